@@ -1,0 +1,125 @@
+"""Conversations as trees of messages: edits and regenerations add siblings, so no branch is ever lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from desktop_llm.core.events import ChatMessage, Role
+
+MessageStatus = Literal["complete", "partial", "error"]
+
+
+@dataclass(frozen=True)
+class MessageNode:
+    id: int
+    conversation_id: int
+    parent_id: int | None
+    role: Role
+    content: str
+    created_at: float
+    status: MessageStatus = "complete"
+    meta: str = "{}"  # JSON: model, tokens/s, finish reason
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: int
+    title: str
+    system_prompt: str
+    created_at: float
+    updated_at: float
+    current_leaf_id: int | None
+
+
+@dataclass(frozen=True)
+class BranchPosition:
+    """Where a message stands among its siblings, for the "< 2/3 >" switcher."""
+
+    index: int  # 0-based
+    count: int
+
+
+class ConversationTree:
+    """An immutable view of one conversation's messages; reads only, the store does the writing."""
+
+    def __init__(self, nodes: Iterable[MessageNode]) -> None:
+        self._nodes: dict[int, MessageNode] = {}
+        self._children: dict[int | None, list[int]] = {}
+        for node in sorted(nodes, key=lambda n: (n.created_at, n.id)):
+            self._nodes[node.id] = node
+            self._children.setdefault(node.parent_id, []).append(node.id)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._nodes
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def node(self, node_id: int) -> MessageNode:
+        return self._nodes[node_id]
+
+    def children(self, node_id: int | None) -> list[MessageNode]:
+        return [self._nodes[c] for c in self._children.get(node_id, [])]
+
+    def path_to(self, leaf_id: int | None) -> list[MessageNode]:
+        """Root-to-leaf messages ending at leaf_id (empty for None); guards against cycles in bad data."""
+        path: list[MessageNode] = []
+        seen: set[int] = set()
+        current = leaf_id
+        while current is not None and current in self._nodes and current not in seen:
+            seen.add(current)
+            node = self._nodes[current]
+            path.append(node)
+            current = node.parent_id
+        path.reverse()
+        return path
+
+    def latest_leaf_under(self, node_id: int | None) -> int | None:
+        """Follow the newest child at each step: where a switch to this branch should land."""
+        current = node_id
+        while True:
+            kids = self._children.get(current, [])
+            if not kids:
+                return current
+            current = kids[-1]
+
+    def branch_position(self, node_id: int) -> BranchPosition:
+        siblings = self._children.get(self._nodes[node_id].parent_id, [])
+        return BranchPosition(index=siblings.index(node_id), count=len(siblings))
+
+    def sibling(self, node_id: int, step: int) -> int:
+        """The sibling `step` places away, clamped to the ends."""
+        siblings = self._children.get(self._nodes[node_id].parent_id, [])
+        index = max(0, min(len(siblings) - 1, siblings.index(node_id) + step))
+        return siblings[index]
+
+    def default_leaf(self) -> int | None:
+        """The newest message of the whole tree: the leaf to show when none was remembered."""
+        if not self._nodes:
+            return None
+        return max(self._nodes.values(), key=lambda n: (n.created_at, n.id)).id
+
+
+def prompt_messages(system_prompt: str, path: Iterable[MessageNode]) -> list[ChatMessage]:
+    """The messages sent to the model for a branch: the system prompt first, failed replies left out."""
+    messages: list[ChatMessage] = []
+    if system_prompt.strip():
+        messages.append(ChatMessage("system", system_prompt))
+    for node in path:
+        if node.role == "system":
+            continue
+        if node.role == "assistant" and node.status == "error" and not node.content:
+            continue
+        messages.append(ChatMessage(node.role, node.content))
+    return messages
+
+
+def title_from_text(text: str, limit: int = 48) -> str:
+    """A conversation title from its first message: the first line, cut on a word boundary."""
+    line = " ".join(text.strip().split())
+    if len(line) <= limit:
+        return line or "New chat"
+    cut = line[:limit].rsplit(" ", 1)[0]
+    return (cut or line[:limit]) + "…"

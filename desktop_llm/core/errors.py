@@ -1,0 +1,56 @@
+"""Typed errors shared by every layer: callers branch on the type, never on message text."""
+
+from __future__ import annotations
+
+
+class DesktopLlmError(Exception):
+    """Base of every error the app raises on purpose; its message is written for the user."""
+
+
+class ModelLoadError(DesktopLlmError):
+    """A model file could not be loaded (missing, not GGUF, truncated, unsupported, out of memory)."""
+
+
+class ModelNotLoadedError(DesktopLlmError):
+    """A request needed a loaded model and none was loaded."""
+
+
+class EngineUnavailableError(DesktopLlmError):
+    """The engine worker is not running or stopped answering (it may have crashed)."""
+
+
+class EngineCrashedError(EngineUnavailableError):
+    """The engine worker process died; `detail` holds the tail of its log."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+class EngineRequestError(DesktopLlmError):
+    """The engine answered a request with an error (bad parameters, busy, template failure)."""
+
+    def __init__(self, message: str, code: str = "error", status: int = 400) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = status
+
+
+class ChatTemplateError(DesktopLlmError):
+    """A model's chat template failed to render or tried to escape the sandbox."""
+
+
+class Cancelled(DesktopLlmError):
+    """The user (or a disconnecting client) cancelled the operation."""
+
+
+class StoreError(DesktopLlmError):
+    """The conversation database could not be read or written."""
+
+
+class SettingsError(DesktopLlmError):
+    """The settings file could not be read or written."""
+
+
+class ContextOverflowError(DesktopLlmError):
+    """Even the newest message alone does not fit in the model's context window."""

@@ -1,0 +1,207 @@
+"""One loaded model in the worker: load with specific errors, tokenize, format chats, report status."""
+
+from __future__ import annotations
+
+import os
+import resource
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+
+from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_reserve
+from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError
+from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
+from desktop_llm.core.sampling import LoadParams
+from desktop_llm.engine.chat_template import ChatTemplate
+from desktop_llm.engine.log_capture import LlamaLogCapture
+
+_KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
+
+
+def detect_backend() -> str:
+    """The accelerator this llama.cpp build was compiled for, from its system info line."""
+    info = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
+    for name in ("CUDA", "Metal", "Vulkan", "ROCm", "SYCL"):
+        if name.upper() in info.upper():
+            return name
+    return "CPU"
+
+
+@dataclass
+class LoadedModel:
+    llm: llama_cpp.Llama
+    params: LoadParams
+    header: GGUFHeader
+    template: ChatTemplate
+    load_ms: float
+    layers_offloaded: int
+    n_layers: int
+
+
+class ModelHost:
+    """Owns the worker's llama.cpp model; `lock` serialises every use of it (one context, one user)."""
+
+    def __init__(self, log: LlamaLogCapture) -> None:
+        self._log = log
+        self._model: LoadedModel | None = None
+        self.lock = threading.Lock()
+        self.backend = detect_backend()
+        self.gpu_offload = bool(llama_cpp.llama_supports_gpu_offload())
+
+    @property
+    def model(self) -> LoadedModel:
+        if self._model is None:
+            raise ModelNotLoadedError("no model is loaded")
+        return self._model
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def load(self, params: LoadParams) -> LoadedModel:
+        params.validated()
+        path = Path(params.path)
+        if not path.is_file():
+            raise ModelLoadError(f"model file not found: {path}")
+        try:
+            header = read_file_header(str(path))
+        except GGUFFormatError as exc:
+            raise ModelLoadError(f"{path.name}: {exc}") from exc
+        except OSError as exc:
+            raise ModelLoadError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from exc
+        self.unload()
+        n_layers = int(header.arch_value("block_count", 0) or 0)
+        attempts = [params.n_gpu_layers]
+        if params.n_gpu_layers < 0 and self.gpu_offload and n_layers:
+            # "All layers that fit": fall back to fewer layers when the GPU cannot take them all.
+            attempts += [n_layers // 2, n_layers // 4, 0]
+        last_error = ""
+        for gpu_layers in attempts:
+            self._log.clear()
+            started = time.perf_counter()
+            try:
+                llm = self._construct(params, gpu_layers)
+            except (ValueError, RuntimeError) as exc:
+                last_error = "; ".join(self._log.errors()[-3:]) or str(exc)
+                continue
+            offloaded = self._log.layers_offloaded()
+            template = ChatTemplate(
+                header.chat_template or None,
+                bos_token=_token_text(llm, llm.token_bos()),
+                eos_token=_token_text(llm, llm.token_eos()),
+            )
+            self._model = LoadedModel(
+                llm=llm,
+                params=params,
+                header=header,
+                template=template,
+                load_ms=(time.perf_counter() - started) * 1000.0,
+                layers_offloaded=offloaded[0] if offloaded else 0,
+                n_layers=n_layers,
+            )
+            return self._model
+        raise ModelLoadError(f"llama.cpp could not load {path.name}: {last_error}")
+
+    def _construct(self, params: LoadParams, gpu_layers: int) -> llama_cpp.Llama:
+        kwargs: dict[str, Any] = {}
+        if params.lora:
+            lora_path, lora_scale = params.lora[0]
+            kwargs.update(lora_path=lora_path, lora_scale=lora_scale)
+        threads = params.n_threads or max(1, (os.cpu_count() or 2) - (0 if (os.cpu_count() or 2) <= 4 else 1))
+        return llama_cpp.Llama(
+            model_path=params.path,
+            n_ctx=params.n_ctx,
+            n_gpu_layers=gpu_layers,
+            flash_attn=params.flash_attn,
+            type_k=_KV_TYPES[params.kv_cache_type],
+            type_v=_KV_TYPES[params.kv_cache_type],
+            n_threads=threads,
+            n_threads_batch=threads,
+            n_batch=min(512, params.n_ctx),
+            logits_all=False,
+            verbose=True,  # our log capture decides what is printed; verbose=False redirects fds instead
+            **kwargs,
+        )
+
+    def unload(self) -> None:
+        if self._model is not None:
+            self._model.llm.close()
+            self._model = None
+
+    def tokenize(self, text: str, special: bool = True) -> list[int]:
+        llm = self.model.llm
+        tokens = llm.tokenize(text.encode("utf-8"), add_bos=True, special=special)
+        bos = llm.token_bos()
+        # A template that writes the BOS token itself and a model that adds one would double it.
+        if len(tokens) >= 2 and tokens[0] == bos and tokens[1] == bos:
+            tokens = tokens[1:]
+        return tokens
+
+    def chat_prompt(
+        self, messages: Sequence[ChatMessage], max_tokens: int
+    ) -> tuple[list[int], BudgetResult, str]:
+        """Render and tokenize a chat, dropping the oldest turns when it would not fit (see context_budget)."""
+        model = self.model
+        warnings: list[str] = []
+
+        def count(candidate: Sequence[ChatMessage]) -> int:
+            rendered = model.template.render(candidate)
+            if rendered.warning and rendered.warning not in warnings:
+                warnings.append(rendered.warning)
+            return len(self.tokenize(rendered.text))
+
+        n_ctx = model.llm.n_ctx()
+        budget = fit_messages(messages, count, n_ctx, reply_reserve(n_ctx, max_tokens))
+        rendered = model.template.render(budget.messages)
+        return self.tokenize(rendered.text), budget, " ".join(warnings)
+
+    def status(self) -> dict[str, Any]:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        peak_rss = usage.ru_maxrss * (1 if os.uname().sysname == "Darwin" else 1024)
+        data: dict[str, Any] = {
+            "loaded": self.loaded,
+            "backend": self.backend,
+            "gpu_offload_supported": self.gpu_offload,
+            "llama_cpp_version": llama_cpp.__version__,
+            "rss_bytes": _current_rss() or peak_rss,
+            "peak_rss_bytes": peak_rss,
+            "pid": os.getpid(),
+        }
+        if self._model is not None:
+            model = self._model
+            data.update(
+                model=model.params.path,
+                n_ctx=model.llm.n_ctx(),
+                n_gpu_layers=model.params.n_gpu_layers,
+                layers_offloaded=model.layers_offloaded,
+                n_layers=model.n_layers,
+                model_size_bytes=int(model.llm._model.size()),
+                load_ms=round(model.load_ms, 1),
+                chat_template_warning=model.template.load_warning,
+                architecture=model.header.architecture,
+                quantization=model.header.quantization,
+            )
+        return data
+
+
+def _token_text(llm: llama_cpp.Llama, token: int) -> str:
+    if token < 0:
+        return ""
+    try:
+        return llm.detokenize([token], special=True).decode("utf-8", errors="replace")
+    except Exception:  # a broken vocab entry only costs the template its bos/eos variable
+        return ""
+
+
+def _current_rss() -> int:
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0

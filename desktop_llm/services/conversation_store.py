@@ -1,0 +1,243 @@
+"""Conversations and their message trees in SQLite (WAL, synchronous=FULL, versioned schema)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
+from desktop_llm.core.errors import StoreError
+from desktop_llm.core.events import Role
+
+log = logging.getLogger(__name__)
+
+_ROLES = ("system", "user", "assistant")
+_STATUSES = ("complete", "partial", "error")
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            system_prompt TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            current_leaf_id INTEGER
+        );
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            content TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            status TEXT NOT NULL DEFAULT 'complete'
+        );
+        CREATE INDEX messages_by_conversation ON messages(conversation_id);
+        """
+    )
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    # v2: per-message metadata (model, tokens/s, finish reason) for the chat view and exports.
+    db.execute("ALTER TABLE messages ADD COLUMN meta TEXT NOT NULL DEFAULT '{}'")
+    db.execute("CREATE INDEX conversations_by_update ON conversations(updated_at)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class ConversationStore:
+    """The app's SQLite database of conversations; safe to call from any thread (one lock)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # user content: a commit survives a power cut
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the conversation database {path}: {exc}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database was written by a newer desktop-llm (schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self._transaction() as db:
+                MIGRATIONS[number](db)
+                db.execute(f"PRAGMA user_version={number + 1}")
+            log.info("conversation database migrated to schema %d", number + 1)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._db.execute("ROLLBACK")
+                raise StoreError(f"database write failed: {exc}") from exc
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                cursor = self._db.execute(sql, params)
+                return list(cursor.fetchall())
+            except sqlite3.Error as exc:
+                raise StoreError(f"database read failed: {exc}") from exc
+
+    # conversations
+
+    def create_conversation(self, title: str, system_prompt: str = "") -> Conversation:
+        now = time.time()
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO conversations (title, system_prompt, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (title, system_prompt, now, now),
+            )
+            new_id = int(cursor.lastrowid or 0)
+        return Conversation(new_id, title, system_prompt, now, now, None)
+
+    def conversation(self, conversation_id: int) -> Conversation:
+        rows = self._query(
+            "SELECT id, title, system_prompt, created_at, updated_at, current_leaf_id FROM conversations WHERE id=?",
+            (conversation_id,),
+        )
+        if not rows:
+            raise StoreError(f"conversation {conversation_id} does not exist")
+        return Conversation(*rows[0])
+
+    def list_conversations(self, search: str = "") -> list[Conversation]:
+        """Newest first; `search` matches titles and message text, case-insensitively."""
+        base = "SELECT id, title, system_prompt, created_at, updated_at, current_leaf_id FROM conversations"
+        if not search.strip():
+            rows = self._query(base + " ORDER BY updated_at DESC, id DESC")
+        else:
+            pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            rows = self._query(
+                base + " WHERE title LIKE ? ESCAPE '\\' OR id IN "
+                "(SELECT conversation_id FROM messages WHERE content LIKE ? ESCAPE '\\') "
+                "ORDER BY updated_at DESC, id DESC",
+                (pattern, pattern),
+            )
+        return [Conversation(*row) for row in rows]
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        self._update_conversation(conversation_id, "title", title.strip() or "Untitled")
+
+    def set_system_prompt(self, conversation_id: int, system_prompt: str) -> None:
+        self._update_conversation(conversation_id, "system_prompt", system_prompt)
+
+    def set_current_leaf(self, conversation_id: int, leaf_id: int | None) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE conversations SET current_leaf_id=? WHERE id=?", (leaf_id, conversation_id))
+
+    def _update_conversation(self, conversation_id: int, column: str, value: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                f"UPDATE conversations SET {column}=?, updated_at=? WHERE id=?", (value, time.time(), conversation_id)
+            )
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM messages WHERE conversation_id=?", (conversation_id,))
+            db.execute("DELETE FROM conversations WHERE id=?", (conversation_id,))
+
+    # messages
+
+    def add_message(
+        self,
+        conversation_id: int,
+        parent_id: int | None,
+        role: Role,
+        content: str,
+        status: MessageStatus = "complete",
+        meta: dict[str, Any] | None = None,
+    ) -> MessageNode:
+        """Insert a message and make it the conversation's current leaf, in one durable commit."""
+        if role not in _ROLES or status not in _STATUSES:
+            raise ValueError(f"bad message role/status: {role}/{status}")
+        now = time.time()
+        meta_text = json.dumps(meta or {})
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO messages (conversation_id, parent_id, role, content, created_at, status, meta) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, parent_id, role, content, now, status, meta_text),
+            )
+            new_id = int(cursor.lastrowid or 0)
+            db.execute(
+                "UPDATE conversations SET current_leaf_id=?, updated_at=? WHERE id=?", (new_id, now, conversation_id)
+            )
+        return MessageNode(new_id, conversation_id, parent_id, role, content, now, status, meta_text)
+
+    def update_message(
+        self, message_id: int, content: str, status: MessageStatus, meta: dict[str, Any] | None = None
+    ) -> None:
+        with self._transaction() as db:
+            if meta is None:
+                db.execute("UPDATE messages SET content=?, status=? WHERE id=?", (content, status, message_id))
+            else:
+                db.execute(
+                    "UPDATE messages SET content=?, status=?, meta=? WHERE id=?",
+                    (content, status, json.dumps(meta), message_id),
+                )
+
+    def messages(self, conversation_id: int) -> list[MessageNode]:
+        """Every message of a conversation; a malformed row is logged and left out, never the whole list."""
+        rows = self._query(
+            "SELECT id, conversation_id, parent_id, role, content, created_at, status, meta "
+            "FROM messages WHERE conversation_id=? ORDER BY created_at, id",
+            (conversation_id,),
+        )
+        nodes: list[MessageNode] = []
+        for row in rows:
+            try:
+                nodes.append(_node_from_row(row))
+            except (TypeError, ValueError) as exc:
+                log.error("quarantined malformed message row %r: %s", row[0], exc)
+        return nodes
+
+
+def _node_from_row(row: sqlite3.Row | tuple[Any, ...]) -> MessageNode:
+    message_id, conversation_id, parent_id, role, content, created_at, status, meta = row
+    if role not in _ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    if status not in _STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    if not isinstance(content, str):
+        raise ValueError("content is not text")
+    json.loads(meta or "{}")
+    return MessageNode(
+        int(message_id), int(conversation_id), parent_id, role, content, float(created_at), status, meta or "{}"
+    )

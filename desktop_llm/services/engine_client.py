@@ -1,0 +1,224 @@
+"""HTTP client for the engine's OpenAI-compatible API (the local worker, or any compatible server)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop_llm.core.errors import (
+    ChatTemplateError,
+    ContextOverflowError,
+    EngineRequestError,
+    EngineUnavailableError,
+    ModelLoadError,
+    ModelNotLoadedError,
+)
+from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, StreamEvent, TextDelta
+from desktop_llm.core.sampling import LoadParams, SamplingParams
+
+_CONNECTION_ERRORS = (ConnectionError, http.client.HTTPException, socket.timeout, OSError)
+_ERROR_TYPES: dict[str, type[Exception]] = {
+    "model_load_failed": ModelLoadError,
+    "model_not_loaded": ModelNotLoadedError,
+    "context_overflow": ContextOverflowError,
+    "chat_template": ChatTemplateError,
+}
+
+
+class EngineClient:
+    """Talks to one engine server. Thread-safe: every call opens its own connection."""
+
+    def __init__(self, base_url: str, token: str = "", timeout: float = 600.0) -> None:
+        parts = urlsplit(base_url)
+        self._host = parts.hostname or "127.0.0.1"
+        self._port = parts.port or (443 if parts.scheme == "https" else 80)
+        self._https = parts.scheme == "https"
+        self._prefix = parts.path.rstrip("/")
+        self._token = token
+        self._timeout = timeout
+
+    def _connect(self, timeout: float | None = None) -> http.client.HTTPConnection:
+        cls = http.client.HTTPSConnection if self._https else http.client.HTTPConnection
+        return cls(self._host, self._port, timeout=timeout or self._timeout)
+
+    def _headers(self, request_id: str | None = None) -> dict[str, str]:
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        if request_id:
+            headers["X-Request-Id"] = request_id
+        return headers
+
+    def _open(
+        self, method: str, path: str, body: dict[str, Any] | None, request_id: str | None = None,
+        timeout: float | None = None,
+    ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+        connection = self._connect(timeout)
+        payload = json.dumps(body).encode("utf-8") if body is not None else None
+        try:
+            connection.request(method, self._prefix + path, body=payload, headers=self._headers(request_id))
+            response = connection.getresponse()
+        except _CONNECTION_ERRORS as exc:
+            connection.close()
+            raise EngineUnavailableError(f"the engine is not answering ({exc.__class__.__name__}: {exc})") from exc
+        if response.status >= 400:
+            try:
+                raw = response.read()
+            except _CONNECTION_ERRORS:
+                raw = b""
+            connection.close()
+            raise _error_from(response.status, raw)
+        return connection, response
+
+    def _json(self, method: str, path: str, body: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
+        connection, response = self._open(method, path, body, timeout=timeout)
+        try:
+            return json.loads(response.read())
+        except _CONNECTION_ERRORS as exc:
+            raise EngineUnavailableError(f"the engine stopped answering ({exc})") from exc
+        except json.JSONDecodeError as exc:
+            raise EngineRequestError(f"the engine sent a malformed answer: {exc}") from exc
+        finally:
+            connection.close()
+
+    # management (local worker extensions)
+
+    def health(self, timeout: float = 2.0) -> bool:
+        try:
+            return bool(self._json("GET", "/health", timeout=timeout).get("ok"))
+        except (EngineUnavailableError, EngineRequestError):
+            return False
+
+    def status(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._json("GET", "/status", timeout=10.0)
+        return result
+
+    def load(self, params: LoadParams) -> dict[str, Any]:
+        result: dict[str, Any] = self._json("POST", "/load", params.to_dict())
+        return result
+
+    def unload(self) -> None:
+        self._json("POST", "/unload", {})
+
+    def tokenize(self, text: str) -> list[int]:
+        return [int(t) for t in self._json("POST", "/tokenize", {"content": text})["tokens"]]
+
+    def cancel(self, request_id: str | None = None) -> int:
+        try:
+            return int(self._json("POST", "/cancel", {"id": request_id}, timeout=3.0).get("cancelled", 0))
+        except (EngineUnavailableError, EngineRequestError):
+            return 0
+
+    def models(self) -> list[str]:
+        return [str(m["id"]) for m in self._json("GET", "/v1/models").get("data", [])]
+
+    # generation (OpenAI-compatible)
+
+    def chat_stream(
+        self,
+        messages: Sequence[ChatMessage],
+        sampling: SamplingParams,
+        cancelled: Callable[[], bool] = lambda: False,
+        request_id: str | None = None,
+    ) -> Iterator[StreamEvent]:
+        body = {"messages": [m.to_dict() for m in messages], **_sampling_body(sampling), "stream": True}
+        return self._stream("/v1/chat/completions", body, cancelled, request_id, chat=True)
+
+    def completion_stream(
+        self,
+        prompt: str,
+        sampling: SamplingParams,
+        cancelled: Callable[[], bool] = lambda: False,
+        request_id: str | None = None,
+    ) -> Iterator[StreamEvent]:
+        body = {"prompt": prompt, **_sampling_body(sampling), "stream": True}
+        return self._stream("/v1/completions", body, cancelled, request_id, chat=False)
+
+    def _stream(
+        self, path: str, body: dict[str, Any], cancelled: Callable[[], bool], request_id: str | None, chat: bool
+    ) -> Iterator[StreamEvent]:
+        request_id = request_id or f"req-{uuid.uuid4().hex[:12]}"
+        connection, response = self._open("POST", path, body, request_id)
+        got_final = False
+        try:
+            for data in _sse_events(response):
+                if data == "[DONE]":
+                    break
+                chunk = json.loads(data)
+                choice = (chunk.get("choices") or [{}])[0]
+                text = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
+                if text:
+                    yield TextDelta(text)
+                if choice.get("finish_reason"):
+                    timings = chunk.get("timings") or {}
+                    got_final = True
+                    yield GenerationFinished(
+                        choice["finish_reason"],
+                        GenerationStats.from_usage(chunk.get("usage") or {}, timings),
+                        str(timings.get("warning") or ""),
+                    )
+                if cancelled():
+                    # Closing the connection is the cancel signal; the worker checks before its next token.
+                    self.cancel(request_id)
+                    if not got_final:
+                        got_final = True
+                        yield GenerationFinished("cancelled", GenerationStats())
+                    return
+        except _CONNECTION_ERRORS as exc:
+            raise EngineUnavailableError(f"the engine connection broke mid-reply ({exc.__class__.__name__})") from exc
+        except json.JSONDecodeError as exc:
+            raise EngineRequestError(f"the engine sent a malformed stream chunk: {exc}") from exc
+        finally:
+            connection.close()
+        if not got_final:
+            raise EngineUnavailableError("the engine ended the reply without finishing it")
+
+
+def _sse_events(response: http.client.HTTPResponse) -> Iterator[str]:
+    """The `data:` payloads of a server-sent-event stream."""
+    data: list[str] = []
+    while True:
+        line = response.readline()
+        if not line:
+            return
+        text = line.decode("utf-8").rstrip("\r\n")
+        if not text:
+            if data:
+                yield "\n".join(data)
+                data = []
+        elif text.startswith("data:"):
+            data.append(text[5:].lstrip())
+
+
+def _sampling_body(sampling: SamplingParams) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "temperature": sampling.temperature,
+        "top_k": sampling.top_k,
+        "top_p": sampling.top_p,
+        "min_p": sampling.min_p,
+        "repeat_penalty": sampling.repeat_penalty,
+        "max_tokens": sampling.max_tokens,
+    }
+    if sampling.seed >= 0:
+        body["seed"] = sampling.seed
+    if sampling.stop:
+        body["stop"] = list(sampling.stop)
+    return body
+
+
+def _error_from(status: int, raw: bytes) -> Exception:
+    try:
+        error = json.loads(raw).get("error", {})
+        message = str(error.get("message") or raw.decode("utf-8", "replace"))
+        code = str(error.get("code") or error.get("type") or "error")
+    except (ValueError, AttributeError):
+        message, code = raw.decode("utf-8", "replace")[:500] or f"HTTP {status}", "error"
+    error_type = _ERROR_TYPES.get(code)
+    if error_type is not None:
+        return error_type(message)
+    return EngineRequestError(message, code, status)

@@ -1,0 +1,120 @@
+"""Supervision of the engine worker: start on demand, notice a crash, restart and reload on next use."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
+from desktop_llm.core.sampling import LoadParams
+from desktop_llm.services.engine_client import EngineClient
+from desktop_llm.services.engine_process import EngineProcess
+
+log = logging.getLogger(__name__)
+
+
+class EngineHost:
+    """Owns at most one worker process at a time. Thread-safe; calls may block (run them off the GUI thread)."""
+
+    def __init__(self, log_dir: Path, command: Sequence[str] | None = None) -> None:
+        self._log_path = log_dir / "engine.log"
+        self._command = list(command) if command else None
+        self._lock = threading.RLock()
+        self._process: EngineProcess | None = None
+        self._client: EngineClient | None = None
+        self._loaded: LoadParams | None = None
+        self._status: dict[str, Any] = {}
+        self.restarts = 0
+
+    @property
+    def log_path(self) -> Path:
+        return self._log_path
+
+    @property
+    def loaded_params(self) -> LoadParams | None:
+        return self._loaded
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process else None
+
+    def client(self) -> EngineClient:
+        """A client for a running worker, starting (or restarting after a crash) as needed."""
+        with self._lock:
+            if self._process is not None and not self._process.is_alive():
+                crashed = self._process.crashed_error()
+                log.error("engine worker died: %s\n%s", crashed, crashed.detail)
+                self._process.stop()
+                self._process = None
+                self._client = None
+                self.restarts += 1
+            if self._process is None:
+                process = EngineProcess(self._log_path, self._command)
+                process.start()
+                self._process = process
+                self._client = EngineClient(process.base_url, process.token)
+                self._status = {}
+                if self._loaded is not None:
+                    # Reload what the user had before the crash, so the next request just works.
+                    self._status = self._client.load(self._loaded)
+            assert self._client is not None
+            return self._client
+
+    def ensure_loaded(self, params: LoadParams) -> dict[str, Any]:
+        """Make `params` the loaded model (a no-op when it already is); returns the engine's status."""
+        with self._lock:
+            client = self.client()
+            if self._loaded != params or not self._status.get("loaded"):
+                self._loaded = None
+                self._status = client.load(params)
+                self._loaded = params
+            return dict(self._status)
+
+    def status(self) -> dict[str, Any]:
+        return self.client().status()
+
+    def explain(self, error: EngineUnavailableError) -> EngineUnavailableError:
+        """Turn a broken connection into a crash report when the worker has in fact died."""
+        with self._lock:
+            process = self._process
+        if process is None:
+            return error
+        try:
+            process_exit = process.returncode
+            if process_exit is None:
+                # The connection broke first; give the dying process a moment to be reaped.
+                import time
+
+                for _ in range(20):
+                    time.sleep(0.05)
+                    process_exit = process.returncode
+                    if process_exit is not None:
+                        break
+        except OSError:
+            return error
+        if process_exit is None:
+            return error
+        return process.crashed_error()
+
+    def kill_for_test(self) -> None:
+        """SIGKILL the worker (tests and the crash-recovery benchmark)."""
+        with self._lock:
+            if self._process is not None and self._process.pid:
+                import os
+                import signal
+
+                os.kill(self._process.pid, signal.SIGKILL)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            if self._process is not None:
+                self._process.stop()
+            self._process = None
+            self._client = None
+            self._loaded = None
+
+
+__all__ = ["EngineCrashedError", "EngineHost"]

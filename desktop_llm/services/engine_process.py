@@ -1,0 +1,169 @@
+"""Starting, watching and stopping the engine worker child process."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import secrets
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
+
+log = logging.getLogger(__name__)
+TOKEN_ENV = "DESKTOP_LLM_ENGINE_TOKEN"
+STARTUP_TIMEOUT_S = 120.0
+
+
+def default_worker_command() -> list[str]:
+    """The worker's command line; a frozen app re-runs its own executable in worker mode."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--worker", "engine", "--watch-stdin"]
+    return [sys.executable, "-m", "desktop_llm.engine", "--watch-stdin"]
+
+
+def describe_exit(code: int | None) -> str:
+    if code is None:
+        return "is still running"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        hint = {"SIGSEGV": " (a crash inside llama.cpp)", "SIGABRT": " (llama.cpp aborted, e.g. an assertion or "
+                "GPU out of memory)", "SIGKILL": " (killed, possibly by the system for lack of memory)"}.get(name, "")
+        return f"was stopped by {name}{hint}"
+    return f"exited with code {code}"
+
+
+class EngineProcess:
+    """One run of the worker process. Thread-safe for is_alive/stop; start once."""
+
+    def __init__(self, log_path: Path, command: Sequence[str] | None = None) -> None:
+        self._log_path = log_path
+        self._command = list(command or default_worker_command())
+        self.token = secrets.token_urlsafe(32)
+        self.port = 0
+        self.backend = "unknown"
+        self.gpu_offload = False
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log_file: IO[bytes] | None = None
+        self._stopping = False
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def start(self, timeout: float = STARTUP_TIMEOUT_S) -> None:
+        self._log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log_file = open(self._log_path, "ab")  # noqa: SIM115 - lives as long as the process
+        self._log_file.write(f"\n--- engine start {time.strftime('%Y-%m-%d %H:%M:%S')} ---\n".encode())
+        self._log_file.flush()
+        env = dict(os.environ, **{TOKEN_ENV: self.token, "PYTHONUNBUFFERED": "1"})
+        creationflags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        try:
+            self._proc = subprocess.Popen(
+                self._command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log_file,
+                env=env, creationflags=creationflags,
+            )
+        except OSError as exc:
+            raise EngineUnavailableError(f"could not start the engine: {exc}") from exc
+        handshake = self._read_handshake(timeout)
+        self.port = int(handshake["port"])
+        self.backend = str(handshake.get("backend", "unknown"))
+        self.gpu_offload = bool(handshake.get("gpu_offload", False))
+        log.info("engine worker pid %s listening on port %d (%s)", self._proc.pid, self.port, self.backend)
+
+    def _read_handshake(self, timeout: float) -> dict[str, Any]:
+        assert self._proc is not None and self._proc.stdout is not None
+        lines: queue.Queue[bytes] = queue.Queue()
+        stdout = self._proc.stdout
+
+        def pump() -> None:
+            for line in stdout:
+                lines.put(line)
+            lines.put(b"")
+
+        threading.Thread(target=pump, daemon=True, name="engine-stdout").start()
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self.stop()
+                raise EngineUnavailableError(f"the engine did not start within {timeout:.0f} s")
+            try:
+                line = lines.get(timeout=min(remaining, 0.5))
+            except queue.Empty:
+                if self._proc.poll() is not None:
+                    raise self.crashed_error("the engine failed to start") from None
+                continue
+            if not line:
+                self._proc.wait(timeout=5)
+                raise self.crashed_error("the engine failed to start")
+            try:
+                message = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a library printed to stdout before we did
+            if isinstance(message, dict) and message.get("event") == "listening":
+                return message
+
+    def is_alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    @property
+    def returncode(self) -> int | None:
+        return self._proc.poll() if self._proc else None
+
+    def log_tail(self, lines: int = 12) -> str:
+        try:
+            with open(self._log_path, "rb") as handle:
+                handle.seek(0, os.SEEK_END)
+                handle.seek(max(0, handle.tell() - 16384))
+                text = handle.read().decode("utf-8", errors="replace")
+        except OSError:
+            return ""
+        interesting = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("---")]
+        return "\n".join(interesting[-lines:])
+
+    def crashed_error(self, what: str = "the engine stopped unexpectedly") -> EngineCrashedError:
+        return EngineCrashedError(f"{what}: it {describe_exit(self.returncode)}", self.log_tail())
+
+    def stop(self, grace: float = 3.0) -> None:
+        """Close stdin (the worker exits by itself), then terminate, then kill."""
+        proc = self._proc
+        if proc is None:
+            return
+        self._stopping = True
+        if proc.poll() is None:
+            try:
+                if proc.stdin:
+                    proc.stdin.close()
+                proc.wait(timeout=grace)
+            except (OSError, subprocess.TimeoutExpired):
+                proc.terminate()
+                try:
+                    proc.wait(timeout=grace)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(timeout=grace)
+        for stream in (proc.stdin, proc.stdout):
+            try:
+                if stream:
+                    stream.close()
+            except OSError:
+                pass
+        if self._log_file:
+            self._log_file.close()
+            self._log_file = None
