@@ -23,7 +23,9 @@ _STATUSES = ("complete", "partial", "error")
 
 
 def _v1(db: sqlite3.Connection) -> None:
-    db.executescript(
+    # Statement by statement: executescript() would COMMIT the migration's transaction half-way.
+    _run_script(
+        db,
         """
         CREATE TABLE conversations (
             id INTEGER PRIMARY KEY,
@@ -45,6 +47,12 @@ def _v1(db: sqlite3.Connection) -> None:
         CREATE INDEX messages_by_conversation ON messages(conversation_id);
         """
     )
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def _v2(db: sqlite3.Connection) -> None:

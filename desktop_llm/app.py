@@ -1,0 +1,103 @@
+"""Composition root: builds every object once and passes dependencies in. Nothing else constructs services."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import TracebackType
+
+from desktop_llm.services.conversation_store import ConversationStore
+from desktop_llm.services.engine_host import EngineHost
+from desktop_llm.services.model_library import ModelLibrary, starter_model_path
+from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.settings_store import SettingsStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    settings: SettingsStore
+    store: ConversationStore
+    library: ModelLibrary
+    engine: EngineHost
+
+    def close(self) -> None:
+        self.engine.shutdown()
+        self.store.close()
+
+
+def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None) -> Services:
+    paths.ensure()
+    return Services(
+        paths=paths,
+        settings=SettingsStore(paths.settings_file),
+        store=ConversationStore(paths.database_file),
+        library=ModelLibrary(paths.models_dir, paths.library_index, starter_model_path()),
+        engine=EngineHost(paths.log_dir, engine_command),
+    )
+
+
+def configure_logging(paths: AppPaths, verbose: bool = False) -> None:
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir / "desktop-llm.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def build_main_window(services: Services):  # type: ignore[no-untyped-def]
+    """The window and its controllers, wired to `services` (tests call this too)."""
+    from desktop_llm.controllers.chat_controller import ChatController
+    from desktop_llm.controllers.conversation_list_model import ConversationListModel
+    from desktop_llm.controllers.engine_controller import EngineController
+    from desktop_llm.ui.main_window import MainWindow
+
+    settings = services.settings.load()
+    engine = EngineController(services.engine)
+    chat = ChatController(services.store, services.engine, settings.default_system_prompt)
+    conversations = ConversationListModel(services.store)
+    window = MainWindow(chat, engine, conversations, services.library, services.settings, settings)
+    # Keep the controllers alive with the window.
+    engine.setParent(window)
+    chat.setParent(window)
+    conversations.setParent(window)
+    return window
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    paths = AppPaths.default()
+    configure_logging(paths)
+    app = QApplication(list(argv))
+    app.setApplicationName("desktop-llm")
+    app.setApplicationDisplayName("desktop-llm")
+    app.setOrganizationName("desktop-llm")
+    services = build_services(paths)
+
+    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.critical(
+            None, "Unexpected error",
+            f"{kind.__name__}: {value}\n\nThe app keeps running. Details are in {paths.log_dir / 'desktop-llm.log'}.",
+        )
+
+    sys.excepthook = excepthook
+    window = build_main_window(services)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        # Destroy widgets while QApplication still exists; leaving it to interpreter shutdown crashes PySide6.
+        window.deleteLater()
+        app.processEvents()
+        services.close()

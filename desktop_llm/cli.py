@@ -1,0 +1,161 @@
+"""The `desktop-llm` command: the window by default, and headless chat, models and bench commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_llm import __version__
+from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
+from desktop_llm.core.model_info import human_size
+from desktop_llm.core.sampling import LoadParams, SamplingParams
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desktop-llm", description="Run language models on this computer.")
+    parser.add_argument("--version", action="version", version=f"desktop-llm {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    chat = commands.add_parser("chat", help="stream one reply to stdout")
+    chat.add_argument("prompt")
+    chat.add_argument("--model", help="GGUF file (default: the default model)")
+    chat.add_argument("--system", default="", help="system prompt")
+    chat.add_argument("--max-tokens", type=int, default=512)
+    chat.add_argument("--temperature", type=float, default=0.7)
+    chat.add_argument("--seed", type=int, default=-1)
+    chat.add_argument("--ctx", type=int, default=4096, help="context length")
+    chat.add_argument("--gpu-layers", type=int, default=-1)
+    chat.add_argument("--stats", action="store_true", help="print tokens/s and usage to stderr")
+    models = commands.add_parser("models", help="the model library")
+    models_commands = models.add_subparsers(dest="models_command", required=True)
+    models_commands.add_parser("list", help="list local models")
+    bench = commands.add_parser("bench", help="measure generation speed and GUI responsiveness")
+    bench.add_argument("--model", help="GGUF file (default: the starter model)")
+    bench.add_argument("--tokens", type=int, default=256)
+    bench.add_argument("--runs", type=int, default=3)
+    bench.add_argument("--gpu-layers", type=int, default=-1)
+    bench.add_argument("--no-gui", action="store_true", help="skip the GUI stall measurement")
+    commands.add_parser("gui", help="open the window (the default)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--worker"]:
+        return _worker(args_list[1:])
+    args = _parser().parse_args(args_list)
+    if args.command in (None, "gui"):
+        from desktop_llm.app import run_gui
+
+        return run_gui([sys.argv[0]])
+    try:
+        if args.command == "chat":
+            return _chat(args)
+        if args.command == "models":
+            return _models_list()
+        if args.command == "bench":
+            from desktop_llm.bench import run_bench
+
+            return run_bench(args)
+    except DesktopLlmError as exc:
+        print(f"desktop-llm: {exc}", file=sys.stderr)
+        detail = getattr(exc, "detail", "")
+        if detail:
+            print(detail, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("desktop-llm: interrupted", file=sys.stderr)
+        return 130
+    return 2
+
+
+def _worker(argv: list[str]) -> int:
+    """`--worker engine ...`: the frozen app runs its child processes through its own executable."""
+    if argv[:1] == ["engine"]:
+        from desktop_llm.engine.server_worker import main as engine_main
+
+        return engine_main(argv[1:])
+    print(f"desktop-llm: unknown worker {argv[:1]}", file=sys.stderr)
+    return 2
+
+
+def _default_model() -> str:
+    from desktop_llm.app import build_services
+    from desktop_llm.services.paths import AppPaths
+
+    services = build_services(AppPaths.default())
+    try:
+        settings = services.settings.load()
+        models = [m for m in services.library.models() if not m.error]
+        paths = [m.path for m in models]
+        if settings.default_model_path in paths:
+            return settings.default_model_path
+        if models:
+            return models[0].path
+    finally:
+        services.store.close()
+    raise DesktopLlmError("no model in the library; pass --model PATH")
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from desktop_llm.services.engine_host import EngineHost
+    from desktop_llm.services.paths import AppPaths
+
+    model = args.model or _default_model()
+    if not Path(model).is_file():
+        raise DesktopLlmError(f"model file not found: {model}")
+    paths = AppPaths.default().ensure()
+    host = EngineHost(paths.log_dir)
+    try:
+        host.ensure_loaded(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers))
+        messages = [ChatMessage("system", args.system)] if args.system else []
+        messages.append(ChatMessage("user", args.prompt))
+        sampling = SamplingParams(temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens).validated()
+        try:
+            for event in host.client().chat_stream(messages, sampling):
+                if isinstance(event, TextDelta):
+                    sys.stdout.write(event.text)
+                    sys.stdout.flush()
+                elif isinstance(event, GenerationFinished):
+                    sys.stdout.write("\n")
+                    if args.stats:
+                        s = event.stats
+                        print(f"[{s.completion_tokens} tokens, {s.tokens_per_s:.1f} tok/s, ttft {s.ttft_ms:.0f} ms, "
+                              f"finish: {event.finish_reason}]", file=sys.stderr)
+                    if event.warning:
+                        print(f"desktop-llm: warning: {event.warning}", file=sys.stderr)
+        except DesktopLlmError as exc:
+            from desktop_llm.core.errors import EngineUnavailableError
+
+            if isinstance(exc, EngineUnavailableError):
+                raise host.explain(exc) from None
+            raise
+    finally:
+        host.shutdown()
+    return 0
+
+
+def _models_list() -> int:
+    from desktop_llm.app import build_services
+    from desktop_llm.services.paths import AppPaths
+
+    services = build_services(AppPaths.default())
+    try:
+        settings = services.settings.load()
+        models = services.library.models()
+        if not models:
+            print("No models yet. Download one in the app, or import a .gguf file.")
+        for info in models:
+            mark = "*" if info.path == settings.default_model_path or (
+                not settings.default_model_path and info is models[0]) else " "
+            if info.error:
+                print(f"{mark} {info.name}  [unreadable: {info.error}]\n    {info.path}")
+                continue
+            print(f"{mark} {info.name}  {info.architecture} {info.parameter_label} {info.quantization}  "
+                  f"ctx {info.context_length}  {human_size(info.size_bytes)}  ({info.source})\n    {info.path}")
+        print(f"{len(models)} model(s), {human_size(sum(m.size_bytes for m in models))} in total")
+    finally:
+        services.store.close()
+    return 0

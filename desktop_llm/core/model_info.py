@@ -1,0 +1,69 @@
+"""What the library knows about one local model file."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from desktop_llm.core.gguf_header import GGUFHeader
+
+ModelSource = Literal["starter", "imported", "downloaded", "folder"]
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    path: str
+    name: str
+    source: ModelSource
+    size_bytes: int
+    mtime: float
+    architecture: str = "unknown"
+    parameter_count: int = 0
+    quantization: str = "unknown"
+    context_length: int = 0
+    n_layers: int = 0
+    has_chat_template: bool = False
+    error: str = ""  # non-empty when the file could not be read; the entry stays visible with the reason
+
+    @property
+    def parameter_label(self) -> str:
+        count = self.parameter_count
+        if count >= 1e9:
+            return f"{count / 1e9:.1f}B"
+        if count >= 1e6:
+            return f"{count / 1e6:.0f}M"
+        return str(count) if count else "?"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ModelInfo:
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+    @classmethod
+    def from_header(
+        cls, path: str, name: str, source: ModelSource, size: int, mtime: float, header: GGUFHeader
+    ) -> ModelInfo:
+        return cls(
+            path=path,
+            name=name,
+            source=source,
+            size_bytes=size,
+            mtime=mtime,
+            architecture=header.architecture,
+            parameter_count=header.parameter_count,
+            quantization=header.quantization,
+            context_length=header.context_length,
+            n_layers=int(header.arch_value("block_count", 0) or 0),
+            has_chat_template=bool(header.chat_template),
+        )
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if value < 1024 or unit == "TB":
+            return f"{value:.0f} {unit}" if unit in ("B", "KB") else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TB"

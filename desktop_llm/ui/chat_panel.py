@@ -1,0 +1,216 @@
+"""The conversation view: messages, notices, and the composer with Send / Stop / Regenerate."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.core.context_budget import OVERFLOW_POLICY_TEXT
+from desktop_llm.core.conversation import ConversationTree, MessageNode
+from desktop_llm.core.markdown_html import MarkdownRenderer
+from desktop_llm.ui.message_view import MessageView
+
+
+def stats_text(meta: dict[str, object]) -> str:
+    speed = meta.get("tokens_per_s")
+    tokens = meta.get("completion_tokens")
+    if not speed and not tokens:
+        return ""
+    parts = []
+    if tokens:
+        parts.append(f"{tokens} tokens")
+    if speed:
+        parts.append(f"{float(speed):.1f} tok/s")  # type: ignore[arg-type]
+    if meta.get("finish_reason") == "cancelled":
+        parts.append("stopped")
+    elif meta.get("finish_reason") == "length":
+        parts.append("cut at the length limit")
+    return " · ".join(parts)
+
+
+class _Composer(QPlainTextEdit):
+    """Enter sends, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ChatPanel(QWidget):
+    """GUI thread only; shows what the chat controller says and turns clicks into its requests."""
+
+    send_requested = Signal(str)  # the composer's text
+    stop_requested = Signal()
+    regenerate_requested = Signal(int)  # assistant message id (0: the last one)
+    edit_requested = Signal(int, str)  # user message id, new text
+    branch_requested = Signal(int, int)  # message id, step
+
+    def __init__(self, renderer: MarkdownRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = renderer
+        self._views: dict[int, MessageView] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.notice.setAccessibleName("Notice")
+        self.notice.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
+        layout.addWidget(self.notice)
+        self.error_banner = QLabel()
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setVisible(False)
+        self.error_banner.setAccessibleName("Error")
+        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_banner.setStyleSheet("background:#fde7e9; color:#a4262c; padding:6px; border-radius:4px;")
+        layout.addWidget(self.error_banner)
+        self._error_detail = ""
+        self.details_button = QPushButton("Details…")
+        self.details_button.setVisible(False)
+        self.details_button.clicked.connect(self._show_error_detail)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Conversation")
+        self._container = QWidget()
+        self._column = QVBoxLayout(self._container)
+        self._column.addStretch(1)
+        self.scroll.setWidget(self._container)
+        layout.addWidget(self.scroll, 1)
+
+        self.empty_hint = QLabel(
+            "<h2>Start a conversation</h2><p>Everything runs on this computer: nothing you type leaves it.</p>"
+        )
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._column.insertWidget(0, self.empty_hint)
+
+        self.composer = _Composer()
+        self.composer.setPlaceholderText("Message the model (Enter to send, Shift+Enter for a new line)")
+        self.composer.setAccessibleName("Message")
+        self.composer.setMaximumHeight(120)
+        self.composer.submitted.connect(self._on_composer_submitted)
+        row = QHBoxLayout()
+        row.addWidget(self.composer, 1)
+        buttons = QVBoxLayout()
+        self.send_button = QPushButton("Send")
+        self.send_button.setToolTip("Send (Enter)")
+        self.send_button.clicked.connect(self._on_composer_submitted)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop the reply (Esc)")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setToolTip("Write a new version of the last reply (Ctrl+R)")
+        self.regenerate_button.clicked.connect(lambda: self.regenerate_requested.emit(0))
+        for button in (self.send_button, self.stop_button, self.regenerate_button):
+            button.setAccessibleName(button.text())
+            buttons.addWidget(button)
+        row.addLayout(buttons)
+        layout.addLayout(row)
+        self.policy_label = QLabel(OVERFLOW_POLICY_TEXT)
+        self.policy_label.setStyleSheet("color: gray; font-size: small;")
+        layout.addWidget(self.policy_label)
+        self._stick_to_bottom = True
+        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def _on_composer_submitted(self) -> None:
+        text = self.composer.toPlainText().strip()
+        if text and self.send_button.isEnabled():
+            self.composer.clear()
+            self.send_requested.emit(text)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 30
+
+    def set_busy(self, busy: bool) -> None:
+        self.send_button.setEnabled(not busy)
+        self.stop_button.setEnabled(busy)
+        self.regenerate_button.setEnabled(not busy)
+
+    def show_branch(self, nodes: list[MessageNode], tree: ConversationTree) -> None:
+        """Rebuild the message list for the visible branch."""
+        for view in self._views.values():
+            view.deleteLater()
+        self._views.clear()
+        self.empty_hint.setVisible(not nodes)
+        for node in nodes:
+            meta = _meta(node)
+            view = MessageView(node, tree.branch_position(node.id), self._renderer, stats_text(meta))
+            view.edit_submitted.connect(self.edit_requested)
+            view.regenerate_requested.connect(self.regenerate_requested)
+            view.branch_requested.connect(self.branch_requested)
+            self._column.insertWidget(self._column.count() - 1, view)
+            self._views[node.id] = view
+        last = nodes[-1] if nodes else None
+        dropped = int(_meta(last).get("dropped_messages", 0) or 0) if last else 0
+        self.show_notice(
+            f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in the context window and "
+            "were left out of the model's view (the system prompt was kept)." if dropped else ""
+        )
+        self._scroll_to_bottom()
+
+    def view(self, message_id: int) -> MessageView | None:
+        return self._views.get(message_id)
+
+    def message_views(self) -> list[MessageView]:
+        return list(self._views.values())
+
+    def append_chunk(self, message_id: int, text: str) -> None:
+        view = self._views.get(message_id)
+        if view is not None:
+            view.append(text)
+            if self._stick_to_bottom:
+                self._scroll_to_bottom()
+
+    def _scroll_to_bottom(self) -> None:
+        # After the layout has taken the new size into account.
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(self.scroll.verticalScrollBar().maximum()))
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(html.escape(text))
+        self.notice.setVisible(bool(text))
+
+    def show_error(self, message: str, detail: str = "") -> None:
+        self.error_banner.setText(html.escape(message))
+        self.error_banner.setVisible(bool(message))
+        self._error_detail = detail
+        self.details_button.setVisible(bool(detail))
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+    def _show_error_detail(self) -> None:
+        QMessageBox.information(self, "Engine log", self._error_detail)
+
+
+
+def _meta(node: MessageNode | None) -> dict[str, object]:
+    if node is None:
+        return {}
+    try:
+        data = json.loads(node.meta or "{}")
+        return data if isinstance(data, dict) else {}
+    except ValueError:
+        return {}

@@ -1,0 +1,358 @@
+"""The main window: conversations on the left, the chat in the middle, settings on the right."""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_llm.controllers.chat_controller import ChatController
+from desktop_llm.controllers.conversation_list_model import ConversationListModel
+from desktop_llm.controllers.engine_controller import EngineController
+from desktop_llm.core.conversation import MessageNode
+from desktop_llm.core.events import GenerationFinished
+from desktop_llm.core.markdown_html import MarkdownRenderer
+from desktop_llm.core.model_info import ModelInfo, human_size
+from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
+from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
+from desktop_llm.ui.chat_panel import ChatPanel, stats_text
+from desktop_llm.ui.settings_panel import SettingsPanel
+from desktop_llm.ui.sidebar_panel import SidebarPanel
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """GUI thread only. Wires panels to controllers; holds no state the controllers own."""
+
+    def __init__(
+        self,
+        chat: ChatController,
+        engine: EngineController,
+        conversations: ConversationListModel,
+        catalog: ModelCatalog,
+        settings_store: SettingsRepository,
+        settings: AppSettings,
+    ) -> None:
+        super().__init__()
+        self.chat = chat
+        self.engine = engine
+        self.conversations = conversations
+        self._catalog = catalog
+        self._settings_store = settings_store
+        self.settings = settings
+        self.setWindowTitle("desktop-llm")
+        self.resize(1200, 800)
+
+        self.sidebar = SidebarPanel(conversations)
+        self.chat_panel = ChatPanel(MarkdownRenderer())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.chat_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 940])
+        self.setCentralWidget(self.splitter)
+
+        self.settings_panel = SettingsPanel()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.settings_panel)
+        self.settings_dock = QDockWidget("Settings", self)
+        self.settings_dock.setObjectName("settings-dock")
+        self.settings_dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.settings_dock)
+
+        self._build_toolbar()
+        self._build_status_bar()
+        self._build_menus()
+        self._connect()
+
+        self.settings_panel.set_sampling(settings.sampling)
+        self.settings_panel.set_load_defaults(settings.load)
+        chat.sampling = settings.sampling
+        chat.default_system_prompt = settings.default_system_prompt
+        self._restore_geometry()
+        self.refresh_models()
+        conversations.refresh()
+        existing = chat.conversations()
+        if existing:
+            chat.open_conversation(existing[0].id)
+        else:
+            chat.new_conversation()
+
+    # construction
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Model")
+        bar.setObjectName("model-toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(" Model: "))
+        self.model_combo = QComboBox()
+        self.model_combo.setMinimumWidth(360)
+        self.model_combo.setAccessibleName("Model")
+        self.model_combo.setToolTip("The model that answers in chat")
+        bar.addWidget(self.model_combo)
+        self.backend_label = QLabel()
+        self.backend_label.setAccessibleName("Backend")
+        bar.addWidget(self.backend_label)
+        self.addToolBar(bar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.model_status = QLabel("Starting the engine…")
+        status.addWidget(self.model_status, 1)
+        self.speed_label = QLabel()
+        self.speed_label.setAccessibleName("Tokens per second")
+        status.addPermanentWidget(self.speed_label)
+        self.context_meter = QProgressBar()
+        self.context_meter.setAccessibleName("Context used")
+        self.context_meter.setFixedWidth(230)
+        self.context_meter.setFormat("%v / %m context tokens")
+        self.context_meter.setRange(0, 1)
+        self.context_meter.setValue(0)
+        self.context_meter.setToolTip("Tokens of the context window used by the last exchange")
+        status.addPermanentWidget(self.context_meter)
+
+    def _action(self, menu: Any, text: str, shortcut: Any, slot: Any, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self.chat.new_conversation)
+        file_menu.addSeparator()
+        self._action(file_menu, "Export as &Markdown…", None, lambda: self._export("md"))
+        self._action(file_menu, "Export as &JSON…", None, lambda: self._export("json"))
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        chat_menu = menus.addMenu("&Chat")
+        self.send_action = self._action(chat_menu, "&Send", "Ctrl+Return", self.chat_panel._on_composer_submitted)
+        self.stop_action = self._action(chat_menu, "S&top", "Esc", self.chat.stop)
+        self.regenerate_action = self._action(chat_menu, "&Regenerate", "Ctrl+R", lambda: self.chat.regenerate())
+        chat_menu.addSeparator()
+        self.search_action = self._action(chat_menu, "Searc&h chats", QKeySequence.StandardKey.Find,
+                                          self._focus_search)
+        self._action(chat_menu, "Rena&me chat…", "F2", self._rename_current)
+        self._action(chat_menu, "&Delete chat…", None, self._delete_current)
+        view_menu = menus.addMenu("&View")
+        toggle = self.settings_dock.toggleViewAction()
+        toggle.setText("&Settings panel")
+        toggle.setShortcut(QKeySequence("Ctrl+,"))
+        view_menu.addAction(toggle)
+        self.settings_action = toggle
+
+    def _connect(self) -> None:
+        chat, panel = self.chat, self.chat_panel
+        self.sidebar.new_requested.connect(chat.new_conversation)
+        self.sidebar.open_requested.connect(chat.open_conversation)
+        self.sidebar.rename_requested.connect(chat.rename)
+        self.sidebar.delete_requested.connect(chat.delete)
+        panel.send_requested.connect(self._on_panel_send)
+        panel.stop_requested.connect(chat.stop)
+        panel.regenerate_requested.connect(lambda mid: chat.regenerate(mid or None))
+        panel.edit_requested.connect(chat.edit_and_resend)
+        panel.branch_requested.connect(chat.switch_branch)
+        chat.conversations_changed.connect(self._on_chat_conversations_changed)
+        chat.conversation_opened.connect(self._on_chat_conversation_opened)
+        chat.branch_changed.connect(self._on_chat_branch_changed)
+        chat.chunk_received.connect(panel.append_chunk)
+        chat.reply_finished.connect(self._on_chat_reply_finished)
+        chat.reply_failed.connect(self._on_chat_reply_failed)
+        chat.busy_changed.connect(panel.set_busy)
+        self.settings_panel.sampling_changed.connect(self._on_settings_sampling_changed)
+        self.settings_panel.system_prompt_edited.connect(chat.set_system_prompt)
+        self.settings_panel.load_settings_applied.connect(self._on_settings_load_applied)
+        self.model_combo.activated.connect(self._on_model_combo_activated)
+        self.engine.load_started.connect(self._on_engine_load_started)
+        self.engine.model_loaded.connect(self._on_engine_model_loaded)
+        self.engine.model_load_failed.connect(self._on_engine_model_load_failed)
+
+    # models
+
+    def refresh_models(self) -> None:
+        models = [m for m in self._catalog.models() if not m.error]
+        self.model_combo.clear()
+        for info in models:
+            label = f"{info.name} · {info.parameter_label} · {info.quantization} · {human_size(info.size_bytes)}"
+            self.model_combo.addItem(label, info.path)
+        wanted = self.settings.default_model_path
+        index = self.model_combo.findData(wanted) if wanted else -1
+        if index < 0 and models:
+            index = 0
+        if index >= 0:
+            self.model_combo.setCurrentIndex(index)
+            self._select_model(str(self.model_combo.itemData(index)))
+        else:
+            self.model_status.setText("No model in the library yet.")
+
+    def _select_model(self, path: str) -> None:
+        load = self.settings.load
+        params = LoadParams(
+            path=path, n_ctx=load.n_ctx, n_gpu_layers=load.n_gpu_layers, flash_attn=load.flash_attn,
+            kv_cache_type=load.kv_cache_type, n_threads=load.n_threads,
+        )
+        self.chat.load_params = params
+        self.engine.load(params)
+
+    def _on_model_combo_activated(self, index: int) -> None:
+        path = str(self.model_combo.itemData(index))
+        self._save_settings(replace(self.settings, default_model_path=path))
+        self._select_model(path)
+
+    def _on_engine_load_started(self, path: str) -> None:
+        self.model_status.setText(f"Loading {Path(path).name}…")
+
+    def _on_engine_model_loaded(self, status: dict[str, Any]) -> None:
+        backend = status.get("backend", "?")
+        offloaded, layers = status.get("layers_offloaded", 0), status.get("n_layers", 0)
+        gpu = f"{offloaded}/{layers} layers on GPU" if status.get("gpu_offload_supported") else "no GPU offload"
+        self.backend_label.setText(f"  Backend: {backend} ({gpu})")
+        self.settings_panel.engine_info.setText(
+            f"llama.cpp {html.escape(str(status.get('llama_cpp_version', '')))} · {backend} · {gpu}<br>"
+            f"Model {human_size(int(status.get('model_size_bytes', 0)))}, engine memory "
+            f"{human_size(int(status.get('rss_bytes', 0)))}, loaded in {status.get('load_ms', 0):.0f} ms"
+        )
+        self.model_status.setText(f"Ready: {Path(str(status.get('model', ''))).name} · context {status.get('n_ctx')}")
+        self.context_meter.setRange(0, int(status.get("n_ctx", 1)) or 1)
+        warning = str(status.get("chat_template_warning") or "")
+        self.chat_panel.show_notice(warning)
+
+    def _on_engine_model_load_failed(self, path: str, message: str) -> None:
+        self.model_status.setText(f"Could not load {Path(path).name}")
+        self.chat_panel.show_error(message)
+
+    # chat
+
+    def _on_panel_send(self, text: str) -> None:
+        self.chat_panel.clear_error()
+        self.chat.send(text)
+
+    def _on_chat_conversations_changed(self) -> None:
+        self.conversations.refresh()
+        if self.chat.conversation:
+            self.sidebar.select(self.chat.conversation.id)
+
+    def _on_chat_conversation_opened(self, conversation_id: int) -> None:
+        self.sidebar.select(conversation_id)
+        conversation = self.chat.conversation
+        self.settings_panel.system_prompt.setPlainText(conversation.system_prompt if conversation else "")
+        self.chat_panel.clear_error()
+
+    def _on_chat_branch_changed(self, nodes: list[MessageNode]) -> None:
+        self.chat_panel.show_branch(nodes, self.chat.tree)
+
+    def _on_chat_reply_finished(self, reply_id: int, finished: GenerationFinished) -> None:
+        stats = finished.stats
+        if stats.tokens_per_s:
+            self.speed_label.setText(f"{stats.tokens_per_s:.1f} tok/s  ")
+        if stats.n_ctx:
+            self.context_meter.setRange(0, stats.n_ctx)
+            self.context_meter.setValue(min(stats.n_ctx, stats.context_used))
+        if finished.warning:
+            self.chat_panel.show_notice(finished.warning)
+        view = self.chat_panel.view(reply_id)
+        if view is not None:
+            view.finish(stats_text({"tokens_per_s": stats.tokens_per_s,
+                                    "completion_tokens": stats.completion_tokens,
+                                    "finish_reason": finished.finish_reason}))
+
+    def _on_chat_reply_failed(self, reply_id: int, message: str, detail: str) -> None:
+        self.chat_panel.show_error(message, detail)
+
+    def _on_settings_sampling_changed(self, params: SamplingParams) -> None:
+        self.chat.sampling = params
+        self._save_settings(replace(self.settings, sampling=params))
+
+    def _on_settings_load_applied(self, load: LoadDefaults) -> None:
+        self._save_settings(replace(self.settings, load=load))
+        if self.chat.load_params is not None:
+            self._select_model(self.chat.load_params.path)
+
+    # commands
+
+    def _focus_search(self) -> None:
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    def _current_index(self) -> Any:
+        if self.chat.conversation is None:
+            return None
+        row = self.conversations.row_of(self.chat.conversation.id)
+        return self.conversations.index(row) if row >= 0 else None
+
+    def _rename_current(self) -> None:
+        index = self._current_index()
+        if index is not None:
+            self.sidebar.ask_rename(index)
+
+    def _delete_current(self) -> None:
+        index = self._current_index()
+        if index is not None:
+            self.sidebar.ask_delete(index)
+
+    def _export(self, kind: str) -> None:
+        if self.chat.conversation is None:
+            return
+        title = self.chat.conversation.title
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "chat"
+        filters = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export chat", f"{safe}.{kind}", filters)
+        if not path:
+            return
+        text = self.chat.export_markdown() if kind == "md" else self.chat.export_json()
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+
+    # persistence
+
+    def _save_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
+        try:
+            self._settings_store.save(settings)
+        except Exception as exc:  # a full disk must not take the window down
+            log.error("could not save settings: %s", exc)
+            self.statusBar().showMessage(f"Settings not saved: {exc}", 8000)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if self.settings.splitter_state:
+            self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.chat.stop()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
+        self._save_settings(replace(self.settings, window_geometry=geometry, splitter_state=splitter))
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "QWidget"]

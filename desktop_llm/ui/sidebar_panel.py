@@ -1,0 +1,96 @@
+"""The list of conversations: new, search, rename, delete (with confirmation)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.controllers.conversation_list_model import ConversationIdRole, ConversationListModel
+
+
+class SidebarPanel(QWidget):
+    """GUI thread only."""
+
+    new_requested = Signal()
+    open_requested = Signal(int)  # conversation id
+    rename_requested = Signal(int, str)  # conversation id, new title
+    delete_requested = Signal(int)  # conversation id (already confirmed)
+
+    def __init__(self, model: ConversationListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.new_button = QPushButton("+ New chat")
+        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button.setAccessibleName("New chat")
+        self.new_button.clicked.connect(self.new_requested)
+        layout.addWidget(self.new_button)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search chats (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search conversations")
+        self.search.textChanged.connect(model.set_search)
+        layout.addWidget(self.search)
+        self.list = QListView()
+        self.list.setModel(model)
+        self.list.setAccessibleName("Conversations")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu)
+        self.list.clicked.connect(self._on_list_clicked)
+        self.list.activated.connect(self._on_list_clicked)
+        layout.addWidget(self.list, 1)
+
+    def select(self, conversation_id: int) -> None:
+        row = self._model.row_of(conversation_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self._model.index(row))
+        else:
+            self.list.clearSelection()
+
+    def _on_list_clicked(self, index: QModelIndex) -> None:
+        conversation_id = index.data(ConversationIdRole)
+        if conversation_id:
+            self.open_requested.emit(int(conversation_id))
+
+    def _on_list_context_menu(self, position: QPoint) -> None:
+        index = self.list.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        rename = menu.addAction("Rename…")
+        delete = menu.addAction("Delete…")
+        chosen = menu.exec(self.list.viewport().mapToGlobal(position))
+        if chosen is rename:
+            self.ask_rename(index)
+        elif chosen is delete:
+            self.ask_delete(index)
+
+    def ask_rename(self, index: QModelIndex) -> None:
+        conversation_id = int(index.data(ConversationIdRole))
+        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=str(index.data()))
+        if ok and title.strip():
+            self.rename_requested.emit(conversation_id, title.strip())
+
+    def ask_delete(self, index: QModelIndex) -> None:
+        conversation_id = int(index.data(ConversationIdRole))
+        answer = QMessageBox.question(
+            self,
+            "Delete chat",
+            f"Delete “{index.data()}” and all its messages? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_requested.emit(conversation_id)
