@@ -22,6 +22,7 @@ from desktop_llm.services.paths import HOME_ENV, AppPaths  # noqa: E402
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "allow_error_logs: the test provokes errors the app logs on purpose")
+    config.addinivalue_line("markers", "module_engine: shares a module-scoped engine worker")
 
 
 @pytest.fixture(autouse=True)

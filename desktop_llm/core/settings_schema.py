@@ -30,7 +30,7 @@ class AppSettings:
     sampling_preset: str = "Balanced"
     sampling: SamplingParams = field(default_factory=SamplingParams)
     load: LoadDefaults = field(default_factory=LoadDefaults)
-    default_system_prompt: str = "You are a helpful assistant."
+    default_system_prompt: str = ""  # empty: the model template's own default applies
     theme: str = "system"  # system | light | dark
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter_state: str = ""

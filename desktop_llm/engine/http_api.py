@@ -101,6 +101,9 @@ class ApiHandler(BaseHTTPRequestHandler):
             self._send_error(HTTPStatus.INTERNAL_SERVER_ERROR, "engine_error", str(exc))
         except (BrokenPipeError, ConnectionResetError):
             log.info("client went away during %s", self.path)
+        except Exception as exc:  # the connection must get an answer, whatever broke inside
+            log.exception("unexpected error in %s", self.path)
+            self._send_error(HTTPStatus.INTERNAL_SERVER_ERROR, "engine_error", f"{type(exc).__name__}: {exc}")
 
     def _authorized(self) -> bool:
         header = self.headers.get("Authorization", "")

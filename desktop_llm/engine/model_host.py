@@ -24,6 +24,24 @@ from desktop_llm.engine.log_capture import LlamaLogCapture
 _KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
 
 
+class _EngineLlama(llama_cpp.Llama):
+    """Llama without llama-cpp-python's own chat handlers.
+
+    Its constructor compiles every chat template in the file and raises on a syntax error, so a model with a
+    broken template could not be loaded at all. We render templates ourselves (engine/chat_template.py, with
+    a fallback), so the templates are hidden from its constructor; `raw_metadata` keeps them.
+    """
+
+    @property  # type: ignore[override]
+    def metadata(self) -> dict[str, str]:
+        return self._visible_metadata
+
+    @metadata.setter
+    def metadata(self, value: dict[str, str]) -> None:
+        self.raw_metadata = value
+        self._visible_metadata = {k: v for k, v in value.items() if not k.startswith("tokenizer.chat_template")}
+
+
 def detect_backend() -> str:
     """The accelerator this llama.cpp build was compiled for, from its system info line."""
     info = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
@@ -114,7 +132,7 @@ class ModelHost:
             lora_path, lora_scale = params.lora[0]
             kwargs.update(lora_path=lora_path, lora_scale=lora_scale)
         threads = params.n_threads or max(1, (os.cpu_count() or 2) - (0 if (os.cpu_count() or 2) <= 4 else 1))
-        return llama_cpp.Llama(
+        return _EngineLlama(
             model_path=params.path,
             n_ctx=params.n_ctx,
             n_gpu_layers=gpu_layers,

@@ -145,6 +145,7 @@ class EngineClient:
         request_id = request_id or f"req-{uuid.uuid4().hex[:12]}"
         connection, response = self._open("POST", path, body, request_id)
         got_final = False
+        cancel_sent = False
         try:
             for data in _sse_events(response):
                 if data == "[DONE]":
@@ -152,7 +153,7 @@ class EngineClient:
                 chunk = json.loads(data)
                 choice = (chunk.get("choices") or [{}])[0]
                 text = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
-                if text:
+                if text and not cancel_sent:
                     yield TextDelta(text)
                 if choice.get("finish_reason"):
                     timings = chunk.get("timings") or {}
@@ -162,13 +163,10 @@ class EngineClient:
                         GenerationStats.from_usage(chunk.get("usage") or {}, timings),
                         str(timings.get("warning") or ""),
                     )
-                if cancelled():
-                    # Closing the connection is the cancel signal; the worker checks before its next token.
+                if cancelled() and not cancel_sent:
+                    # The worker stops before its next token and still sends the final chunk with usage.
+                    cancel_sent = True
                     self.cancel(request_id)
-                    if not got_final:
-                        got_final = True
-                        yield GenerationFinished("cancelled", GenerationStats())
-                    return
         except _CONNECTION_ERRORS as exc:
             raise EngineUnavailableError(f"the engine connection broke mid-reply ({exc.__class__.__name__})") from exc
         except json.JSONDecodeError as exc:

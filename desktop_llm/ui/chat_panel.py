@@ -27,9 +27,7 @@ from desktop_llm.ui.message_view import MessageView
 def stats_text(meta: dict[str, object]) -> str:
     speed = meta.get("tokens_per_s")
     tokens = meta.get("completion_tokens")
-    if not speed and not tokens:
-        return ""
-    parts = []
+    parts: list[str] = []
     if tokens:
         parts.append(f"{tokens} tokens")
     if speed:
@@ -38,7 +36,7 @@ def stats_text(meta: dict[str, object]) -> str:
         parts.append("stopped")
     elif meta.get("finish_reason") == "length":
         parts.append("cut at the length limit")
-    return " · ".join(parts)
+    return " · ".join(parts)  # empty for replies saved before stats existed
 
 
 class _Composer(QPlainTextEdit):

@@ -1,0 +1,201 @@
+"""The real engine worker on the starter model."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_llm.core.errors import (
+    ContextOverflowError,
+    EngineCrashedError,
+    EngineUnavailableError,
+    ModelLoadError,
+)
+from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
+from desktop_llm.core.sampling import SamplingParams
+from desktop_llm.services.engine_client import EngineClient
+from desktop_llm.services.engine_host import EngineHost
+from tests.gguf_fixtures import truncated, with_chat_template
+from tests.integration.conftest import starter_params
+
+pytestmark = pytest.mark.module_engine
+GREEDY = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=48, repeat_penalty=1.0)
+QUESTION = [ChatMessage("user", "What is the capital of France? Answer in one word.")]
+
+
+def collect(events: object) -> tuple[str, GenerationFinished]:
+    text, final = [], None
+    for event in events:  # type: ignore[attr-defined]
+        if isinstance(event, TextDelta):
+            text.append(event.text)
+        else:
+            final = event
+    assert final is not None
+    return "".join(text), final
+
+
+def test_streamed_chat_reply_with_usage_and_timings(engine: EngineHost) -> None:
+    text, final = collect(engine.client().chat_stream(QUESTION, GREEDY))
+    assert "Paris" in text
+    assert final.finish_reason == "stop"
+    stats = final.stats
+    assert stats.prompt_tokens > 10 and 0 < stats.completion_tokens <= 48
+    assert stats.tokens_per_s > 0 and stats.ttft_ms > 0 and stats.n_ctx == 2048
+
+
+def test_greedy_decoding_is_deterministic_and_matches_non_streaming(engine: EngineHost) -> None:
+    first, _ = collect(engine.client().chat_stream(QUESTION, GREEDY))
+    second, _ = collect(engine.client().chat_stream(QUESTION, GREEDY))
+    assert first == second
+
+
+def test_max_tokens_and_stop_strings(engine: EngineHost) -> None:
+    story = [ChatMessage("user", "Tell me a long story about a dragon.")]
+    _, final = collect(engine.client().chat_stream(story, SamplingParams(max_tokens=7, seed=1)))
+    assert final.finish_reason == "length" and final.stats.completion_tokens == 7
+    text, final = collect(engine.client().chat_stream(QUESTION, SamplingParams(temperature=0, top_k=1, stop=("ari",))))
+    assert final.finish_reason == "stop" and "ari" not in text and text.endswith("P")
+
+
+def test_multibyte_characters_arrive_intact(engine: EngineHost) -> None:
+    prompt = [ChatMessage("user", "Repeat exactly: 日本語のテキスト 🙂 ünïcödé")]
+    text, _ = collect(engine.client().chat_stream(prompt, SamplingParams(max_tokens=60, seed=3)))
+    assert "\ufffd" not in text
+    text.encode("utf-8")
+
+
+def test_cancellation_mid_stream_stops_generation(engine: EngineHost) -> None:
+    client = engine.client()
+    cancel = threading.Event()
+    received = 0
+    final = None
+    story = [ChatMessage("user", "Write a very long essay about the history of Rome.")]
+    for event in client.chat_stream(story, SamplingParams(max_tokens=1500, seed=2), cancel.is_set):
+        if isinstance(event, TextDelta):
+            received += 1
+            if received == 5:
+                cancel.set()
+        else:
+            final = event
+    assert final is not None and final.finish_reason == "cancelled"
+    assert received <= 6
+    # The worker noticed and is free again right away: the next request is answered normally.
+    text, after = collect(client.chat_stream(QUESTION, GREEDY))
+    assert after.finish_reason == "stop" and text
+
+
+def test_cancel_endpoint_stops_a_request_by_id(engine: EngineHost) -> None:
+    client = engine.client()
+    story = [ChatMessage("user", "Write a very long essay about the history of Rome.")]
+    events = client.chat_stream(story, SamplingParams(max_tokens=1500, seed=2), request_id="rome-1")
+    first = next(events)
+    assert isinstance(first, TextDelta)
+    assert client.cancel("rome-1") == 1
+    _, final = collect(events)
+    assert final.finish_reason == "cancelled" and final.stats.completion_tokens < 1500
+
+
+def test_oldest_turns_are_dropped_to_fit_the_context(engine: EngineHost) -> None:
+    long_turns: list[ChatMessage] = [ChatMessage("system", "You are terse.")]
+    for i in range(40):
+        long_turns += [ChatMessage("user", f"Fact {i}: " + "blah " * 40), ChatMessage("assistant", "Noted.")]
+    long_turns.append(ChatMessage("user", "What is the capital of France?"))
+    _, final = collect(engine.client().chat_stream(long_turns, GREEDY))
+    assert final.stats.dropped_messages > 0
+    assert final.stats.prompt_tokens + 48 <= 2048
+
+
+def test_a_single_message_larger_than_the_context_is_refused(engine: EngineHost) -> None:
+    with pytest.raises(ContextOverflowError, match="newest message"):
+        collect(engine.client().chat_stream([ChatMessage("user", "word " * 5000)], GREEDY))
+
+
+def test_tokenize_status_models_and_auth(engine: EngineHost, starter_model: Path) -> None:
+    client = engine.client()
+    assert len(client.tokenize("Hello world")) >= 2
+    status = client.status()
+    assert status["loaded"] and status["backend"] in ("CPU", "CUDA", "Metal", "Vulkan")
+    assert status["n_layers"] == 30 and status["model_size_bytes"] > 50_000_000
+    assert client.models() == [str(starter_model)]
+    stranger = EngineClient(engine._process.base_url, "wrong-token")  # type: ignore[union-attr]
+    with pytest.raises(Exception, match="bearer token"):
+        stranger.status()
+
+
+def test_truncated_and_garbage_files_are_rejected_clearly(tmp_path: Path, starter_model: Path) -> None:
+    host = EngineHost(tmp_path / "logs")
+    try:
+        cut = truncated(starter_model, tmp_path / "cut.gguf", 60_000_000)
+        with pytest.raises(ModelLoadError, match="truncated"):
+            host.ensure_loaded(starter_params(cut))
+        garbage = tmp_path / "notes.gguf"
+        garbage.write_bytes(b"This is a text file renamed to .gguf\n" * 100)
+        with pytest.raises(ModelLoadError, match="not a GGUF file"):
+            host.ensure_loaded(starter_params(garbage))
+        with pytest.raises(ModelLoadError, match="not found"):
+            host.ensure_loaded(starter_params(tmp_path / "missing.gguf"))
+        # The worker survived all three and still loads a good model.
+        assert host.ensure_loaded(starter_params(starter_model))["loaded"]
+    finally:
+        host.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("template", "warning"),
+    [
+        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "unsafe"),
+        ("{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}", "loops too much"),
+        ("{% if %}", "invalid"),
+    ],
+)
+def test_hostile_or_broken_chat_template_falls_back_to_chatml(
+    tmp_path: Path, starter_model: Path, template: str, warning: str
+) -> None:
+    model = with_chat_template(starter_model, tmp_path / "evil.gguf", template)
+    host = EngineHost(tmp_path / "logs")
+    try:
+        host.ensure_loaded(starter_params(model))
+        text, final = collect(host.client().chat_stream(QUESTION, GREEDY))
+        assert warning in final.warning or warning in host.status().get("chat_template_warning", "")
+        assert "ChatML" in (final.warning or host.status()["chat_template_warning"])
+        assert "Paris" in text  # SmolLM2 speaks ChatML, so the fallback still works
+    finally:
+        host.shutdown()
+
+
+@pytest.mark.allow_error_logs
+def test_worker_killed_mid_stream_is_reported_and_restarted(tmp_path: Path, starter_model: Path) -> None:
+    host = EngineHost(tmp_path / "logs")
+    try:
+        host.ensure_loaded(starter_params(starter_model))
+        first_pid = host.pid
+        story = [ChatMessage("user", "Write a very long essay about the history of Rome.")]
+        events = host.client().chat_stream(story, SamplingParams(max_tokens=1500, seed=2))
+        assert isinstance(next(events), TextDelta)
+        host.kill_for_test()
+        with pytest.raises(EngineUnavailableError) as caught:
+            collect(events)
+        explained = host.explain(caught.value)
+        assert isinstance(explained, EngineCrashedError) and "SIGKILL" in str(explained)
+        # The next request restarts the worker and reloads the same model by itself.
+        text, final = collect(host.client().chat_stream(QUESTION, GREEDY))
+        assert host.pid != first_pid and host.restarts == 1
+        assert "Paris" in text and final.finish_reason == "stop"
+    finally:
+        host.shutdown()
+
+
+def test_shutdown_leaves_no_process(tmp_path: Path, starter_model: Path) -> None:
+    host = EngineHost(tmp_path / "logs")
+    host.client()
+    pid = host.pid
+    host.shutdown()
+    assert pid is not None
+    time.sleep(0.1)
+    with pytest.raises(ProcessLookupError):
+        import os
+
+        os.kill(pid, 0)
