@@ -71,7 +71,7 @@ def fingerprint() -> str:
 
 
 def setup() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs before anything checks the version
         sys.exit(f"desktop-llm needs Python 3.11 or newer (this is {sys.version.split()[0]})")
     install_system_packages()
     if not venv_python().exists():

@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 
 from desktop_llm.services.conversation_store import ConversationStore
@@ -82,6 +83,10 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("desktop-llm")
     app.setApplicationDisplayName("desktop-llm")
     app.setOrganizationName("desktop-llm")
+    app.setDesktopFileName("desktop-llm")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(Path(__file__).parent / "resources" / "desktop-llm.svg")))
     services = build_services(paths)
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

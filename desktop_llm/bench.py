@@ -138,7 +138,8 @@ def run_bench(args: argparse.Namespace) -> int:
     raw_tps = statistics.median(raw_speeds)
     app_tps = statistics.median(app_speeds)
     print(f"model: {Path(model).name}")
-    print(f"backend: {status.get('backend')} ({status.get('layers_offloaded')}/{status.get('n_layers')} layers offloaded)")
+    offload = f"{status.get('layers_offloaded')}/{status.get('n_layers')} layers offloaded"
+    print(f"backend: {status.get('backend')} ({offload})")
     print(f"tokens_per_run: {args.tokens}")
     print(f"runs: {args.runs}")
     print(f"raw_tokens_per_s: {raw_tps:.1f}")

@@ -18,7 +18,8 @@ from desktop_llm.services.paths import AppPaths
 
 def main() -> int:
     out = Path(sys.argv[1])
-    prompt = sys.argv[2] if len(sys.argv) > 2 else "Write a Python function that reverses a string, with a short explanation."
+    default = "Write a Python function that reverses a string, with a short explanation."
+    prompt = sys.argv[2] if len(sys.argv) > 2 else default
     app = QApplication(sys.argv[:1])
     services = build_services(AppPaths.under(Path(tempfile.mkdtemp(prefix="dl-shot-"))))
     window = build_main_window(services)

@@ -16,8 +16,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 
-from desktop_llm.services.model_library import starter_model_path  # noqa: E402
-from desktop_llm.services.paths import HOME_ENV, AppPaths  # noqa: E402
+from desktop_llm.services.model_library import starter_model_path
+from desktop_llm.services.paths import HOME_ENV, AppPaths
 
 
 def pytest_configure(config: pytest.Config) -> None:

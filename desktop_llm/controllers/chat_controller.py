@@ -249,8 +249,8 @@ class ChatController(QObject):
                 self._deliver_chunk(job, "".join(pending))
             explained = self._engine.explain(exc)
             detail = getattr(explained, "detail", "")
-            self._deliver_failed(job, f"{explained} Your conversation is safe; the engine restarts on the next message.",
-                                 detail)
+            message = f"{explained} Your conversation is safe; the engine restarts on the next message."
+            self._deliver_failed(job, message, detail)
         except DesktopLlmError as exc:
             self._deliver_failed(job, str(exc), "")
         except Exception as exc:  # a background error must reach the user, never vanish

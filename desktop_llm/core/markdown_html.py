@@ -36,7 +36,7 @@ class MarkdownRenderer:
         self._md.add_render_rule("code_block", render_fence)
 
     def render(self, text: str) -> str:
-        return self._md.render(text)
+        return str(self._md.render(text))
 
     def highlight_code(self, code: str, language: str) -> str:
         lexer = None

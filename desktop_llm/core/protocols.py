@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
 from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
-from desktop_llm.core.events import ChatMessage, Role, StreamEvent
 from desktop_llm.core.errors import EngineUnavailableError
+from desktop_llm.core.events import ChatMessage, Role, StreamEvent
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings

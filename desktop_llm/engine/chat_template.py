@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from desktop_llm.core.errors import ChatTemplateError
 from desktop_llm.core.events import ChatMessage

@@ -59,7 +59,7 @@ class ApiHandler(BaseHTTPRequestHandler):
     server: EngineServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - BaseHTTPRequestHandler's name
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)
 
     # dispatch
@@ -206,10 +206,9 @@ class ApiHandler(BaseHTTPRequestHandler):
         sampling = _sampling_from_openai(body)
         with self._acquire():
             tokens = self.server.host.tokenize(str(body.get("prompt", "")), special=True)
-            if len(tokens) >= self.server.host.model.llm.n_ctx():
-                raise ContextOverflowError(
-                    f"the prompt has {len(tokens)} tokens; the context window holds {self.server.host.model.llm.n_ctx()}"
-                )
+            n_ctx = self.server.host.model.llm.n_ctx()
+            if len(tokens) >= n_ctx:
+                raise ContextOverflowError(f"the prompt has {len(tokens)} tokens; the context window holds {n_ctx}")
             self._run(body, tokens, sampling, chat=False, dropped=0, warning="")
 
     def _run(

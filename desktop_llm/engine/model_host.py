@@ -32,7 +32,7 @@ class _EngineLlama(llama_cpp.Llama):
     a fallback), so the templates are hidden from its constructor; `raw_metadata` keeps them.
     """
 
-    @property  # type: ignore[override]
+    @property
     def metadata(self) -> dict[str, str]:
         return self._visible_metadata
 

@@ -68,7 +68,7 @@ class EngineProcess:
 
     def start(self, timeout: float = STARTUP_TIMEOUT_S) -> None:
         self._log_path.parent.mkdir(parents=True, exist_ok=True)
-        self._log_file = open(self._log_path, "ab")  # noqa: SIM115 - lives as long as the process
+        self._log_file = open(self._log_path, "ab")
         self._log_file.write(f"\n--- engine start {time.strftime('%Y-%m-%d %H:%M:%S')} ---\n".encode())
         self._log_file.flush()
         env = dict(os.environ, **{TOKEN_ENV: self.token, "PYTHONUNBUFFERED": "1"})

@@ -88,14 +88,14 @@ class ChatPanel(QWidget):
         self.details_button.clicked.connect(self._show_error_detail)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Conversation")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName("Conversation")
         self._container = QWidget()
         self._column = QVBoxLayout(self._container)
         self._column.addStretch(1)
-        self.scroll.setWidget(self._container)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self._container)
+        layout.addWidget(self.scroll_area, 1)
 
         self.empty_hint = QLabel(
             "<h2>Start a conversation</h2><p>Everything runs on this computer: nothing you type leaves it.</p>"
@@ -130,7 +130,7 @@ class ChatPanel(QWidget):
         self.policy_label.setStyleSheet("color: gray; font-size: small;")
         layout.addWidget(self.policy_label)
         self._stick_to_bottom = True
-        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def _on_composer_submitted(self) -> None:
         text = self.composer.toPlainText().strip()
@@ -139,7 +139,7 @@ class ChatPanel(QWidget):
             self.send_requested.emit(text)
 
     def _on_scrolled(self, value: int) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 30
 
     def set_busy(self, busy: bool) -> None:
@@ -162,7 +162,7 @@ class ChatPanel(QWidget):
             self._column.insertWidget(self._column.count() - 1, view)
             self._views[node.id] = view
         last = nodes[-1] if nodes else None
-        dropped = int(_meta(last).get("dropped_messages", 0) or 0) if last else 0
+        dropped = int(str(_meta(last).get("dropped_messages", 0) or 0)) if last else 0
         self.show_notice(
             f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in the context window and "
             "were left out of the model's view (the system prompt was kept)." if dropped else ""
@@ -184,7 +184,8 @@ class ChatPanel(QWidget):
 
     def _scroll_to_bottom(self) -> None:
         # After the layout has taken the new size into account.
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(self.scroll.verticalScrollBar().maximum()))
+        bar = self.scroll_area.verticalScrollBar()
+        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(html.escape(text))

@@ -30,7 +30,7 @@ from desktop_llm.controllers.engine_controller import EngineController
 from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.markdown_html import MarkdownRenderer
-from desktop_llm.core.model_info import ModelInfo, human_size
+from desktop_llm.core.model_info import human_size
 from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults

@@ -50,6 +50,7 @@ class MessageView(QFrame):
         self.setAccessibleName(f"{_ROLE_NAMES[node.role]} message")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
+        self._layout = layout
 
         header = QHBoxLayout()
         role = QLabel(f"<b>{_ROLE_NAMES[node.role]}</b>")
@@ -151,7 +152,7 @@ class MessageView(QFrame):
         row.addWidget(cancel)
         row.addWidget(send)
         column.addLayout(row)
-        self.layout().addWidget(editor)
+        self._layout.addWidget(editor)
         self.body.hide()
         self._editor = editor
         cancel.clicked.connect(self._end_edit)

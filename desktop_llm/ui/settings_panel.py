@@ -40,6 +40,7 @@ class SettingsPanel(QWidget):
         prompt_layout = QVBoxLayout(prompt_box)
         self.system_prompt = QPlainTextEdit()
         self.system_prompt.setAccessibleName("System prompt")
+        self.system_prompt.setPlaceholderText("Empty: the model's own default")
         self.system_prompt.setMaximumHeight(100)
         prompt_layout.addWidget(self.system_prompt)
         self.save_prompt = QPushButton("Use this prompt")
@@ -53,7 +54,9 @@ class SettingsPanel(QWidget):
         self.preset.addItems([*SAMPLING_PRESETS, CUSTOM])
         self.preset.setAccessibleName("Preset")
         form.addRow("Preset", self.preset)
-        self.temperature = self._double(0.0, 5.0, 0.05, "Temperature: higher is more varied, 0 always picks the likeliest")
+        self.temperature = self._double(
+            0.0, 5.0, 0.05, "Temperature: higher is more varied, 0 always picks the likeliest"
+        )
         form.addRow("Temperature", self.temperature)
         self.top_k = self._int(0, 1000, "Top-k: consider only the k likeliest tokens (0: all)")
         form.addRow("Top-k", self.top_k)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -122,3 +123,23 @@ def test_conversation_list_model_is_a_well_behaved_qt_model(qtmodeltester, open_
     model: ConversationListModel = window.conversations
     window.chat.new_conversation()
     qtmodeltester.check(model)
+
+
+@pytest.mark.allow_error_logs
+def test_engine_crash_mid_reply_is_shown_and_the_next_message_works(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    window.chat.sampling = SamplingParams(max_tokens=2000, seed=5)
+    window.chat_panel.composer.setPlainText("Write a very long essay about the history of Rome.")
+    with qtbot.waitSignal(window.chat.chunk_received, timeout=60_000):
+        qtbot.mouseClick(window.chat_panel.send_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.chat.reply_failed, timeout=30_000) as failed:
+        window.chat._engine.kill_for_test()
+    assert "SIGKILL" in failed.args[1] and "conversation is safe" in failed.args[1]
+    assert window.chat_panel.error_banner.isVisible() and window.chat_panel.details_button.isVisible()
+    stored = window.chat._store.messages(window.chat.conversation.id)
+    assert [m.role for m in stored] == ["user", "assistant"] and stored[1].status == "error"
+    assert stored[1].content  # the text that had arrived is kept
+    window.chat.sampling = SamplingParams(temperature=0.0, top_k=1, max_tokens=20)
+    finished = send(qtbot, window, "Say hello.")
+    assert finished.finish_reason in ("stop", "length")
+    assert not window.chat_panel.error_banner.isVisible()
