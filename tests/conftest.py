@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["HF_HUB_OFFLINE"] = "1"
 
 from desktop_llm.services.model_library import starter_model_path
 from desktop_llm.services.paths import HOME_ENV, AppPaths
@@ -106,3 +105,40 @@ def starter_model() -> Path:
     if path is None:
         pytest.fail("the starter model is missing: install the project with `python dev.py setup`")
     return path
+
+
+@pytest.fixture(scope="session")
+def tiny_model_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    from tests.gguf_fixtures import tiny_gguf
+
+    return tiny_gguf(tmp_path_factory.mktemp("tiny") / "tiny.gguf").read_bytes()
+
+
+@pytest.fixture
+def fake_hub(monkeypatch: pytest.MonkeyPatch, starter_model: Path, tiny_model_bytes: bytes) -> Iterator[object]:
+    """A real HTTP fake of Hugging Face on loopback, reached through HF_ENDPOINT."""
+    from tests.fake_hub import FakeHub, FakeRepo
+
+    hub = FakeHub().start()
+    readme = "---\nlicense: apache-2.0\n---\n# SmolLM2\n\nSmolLM2 is a family of compact language models that run on a laptop.\n"
+    hub.add("HuggingFaceTB/SmolLM2-135M-Instruct-GGUF", FakeRepo(
+        files={"SmolLM2-135M-Instruct.Q4_1.gguf": starter_model.read_bytes(), "README.md": readme.encode()},
+        card={"license": "apache-2.0", "base_model": "HuggingFaceTB/SmolLM2-135M-Instruct", "language": ["en"]},
+        downloads=5000, likes=50,
+    ))
+    half = len(tiny_model_bytes) // 2
+    hub.add("tests/Tiny-GGUF", FakeRepo(
+        files={
+            "tiny-Q4_K_M.gguf": tiny_model_bytes, "tiny-Q8_0.gguf": tiny_model_bytes, "tiny-F16.gguf": tiny_model_bytes,
+            "big/tiny-Q2_K-00001-of-00002.gguf": tiny_model_bytes[:half],
+            "big/tiny-Q2_K-00002-of-00002.gguf": tiny_model_bytes[half:],
+            "config.json": b"{}",
+        },
+        card={"license": "mit", "language": "fr"}, downloads=10, likes=1,
+    ))
+    hub.add("tests/Gated-GGUF", FakeRepo(files={"gated-Q4_0.gguf": tiny_model_bytes}, gated=True, downloads=1))
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    yield hub
+    hub.stop()

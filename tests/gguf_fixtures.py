@@ -22,3 +22,43 @@ def truncated(source: Path, target: Path, keep: int) -> Path:
     with open(source, "rb") as src, open(target, "wb") as dst:
         dst.write(src.read(keep))
     return target
+
+
+def tiny_gguf(
+    target: Path, n_layers: int = 4, n_embd: int = 64, n_head: int = 4, n_head_kv: int = 2, n_ff: int = 128,
+    n_vocab: int = 100, context_length: int = 2048, file_type: int = 0,
+) -> Path:
+    """A small llama-shaped GGUF (F32 random weights) with a known header, for fit and hub tests."""
+    import numpy as np
+
+    writer = gguf.GGUFWriter(target, arch="llama")
+    writer.add_block_count(n_layers)
+    writer.add_context_length(context_length)
+    writer.add_embedding_length(n_embd)
+    writer.add_feed_forward_length(n_ff)
+    writer.add_head_count(n_head)
+    writer.add_head_count_kv(n_head_kv)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_file_type(file_type)
+    writer.add_tokenizer_model("gpt2")
+    writer.add_token_list([f"t{i}" for i in range(n_vocab)])
+    writer.add_chat_template("{% for m in messages %}{{ m.content }}{% endfor %}")
+    rng = np.random.default_rng(0)
+    head_dim = n_embd // n_head
+    writer.add_tensor("token_embd.weight", rng.standard_normal((n_vocab, n_embd), dtype=np.float32))
+    for i in range(n_layers):
+        writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.attn_q.weight", rng.standard_normal((n_embd, n_embd), dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.attn_k.weight", rng.standard_normal((n_head_kv * head_dim, n_embd), dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.attn_v.weight", rng.standard_normal((n_head_kv * head_dim, n_embd), dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.attn_output.weight", rng.standard_normal((n_embd, n_embd), dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.ffn_gate.weight", rng.standard_normal((n_ff, n_embd), dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.ffn_up.weight", rng.standard_normal((n_ff, n_embd), dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.ffn_down.weight", rng.standard_normal((n_embd, n_ff), dtype=np.float32))
+    writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return target

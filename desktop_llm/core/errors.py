@@ -54,3 +54,31 @@ class SettingsError(DesktopLlmError):
 
 class ContextOverflowError(DesktopLlmError):
     """Even the newest message alone does not fit in the model's context window."""
+
+
+class HubError(DesktopLlmError):
+    """Hugging Face could not answer a request."""
+
+
+class HubOfflineError(HubError):
+    """No network, or offline mode is on; local models keep working."""
+
+
+class HubAuthError(HubError):
+    """A gated or private repository needs a token (HF_TOKEN) with access."""
+
+
+class HubNotFoundError(HubError):
+    """The repository or file does not exist."""
+
+
+class DownloadError(DesktopLlmError):
+    """A download failed; the partial file is kept for a resume unless the message says otherwise."""
+
+
+class ChecksumMismatchError(DownloadError):
+    """The downloaded bytes do not match the hub's SHA-256; the partial file was deleted."""
+
+
+class DiskFullError(DownloadError):
+    """Not enough free disk space for the download."""

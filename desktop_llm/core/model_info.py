@@ -24,6 +24,8 @@ class ModelInfo:
     n_layers: int = 0
     has_chat_template: bool = False
     error: str = ""  # non-empty when the file could not be read; the entry stays visible with the reason
+    repo_id: str = ""  # where it was downloaded from
+    parts: tuple[str, ...] = ()  # every file of a split model, first part first (empty: a single file)
 
     @property
     def parameter_label(self) -> str:
@@ -35,11 +37,15 @@ class ModelInfo:
         return str(count) if count else "?"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["parts"] = list(self.parts)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ModelInfo:
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["parts"] = tuple(known.get("parts") or ())
+        return cls(**known)
 
     @classmethod
     def from_header(

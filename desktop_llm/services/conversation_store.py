@@ -7,7 +7,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -15,54 +15,12 @@ from typing import Any
 from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
 from desktop_llm.core.errors import StoreError
 from desktop_llm.core.events import Role
+from desktop_llm.services.database import open_database
 
 log = logging.getLogger(__name__)
 
 _ROLES = ("system", "user", "assistant")
 _STATUSES = ("complete", "partial", "error")
-
-
-def _v1(db: sqlite3.Connection) -> None:
-    # Statement by statement: executescript() would COMMIT the migration's transaction half-way.
-    _run_script(
-        db,
-        """
-        CREATE TABLE conversations (
-            id INTEGER PRIMARY KEY,
-            title TEXT NOT NULL,
-            system_prompt TEXT NOT NULL DEFAULT '',
-            created_at REAL NOT NULL,
-            updated_at REAL NOT NULL,
-            current_leaf_id INTEGER
-        );
-        CREATE TABLE messages (
-            id INTEGER PRIMARY KEY,
-            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-            parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
-            role TEXT NOT NULL,
-            content TEXT NOT NULL,
-            created_at REAL NOT NULL,
-            status TEXT NOT NULL DEFAULT 'complete'
-        );
-        CREATE INDEX messages_by_conversation ON messages(conversation_id);
-        """
-    )
-
-
-def _run_script(db: sqlite3.Connection, script: str) -> None:
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
-def _v2(db: sqlite3.Connection) -> None:
-    # v2: per-message metadata (model, tokens/s, finish reason) for the chat view and exports.
-    db.execute("ALTER TABLE messages ADD COLUMN meta TEXT NOT NULL DEFAULT '{}'")
-    db.execute("CREATE INDEX conversations_by_update ON conversations(updated_at)")
-
-
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class ConversationStore:
@@ -71,16 +29,7 @@ class ConversationStore:
     def __init__(self, path: Path) -> None:
         self._path = path
         self._lock = threading.RLock()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")  # user content: a commit survives a power cut
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA busy_timeout=5000")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the conversation database {path}: {exc}") from exc
+        self._db = open_database(path)
 
     def close(self) -> None:
         with self._lock:
@@ -89,18 +38,6 @@ class ConversationStore:
     @property
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
-
-    def _migrate(self) -> None:
-        version = self.schema_version
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"the database was written by a newer desktop-llm (schema {version}, this one knows {SCHEMA_VERSION})"
-            )
-        for number in range(version, SCHEMA_VERSION):
-            with self._transaction() as db:
-                MIGRATIONS[number](db)
-                db.execute(f"PRAGMA user_version={number + 1}")
-            log.info("conversation database migrated to schema %d", number + 1)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

