@@ -12,6 +12,9 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop_llm.services.conversation_store import ConversationStore
+from desktop_llm.services.download_records import DownloadRecords
+from desktop_llm.services.downloader import Downloader
+from desktop_llm.services.hub_client import HubClient
 from desktop_llm.services.engine_host import EngineHost
 from desktop_llm.services.model_library import ModelLibrary, starter_model_path
 from desktop_llm.services.paths import AppPaths
@@ -27,20 +30,28 @@ class Services:
     store: ConversationStore
     library: ModelLibrary
     engine: EngineHost
+    hub: HubClient
+    downloader: Downloader
+    downloads: DownloadRecords
 
     def close(self) -> None:
         self.engine.shutdown()
         self.store.close()
+        self.downloads.close()
 
 
 def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None) -> Services:
     paths.ensure()
+    hub = HubClient()
     return Services(
         paths=paths,
         settings=SettingsStore(paths.settings_file),
         store=ConversationStore(paths.database_file),
         library=ModelLibrary(paths.models_dir, paths.library_index, starter_model_path()),
         engine=EngineHost(paths.log_dir, engine_command),
+        hub=hub,
+        downloader=Downloader(hub, paths.models_dir),
+        downloads=DownloadRecords(paths.database_file),
     )
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from desktop_llm import __version__
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
-from desktop_llm.core.model_info import human_size
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 
 
@@ -28,9 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--ctx", type=int, default=4096, help="context length")
     chat.add_argument("--gpu-layers", type=int, default=-1)
     chat.add_argument("--stats", action="store_true", help="print tokens/s and usage to stderr")
-    models = commands.add_parser("models", help="the model library")
-    models_commands = models.add_subparsers(dest="models_command", required=True)
-    models_commands.add_parser("list", help="list local models")
+    models = commands.add_parser("models", help="the model library and Hugging Face")
+    from desktop_llm.cli_models import add_parsers
+
+    add_parsers(models)
     bench = commands.add_parser("bench", help="measure generation speed and GUI responsiveness")
     bench.add_argument("--model", help="GGUF file (default: the starter model)")
     bench.add_argument("--tokens", type=int, default=256)
@@ -54,7 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "chat":
             return _chat(args)
         if args.command == "models":
-            return _models_list()
+            from desktop_llm.cli_models import run
+
+            return run(args)
         if args.command == "bench":
             from desktop_llm.bench import run_bench
 
@@ -95,7 +97,7 @@ def _default_model() -> str:
         if models:
             return models[0].path
     finally:
-        services.store.close()
+        services.close()
     raise DesktopLlmError("no model in the library; pass --model PATH")
 
 
@@ -134,28 +136,4 @@ def _chat(args: argparse.Namespace) -> int:
             raise
     finally:
         host.shutdown()
-    return 0
-
-
-def _models_list() -> int:
-    from desktop_llm.app import build_services
-    from desktop_llm.services.paths import AppPaths
-
-    services = build_services(AppPaths.default())
-    try:
-        settings = services.settings.load()
-        models = services.library.models()
-        if not models:
-            print("No models yet. Download one in the app, or import a .gguf file.")
-        for info in models:
-            mark = "*" if info.path == settings.default_model_path or (
-                not settings.default_model_path and info is models[0]) else " "
-            if info.error:
-                print(f"{mark} {info.name}  [unreadable: {info.error}]\n    {info.path}")
-                continue
-            print(f"{mark} {info.name}  {info.architecture} {info.parameter_label} {info.quantization}  "
-                  f"ctx {info.context_length}  {human_size(info.size_bytes)}  ({info.source})\n    {info.path}")
-        print(f"{len(models)} model(s), {human_size(sum(m.size_bytes for m in models))} in total")
-    finally:
-        services.store.close()
     return 0

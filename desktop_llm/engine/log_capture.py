@@ -14,14 +14,18 @@ import threading
 
 import llama_cpp
 
-_ERROR_LEVELS = {2, 3}  # GGML_LOG_LEVEL_WARN, GGML_LOG_LEVEL_ERROR
+# ggml.h today: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (llama-cpp-python's _logger.py still has
+# the older numbering, where 2 and 3 were WARN and ERROR).
+_ERROR_LEVELS = {3, 4}
 _OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
+_KV_SIZE = re.compile(r"llama_kv_cache: size =\s*([\d.]+) MiB")
+_COMPUTE = re.compile(r"(\w+) compute buffer size =\s*([\d.]+) MiB")
 
 
 class LlamaLogCapture:
     """Keeps the last lines of llama.cpp's log; installed once per worker process."""
 
-    def __init__(self, keep: int = 400, echo_errors: bool = True) -> None:
+    def __init__(self, keep: int = 5000, echo_errors: bool = True) -> None:
         self._lines: collections.deque[tuple[int, str]] = collections.deque(maxlen=keep)
         self._lock = threading.Lock()
         self._echo = echo_errors
@@ -54,6 +58,18 @@ class LlamaLogCapture:
 
     def errors(self) -> list[str]:
         return [line.strip() for level, line in self.lines() if level in _ERROR_LEVELS and line.strip()]
+
+    def buffer_sizes(self) -> dict[str, int]:
+        """KV-cache and compute buffer bytes as llama.cpp reported them for the last load."""
+        sizes: dict[str, int] = {}
+        for _, line in self.lines():
+            kv = _KV_SIZE.search(line)
+            if kv:
+                sizes["kv_cache_bytes"] = int(float(kv.group(1)) * 1024 * 1024)
+            compute = _COMPUTE.search(line)
+            if compute:
+                sizes["compute_bytes"] = sizes.get("compute_bytes", 0) + int(float(compute.group(2)) * 1024 * 1024)
+        return sizes
 
     def layers_offloaded(self) -> tuple[int, int] | None:
         for _, line in reversed(self.lines()):

@@ -60,6 +60,7 @@ class LoadedModel:
     load_ms: float
     layers_offloaded: int
     n_layers: int
+    buffers: dict[str, int]
 
 
 class ModelHost:
@@ -122,6 +123,7 @@ class ModelHost:
                 load_ms=(time.perf_counter() - started) * 1000.0,
                 layers_offloaded=offloaded[0] if offloaded else 0,
                 n_layers=n_layers,
+                buffers=self._log.buffer_sizes(),
             )
             return self._model
         raise ModelLoadError(f"llama.cpp could not load {path.name}: {last_error}")
@@ -204,6 +206,7 @@ class ModelHost:
                 chat_template_warning=model.template.load_warning,
                 architecture=model.header.architecture,
                 quantization=model.header.quantization,
+                **model.buffers,
             )
         return data
 

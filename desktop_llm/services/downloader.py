@@ -31,6 +31,8 @@ from desktop_llm.services.hub_client import HubClient
 
 log = logging.getLogger(__name__)
 CHUNK = 1024 * 1024
+# No space, over quota, or over the file-size limit (RLIMIT_FSIZE): all "the disk is full" to the user.
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 SPACE_MARGIN = 64 * 1024 * 1024
 ProgressCallback = Callable[[int, int], None]  # bytes done (all files), bytes total
 
@@ -178,7 +180,7 @@ class Downloader:
                     try:
                         out.write(block)
                     except OSError as exc:
-                        if exc.errno == errno.ENOSPC:
+                        if exc.errno in _DISK_FULL:
                             raise DiskFullError(
                                 f"The disk is full: {file.path} stopped at {human_size(have)}. Free some space, "
                                 "then resume: nothing was lost."

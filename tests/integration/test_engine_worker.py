@@ -199,3 +199,14 @@ def test_shutdown_leaves_no_process(tmp_path: Path, starter_model: Path) -> None
         import os
 
         os.kill(pid, 0)
+
+
+def test_fit_estimate_matches_what_llama_cpp_allocates(engine: EngineHost, starter_model: Path) -> None:
+    from desktop_llm.core.fit_estimate import ModelShape, compute_bytes, kv_cache_bytes
+    from desktop_llm.core.gguf_header import read_file_header
+
+    status = engine.status()
+    shape = ModelShape.from_header(read_file_header(str(starter_model)))
+    assert status["kv_cache_bytes"] == kv_cache_bytes(shape, status["n_ctx"])
+    estimated = compute_bytes(shape, status["n_ctx"])
+    assert abs(estimated - status["compute_bytes"]) / status["compute_bytes"] < 0.05
