@@ -47,7 +47,8 @@ class FakeHub:
         self.faults = Faults()
         self.token = token
         self.requests: list[tuple[str, str, str]] = []  # method, path, Range header
-        self.bytes_served = 0
+        self.bytes_served = 0  # file bytes written to clients, all files
+        self.served: dict[str, int] = {}  # the same, per file name
         self._connections: set[socket.socket] = set()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = False
@@ -214,6 +215,7 @@ class FakeHub:
                         self.wfile.write(piece)
                         sent += len(piece)
                         hub.bytes_served += len(piece)
+                        hub.served[name] = hub.served.get(name, 0) + len(piece)
                         if hub.faults.delay_per_chunk:
                             time.sleep(hub.faults.delay_per_chunk)
                 except (BrokenPipeError, ConnectionResetError):

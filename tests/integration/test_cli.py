@@ -85,9 +85,10 @@ def test_download_killed_with_sigkill_resumes_from_the_partial_file(fake_hub) ->
         time.sleep(0.05)
     first.send_signal(signal.SIGKILL)
     first.communicate()
+    name = "SmolLM2-135M-Instruct.Q4_1.gguf"
     served_first = -1
-    while served_first != fake_hub.bytes_served:  # the server notices the dead connection
-        served_first = fake_hub.bytes_served
+    while served_first != fake_hub.served[name]:  # until the server has noticed the dead connection
+        served_first = fake_hub.served[name]
         time.sleep(0.3)
     fake_hub.faults.delay_per_chunk = 0.0
     second = run("models", "download", "HuggingFaceTB/SmolLM2-135M-Instruct-GGUF", "SmolLM2-135M-Instruct.Q4_1.gguf")
@@ -95,4 +96,4 @@ def test_download_killed_with_sigkill_resumes_from_the_partial_file(fake_hub) ->
     resumed_from = int(fake_hub.requests[-1][2].removeprefix("bytes=").rstrip("-"))
     assert resumed_from > 10_000_000
     size = Path(second.stdout.strip()).stat().st_size
-    assert fake_hub.bytes_served - served_first == size - resumed_from
+    assert fake_hub.served[name] - served_first == size - resumed_from
