@@ -14,8 +14,8 @@ from types import TracebackType
 from desktop_llm.services.conversation_store import ConversationStore
 from desktop_llm.services.download_records import DownloadRecords
 from desktop_llm.services.downloader import Downloader
-from desktop_llm.services.hub_client import HubClient
 from desktop_llm.services.engine_host import EngineHost
+from desktop_llm.services.hub_client import HubClient
 from desktop_llm.services.model_library import ModelLibrary, starter_model_path
 from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.settings_store import SettingsStore
@@ -70,18 +70,26 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     """The window and its controllers, wired to `services` (tests call this too)."""
     from desktop_llm.controllers.chat_controller import ChatController
     from desktop_llm.controllers.conversation_list_model import ConversationListModel
+    from desktop_llm.controllers.download_controller import DownloadController
     from desktop_llm.controllers.engine_controller import EngineController
+    from desktop_llm.controllers.hub_controller import HubController
+    from desktop_llm.services.hub_client import RECOMMENDED
+    from desktop_llm.services.system_memory import detect_budget
     from desktop_llm.ui.main_window import MainWindow
+    from desktop_llm.ui.models_page import ModelsPage
 
     settings = services.settings.load()
     engine = EngineController(services.engine)
     chat = ChatController(services.store, services.engine, settings.default_system_prompt)
     conversations = ConversationListModel(services.store)
-    window = MainWindow(chat, engine, conversations, services.library, services.settings, settings)
+    hub = HubController(services.hub, detect_budget())
+    downloads = DownloadController(services.downloads, services.downloader, services.library)
+    models_page = ModelsPage(hub, downloads, services.library, RECOMMENDED)
+    window = MainWindow(chat, engine, conversations, services.library, services.settings, settings, models_page)
     # Keep the controllers alive with the window.
-    engine.setParent(window)
-    chat.setParent(window)
-    conversations.setParent(window)
+    for owned in (engine, chat, conversations, hub, downloads, models_page):
+        owned.setParent(window)
+    downloads.restore()
     return window
 
 

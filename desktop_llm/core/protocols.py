@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
+from desktop_llm.core.downloads import DownloadRecord, DownloadStatus
 from desktop_llm.core.errors import EngineUnavailableError
 from desktop_llm.core.events import ChatMessage, Role, StreamEvent
+from desktop_llm.core.gguf_header import GGUFHeader
+from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings
@@ -70,7 +74,49 @@ class ConversationRepository(Protocol):
 
 
 class ModelCatalog(Protocol):
+    @property
+    def models_dir(self) -> Path: ...
+
     def models(self) -> list[ModelInfo]: ...
+
+    def import_file(self, source_path: Path) -> ModelInfo: ...
+
+    def register_download(self, first_part: Path, repo_id: str, name: str) -> ModelInfo: ...
+
+    def delete(self, path: str) -> None: ...
+
+
+class ModelHub(Protocol):
+    def search(self, query: str = "", sort: str = "downloads", limit: int = 40) -> list[RepoSummary]: ...
+
+    def model_page(self, repo_id: str) -> ModelPage: ...
+
+    def read_remote_header(self, repo_id: str, filename: str) -> GGUFHeader: ...
+
+
+class FileDownloader(Protocol):
+    def download(
+        self, repo_id: str, files: Sequence[RemoteFile], progress: Callable[[int, int], None], stop: Callable[[], bool]
+    ) -> list[Path]: ...
+
+    def discard(self, repo_id: str, files: Sequence[RemoteFile]) -> None: ...
+
+    def bytes_on_disk(self, repo_id: str, files: Sequence[RemoteFile]) -> int: ...
+
+
+class DownloadRepository(Protocol):
+    def add(self, repo_id: str, name: str, files: tuple[RemoteFile, ...]) -> DownloadRecord: ...
+
+    def update(
+        self, record_id: int, status: DownloadStatus | None = None, done_bytes: int | None = None,
+        error: str | None = None, path: str | None = None,
+    ) -> None: ...
+
+    def get(self, record_id: int) -> DownloadRecord: ...
+
+    def all(self) -> list[DownloadRecord]: ...
+
+    def remove(self, record_id: int) -> None: ...
 
 
 class SettingsRepository(Protocol):

@@ -10,7 +10,6 @@ import hashlib
 import logging
 import os
 import shutil
-import socket
 import time
 import urllib.error
 from collections.abc import Callable, Sequence
@@ -135,7 +134,7 @@ class Downloader:
             except _RangeIgnored:
                 hasher = hashlib.sha256()
                 have = 0
-            except (urllib.error.URLError, socket.timeout, ConnectionError, TimeoutError, HubError) as exc:
+            except (urllib.error.URLError, ConnectionError, TimeoutError, HubError) as exc:
                 if isinstance(exc, (HubAuthError, HubNotFoundError)):
                     raise DownloadError(str(exc)) from exc
                 failures += 1
@@ -159,7 +158,7 @@ class Downloader:
             )
 
     def _stream(
-        self, repo_id: str, file: RemoteFile, partial: Path, have: int, hasher: "hashlib._Hash",
+        self, repo_id: str, file: RemoteFile, partial: Path, have: int, hasher: hashlib._Hash,
         progress: Callable[[int], None], stop: Callable[[], bool],
     ) -> int:
         headers = {"Range": f"bytes={have}-"} if have else {}

@@ -102,7 +102,7 @@ class HubClient:
             params["search"] = query.strip()
         url = f"{self.endpoint}/api/models?{urllib.parse.urlencode(params)}"
         try:
-            with urllib.request.urlopen(self.request(url), timeout=20) as response:  # noqa: S310
+            with urllib.request.urlopen(self.request(url), timeout=20) as response:
                 items = json.loads(response.read())
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403):
@@ -175,7 +175,7 @@ class HubClient:
         self._check_online()
         request = self.request(self.file_url(repo_id, filename), headers)
         try:
-            return urllib.request.urlopen(request, timeout=timeout)  # noqa: S310 - the URL is the hub's
+            return urllib.request.urlopen(request, timeout=timeout)
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403):
                 raise HubAuthError(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -35,6 +36,7 @@ from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
+from desktop_llm.ui.models_page import ModelsPage
 from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.sidebar_panel import SidebarPanel
 
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         catalog: ModelCatalog,
         settings_store: SettingsRepository,
         settings: AppSettings,
+        models_page: ModelsPage | None = None,
     ) -> None:
         super().__init__()
         self.chat = chat
@@ -70,7 +73,19 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.chat_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 940])
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "Chat")
+        self.models_page = models_page
+        if models_page is not None:
+            for title, widget in models_page.tabs():
+                self.tabs.addTab(widget, title)
+            models_page.library_changed.connect(self.refresh_models)
+            models_page.chat_requested.connect(self._on_models_chat_requested)
+            models_page.default_requested.connect(self._on_models_default_requested)
+            models_page.download_started.connect(lambda _: self.tabs.setCurrentWidget(models_page.downloads_panel))
+            models_page.library_panel.default_path = settings.default_model_path
+        self.setCentralWidget(self.tabs)
 
         self.settings_panel = SettingsPanel()
         scroll = QScrollArea()
@@ -197,17 +212,19 @@ class MainWindow(QMainWindow):
 
     def refresh_models(self) -> None:
         models = [m for m in self._catalog.models() if not m.error]
+        current = self.chat.load_params.path if self.chat.load_params else ""
         self.model_combo.clear()
         for info in models:
             label = f"{info.name} · {info.parameter_label} · {info.quantization} · {human_size(info.size_bytes)}"
             self.model_combo.addItem(label, info.path)
-        wanted = self.settings.default_model_path
+        wanted = current or self.settings.default_model_path
         index = self.model_combo.findData(wanted) if wanted else -1
         if index < 0 and models:
             index = 0
         if index >= 0:
             self.model_combo.setCurrentIndex(index)
-            self._select_model(str(self.model_combo.itemData(index)))
+            if str(self.model_combo.itemData(index)) != current:
+                self._select_model(str(self.model_combo.itemData(index)))
         else:
             self.model_status.setText("No model in the library yet.")
 
@@ -219,6 +236,17 @@ class MainWindow(QMainWindow):
         )
         self.chat.load_params = params
         self.engine.load(params)
+
+    def _on_models_chat_requested(self, path: str) -> None:
+        self.refresh_models()
+        index = self.model_combo.findData(path)
+        if index >= 0:
+            self.model_combo.setCurrentIndex(index)
+            self._on_model_combo_activated(index)
+        self.tabs.setCurrentIndex(0)
+
+    def _on_models_default_requested(self, path: str) -> None:
+        self._save_settings(replace(self.settings, default_model_path=path))
 
     def _on_model_combo_activated(self, index: int) -> None:
         path = str(self.model_combo.itemData(index))
@@ -349,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.chat.stop()
+        if self.models_page is not None:
+            self.models_page.downloads.shutdown()  # paused; they resume at the next start
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
         self._save_settings(replace(self.settings, window_geometry=geometry, splitter_state=splitter))

@@ -53,7 +53,7 @@ def test_models_search_files_info(fake_hub, starter_model: Path) -> None:  # typ
     assert files.returncode == 0, files.stderr
     lines = files.stdout.splitlines()
     assert "license: mit" in lines[0]
-    assert any("Q4_K_M" in line and "CPU only" in line or "fits on GPU" in line for line in lines)
+    assert any(("Q4_K_M" in line and "CPU only" in line) or "fits on GPU" in line for line in lines)
     assert any("[2 parts]" in line for line in lines)
     info = run("models", "info", str(starter_model))
     assert info.returncode == 0 and "llama.block_count = 30" in info.stdout and "im_start" in info.stdout

@@ -1,0 +1,219 @@
+"""Discover: search Hugging Face, read a model's card, see which file fits this machine, download it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.controllers.hub_controller import HubController
+from desktop_llm.core.fit_estimate import FitEstimate, ModelShape, estimate_fit
+from desktop_llm.core.hub_types import GGUFChoice, ModelPage, RepoSummary
+from desktop_llm.core.model_info import human_size
+from desktop_llm.core.sampling import KV_CACHE_TYPES
+
+_FIT_COLORS = {"fits on GPU": "#107c10", "partial offload": "#8a6d00", "CPU only": "#005a9e", "won't fit": "#a4262c"}
+FILE_COLUMNS = ("Quantization", "File", "Size", "Fit", "Needs", "")
+
+
+class HubPanel(QWidget):
+    """GUI thread only."""
+
+    download_requested = Signal(str, object)  # repo id, GGUFChoice
+
+    def __init__(self, hub: HubController, recommended: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._page: ModelPage | None = None
+        self._shape: ModelShape | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search GGUF models on Hugging Face (e.g. llama 3.2, qwen, gemma)")
+        self.query.setAccessibleName("Search models")
+        self.query.returnPressed.connect(self._search)
+        self.sort = QComboBox()
+        self.sort.addItems(["downloads", "likes", "recently updated", "trending"])
+        self.sort.setToolTip("Sort results by")
+        self.sort.setAccessibleName("Sort by")
+        self.search_button = QPushButton("Search")
+        self.search_button.clicked.connect(self._search)
+        bar.addWidget(self.query, 1)
+        bar.addWidget(QLabel("Sort:"))
+        bar.addWidget(self.sort)
+        bar.addWidget(self.search_button)
+        layout.addLayout(bar)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
+        self.banner.setAccessibleName("Hub status")
+        layout.addWidget(self.banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+        splitter.addWidget(self.results)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        self.title = QLabel("<h3>Recommended to start</h3>")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        page_layout.addWidget(self.title)
+        self.card = QLabel("Pick a model on the left to see its files and whether they fit this computer.")
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.TextFormat.PlainText)  # card text comes from the hub: untrusted
+        self.card.setAccessibleName("Model card")
+        page_layout.addWidget(self.card)
+        fit_bar = QHBoxLayout()
+        fit_bar.addWidget(QLabel("Fit for context length"))
+        self.n_ctx = QSpinBox()
+        self.n_ctx.setRange(512, 1_048_576)
+        self.n_ctx.setSingleStep(2048)
+        self.n_ctx.setValue(4096)
+        self.n_ctx.setAccessibleName("Context length for the fit estimate")
+        self.n_ctx.valueChanged.connect(self._fill_files)
+        fit_bar.addWidget(self.n_ctx)
+        fit_bar.addWidget(QLabel("KV cache"))
+        self.kv_type = QComboBox()
+        self.kv_type.addItems(list(KV_CACHE_TYPES))
+        self.kv_type.currentTextChanged.connect(self._fill_files)
+        fit_bar.addWidget(self.kv_type)
+        fit_bar.addStretch(1)
+        self.machine = QLabel(self._machine_text())
+        fit_bar.addWidget(self.machine)
+        page_layout.addLayout(fit_bar)
+        self.files = QTableWidget(0, len(FILE_COLUMNS))
+        self.files.setHorizontalHeaderLabels(list(FILE_COLUMNS))
+        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.files.verticalHeader().setVisible(False)
+        self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.files.setAccessibleName("Model files")
+        page_layout.addWidget(self.files, 1)
+        splitter.addWidget(page)
+        splitter.setSizes([320, 880])
+        layout.addWidget(splitter, 1)
+
+        hub.search_finished.connect(self._on_hub_search_finished)
+        hub.search_failed.connect(self._on_hub_failed)
+        hub.page_loaded.connect(self._on_hub_page_loaded)
+        hub.page_failed.connect(lambda repo, message: self._on_hub_failed(message))
+        self.show_repos([RepoSummary(r) for r in recommended], recommended=True)
+
+    def _machine_text(self) -> str:
+        budget = self._hub.budget
+        gpu = f", {budget.gpu_name} {human_size(budget.vram_bytes)}" if budget.vram_bytes else ", no GPU found"
+        return f"This computer: {human_size(budget.ram_bytes)} RAM{gpu}"
+
+    def _search(self) -> None:
+        self.banner.setVisible(False)
+        self.results.clear()
+        self.results.addItem("Searching…")
+        self._hub.search(self.query.text(), self.sort.currentText())
+
+    def show_repos(self, repos: list[RepoSummary], recommended: bool = False) -> None:
+        self.results.clear()
+        for repo in repos:
+            stats = "" if recommended else f"   ↓{repo.downloads:,}  ♥{repo.likes:,}"
+            item = QListWidgetItem(f"{repo.repo_id}{stats}{'  [gated]' if repo.gated else ''}")
+            item.setData(Qt.ItemDataRole.UserRole, repo.repo_id)
+            self.results.addItem(item)
+        if not repos:
+            self.results.addItem("No GGUF models found.")
+
+    def _on_hub_search_finished(self, repos: list[RepoSummary]) -> None:
+        self.title.setText("<h3>Search results</h3>")
+        self.show_repos(repos)
+
+    def _on_hub_failed(self, message: str) -> None:
+        if self.results.count() == 1 and self.results.item(0).text() == "Searching…":
+            self.results.clear()
+        self.banner.setText(message + ("" if "offline" not in message.lower() else
+                                       " Your downloaded models keep working."))
+        self.banner.setVisible(True)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        repo_id = item.data(Qt.ItemDataRole.UserRole)
+        if repo_id:
+            self.open_repo(str(repo_id))
+
+    def open_repo(self, repo_id: str) -> None:
+        self.banner.setVisible(False)
+        self.title.setText(f"<h3>{html.escape(repo_id)}</h3>")
+        self.card.setText("Loading…")
+        self.files.setRowCount(0)
+        self._hub.open_repo(repo_id)
+
+    def _on_hub_page_loaded(self, page: ModelPage, shape: ModelShape | None) -> None:
+        self._page, self._shape = page, shape
+        card = page.card
+        lines = [
+            f"License: {card.license or 'not stated'}    Base model: {card.base_model or 'not stated'}    "
+            f"Languages: {', '.join(card.languages) or 'not stated'}",
+            f"↓ {card.downloads:,} downloads   ♥ {card.likes:,}" + ("   (gated: needs a token)" if card.gated else ""),
+        ]
+        if card.summary:
+            lines.append("")
+            lines.append(card.summary)
+        tags = [t for t in card.tags if ":" not in t][:12]
+        if tags:
+            lines.append("Tags: " + ", ".join(tags))
+        if shape is None and page.choices:
+            lines.append("(The fit estimate is unavailable: the file header could not be read.)")
+        if not page.choices:
+            lines.append("This repository has no GGUF files that desktop-llm can run.")
+        self.card.setText("\n".join(lines))
+        self._fill_files()
+
+    def estimate(self, choice: GGUFChoice) -> FitEstimate | None:
+        if self._shape is None:
+            return None
+        return estimate_fit(self._shape, choice.size, self._hub.budget, self.n_ctx.value(), self.kv_type.currentText())
+
+    def _fill_files(self) -> None:
+        page = self._page
+        self.files.setRowCount(0)
+        if page is None:
+            return
+        self.files.setRowCount(len(page.choices))
+        for row, choice in enumerate(page.choices):
+            parts = f" ({len(choice.files)} parts)" if choice.is_split else ""
+            cells = [choice.quantization, choice.name + parts, human_size(choice.size)]
+            fit = self.estimate(choice)
+            cells += [fit.verdict, human_size(fit.total_bytes)] if fit else ["?", "?"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3 and fit is not None:
+                    item.setForeground(QColor(_FIT_COLORS[fit.verdict]))
+                    gpu = f"\nGPU layers: {fit.gpu_layers}" if fit.verdict == "partial offload" else ""
+                    item.setToolTip(
+                        f"Weights {human_size(fit.weights_bytes)} + KV cache {human_size(fit.kv_cache_bytes)} "
+                        f"({fit.n_ctx} tokens) + compute {human_size(fit.compute_bytes)}{gpu}"
+                    )
+                self.files.setItem(row, column, item)
+            button = QPushButton("Download")
+            button.setAccessibleName(f"Download {choice.name}")
+            button.clicked.connect(lambda _=False, c=choice: self.download_requested.emit(page.card.repo_id, c))
+            self.files.setCellWidget(row, 5, button)
+        self.files.resizeColumnsToContents()
+        self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,163 @@
+"""Library: local models with their metadata and disk usage; import, delete, inspect, set default, chat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.core.gguf_header import GGUFFormatError
+from desktop_llm.core.model_info import ModelInfo, human_size
+from desktop_llm.core.protocols import ModelCatalog
+from desktop_llm.ui.model_inspector_dialog import ModelInspectorDialog
+
+COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Chat template", "Size", "Source")
+
+
+class LibraryPanel(QWidget):
+    """GUI thread only. Metadata is shown as plain text: it comes from files and the hub, both untrusted."""
+
+    library_changed = Signal()
+    chat_requested = Signal(str)  # model path
+    default_requested = Signal(str)  # model path
+
+    def __init__(self, catalog: ModelCatalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._models: list[ModelInfo] = []
+        self.default_path = ""
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Local models")
+        self.table.doubleClicked.connect(lambda _: self._inspect())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.usage = QLabel()
+        self.usage.setAccessibleName("Disk usage")
+        row.addWidget(self.usage, 1)
+        actions = (("Chat with it", self._chat), ("Set as default", self._set_default), ("Inspect…", self._inspect),
+                   ("Import .gguf…", self._import), ("Open folder", self._open_folder), ("Delete…", self._delete))
+        self.buttons: dict[str, QPushButton] = {}
+        for text, slot in actions:
+            button = QPushButton(text)
+            button.setAccessibleName(text.rstrip("…"))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[text] = button
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._models = self._catalog.models()
+        self.table.setRowCount(len(self._models))
+        for row, info in enumerate(self._models):
+            default = " (default)" if info.path == self.default_path else ""
+            cells = [
+                info.name + default, info.architecture, info.parameter_label, info.quantization,
+                f"{info.context_length:,}" if info.context_length else "?", "yes" if info.has_chat_template else "no",
+                human_size(info.size_bytes), f"{info.source}: {info.repo_id}" if info.repo_id else info.source,
+            ]
+            if info.error:
+                cells[1:6] = ["unreadable", "", "", "", ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(info.error or info.path)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        total = sum(m.size_bytes for m in self._models)
+        self.usage.setText(f"{len(self._models)} models, {human_size(total)} on disk · {self._catalog.models_dir}")
+
+    def selected(self) -> ModelInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._models[rows[0].row()] if rows and rows[0].row() < len(self._models) else None
+
+    def select_path(self, path: str) -> None:
+        for row, info in enumerate(self._models):
+            if info.path == path:
+                self.table.selectRow(row)
+
+    def _chat(self) -> None:
+        info = self.selected()
+        if info is not None and not info.error:
+            self.chat_requested.emit(info.path)
+
+    def _set_default(self) -> None:
+        info = self.selected()
+        if info is not None and not info.error:
+            self.default_path = info.path
+            self.default_requested.emit(info.path)
+            self.refresh()
+            self.select_path(info.path)
+
+    def _inspect(self) -> None:
+        info = self.selected()
+        if info is not None:
+            ModelInspectorDialog(info, self).exec()
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf)")
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        try:
+            info = self._catalog.import_file(path)
+        except (GGUFFormatError, OSError, DesktopLlmError) as exc:
+            QMessageBox.warning(self, "Import failed", f"{path.name} cannot be used: {exc}")
+            return
+        self.refresh()
+        self.select_path(info.path)
+        self.library_changed.emit()
+
+    def _open_folder(self) -> None:
+        info = self.selected()
+        folder = Path(info.path).parent if info else self._catalog.models_dir
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _delete(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        if info.source == "starter":
+            QMessageBox.information(self, "Starter model", "The starter model is part of the app and stays.")
+            return
+        removes_file = info.source in ("downloaded", "folder")
+        what = "and delete its file" if removes_file else "(the file itself stays where it is)"
+        answer = QMessageBox.question(
+            self, "Delete model", f"Remove {info.name} ({human_size(info.size_bytes)}) from the library {what}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_model(info.path)
+
+    def delete_model(self, path: str) -> None:
+        try:
+            self._catalog.delete(path)
+        except (GGUFFormatError, OSError) as exc:
+            QMessageBox.warning(self, "Delete failed", str(exc))
+        self.refresh()
+        self.library_changed.emit()
+
+
+__all__ = ["LibraryPanel", "Qt"]

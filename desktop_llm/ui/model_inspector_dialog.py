@@ -1,0 +1,74 @@
+"""Every GGUF key/value of a model (long arrays summarised) and its chat template, as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header, read_header
+from desktop_llm.core.model_info import ModelInfo, human_size
+
+
+class ModelInspectorDialog(QDialog):
+    """GUI thread only. Values are set as QTableWidgetItem text: never interpreted as HTML."""
+
+    def __init__(self, info: ModelInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Model: {info.name}")
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        summary = QLabel()
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary.setText(f"{info.path}\n{human_size(info.size_bytes)} · {info.architecture} · {info.parameter_label} "
+                        f"parameters · {info.quantization}")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        tabs = QTabWidget()
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Key", "Value"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.template = QPlainTextEdit()
+        self.template.setReadOnly(True)
+        tabs.addTab(self.table, "Metadata")
+        tabs.addTab(self.template, "Chat template")
+        layout.addWidget(tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._fill(info)
+
+    def _fill(self, info: ModelInfo) -> None:
+        try:
+            header = read_file_header(info.path) if not info.parts else _first_part(info.path)
+        except (GGUFFormatError, OSError) as exc:
+            self.table.setRowCount(1)
+            self.table.setItem(0, 0, QTableWidgetItem("error"))
+            self.table.setItem(0, 1, QTableWidgetItem(str(exc)))
+            return
+        items = [(k, v) for k, v in header.metadata.items() if k != "tokenizer.chat_template"]
+        items.append(("tensors", f"{len(header.tensors)} ({header.parameter_count:,} parameters)"))
+        self.table.setRowCount(len(items))
+        for row, (key, value) in enumerate(items):
+            text = str(value) if isinstance(value, ArraySummary) else repr(value) if not isinstance(value, str) else value
+            self.table.setItem(row, 0, QTableWidgetItem(key))
+            self.table.setItem(row, 1, QTableWidgetItem(text[:2000]))
+        self.template.setPlainText(header.chat_template or "(this model has no chat template: ChatML is used)")
+
+
+def _first_part(path: str):  # type: ignore[no-untyped-def]
+    with open(path, "rb") as stream:
+        return read_header(stream)

@@ -1,0 +1,53 @@
+"""The model tabs (Discover, Downloads, Library) and how they hand work to each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop_llm.controllers.download_controller import DownloadController
+from desktop_llm.controllers.download_list_model import DownloadListModel
+from desktop_llm.controllers.hub_controller import HubController
+from desktop_llm.core.hub_types import GGUFChoice
+from desktop_llm.core.protocols import ModelCatalog
+from desktop_llm.ui.downloads_panel import DownloadsPanel
+from desktop_llm.ui.hub_panel import HubPanel
+from desktop_llm.ui.library_panel import LibraryPanel
+
+
+class ModelsPage(QObject):
+    """GUI thread only. Owns the three panels; the main window puts them in its tabs."""
+
+    library_changed = Signal()  # a model was added or removed
+    chat_requested = Signal(str)  # model path
+    default_requested = Signal(str)  # model path
+    download_started = Signal(int)  # record id
+
+    def __init__(
+        self, hub: HubController, downloads: DownloadController, catalog: ModelCatalog, recommended: tuple[str, ...],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.downloads = downloads
+        self.hub_panel = HubPanel(hub, recommended)
+        self.download_model = DownloadListModel(downloads, self)
+        self.downloads_panel = DownloadsPanel(downloads, self.download_model)
+        self.library_panel = LibraryPanel(catalog)
+        self.hub_panel.download_requested.connect(self._on_hub_download_requested)
+        downloads.finished.connect(self._on_downloads_finished)
+        self.library_panel.library_changed.connect(self.library_changed)
+        self.library_panel.chat_requested.connect(self.chat_requested)
+        self.library_panel.default_requested.connect(self.default_requested)
+
+    def tabs(self) -> list[tuple[str, QWidget]]:
+        return [("Discover", self.hub_panel), ("Downloads", self.downloads_panel), ("Library", self.library_panel)]
+
+    def _on_hub_download_requested(self, repo_id: str, choice: GGUFChoice) -> None:
+        record = self.downloads.start(repo_id, choice)
+        self.downloads_panel.select_record(record.id)
+        self.download_started.emit(record.id)
+
+    def _on_downloads_finished(self, record_id: int, path: str) -> None:
+        self.library_panel.refresh()
+        self.library_panel.select_path(path)
+        self.library_changed.emit()
