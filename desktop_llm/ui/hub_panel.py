@@ -71,6 +71,9 @@ class HubPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.results = QListWidget()
         self.results.setAccessibleName("Search results")
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.results.setSpacing(2)
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
         splitter.addWidget(self.results)
@@ -134,8 +137,11 @@ class HubPanel(QWidget):
     def show_repos(self, repos: list[RepoSummary], recommended: bool = False) -> None:
         self.results.clear()
         for repo in repos:
-            stats = "" if recommended else f"   ↓{repo.downloads:,}  ♥{repo.likes:,}"
-            item = QListWidgetItem(f"{repo.repo_id}{stats}{'  [gated]' if repo.gated else ''}")
+            owner, _, name = repo.repo_id.partition("/")
+            stats = "" if recommended else f"   ↓ {repo.downloads:,}   ♥ {repo.likes:,}"
+            gated = "   gated: needs a token" if repo.gated else ""
+            item = QListWidgetItem(f"{name}\n{owner}{stats}{gated}")
+            item.setToolTip(repo.repo_id)
             item.setData(Qt.ItemDataRole.UserRole, repo.repo_id)
             self.results.addItem(item)
         if not repos:

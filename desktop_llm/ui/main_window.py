@@ -13,10 +13,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -36,6 +34,7 @@ from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
+from desktop_llm.ui.export_dialog import export_conversation
 from desktop_llm.ui.models_page import ModelsPage
 from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.sidebar_panel import SidebarPanel
@@ -86,6 +85,9 @@ class MainWindow(QMainWindow):
             models_page.download_started.connect(lambda _: self.tabs.setCurrentWidget(models_page.downloads_panel))
             models_page.library_panel.default_path = settings.default_model_path
         self.setCentralWidget(self.tabs)
+        self._dock_wanted = True
+        self._tab_was_chat = True
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.settings_panel = SettingsPanel()
         scroll = QScrollArea()
@@ -237,6 +239,17 @@ class MainWindow(QMainWindow):
         self.chat.load_params = params
         self.engine.load(params)
 
+    def _on_tabs_current_changed(self, index: int) -> None:
+        # The settings dock is about chat; on the model pages it only takes room.
+        if index == 0:
+            self.settings_dock.setVisible(self._dock_wanted)
+            self._tab_was_chat = True
+            return
+        if self._tab_was_chat:
+            self._dock_wanted = self.settings_dock.isVisible()
+        self._tab_was_chat = False
+        self.settings_dock.setVisible(False)
+
     def _on_models_chat_requested(self, path: str) -> None:
         self.refresh_models()
         index = self.model_combo.findData(path)
@@ -345,19 +358,9 @@ class MainWindow(QMainWindow):
             self.sidebar.ask_delete(index)
 
     def _export(self, kind: str) -> None:
-        if self.chat.conversation is None:
-            return
-        title = self.chat.conversation.title
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "chat"
-        filters = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export chat", f"{safe}.{kind}", filters)
-        if not path:
-            return
-        text = self.chat.export_markdown() if kind == "md" else self.chat.export_json()
-        try:
-            Path(path).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+        if self.chat.conversation is not None:
+            render = self.chat.export_markdown if kind == "md" else self.chat.export_json
+            export_conversation(self, self.chat.conversation.title, kind, render)
 
     # persistence
 

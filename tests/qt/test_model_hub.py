@@ -26,7 +26,7 @@ def test_search_open_download_pause_resume_and_chat(qtbot: QtBot, open_window: O
     panel.query.setText("smollm2")
     with qtbot.waitSignal(page.hub_panel._hub.search_finished, timeout=10_000):
         qtbot.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
-    assert panel.results.count() == 1 and panel.results.item(0).text().startswith(REPO)
+    assert panel.results.count() == 1 and panel.results.item(0).toolTip() == REPO
     with qtbot.waitSignal(page.hub_panel._hub.page_loaded, timeout=10_000):
         panel.results.itemClicked.emit(panel.results.item(0))
     assert "apache-2.0" in panel.card.text() and "compact language models" in panel.card.text()

@@ -1,0 +1,99 @@
+"""Screenshots of every page for README and review, with the fake hub from the tests standing in for
+Hugging Face (no network needed).
+
+Usage: xvfb-run -a python scripts/screenshots.py OUT_DIR
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_llm.services.model_library import starter_model_path
+from tests.fake_hub import FakeHub, FakeRepo
+from tests.gguf_fixtures import tiny_gguf
+
+
+def pump(app: QApplication, seconds: float, until: object = None) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if until is not None and until():  # type: ignore[operator]
+            return
+        time.sleep(0.01)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    starter = starter_model_path()
+    assert starter is not None
+    tmp = Path(tempfile.mkdtemp(prefix="dl-shots-"))
+    tiny = tiny_gguf(tmp / "tiny.gguf").read_bytes()
+    hub = FakeHub().start()
+    readme = "# SmolLM2\n\nSmolLM2 is a family of compact language models, small enough to run on a phone or laptop.\n"
+    hub.add("HuggingFaceTB/SmolLM2-135M-Instruct-GGUF", FakeRepo(
+        files={"SmolLM2-135M-Instruct.Q4_1.gguf": starter.read_bytes(), "README.md": readme.encode()},
+        card={"license": "apache-2.0", "base_model": "HuggingFaceTB/SmolLM2-135M-Instruct", "language": ["en"]},
+        downloads=51234, likes=120, tags=("gguf", "text-generation", "conversational"),
+    ))
+    for quant in ("Q2_K", "Q4_K_M", "Q5_K_M", "Q8_0", "F16"):
+        hub.repos.setdefault("example/Tiny-Llama-GGUF", FakeRepo(files={}, downloads=900, likes=12))
+        hub.repos["example/Tiny-Llama-GGUF"].files[f"tiny-llama-{quant}.gguf"] = tiny
+    os.environ["HF_ENDPOINT"] = hub.url
+    os.environ["DESKTOP_LLM_HOME"] = str(tmp / "home")
+
+    from desktop_llm.app import build_main_window, build_services
+    from desktop_llm.core.sampling import SamplingParams
+    from desktop_llm.services.paths import AppPaths
+
+    app = QApplication(sys.argv[:1])
+    services = build_services(AppPaths.under(tmp / "home"))
+    window = build_main_window(services)
+    window.resize(1280, 820)
+    window.show()
+    pump(app, 60, lambda: window.model_status.text().startswith("Ready"))
+    window.chat.sampling = SamplingParams(seed=7, max_tokens=160, temperature=0.3)
+    window.chat.send("Write a Python function that reverses a string, with a short explanation.")
+    pump(app, 120, lambda: not window.chat.busy)
+    pump(app, 0.5)
+    window.grab().save(str(out / "chat.png"))
+
+    page = window.models_page
+    window.tabs.setCurrentWidget(page.hub_panel)
+    page.hub_panel.query.setText("gguf")
+    page.hub_panel._search()
+    pump(app, 10, lambda: page.hub_panel.results.count() >= 2 and "Searching" not in page.hub_panel.results.item(0).text())
+    page.hub_panel.open_repo("HuggingFaceTB/SmolLM2-135M-Instruct-GGUF")
+    pump(app, 10, lambda: page.hub_panel.files.rowCount() > 0)
+    pump(app, 0.3)
+    window.grab().save(str(out / "discover.png"))
+
+    hub.faults.delay_per_chunk = 0.02
+    page.hub_panel.files.cellWidget(0, 5).click()
+    pump(app, 3)
+    window.grab().save(str(out / "downloads.png"))
+    hub.faults.delay_per_chunk = 0.0
+    pump(app, 60, lambda: page.downloads.active_count == 0)
+    window.tabs.setCurrentWidget(page.library_panel)
+    page.library_panel.refresh()
+    pump(app, 0.3)
+    window.grab().save(str(out / "library.png"))
+
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    services.close()
+    hub.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
