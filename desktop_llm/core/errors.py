@@ -82,3 +82,7 @@ class ChecksumMismatchError(DownloadError):
 
 class DiskFullError(DownloadError):
     """Not enough free disk space for the download."""
+
+
+class DocumentError(DesktopLlmError):
+    """A document could not be read: binary, empty, too large, encrypted, or scanned without text."""

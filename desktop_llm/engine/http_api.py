@@ -174,8 +174,15 @@ class ApiHandler(BaseHTTPRequestHandler):
         self._send_json({"loaded": False})
 
     def _tokenize(self) -> None:
+        """`content`: a text; or `messages`: a chat, counted as the model will see it (template applied)."""
         body = self._body()
         with self._acquire():
+            if "messages" in body:
+                messages = [ChatMessage(str(m["role"]), str(m.get("content") or "")) for m in body["messages"]]  # type: ignore[arg-type]
+                model = self.server.host.model
+                tokens = self.server.host.tokenize(model.template.render(messages).text, special=True)
+                self._send_json({"count": len(tokens), "n_ctx": model.llm.n_ctx()})
+                return
             tokens = self.server.host.tokenize(str(body["content"]), special=bool(body.get("special", False)))
         self._send_json({"tokens": tokens, "count": len(tokens)})
 

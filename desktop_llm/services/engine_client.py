@@ -108,6 +108,13 @@ class EngineClient:
     def tokenize(self, text: str) -> list[int]:
         return [int(t) for t in self._json("POST", "/tokenize", {"content": text})["tokens"]]
 
+    def count_chat(self, messages: Sequence[ChatMessage]) -> int:
+        """Tokens of the prompt the model will see for `messages` (its chat template applied)."""
+        return int(self._json("POST", "/tokenize", {"messages": [m.to_dict() for m in messages]})["count"])
+
+    def count(self, text: str) -> int:
+        return int(self._json("POST", "/tokenize", {"content": text})["count"])
+
     def cancel(self, request_id: str | None = None) -> int:
         try:
             return int(self._json("POST", "/cancel", {"id": request_id}, timeout=3.0).get("cancelled", 0))

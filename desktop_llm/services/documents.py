@@ -1,0 +1,220 @@
+"""Reading documents into text: txt/md (encoding detected), pdf (text layer), docx, html, rtf.
+
+Structure comes through as markdown (headings, list items, tables) so chunking and translation can keep it.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+
+from desktop_llm.core.errors import DocumentError
+
+log = logging.getLogger(__name__)
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_TEXT_CHARS = 8_000_000
+SUPPORTED = (".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".rtf")
+_MAGIC = {
+    b"PK\x03\x04": "a ZIP archive (or an Office file with the wrong extension)",
+    b"%PDF": "a PDF file",
+    b"\x7fELF": "a program (ELF executable)",
+    b"MZ": "a Windows program",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"GGUF": "a GGUF model file",
+    b"\x1f\x8b": "a gzip archive",
+    b"SQLite format 3": "an SQLite database",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    kind: str  # txt, md, pdf, docx, html, rtf, pasted
+    text: str
+    warnings: tuple[str, ...] = field(default=())
+
+
+def load_document(path: Path) -> Document:
+    if not path.is_file():
+        raise DocumentError(f"{path.name}: file not found")
+    size = path.stat().st_size
+    if size == 0:
+        raise DocumentError(f"{path.name} is empty")
+    if size > MAX_FILE_BYTES:
+        raise DocumentError(f"{path.name} is {size / 1024**2:.0f} MB; documents up to 100 MB are supported")
+    suffix = path.suffix.lower()
+    head = path.open("rb").read(16)
+    if suffix == ".pdf":
+        return _checked(_read_pdf(path))
+    if suffix == ".docx":
+        return _checked(_read_docx(path))
+    if suffix not in SUPPORTED:
+        raise DocumentError(f"{path.name}: {suffix or 'no extension'} is not supported (use {', '.join(SUPPORTED)})")
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise DocumentError(f"{path.name} is not a text document: it is {what} renamed to {suffix}")
+    raw = path.read_bytes()
+    text = decode_text(raw, path.name)
+    if suffix in (".html", ".htm"):
+        return _checked(Document(path.name, "html", html_to_text(text)))
+    if suffix == ".rtf":
+        from striprtf.striprtf import rtf_to_text
+
+        return _checked(Document(path.name, "rtf", str(rtf_to_text(text))))  # type: ignore[no-untyped-call]
+    return _checked(Document(path.name, "md" if suffix in (".md", ".markdown") else "txt", text))
+
+
+def _checked(document: Document) -> Document:
+    text = document.text.replace("\r\n", "\n").replace("\x00", "")
+    if not text.strip():
+        reason = " (scanned pages need OCR first: this PDF has no text layer)" if document.kind == "pdf" else ""
+        raise DocumentError(f"{document.name} has no text{reason}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentError(f"{document.name} has {len(text):,} characters; up to {MAX_TEXT_CHARS:,} are supported")
+    return Document(document.name, document.kind, text, document.warnings)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else the detected encoding; refuses binary data."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    sample = raw[:65536]
+    if b"\x00" in sample:
+        raise DocumentError(f"{name} looks like a binary file, not text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:1_000_000]).best()
+    if best is None:
+        raise DocumentError(f"{name}: the text encoding could not be recognised (is it a binary file?)")
+    return raw.decode(best.encoding, errors="replace")
+
+
+def _read_pdf(path: Path) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as exc:
+                raise DocumentError(f"{path.name} is password-protected") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except PdfReadError as exc:
+        raise DocumentError(f"{path.name} is not a readable PDF ({exc})") from exc
+    empty = [str(i + 1) for i, text in enumerate(pages) if not text.strip()]
+    warnings: list[str] = []
+    if empty and len(empty) < len(pages):
+        shown = ", ".join(empty[:10]) + ("…" if len(empty) > 10 else "")
+        warnings.append(f"Page(s) {shown} have no text layer (scanned images?) and were skipped.")
+    text = "\n\n".join(_reflow_pdf_page(p) for p in pages if p.strip())
+    return Document(path.name, "pdf", text, tuple(warnings))
+
+
+def _reflow_pdf_page(text: str) -> str:
+    """PDF text comes line by line: join lines of a paragraph, keep blank-line paragraph breaks."""
+    text = re.sub(r"-\n(?=[a-z])", "", text)  # words hyphenated across lines
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs)
+
+
+def _read_docx(path: Path) -> Document:
+    import zipfile
+
+    from docx import Document as DocxDocument
+
+    try:
+        docx = DocxDocument(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentError(f"{path.name} is not a readable .docx file ({exc})") from exc
+    lines: list[str] = []
+    for paragraph in docx.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        level = re.match(r"Heading (\d)", style)
+        if level:
+            lines.append("#" * int(level.group(1)) + " " + text)
+        elif style == "Title":
+            lines.append("# " + text)
+        elif "List" in style:
+            lines.append("- " + text)
+        else:
+            lines.append(text)
+    for table in docx.tables:
+        rows = [[cell.text.strip().replace("|", "/") for cell in row.cells] for row in table.rows]
+        if rows:
+            lines.append("\n".join(
+                ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+                + ["| " + " | ".join(r) + " |" for r in rows[1:]]
+            ))
+    return Document(path.name, "docx", _join_markdown_lines(lines))
+
+
+def _join_markdown_lines(lines: list[str]) -> str:
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index:
+            tight = line.startswith("- ") and lines[index - 1].startswith("- ")
+            out.append("\n" if tight else "\n\n")
+        out.append(line)
+    return "".join(out)
+
+
+class _Readable(HTMLParser):
+    """Readable text of an HTML page: scripts, styles and page furniture dropped, structure as markdown."""
+
+    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "iframe"}
+    _BLOCK: ClassVar[set[str]] = {"p", "div", "section", "article", "main", "br", "tr", "table", "blockquote", "pre", "ul", "ol"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif not self._skip:
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.parts.append("\n\n" + "#" * int(tag[1]) + " ")
+            elif tag == "li":
+                self.parts.append("\n- ")
+            elif tag in self._BLOCK:
+                self.parts.append("\n\n")
+            elif tag in ("td", "th"):
+                self.parts.append(" | ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif not self._skip and (tag in self._BLOCK or (tag.startswith("h") and tag[1:].isdigit())):
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    parser = _Readable()
+    parser.feed(markup)
+    parser.close()
+    text = html_lib.unescape("".join(parser.parts))
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

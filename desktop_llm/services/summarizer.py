@@ -1,0 +1,179 @@
+"""Summaries of documents of any length: chunk to the context, summarize each chunk, reduce hierarchically.
+
+Every request is counted with the model's own tokenizer and chat template before it is sent, and must fit:
+prompt tokens + reply budget <= context length. `requests` in the result records that for each call.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from desktop_llm.core.chunking import chunk_text
+from desktop_llm.core.errors import Cancelled, ContextOverflowError, DesktopLlmError
+from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
+from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.sampling import SamplingParams
+from desktop_llm.core.summary_prompts import SummaryOptions, map_messages, reduce_messages
+
+SAFETY_TOKENS = 16  # room for what the template adds around the generated reply
+
+
+@dataclass(frozen=True)
+class Progress:
+    stage: str  # "reading", "summarizing", "combining", "writing"
+    done: int
+    total: int
+    eta_s: float | None
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    prompt_tokens: int
+    max_tokens: int
+    n_ctx: int
+    stage: str
+
+
+@dataclass
+class JobResult:
+    text: str
+    source_tokens: int
+    seconds: float
+    requests: list[RequestRecord] = field(default_factory=list)
+    rounds: int = 0
+    chunks: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class TokenCounter:
+    """The model's tokenizer through the engine, cached (chunking asks about the same texts repeatedly)."""
+
+    def __init__(self, engine: ChatEngine) -> None:
+        self._engine = engine
+        self._cache: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        if text not in self._cache:
+            self._cache[text] = self._engine.count(text)
+        return self._cache[text]
+
+
+class EngineJob:
+    """Shared by the summarizer and the translator: fitted requests, cancellation, timing, ETA."""
+
+    def __init__(self, engine: ChatEngine, n_ctx: int, sampling: SamplingParams | None = None) -> None:
+        self.engine = engine
+        self.n_ctx = n_ctx
+        self.count = TokenCounter(engine)
+        self.sampling = sampling or SamplingParams(temperature=0.2, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1)
+        self.requests: list[RequestRecord] = []
+        self._started = time.monotonic()
+        self._work_done = 0.0
+
+    def ask(
+        self, messages: Sequence[ChatMessage], max_tokens: int, stage: str, cancel: threading.Event,
+        on_delta: Callable[[str], None] | None = None,
+    ) -> str:
+        """One request, proven to fit before it is sent; returns the reply text."""
+        if cancel.is_set():
+            raise Cancelled("cancelled")
+        prompt = self.engine.count_chat(messages)
+        if prompt + max_tokens > self.n_ctx:
+            raise ContextOverflowError(
+                f"internal budgeting error: {prompt} prompt + {max_tokens} reply tokens exceed {self.n_ctx}"
+            )
+        self.requests.append(RequestRecord(prompt, max_tokens, self.n_ctx, stage))
+        sampling = SamplingParams(**{**self.sampling.to_dict(), "max_tokens": max_tokens, "stop": ()})
+        parts: list[str] = []
+        finished: GenerationFinished | None = None
+        for event in self.engine.chat_stream(messages, sampling, cancel.is_set):
+            if isinstance(event, TextDelta):
+                parts.append(event.text)
+                if on_delta is not None:
+                    on_delta(event.text)
+            else:
+                finished = event
+        if cancel.is_set() or (finished is not None and finished.finish_reason == "cancelled"):
+            raise Cancelled("cancelled")
+        return "".join(parts).strip()
+
+    def eta(self, fraction_done: float) -> float | None:
+        if fraction_done <= 0.02:
+            return None
+        elapsed = time.monotonic() - self._started
+        return elapsed * (1 - fraction_done) / fraction_done
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self._started
+
+
+def summarize(
+    engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions, progress: Callable[[Progress], None],
+    cancel: threading.Event, on_final_delta: Callable[[str], None] | None = None,
+) -> JobResult:
+    job = EngineJob(engine, n_ctx)
+    answer = min(options.answer_tokens, n_ctx // 5)
+    progress(Progress("reading", 0, 1, None))
+    source_tokens = job.count(text)
+    overhead = engine.count_chat(map_messages("", options, 1, 2))
+    budget = n_ctx - overhead - answer - SAFETY_TOKENS
+    if budget < 64:
+        raise DesktopLlmError(f"the context window ({n_ctx} tokens) is too small to summarize; raise it in Settings")
+    if source_tokens <= budget:
+        progress(Progress("writing", 0, 1, None))
+        summary = job.ask(map_messages(text, options, 1, 1), answer, "final", cancel, on_final_delta)
+        progress(Progress("writing", 1, 1, 0.0))
+        return JobResult(summary, source_tokens, job.elapsed, job.requests, rounds=1, chunks=1)
+    chunks = chunk_text(text, job.count, budget)
+    # Expected requests: every chunk, then reduce rounds of about half as many each.
+    expected = len(chunks) + max(1, len(chunks) // 2)
+    summaries: list[str] = []
+    for index, chunk in enumerate(chunks):
+        progress(Progress("summarizing", index, len(chunks), job.eta(index / expected)))
+        summaries.append(job.ask(map_messages(chunk.text, options, index + 1, len(chunks)), answer, "map", cancel))
+    rounds = 1
+    done = len(chunks)
+    while True:
+        groups = _reduce_groups(job, summaries, options, answer)
+        final = len(groups) == 1
+        rounds += 1
+        next_round: list[str] = []
+        for group in groups:
+            stage = "writing" if final else "combining"
+            progress(Progress(stage, done, expected, job.eta(done / max(expected, done + 1))))
+            next_round.append(
+                job.ask(reduce_messages(group, options, final), answer, "final" if final else "reduce", cancel,
+                        on_final_delta if final else None)
+            )
+            done += 1
+        if final:
+            progress(Progress("writing", done, done, 0.0))
+            return JobResult(next_round[0], source_tokens, job.elapsed, job.requests, rounds, len(chunks))
+        if len(next_round) >= len(summaries):
+            raise DesktopLlmError("the summaries stopped getting shorter; try a shorter summary length")
+        summaries = next_round
+
+
+def _reduce_groups(job: EngineJob, summaries: list[str], options: SummaryOptions, answer: int) -> list[list[str]]:
+    """Consecutive summaries grouped so each reduce prompt (counted exactly) fits with its reply."""
+    limit = job.n_ctx - answer - SAFETY_TOKENS
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for summary in summaries:
+        candidate = [*current, summary]
+        if current and job.engine.count_chat(reduce_messages(candidate, options, final=False)) > limit:
+            groups.append(current)
+            current = [summary]
+        else:
+            current = candidate
+    if current:
+        groups.append(current)
+    for group in groups:
+        if len(group) == 1 and len(summaries) > 1 and job.engine.count_chat(
+                reduce_messages(group, options, final=False)) > limit:
+            raise ContextOverflowError("a section summary alone does not fit the context; raise the context length")
+    return groups

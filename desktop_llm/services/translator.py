@@ -1,0 +1,147 @@
+"""Translating text and documents block by block, structure and code untouched, glossary enforced."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_llm.core.chunking import Block, join_blocks, split_blocks, split_oversized
+from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.translation import (
+    GlossaryEntry,
+    Piece,
+    block_pieces,
+    build_row,
+    clean_translation,
+    escape_block_start,
+    glossary_segments,
+    protect,
+    restore,
+    table_cells,
+    translate_messages,
+)
+from desktop_llm.services.summarizer import SAFETY_TOKENS, EngineJob, JobResult, Progress
+
+_WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥")
+
+
+@dataclass(frozen=True)
+class TranslateOptions:
+    source: str  # ISO code, or "auto"
+    target: str
+    glossary: tuple[GlossaryEntry, ...] = ()
+
+
+class _Translator:
+    def __init__(self, engine: ChatEngine, n_ctx: int, options: TranslateOptions, cancel: threading.Event) -> None:
+        self.job = EngineJob(engine, n_ctx)
+        self.options = options
+        self.cancel = cancel
+        overhead = engine.count_chat(translate_messages("", options.source, options.target, True))
+        # Translations can run longer than their source: a third of the room for the text, the rest for the reply.
+        self.piece_budget = max(32, (n_ctx - overhead - SAFETY_TOKENS) // 3)
+        self.warnings: list[str] = []
+
+    def text(self, text: str, on_delta: Callable[[str], None] | None = None) -> str:
+        if not text.translate(_WORDLESS).strip():
+            return text  # numbers, punctuation, empty cells: nothing to translate
+        protected, mapping = protect(text, self.options.glossary)
+        outputs = []
+        for piece in split_oversized(protected, self.job.count, self.piece_budget):
+            reply_budget = min(self.job.n_ctx // 2, 2 * self.job.count(piece) + 48)
+            messages = translate_messages(piece, self.options.source, self.options.target, bool(mapping))
+            outputs.append(clean_translation(self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta),
+                                             single_paragraph=True))
+        restored, missing = restore(" ".join(outputs), mapping)
+        if missing:
+            # The model lost a placeholder: translate the pieces between the terms on their own instead, which
+            # puts every glossary term in place whatever the model does.
+            restored = self._around_terms(text, on_delta)
+        return restored
+
+    def _around_terms(self, text: str, on_delta: Callable[[str], None] | None) -> str:
+        parts: list[str] = []
+        for segment, is_term in glossary_segments(text, self.options.glossary):
+            if is_term or not segment.translate(_WORDLESS).strip():
+                parts.append(segment)
+                continue
+            lead = segment[: len(segment) - len(segment.lstrip())]
+            trail = segment[len(segment.rstrip()):]
+            messages = translate_messages(segment.strip(), self.options.source, self.options.target, False)
+            reply_budget = min(self.job.n_ctx // 2, 2 * self.job.count(segment) + 48)
+            reply = clean_translation(self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta), True)
+            parts.append(lead + reply.lstrip("\\") + trail)
+        return escape_block_start("".join(parts))
+
+    def block(self, block: Block, on_delta: Callable[[str], None] | None = None) -> Block:
+        if block.kind == "table":
+            rows = []
+            for row in block.text.split("\n"):
+                cells = table_cells(row)
+                rows.append(row if cells is None else build_row([self.text(c).replace("|", "/") for c in cells]))
+            return Block("table", "\n".join(rows))
+        pieces = block_pieces(block)
+        if pieces is None:
+            return block
+        return Block(block.kind, "".join(p.prefix + self.text(p.text, on_delta) + p.suffix for p in pieces))
+
+
+def translate(
+    engine: ChatEngine, n_ctx: int, text: str, options: TranslateOptions, progress: Callable[[Progress], None],
+    cancel: threading.Event, on_block: Callable[[int, str], None] | None = None,
+) -> JobResult:
+    """Translate markdown or plain text; on_block(index, text_so_far) is called as each block completes."""
+    worker = _Translator(engine, n_ctx, options, cancel)
+    blocks = split_blocks(text)
+    sizes = [max(1, len(b.text)) if b.kind != "code" else 0 for b in blocks]
+    total = sum(sizes) or 1
+    done_chars = 0
+    translated: list[Block] = []
+    for index, block in enumerate(blocks):
+        progress(Progress("translating", index, len(blocks), worker.job.eta(done_chars / total)))
+        translated.append(worker.block(block))
+        done_chars += sizes[index]
+        if on_block is not None:
+            on_block(index, join_blocks(translated))
+    progress(Progress("translating", len(blocks), len(blocks), 0.0))
+    result = JobResult(join_blocks(translated), worker.job.count(text) if len(text) < 2_000_000 else 0,
+                       worker.job.elapsed, worker.job.requests, chunks=len(blocks))
+    result.warnings.extend(worker.warnings)
+    return result
+
+
+def translate_docx(
+    engine: ChatEngine, n_ctx: int, source: Path, target: Path, options: TranslateOptions,
+    progress: Callable[[Progress], None], cancel: threading.Event,
+) -> JobResult:
+    """docx in, docx out: every paragraph and table cell translated in place, styles kept."""
+    from docx import Document as DocxDocument
+
+    worker = _Translator(engine, n_ctx, options, cancel)
+    document = DocxDocument(str(source))
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs.extend(cell.paragraphs)
+    todo = [p for p in paragraphs if p.text.strip()]
+    for index, paragraph in enumerate(todo):
+        progress(Progress("translating", index, len(todo), worker.job.eta(index / max(1, len(todo)))))
+        new_text = worker.text(paragraph.text)
+        runs = paragraph.runs
+        if runs:
+            runs[0].text = new_text  # the first run's formatting carries the paragraph
+            for run in runs[1:]:
+                run.text = ""
+        else:
+            paragraph.add_run(new_text)
+    document.save(str(target))
+    progress(Progress("translating", len(todo), len(todo), 0.0))
+    result = JobResult(str(target), 0, worker.job.elapsed, worker.job.requests, chunks=len(todo))
+    result.warnings.extend(worker.warnings)
+    return result
+
+
+__all__ = ["Piece", "TranslateOptions", "translate", "translate_docx"]
