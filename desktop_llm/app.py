@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop_llm.services.conversation_store import ConversationStore
+from desktop_llm.services.document_history import DocumentHistory
 from desktop_llm.services.download_records import DownloadRecords
 from desktop_llm.services.downloader import Downloader
 from desktop_llm.services.engine_host import EngineHost
@@ -33,11 +34,13 @@ class Services:
     hub: HubClient
     downloader: Downloader
     downloads: DownloadRecords
+    history: DocumentHistory
 
     def close(self) -> None:
         self.engine.shutdown()
         self.store.close()
         self.downloads.close()
+        self.history.close()
 
 
 def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None) -> Services:
@@ -52,6 +55,7 @@ def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None)
         hub=hub,
         downloader=Downloader(hub, paths.models_dir),
         downloads=DownloadRecords(paths.database_file),
+        history=DocumentHistory(paths.database_file),
     )
 
 
@@ -70,7 +74,12 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     """The window and its controllers, wired to `services` (tests call this too)."""
     from desktop_llm.controllers.chat_controller import ChatController
     from desktop_llm.controllers.conversation_list_model import ConversationListModel
+    from desktop_llm.controllers.document_controller import DocumentController
     from desktop_llm.controllers.download_controller import DownloadController
+    from desktop_llm.core.markdown_html import MarkdownRenderer
+    from desktop_llm.services.document_jobs import DocumentJobs
+    from desktop_llm.ui.summarize_panel import SummarizePanel
+    from desktop_llm.ui.translate_panel import TranslatePanel
     from desktop_llm.controllers.engine_controller import EngineController
     from desktop_llm.controllers.hub_controller import HubController
     from desktop_llm.services.hub_client import RECOMMENDED
@@ -85,9 +94,16 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     hub = HubController(services.hub, detect_budget())
     downloads = DownloadController(services.downloads, services.downloader, services.library)
     models_page = ModelsPage(hub, downloads, services.library, RECOMMENDED)
-    window = MainWindow(chat, engine, conversations, services.library, services.settings, settings, models_page)
+    documents = DocumentController(DocumentJobs(services.history), services.engine)
+    renderer = MarkdownRenderer()
+    document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
+    # The model must be known before the window's first model selection, which happens in its constructor.
+    window = MainWindow(chat, engine, conversations, services.library, services.settings, settings, models_page,
+                        document_tabs)
+    documents.load_params = chat.load_params
+    window.model_selected.connect(lambda params: setattr(documents, "load_params", params))
     # Keep the controllers alive with the window.
-    for owned in (engine, chat, conversations, hub, downloads, models_page):
+    for owned in (engine, chat, conversations, hub, downloads, models_page, documents):
         owned.setParent(window)
     downloads.restore()
     return window

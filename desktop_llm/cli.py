@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--gpu-layers", type=int, default=-1)
     bench.add_argument("--no-gui", action="store_true", help="skip the GUI stall measurement")
     commands.add_parser("gui", help="open the window (the default)")
+    from desktop_llm.cli_documents import add_parsers as add_document_parsers
+
+    add_document_parsers(commands)
     return parser
 
 
@@ -57,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_llm.cli_models import run
 
             return run(args)
+        if args.command in ("summarize", "translate"):
+            from desktop_llm.cli_documents import run as run_document
+
+            return run_document(args, args.model or _default_model())
         if args.command == "bench":
             from desktop_llm.bench import run_bench
 

@@ -66,6 +66,13 @@ def restore(text: str, mapping: dict[str, str]) -> tuple[str, list[str]]:
 
 
 @dataclass(frozen=True)
+class TranslateOptions:
+    source: str  # ISO code, or "auto" (detected before the job starts)
+    target: str
+    glossary: tuple[GlossaryEntry, ...] = ()
+
+
+@dataclass(frozen=True)
 class Piece:
     """Text to translate, with what goes before and after it untouched."""
 

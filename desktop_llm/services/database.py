@@ -52,7 +52,6 @@ def _v2(db: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def _v3(db: sqlite3.Connection) -> None:
@@ -77,7 +76,26 @@ def _v3(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS.append(_v3)
+def _v4(db: sqlite3.Connection) -> None:
+    # v4: finished summaries and translations, with their source, for the history lists.
+    _run_script(
+        db,
+        """
+        CREATE TABLE document_jobs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            source_text TEXT NOT NULL,
+            options TEXT NOT NULL,
+            result TEXT NOT NULL,
+            created_at REAL NOT NULL
+        );
+        CREATE INDEX document_jobs_by_kind ON document_jobs(kind, created_at)
+        """,
+    )
+
+
+MIGRATIONS.extend([_v3, _v4])
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

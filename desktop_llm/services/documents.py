@@ -96,10 +96,14 @@ def decode_text(raw: bytes, name: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw[:1_000_000]).best()
+    matches = from_bytes(raw[:1_000_000])
+    best = matches.best()
     if best is None:
         raise DocumentError(f"{name}: the text encoding could not be recognised (is it a binary file?)")
-    return raw.decode(best.encoding, errors="replace")
+    # Short texts often fit several code pages equally well; Windows-1252 is by far the most common of them.
+    tied = {m.encoding for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence}
+    encoding = "cp1252" if "cp1252" in tied else best.encoding
+    return raw.decode(encoding, errors="replace")
 
 
 def _read_pdf(path: Path) -> Document:
@@ -136,10 +140,11 @@ def _read_docx(path: Path) -> Document:
     import zipfile
 
     from docx import Document as DocxDocument
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         docx = DocxDocument(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise DocumentError(f"{path.name} is not a readable .docx file ({exc})") from exc
     lines: list[str] = []
     for paragraph in docx.paragraphs:

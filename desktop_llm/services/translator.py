@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_llm.core.chunking import Block, join_blocks, split_blocks, split_oversized
 from desktop_llm.core.protocols import ChatEngine
 from desktop_llm.core.translation import (
-    GlossaryEntry,
     Piece,
+    TranslateOptions,
     block_pieces,
     build_row,
     clean_translation,
@@ -25,13 +24,6 @@ from desktop_llm.core.translation import (
 from desktop_llm.services.summarizer import SAFETY_TOKENS, EngineJob, JobResult, Progress
 
 _WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥")
-
-
-@dataclass(frozen=True)
-class TranslateOptions:
-    source: str  # ISO code, or "auto"
-    target: str
-    glossary: tuple[GlossaryEntry, ...] = ()
 
 
 class _Translator:

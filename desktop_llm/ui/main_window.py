@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """GUI thread only. Wires panels to controllers; holds no state the controllers own."""
 
+    model_selected = Signal(object)  # LoadParams of the model chosen for chat, summaries and translations
+
     def __init__(
         self,
         chat: ChatController,
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         settings_store: SettingsRepository,
         settings: AppSettings,
         models_page: ModelsPage | None = None,
+        document_tabs: Sequence[tuple[str, QWidget]] = (),
     ) -> None:
         super().__init__()
         self.chat = chat
@@ -75,6 +79,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, "Chat")
+        for title, widget in document_tabs:
+            self.tabs.addTab(widget, title)
         self.models_page = models_page
         if models_page is not None:
             for title, widget in models_page.tabs():
@@ -237,6 +243,7 @@ class MainWindow(QMainWindow):
             kv_cache_type=load.kv_cache_type, n_threads=load.n_threads,
         )
         self.chat.load_params = params
+        self.model_selected.emit(params)
         self.engine.load(params)
 
     def _on_tabs_current_changed(self, index: int) -> None:

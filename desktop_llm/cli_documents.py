@@ -1,0 +1,112 @@
+"""`desktop-llm summarize FILE` and `desktop-llm translate --to LANG FILE`: result on stdout, progress on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+from desktop_llm.core.downloads import format_eta
+from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.core.languages import language_code, language_name
+from desktop_llm.core.sampling import LoadParams
+from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
+from desktop_llm.core.translation import TranslateOptions, parse_glossary
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    summary = commands.add_parser("summarize", help="summarize a document of any length")
+    summary.add_argument("file", help="txt, md, pdf, docx, html or rtf; - for standard input")
+    summary.add_argument("--style", choices=list(STYLE_LABELS), default="paragraph")
+    summary.add_argument("--instruction", default="", help="with --style custom: what to write")
+    summary.add_argument("--length", choices=list(LENGTH_TOKENS), default="medium")
+    summary.add_argument("--lang", default="", help="language of the summary (default: the document's)")
+    translate = commands.add_parser("translate", help="translate a document, keeping its structure")
+    translate.add_argument("file", help="txt, md, pdf, docx, html or rtf; - for standard input")
+    translate.add_argument("--to", required=True, help="target language: a code (de) or a name (German)")
+    translate.add_argument("--from", dest="source", default="auto", help="source language (default: detect)")
+    translate.add_argument("--glossary", help="file with one term a line: `term` or `term = translation`")
+    translate.add_argument("--output", help="write here instead of stdout (.docx from a .docx source keeps its format)")
+    for sub in (summary, translate):
+        sub.add_argument("--model", help="GGUF file (default: the default model)")
+        sub.add_argument("--ctx", type=int, default=4096, help="context length")
+        sub.add_argument("--gpu-layers", type=int, default=-1)
+
+
+def _progress(progress: object) -> None:
+    done, total = getattr(progress, "done", 0), getattr(progress, "total", 0)
+    eta = getattr(progress, "eta_s", None)
+    left = f", about {format_eta(eta)} left" if eta else ""
+    print(f"\r{getattr(progress, 'stage', '')} {done}/{total}{left}   ", end="", file=sys.stderr, flush=True)
+
+
+def _read(path_text: str) -> tuple[str, str]:
+    from desktop_llm.services.documents import load_document
+
+    if path_text == "-":
+        return "stdin", sys.stdin.read()
+    document = load_document(Path(path_text))
+    for warning in document.warnings:
+        print(f"desktop-llm: {warning}", file=sys.stderr)
+    return document.name, document.text
+
+
+def run(args: argparse.Namespace, default_model: str) -> int:
+    from desktop_llm.services.engine_host import EngineHost
+    from desktop_llm.services.paths import AppPaths
+
+    model = args.model or default_model
+    paths = AppPaths.default().ensure()
+    host = EngineHost(paths.log_dir)
+    cancel = threading.Event()
+    try:
+        status = host.ensure_loaded(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers))
+        n_ctx = int(status.get("n_ctx") or args.ctx)
+        client = host.client()
+        if args.command == "summarize":
+            from desktop_llm.services.summarizer import summarize
+
+            _, text = _read(args.file)
+            language = language_code(args.lang) if args.lang else ""
+            options = SummaryOptions(args.style, args.length, language, args.instruction)  # type: ignore[arg-type]
+            if args.style == "custom" and not args.instruction.strip():
+                raise DesktopLlmError("--style custom needs --instruction")
+            result = summarize(client, n_ctx, text, options, _progress, cancel)
+        else:
+            result = _translate(args, client, n_ctx, cancel)
+        print(file=sys.stderr)
+        for warning in result.warnings:
+            print(f"desktop-llm: {warning}", file=sys.stderr)
+        print(f"desktop-llm: {result.source_tokens:,} source tokens in {format_eta(result.seconds)}, "
+              f"{len(result.requests)} requests", file=sys.stderr)
+        if not getattr(args, "output", None):
+            print(result.text)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    finally:
+        host.shutdown()
+    return 0
+
+
+def _translate(args: argparse.Namespace, client: object, n_ctx: int, cancel: threading.Event) -> object:
+    from desktop_llm.services.language_id import detect_language
+    from desktop_llm.services.translator import translate, translate_docx
+
+    target = language_code(args.to)
+    glossary = tuple(parse_glossary(Path(args.glossary).read_text(encoding="utf-8"))) if args.glossary else ()
+    _, text = _read(args.file)
+    source = args.source if args.source == "auto" else language_code(args.source)
+    if source == "auto":
+        source = detect_language(text) or "auto"
+        if source != "auto":
+            print(f"desktop-llm: detected {language_name(source)}", file=sys.stderr)
+    options = TranslateOptions(source, target, glossary)
+    output = Path(args.output) if args.output else None
+    if output is not None and output.suffix.lower() == ".docx" and args.file.lower().endswith(".docx"):
+        return translate_docx(client, n_ctx, Path(args.file), output, options, _progress, cancel)  # type: ignore[arg-type]
+    result = translate(client, n_ctx, text, options, _progress, cancel)  # type: ignore[arg-type]
+    if output is not None:
+        output.write_text(result.text + "\n", encoding="utf-8")
+    return result

@@ -1,0 +1,68 @@
+"""Finished summaries and translations, kept with their source so they can be reopened and exported."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_llm.services.database import open_database
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    kind: str  # "summary" or "translation"
+    source_name: str
+    source_text: str
+    options: dict[str, Any]
+    result: str
+    created_at: float
+
+
+class DocumentHistory:
+    """Thread-safe (one lock around one connection)."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = open_database(path)
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def add(self, kind: str, source_name: str, source_text: str, options: dict[str, Any], result: str) -> HistoryEntry:
+        now = time.time()
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT INTO document_jobs (kind, source_name, source_text, options, result, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (kind, source_name, source_text, json.dumps(options), result, now),
+            )
+            new_id = int(cursor.lastrowid or 0)
+        return HistoryEntry(new_id, kind, source_name, source_text, options, result, now)
+
+    def entries(self, kind: str, limit: int = 200) -> list[HistoryEntry]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, kind, source_name, source_text, options, result, created_at FROM document_jobs "
+                "WHERE kind=? ORDER BY created_at DESC LIMIT ?",
+                (kind, limit),
+            ).fetchall()
+        return [HistoryEntry(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _options(r[4]), str(r[5]), float(r[6]))
+                for r in rows]
+
+    def delete(self, entry_id: int) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM document_jobs WHERE id=?", (entry_id,))
+
+
+def _options(text: object) -> dict[str, Any]:
+    try:
+        value = json.loads(str(text))
+        return value if isinstance(value, dict) else {}
+    except ValueError:
+        return {}

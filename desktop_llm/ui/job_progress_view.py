@@ -1,0 +1,52 @@
+"""Progress of a document job: a bar, "chunk 3 of 12, about 1 min left", and Cancel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desktop_llm.core.downloads import format_eta
+
+_STAGES = {"reading": "Reading", "summarizing": "Summarizing part", "combining": "Combining summaries",
+           "writing": "Writing the summary", "translating": "Translating block"}
+
+
+class JobProgressView(QWidget):
+    """GUI thread only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Progress")
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        row.addWidget(self.bar, 1)
+        self.label = QLabel()
+        self.label.setAccessibleName("Progress details")
+        row.addWidget(self.label)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        row.addWidget(self.cancel_button)
+
+    def show_progress(self, progress: Any) -> None:
+        self.bar.setRange(0, max(1, progress.total))
+        self.bar.setValue(min(progress.done, progress.total))
+        stage = _STAGES.get(progress.stage, progress.stage)
+        counter = f" {progress.done + 1} of {progress.total}" if progress.stage in ("summarizing", "translating") \
+            and progress.done < progress.total else ""
+        eta = f" · about {format_eta(progress.eta_s)} left" if progress.eta_s else ""
+        self.label.setText(f"{stage}{counter}{eta}")
+
+    def set_running(self, running: bool) -> None:
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.bar.setRange(0, 0)  # busy until the first progress report
+            self.label.setText("Starting…")
+
+    def show_message(self, text: str) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.label.setText(text)

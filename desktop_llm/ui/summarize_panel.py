@@ -1,0 +1,222 @@
+"""Summarize: a document of any length, in a chosen style, length and language, with progress and cancel."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.core.downloads import format_eta
+from desktop_llm.core.languages import LANGUAGES
+from desktop_llm.core.markdown_html import MarkdownRenderer
+from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
+from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.job_progress_view import JobProgressView
+
+
+class SummarizePanel(QWidget):
+    """GUI thread only."""
+
+    def __init__(self, controller: DocumentController, renderer: MarkdownRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._renderer = renderer
+        self._result = ""
+        self._tokens = 0
+        self._mine = False  # the shared controller is running a job this panel started
+        layout = QVBoxLayout(self)
+        options = QHBoxLayout()
+        self.style = QComboBox()
+        for key, label in STYLE_LABELS.items():
+            self.style.addItem(label, key)
+        self.style.setAccessibleName("Summary style")
+        self.length = QComboBox()
+        for key in LENGTH_TOKENS:
+            self.length.addItem(key.capitalize(), key)
+        self.length.setCurrentIndex(1)
+        self.length.setAccessibleName("Summary length")
+        self.language = QComboBox()
+        self.language.addItem("Same as the document", "")
+        for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
+            self.language.addItem(name, code)
+        self.language.setAccessibleName("Summary language")
+        self.custom = QLineEdit()
+        self.custom.setPlaceholderText("Custom instruction, e.g. “List the action items with owners”")
+        self.custom.setVisible(False)
+        self.style.currentIndexChanged.connect(lambda _: self.custom.setVisible(self.style.currentData() == "custom"))
+        for label, widget in (("Style", self.style), ("Length", self.length), ("Language", self.language)):
+            options.addWidget(QLabel(label))
+            options.addWidget(widget)
+        options.addWidget(self.custom, 1)
+        self.run_button = QPushButton("Summarize")
+        self.run_button.setDefault(True)
+        options.addWidget(self.run_button)
+        layout.addLayout(options)
+        self.progress = JobProgressView()
+        layout.addWidget(self.progress)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.source = DocumentSourceView("Paste text to summarize, or open a document (any length).")
+        splitter.addWidget(self.source)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.result_view = QTextBrowser()
+        self.result_view.setOpenLinks(False)
+        self.result_view.setAccessibleName("Summary")
+        column.addWidget(self.result_view, 1)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton("Copy")
+        self.export_button = QPushButton("Export…")
+        for button in (self.copy_button, self.export_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(QLabel("Earlier summaries"))
+        self.history = QListWidget()
+        self.history.setAccessibleName("Earlier summaries")
+        self.history.setMaximumHeight(130)
+        column.addWidget(self.history)
+        splitter.addWidget(right)
+        splitter.setSizes([600, 600])
+        layout.addWidget(splitter, 1)
+
+        self.source.file_chosen.connect(lambda path: controller.open_file(path, "summary"))
+        self.source.editor.textChanged.connect(self._update_estimate)
+        self.run_button.clicked.connect(self.start)
+        self.progress.cancel_button.clicked.connect(controller.cancel)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
+        self.export_button.clicked.connect(self._export)
+        self.history.itemActivated.connect(self._on_history_activated)
+        self.history.itemClicked.connect(self._on_history_activated)
+        controller.document_loaded.connect(self._on_controller_document_loaded)
+        controller.document_failed.connect(self._on_controller_document_failed)
+        controller.progressed.connect(self._on_controller_progressed)
+        controller.text_streamed.connect(self._on_controller_text_streamed)
+        controller.job_finished.connect(self._on_controller_job_finished)
+        controller.job_failed.connect(self._on_controller_job_failed)
+        controller.job_cancelled.connect(self._on_controller_job_cancelled)
+        controller.busy_changed.connect(self._on_controller_busy_changed)
+        self.refresh_history()
+
+    def options(self) -> SummaryOptions:
+        return SummaryOptions(style=self.style.currentData(), length=self.length.currentData(),
+                              language=self.language.currentData(), custom_instruction=self.custom.text())
+
+    def start(self) -> None:
+        text = self.source.text()
+        if not text.strip():
+            self.progress.show_message("Open a document or paste some text first.")
+            return
+        if self.style.currentData() == "custom" and not self.custom.text().strip():
+            self.progress.show_message("Write the custom instruction first.")
+            return
+        self._result = ""
+        self.result_view.clear()
+        self._mine = True
+        self._controller.summarize(self.source.source_name, text, self.options())
+
+    def _update_estimate(self) -> None:
+        text = self.source.text()
+        if not text.strip():
+            return
+        tokens = self._tokens if self.source.source_path else max(1, len(text) // 4)
+        params = self._controller.load_params
+        n_ctx = params.n_ctx if params else 4096
+        seconds = self._controller.estimate_seconds(tokens, n_ctx, self.options().answer_tokens)
+        exact = "" if self.source.source_path else "≈"
+        self.source.info.setText(f"{html.escape(self.source.source_name)}: {len(text):,} characters, {exact}{tokens:,} "
+                                 f"tokens · about {format_eta(seconds)} on this computer")
+
+    def _on_controller_document_loaded(self, requester: str, document: Any, tokens: int) -> None:
+        if requester != "summary":
+            return
+        self._tokens = tokens
+        self.source.set_document(document.name, document.text, Path(document.name))
+        self._update_estimate()
+        if document.warnings:
+            self.progress.show_message(" ".join(document.warnings))
+
+    def _on_controller_document_failed(self, requester: str, message: str) -> None:
+        if requester != "summary":
+            return
+        self.progress.show_message(message)
+        QMessageBox.warning(self, "Cannot open the document", message)
+
+    def _on_controller_progressed(self, progress: Any) -> None:
+        if self._mine:
+            self.progress.show_progress(progress)
+
+    def _on_controller_text_streamed(self, text: str) -> None:
+        if self._mine:
+            self.result_view.setPlainText(text)
+
+    def _on_controller_job_finished(self, kind: str, entry: Any, result: Any) -> None:
+        if kind != "summary" or not self._mine:
+            return
+        self._show_result(result.text)
+        minutes = format_eta(result.seconds)
+        self.progress.show_message(f"Done in {minutes}: {result.chunks} part(s), {len(result.requests)} request(s).")
+        self.refresh_history()
+
+    def _show_result(self, text: str) -> None:
+        self._result = text
+        self.result_view.setHtml(self._renderer.render(text))
+        self.copy_button.setEnabled(bool(text))
+        self.export_button.setEnabled(bool(text))
+
+    def _on_controller_job_failed(self, kind: str, message: str) -> None:
+        if kind == "summary" and self._mine:
+            self.progress.show_message(f"Failed: {message}")
+
+    def _on_controller_job_cancelled(self, kind: str) -> None:
+        if kind == "summary" and self._mine:
+            self.progress.show_message("Cancelled.")
+
+    def _on_controller_busy_changed(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        if self._mine:
+            self.progress.set_running(busy)
+        if not busy:
+            self._mine = False
+
+    def refresh_history(self) -> None:
+        self.history.clear()
+        for entry in self._controller.history("summary"):
+            item = QListWidgetItem(f"{entry.source_name} · {entry.options.get('style', '')} · {entry.result[:60]}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.history.addItem(item)
+
+    def _on_history_activated(self, item: QListWidgetItem) -> None:
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        if entry is not None:
+            self.source.set_document(entry.source_name, entry.source_text, None)
+            self._show_result(entry.result)
+
+    def _export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(self, "Export summary", "summary.md", "Markdown (*.md);;Text (*.txt)")
+        if path:
+            try:
+                Path(path).write_text(self._result + "\n", encoding="utf-8")
+            except OSError as exc:
+                QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")

@@ -1,0 +1,201 @@
+"""Translate: text or a document between languages, side by side, structure and code kept, glossary applied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.core.downloads import format_eta
+from desktop_llm.core.languages import LANGUAGES, language_name
+from desktop_llm.core.translation import TranslateOptions, parse_glossary
+from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.job_progress_view import JobProgressView
+
+AUTO = "auto"
+
+
+class TranslatePanel(QWidget):
+    """GUI thread only."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._mine = False
+        self._result = ""
+        self._docx_source: Path | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.source_language = QComboBox()
+        self.source_language.addItem("Auto-detect", AUTO)
+        self.target_language = QComboBox()
+        for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
+            self.source_language.addItem(name, code)
+            self.target_language.addItem(name, code)
+        self.target_language.setCurrentIndex(self.target_language.findData("en"))
+        self.source_language.setAccessibleName("Source language")
+        self.target_language.setAccessibleName("Target language")
+        self.swap_button = QPushButton("⇄ Swap")
+        self.swap_button.setToolTip("Swap the languages (and put the translation on the left)")
+        self.swap_button.setAccessibleName("Swap languages")
+        self.run_button = QPushButton("Translate")
+        self.run_button.setDefault(True)
+        bar.addWidget(QLabel("From"))
+        bar.addWidget(self.source_language)
+        bar.addWidget(self.swap_button)
+        bar.addWidget(QLabel("To"))
+        bar.addWidget(self.target_language)
+        bar.addStretch(1)
+        bar.addWidget(self.run_button)
+        layout.addLayout(bar)
+        self.progress = JobProgressView()
+        layout.addWidget(self.progress)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.source = DocumentSourceView("Text to translate, or open a document. Code blocks are never translated.")
+        splitter.addWidget(self.source)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.detected = QLabel()
+        column.addWidget(self.detected)
+        self.result_view = QPlainTextEdit()
+        self.result_view.setReadOnly(True)
+        self.result_view.setAccessibleName("Translation")
+        column.addWidget(self.result_view, 1)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton("Copy")
+        self.export_button = QPushButton("Export…")
+        for button in (self.copy_button, self.export_button):
+            button.setEnabled(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(QLabel("Glossary: one term a line; “term” keeps it as is, “term = translation” fixes it"))
+        self.glossary = QPlainTextEdit()
+        self.glossary.setMaximumHeight(90)
+        self.glossary.setPlaceholderText("AcmeSync\ncloud = Wolke")
+        self.glossary.setAccessibleName("Glossary")
+        column.addWidget(self.glossary)
+        splitter.addWidget(right)
+        layout.addWidget(splitter, 1)
+
+        self.source.file_chosen.connect(self._on_source_file_chosen)
+        self.swap_button.clicked.connect(self.swap)
+        self.run_button.clicked.connect(self.start)
+        self.progress.cancel_button.clicked.connect(controller.cancel)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
+        self.export_button.clicked.connect(self._export)
+        controller.document_loaded.connect(self._on_controller_document_loaded)
+        controller.document_failed.connect(self._on_controller_document_failed)
+        controller.progressed.connect(lambda p: self._mine and self.progress.show_progress(p))
+        controller.text_streamed.connect(lambda text: self._mine and self.result_view.setPlainText(text))
+        controller.job_finished.connect(self._on_controller_job_finished)
+        controller.job_failed.connect(self._on_controller_job_failed)
+        controller.job_cancelled.connect(self._on_controller_job_cancelled)
+        controller.busy_changed.connect(self._on_controller_busy_changed)
+
+    def options(self, text: str) -> TranslateOptions:
+        source = self.source_language.currentData()
+        if source == AUTO:
+            source = self._controller.detect_language(text) or AUTO
+            self.detected.setText(f"Detected: {language_name(source)}" if source != AUTO else "Language not recognised")
+        return TranslateOptions(source, self.target_language.currentData(), tuple(parse_glossary(self.glossary.toPlainText())))
+
+    def start(self) -> None:
+        text = self.source.text()
+        if not text.strip():
+            self.progress.show_message("Open a document or paste some text first.")
+            return
+        options = self.options(text)
+        if options.source == options.target:
+            self.progress.show_message(f"The text is already in {language_name(options.target)}.")
+            return
+        self._mine = True
+        self.result_view.clear()
+        self._result = ""
+        self._controller.translate(self.source.source_name, text, options)
+
+    def swap(self) -> None:
+        source, target = self.source_language.currentData(), self.target_language.currentData()
+        if source == AUTO:
+            source = self._controller.detect_language(self.source.text()) or "en"
+        self.source_language.setCurrentIndex(self.source_language.findData(target))
+        self.target_language.setCurrentIndex(self.target_language.findData(source))
+        if self._result:
+            translated = self._result
+            self.source.set_document("translation", translated, None)
+            self.result_view.clear()
+            self._result = ""
+
+    def _on_source_file_chosen(self, path: Path) -> None:
+        self._docx_source = path if path.suffix.lower() == ".docx" else None
+        self._controller.open_file(path, "translation")
+
+    def _on_controller_document_failed(self, requester: str, message: str) -> None:
+        if requester == "translation":
+            self.progress.show_message(message)
+            QMessageBox.warning(self, "Cannot open the document", message)
+
+    def _on_controller_document_loaded(self, requester: str, document: Any, tokens: int) -> None:
+        if requester != "translation":
+            return
+        self.source.set_document(document.name, document.text, Path(document.name))
+        seconds = self._controller.estimate_seconds(tokens or len(document.text) // 4, 0, 0, translate=True)
+        self.source.info.setText(f"{document.name}: {len(document.text):,} characters, {tokens:,} tokens · about "
+                                 f"{format_eta(seconds)} on this computer")
+
+    def _on_controller_job_finished(self, kind: str, entry: Any, result: Any) -> None:
+        if kind != "translation" or not self._mine:
+            return
+        self._result = result.text
+        self.result_view.setPlainText(result.text)
+        for button in (self.copy_button, self.export_button):
+            button.setEnabled(True)
+        note = f" ({len(result.warnings)} warning(s))" if result.warnings else ""
+        self.progress.show_message(f"Done in {format_eta(result.seconds)}{note}.")
+        if result.warnings:
+            self.progress.label.setToolTip("\n".join(result.warnings))
+
+    def _on_controller_job_failed(self, kind: str, message: str) -> None:
+        if kind == "translation" and self._mine:
+            self.progress.show_message(f"Failed: {message}")
+
+    def _on_controller_job_cancelled(self, kind: str) -> None:
+        if kind == "translation" and self._mine:
+            self.progress.show_message("Cancelled.")
+
+    def _on_controller_busy_changed(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        if self._mine:
+            self.progress.set_running(busy)
+        if not busy:
+            self._mine = False
+
+    def _export(self) -> None:
+        filters = "Markdown (*.md);;Text (*.txt)" + (";;Word document (*.docx)" if self._docx_source else "")
+        path, chosen = QFileDialog.getSaveFileName(self, "Export translation", "translation.md", filters)
+        if not path:
+            return
+        if path.lower().endswith(".docx") and self._docx_source is not None:
+            self._mine = True
+            self._controller.translate_docx(self._docx_source, Path(path), self.options(self.source.text()))
+            return
+        try:
+            Path(path).write_text(self._result + "\n", encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
