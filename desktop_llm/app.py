@@ -76,16 +76,16 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.controllers.conversation_list_model import ConversationListModel
     from desktop_llm.controllers.document_controller import DocumentController
     from desktop_llm.controllers.download_controller import DownloadController
-    from desktop_llm.core.markdown_html import MarkdownRenderer
-    from desktop_llm.services.document_jobs import DocumentJobs
-    from desktop_llm.ui.summarize_panel import SummarizePanel
-    from desktop_llm.ui.translate_panel import TranslatePanel
     from desktop_llm.controllers.engine_controller import EngineController
     from desktop_llm.controllers.hub_controller import HubController
+    from desktop_llm.core.markdown_html import MarkdownRenderer
+    from desktop_llm.services.document_jobs import DocumentJobs
     from desktop_llm.services.hub_client import RECOMMENDED
     from desktop_llm.services.system_memory import detect_budget
     from desktop_llm.ui.main_window import MainWindow
     from desktop_llm.ui.models_page import ModelsPage
+    from desktop_llm.ui.summarize_panel import SummarizePanel
+    from desktop_llm.ui.translate_panel import TranslatePanel
 
     settings = services.settings.load()
     engine = EngineController(services.engine)

@@ -6,6 +6,7 @@ import argparse
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.errors import DesktopLlmError
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace, default_model: str) -> int:
 
             _, text = _read(args.file)
             language = language_code(args.lang) if args.lang else ""
-            options = SummaryOptions(args.style, args.length, language, args.instruction)  # type: ignore[arg-type]
+            options = SummaryOptions(args.style, args.length, language, args.instruction)
             if args.style == "custom" and not args.instruction.strip():
                 raise DesktopLlmError("--style custom needs --instruction")
             result = summarize(client, n_ctx, text, options, _progress, cancel)
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace, default_model: str) -> int:
     return 0
 
 
-def _translate(args: argparse.Namespace, client: object, n_ctx: int, cancel: threading.Event) -> object:
+def _translate(args: argparse.Namespace, client: Any, n_ctx: int, cancel: threading.Event) -> Any:
     from desktop_llm.services.language_id import detect_language
     from desktop_llm.services.translator import translate, translate_docx
 
@@ -105,8 +106,8 @@ def _translate(args: argparse.Namespace, client: object, n_ctx: int, cancel: thr
     options = TranslateOptions(source, target, glossary)
     output = Path(args.output) if args.output else None
     if output is not None and output.suffix.lower() == ".docx" and args.file.lower().endswith(".docx"):
-        return translate_docx(client, n_ctx, Path(args.file), output, options, _progress, cancel)  # type: ignore[arg-type]
-    result = translate(client, n_ctx, text, options, _progress, cancel)  # type: ignore[arg-type]
+        return translate_docx(client, n_ctx, Path(args.file), output, options, _progress, cancel)
+    result = translate(client, n_ctx, text, options, _progress, cancel)
     if output is not None:
         output.write_text(result.text + "\n", encoding="utf-8")
     return result

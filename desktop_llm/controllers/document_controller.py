@@ -136,10 +136,9 @@ class DocumentController(QObject):
         self._run_job("translation", source.name, f"(docx) {source}", _options_dict(options), work)
 
     def cancel(self) -> None:
+        """The job's own watcher tells the engine, even in the middle of a long prompt."""
         if self._cancel is not None:
             self._cancel.set()
-            client = self._engine
-            threading.Thread(target=lambda: _quiet_cancel(client), daemon=True, name="doc-cancel").start()
 
     def _progress(self, progress: Any) -> None:
         self._event.emit("progress", progress)
@@ -229,14 +228,8 @@ class DocumentController(QObject):
 
 
 def _options_dict(options: Any) -> dict[str, Any]:
-    data = dataclasses.asdict(options) if dataclasses.is_dataclass(options) else dict(options)
+    data = dataclasses.asdict(options) if dataclasses.is_dataclass(options) and not isinstance(options, type) \
+        else dict(options)
     return {k: v for k, v in data.items() if k != "glossary"} | {
         "glossary": [f"{g.term} = {g.translation}" for g in getattr(options, "glossary", ())]
     }
-
-
-def _quiet_cancel(engine: EngineSupervisor) -> None:
-    try:
-        engine.client().cancel(None)
-    except DesktopLlmError as exc:
-        log.info("cancel not delivered: %s", exc)

@@ -55,6 +55,9 @@ def generate_text(
     if max_tokens <= 0:
         yield GenerationResult("length", len(prompt_tokens), 0, 0.0, 0.0)
         return
+    if not prefill(llm, prompt_tokens, cancelled):
+        yield GenerationResult("cancelled", len(prompt_tokens), 0, 0.0, 0.0)
+        return
     tokens = llm.generate(
         prompt_tokens,
         top_k=sampling.top_k,
@@ -103,6 +106,28 @@ def generate_text(
     decode_time = ended - (first_token_at or ended)
     speed = (count - 1) / decode_time if count > 1 and decode_time > 0 else 0.0
     yield GenerationResult(finish, len(prompt_tokens), count, ttft, speed)
+
+
+def prefill(llm: llama_cpp.Llama, tokens: list[int], cancelled: Callable[[], bool]) -> bool:
+    """Evaluate all but the last prompt token batch by batch, checking `cancelled` between batches.
+
+    Llama.generate evaluates a whole prompt in one uninterruptible call (seconds for a long document chunk on
+    a CPU). Done here first, generate() then finds the prompt cached and evaluates only the last token.
+    Returns False when cancelled.
+    """
+    cached = llm._input_ids
+    limit = min(len(cached), len(tokens) - 1)
+    prefix = 0
+    while prefix < limit and cached[prefix] == tokens[prefix]:
+        prefix += 1
+    if prefix < llm.n_tokens:
+        llm.n_tokens = prefix  # eval() drops the KV cache from n_tokens on
+    step = max(1, llm.n_batch)
+    for start in range(prefix, len(tokens) - 1, step):
+        if cancelled():
+            return False
+        llm.eval(tokens[start : min(start + step, len(tokens) - 1)])
+    return True
 
 
 class PieceDecoder:

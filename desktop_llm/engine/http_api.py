@@ -5,6 +5,7 @@ Every request needs the bearer token the parent generated; the server listens on
 
 from __future__ import annotations
 
+import collections
 import hmac
 import json
 import logging
@@ -52,6 +53,8 @@ class EngineServer(ThreadingHTTPServer):
         self.token = token
         self.host = host
         self.active: dict[str, CancelFlag] = {}
+        # Cancels that arrived before their request did (the client cancelled while it was still sending).
+        self.pre_cancelled: collections.deque[str] = collections.deque(maxlen=256)
         self.active_lock = threading.Lock()
 
 
@@ -190,6 +193,8 @@ class ApiHandler(BaseHTTPRequestHandler):
         request_id = self._body().get("id")
         with self.server.active_lock:
             flags = [f for rid, f in self.server.active.items() if request_id in (None, rid)]
+            if request_id and not flags:
+                self.server.pre_cancelled.append(str(request_id))
         for flag in flags:
             flag.set()
         self._send_json({"cancelled": len(flags)})
@@ -225,6 +230,8 @@ class ApiHandler(BaseHTTPRequestHandler):
         flag = CancelFlag()
         with self.server.active_lock:
             self.server.active[request_id] = flag
+            if request_id in self.server.pre_cancelled:
+                flag.set()
         model = self.server.host.model
         cancelled = lambda: flag() or self._client_gone()  # noqa: E731 - checked before every token
         try:

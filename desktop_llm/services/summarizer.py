@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -71,7 +72,27 @@ class EngineJob:
         self.sampling = sampling or SamplingParams(temperature=0.2, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1)
         self.requests: list[RequestRecord] = []
         self._started = time.monotonic()
-        self._work_done = 0.0
+        self._current_request = ""
+
+    def watch(self, cancel: threading.Event) -> Callable[[], None]:
+        """Forward a cancel to the engine at once, even mid-prompt; returns the function that stops watching."""
+        finished = threading.Event()
+
+        def run() -> None:
+            while not finished.is_set():
+                if cancel.wait(0.1):
+                    if self._current_request:
+                        self.engine.cancel(self._current_request)
+                    return
+
+        thread = threading.Thread(target=run, daemon=True, name="job-cancel-watch")
+        thread.start()
+
+        def stop() -> None:
+            finished.set()
+            thread.join(timeout=2)
+
+        return stop
 
     def ask(
         self, messages: Sequence[ChatMessage], max_tokens: int, stage: str, cancel: threading.Event,
@@ -89,7 +110,10 @@ class EngineJob:
         sampling = SamplingParams(**{**self.sampling.to_dict(), "max_tokens": max_tokens, "stop": ()})
         parts: list[str] = []
         finished: GenerationFinished | None = None
-        for event in self.engine.chat_stream(messages, sampling, cancel.is_set):
+        self._current_request = f"job-{uuid.uuid4().hex[:12]}"
+        if cancel.is_set():  # the watcher may have looked before this id existed
+            raise Cancelled("cancelled")
+        for event in self.engine.chat_stream(messages, sampling, cancel.is_set, self._current_request):
             if isinstance(event, TextDelta):
                 parts.append(event.text)
                 if on_delta is not None:
@@ -116,6 +140,17 @@ def summarize(
     cancel: threading.Event, on_final_delta: Callable[[str], None] | None = None,
 ) -> JobResult:
     job = EngineJob(engine, n_ctx)
+    stop_watching = job.watch(cancel)
+    try:
+        return _summarize(job, engine, n_ctx, text, options, progress, cancel, on_final_delta)
+    finally:
+        stop_watching()
+
+
+def _summarize(
+    job: EngineJob, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
+    progress: Callable[[Progress], None], cancel: threading.Event, on_final_delta: Callable[[str], None] | None,
+) -> JobResult:
     answer = min(options.answer_tokens, n_ctx // 5)
     progress(Progress("reading", 0, 1, None))
     source_tokens = job.count(text)

@@ -86,6 +86,16 @@ def translate(
 ) -> JobResult:
     """Translate markdown or plain text; on_block(index, text_so_far) is called as each block completes."""
     worker = _Translator(engine, n_ctx, options, cancel)
+    stop_watching = worker.job.watch(cancel)
+    try:
+        return _translate(worker, text, progress, on_block)
+    finally:
+        stop_watching()
+
+
+def _translate(
+    worker: _Translator, text: str, progress: Callable[[Progress], None], on_block: Callable[[int, str], None] | None,
+) -> JobResult:
     blocks = split_blocks(text)
     sizes = [max(1, len(b.text)) if b.kind != "code" else 0 for b in blocks]
     total = sum(sizes) or 1
@@ -109,9 +119,17 @@ def translate_docx(
     progress: Callable[[Progress], None], cancel: threading.Event,
 ) -> JobResult:
     """docx in, docx out: every paragraph and table cell translated in place, styles kept."""
+    worker = _Translator(engine, n_ctx, options, cancel)
+    stop_watching = worker.job.watch(cancel)
+    try:
+        return _translate_docx(worker, source, target, progress)
+    finally:
+        stop_watching()
+
+
+def _translate_docx(worker: _Translator, source: Path, target: Path, progress: Callable[[Progress], None]) -> JobResult:
     from docx import Document as DocxDocument
 
-    worker = _Translator(engine, n_ctx, options, cancel)
     document = DocxDocument(str(source))
     paragraphs = list(document.paragraphs)
     for table in document.tables:

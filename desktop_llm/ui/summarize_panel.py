@@ -45,13 +45,13 @@ class SummarizePanel(QWidget):
         self._mine = False  # the shared controller is running a job this panel started
         layout = QVBoxLayout(self)
         options = QHBoxLayout()
-        self.style = QComboBox()
-        for key, label in STYLE_LABELS.items():
-            self.style.addItem(label, key)
-        self.style.setAccessibleName("Summary style")
+        self.style_combo = QComboBox()
+        for style_key, label in STYLE_LABELS.items():
+            self.style_combo.addItem(label, style_key)
+        self.style_combo.setAccessibleName("Summary style")
         self.length = QComboBox()
-        for key in LENGTH_TOKENS:
-            self.length.addItem(key.capitalize(), key)
+        for length_key in LENGTH_TOKENS:
+            self.length.addItem(length_key.capitalize(), length_key)
         self.length.setCurrentIndex(1)
         self.length.setAccessibleName("Summary length")
         self.language = QComboBox()
@@ -62,8 +62,8 @@ class SummarizePanel(QWidget):
         self.custom = QLineEdit()
         self.custom.setPlaceholderText("Custom instruction, e.g. “List the action items with owners”")
         self.custom.setVisible(False)
-        self.style.currentIndexChanged.connect(lambda _: self.custom.setVisible(self.style.currentData() == "custom"))
-        for label, widget in (("Style", self.style), ("Length", self.length), ("Language", self.language)):
+        self.style_combo.currentIndexChanged.connect(lambda _: self.custom.setVisible(self.style_combo.currentData() == "custom"))
+        for label, widget in (("Style", self.style_combo), ("Length", self.length), ("Language", self.language)):
             options.addWidget(QLabel(label))
             options.addWidget(widget)
         options.addWidget(self.custom, 1)
@@ -120,7 +120,7 @@ class SummarizePanel(QWidget):
         self.refresh_history()
 
     def options(self) -> SummaryOptions:
-        return SummaryOptions(style=self.style.currentData(), length=self.length.currentData(),
+        return SummaryOptions(style=self.style_combo.currentData(), length=self.length.currentData(),
                               language=self.language.currentData(), custom_instruction=self.custom.text())
 
     def start(self) -> None:
@@ -128,7 +128,7 @@ class SummarizePanel(QWidget):
         if not text.strip():
             self.progress.show_message("Open a document or paste some text first.")
             return
-        if self.style.currentData() == "custom" and not self.custom.text().strip():
+        if self.style_combo.currentData() == "custom" and not self.custom.text().strip():
             self.progress.show_message("Write the custom instruction first.")
             return
         self._result = ""
@@ -214,7 +214,7 @@ class SummarizePanel(QWidget):
             self._show_result(entry.result)
 
     def _export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, "Export summary", "summary.md", "Markdown (*.md);;Text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, "Export summary", "summary.md", "Markdown (*.md);;Text (*.txt)")
         if path:
             try:
                 Path(path).write_text(self._result + "\n", encoding="utf-8")

@@ -102,12 +102,20 @@ class TranslatePanel(QWidget):
         self.export_button.clicked.connect(self._export)
         controller.document_loaded.connect(self._on_controller_document_loaded)
         controller.document_failed.connect(self._on_controller_document_failed)
-        controller.progressed.connect(lambda p: self._mine and self.progress.show_progress(p))
-        controller.text_streamed.connect(lambda text: self._mine and self.result_view.setPlainText(text))
+        controller.progressed.connect(self._on_controller_progressed)
+        controller.text_streamed.connect(self._on_controller_text_streamed)
         controller.job_finished.connect(self._on_controller_job_finished)
         controller.job_failed.connect(self._on_controller_job_failed)
         controller.job_cancelled.connect(self._on_controller_job_cancelled)
         controller.busy_changed.connect(self._on_controller_busy_changed)
+
+    def _on_controller_progressed(self, progress: Any) -> None:
+        if self._mine:
+            self.progress.show_progress(progress)
+
+    def _on_controller_text_streamed(self, text: str) -> None:
+        if self._mine:
+            self.result_view.setPlainText(text)
 
     def options(self, text: str) -> TranslateOptions:
         source = self.source_language.currentData()
@@ -188,7 +196,7 @@ class TranslatePanel(QWidget):
 
     def _export(self) -> None:
         filters = "Markdown (*.md);;Text (*.txt)" + (";;Word document (*.docx)" if self._docx_source else "")
-        path, chosen = QFileDialog.getSaveFileName(self, "Export translation", "translation.md", filters)
+        path, _ = QFileDialog.getSaveFileName(self, "Export translation", "translation.md", filters)
         if not path:
             return
         if path.lower().endswith(".docx") and self._docx_source is not None:
