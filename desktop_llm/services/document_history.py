@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from desktop_llm.services.database import open_database
+from desktop_llm.services.database import DatabaseTable
 
 
 @dataclass(frozen=True)
@@ -23,16 +21,8 @@ class HistoryEntry:
     created_at: float
 
 
-class DocumentHistory:
+class DocumentHistory(DatabaseTable):
     """Thread-safe (one lock around one connection)."""
-
-    def __init__(self, path: Path) -> None:
-        self._db = open_database(path)
-        self._lock = threading.Lock()
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
 
     def add(self, kind: str, source_name: str, source_text: str, options: dict[str, Any], result: str) -> HistoryEntry:
         now = time.time()

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from pathlib import Path
 
 from desktop_llm.core.downloads import DownloadRecord, DownloadStatus, files_from_json, files_to_json
 from desktop_llm.core.hub_types import RemoteFile
-from desktop_llm.services.database import open_database
+from desktop_llm.services.database import DatabaseTable
 
 _COLUMNS = "id, repo_id, name, files, total_bytes, done_bytes, status, error, path"
 
 
-class DownloadRecords:
+class DownloadRecords(DatabaseTable):
     """Thread-safe (one lock around one connection)."""
-
-    def __init__(self, path: Path) -> None:
-        self._db = open_database(path)
-        self._lock = threading.Lock()
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
 
     def add(self, repo_id: str, name: str, files: tuple[RemoteFile, ...]) -> DownloadRecord:
         now = time.time()

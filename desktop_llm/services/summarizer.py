@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from desktop_llm.core.chunking import chunk_text
@@ -74,8 +75,9 @@ class EngineJob:
         self._started = time.monotonic()
         self._current_request = ""
 
-    def watch(self, cancel: threading.Event) -> Callable[[], None]:
-        """Forward a cancel to the engine at once, even mid-prompt; returns the function that stops watching."""
+    @contextmanager
+    def watching(self, cancel: threading.Event) -> Iterator[None]:
+        """While inside, a cancel reaches the engine at once, even in the middle of a long prompt."""
         finished = threading.Event()
 
         def run() -> None:
@@ -87,12 +89,11 @@ class EngineJob:
 
         thread = threading.Thread(target=run, daemon=True, name="job-cancel-watch")
         thread.start()
-
-        def stop() -> None:
+        try:
+            yield
+        finally:
             finished.set()
             thread.join(timeout=2)
-
-        return stop
 
     def ask(
         self, messages: Sequence[ChatMessage], max_tokens: int, stage: str, cancel: threading.Event,
@@ -140,11 +141,8 @@ def summarize(
     cancel: threading.Event, on_final_delta: Callable[[str], None] | None = None,
 ) -> JobResult:
     job = EngineJob(engine, n_ctx)
-    stop_watching = job.watch(cancel)
-    try:
+    with job.watching(cancel):
         return _summarize(job, engine, n_ctx, text, options, progress, cancel, on_final_delta)
-    finally:
-        stop_watching()
 
 
 def _summarize(

@@ -86,11 +86,8 @@ def translate(
 ) -> JobResult:
     """Translate markdown or plain text; on_block(index, text_so_far) is called as each block completes."""
     worker = _Translator(engine, n_ctx, options, cancel)
-    stop_watching = worker.job.watch(cancel)
-    try:
+    with worker.job.watching(cancel):
         return _translate(worker, text, progress, on_block)
-    finally:
-        stop_watching()
 
 
 def _translate(
@@ -120,11 +117,8 @@ def translate_docx(
 ) -> JobResult:
     """docx in, docx out: every paragraph and table cell translated in place, styles kept."""
     worker = _Translator(engine, n_ctx, options, cancel)
-    stop_watching = worker.job.watch(cancel)
-    try:
+    with worker.job.watching(cancel):
         return _translate_docx(worker, source, target, progress)
-    finally:
-        stop_watching()
 
 
 def _translate_docx(worker: _Translator, source: Path, target: Path, progress: Callable[[Progress], None]) -> JobResult:

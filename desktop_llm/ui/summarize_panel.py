@@ -30,6 +30,7 @@ from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
 from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.job_binding import JobBinding
 from desktop_llm.ui.job_progress_view import JobProgressView
 
 
@@ -42,7 +43,6 @@ class SummarizePanel(QWidget):
         self._renderer = renderer
         self._result = ""
         self._tokens = 0
-        self._mine = False  # the shared controller is running a job this panel started
         layout = QVBoxLayout(self)
         options = QHBoxLayout()
         self.style_combo = QComboBox()
@@ -101,22 +101,18 @@ class SummarizePanel(QWidget):
         splitter.setSizes([600, 600])
         layout.addWidget(splitter, 1)
 
+        self.job = JobBinding(controller, "summary", self.progress, self.run_button, self)
         self.source.file_chosen.connect(lambda path: controller.open_file(path, "summary"))
         self.source.editor.textChanged.connect(self._update_estimate)
         self.run_button.clicked.connect(self.start)
-        self.progress.cancel_button.clicked.connect(controller.cancel)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
         self.export_button.clicked.connect(self._export)
         self.history.itemActivated.connect(self._on_history_activated)
         self.history.itemClicked.connect(self._on_history_activated)
         controller.document_loaded.connect(self._on_controller_document_loaded)
         controller.document_failed.connect(self._on_controller_document_failed)
-        controller.progressed.connect(self._on_controller_progressed)
         controller.text_streamed.connect(self._on_controller_text_streamed)
         controller.job_finished.connect(self._on_controller_job_finished)
-        controller.job_failed.connect(self._on_controller_job_failed)
-        controller.job_cancelled.connect(self._on_controller_job_cancelled)
-        controller.busy_changed.connect(self._on_controller_busy_changed)
         self.refresh_history()
 
     def options(self) -> SummaryOptions:
@@ -133,7 +129,7 @@ class SummarizePanel(QWidget):
             return
         self._result = ""
         self.result_view.clear()
-        self._mine = True
+        self.job.claim()
         self._controller.summarize(self.source.source_name, text, self.options())
 
     def _update_estimate(self) -> None:
@@ -163,16 +159,12 @@ class SummarizePanel(QWidget):
         self.progress.show_message(message)
         QMessageBox.warning(self, "Cannot open the document", message)
 
-    def _on_controller_progressed(self, progress: Any) -> None:
-        if self._mine:
-            self.progress.show_progress(progress)
-
     def _on_controller_text_streamed(self, text: str) -> None:
-        if self._mine:
+        if self.job.mine:
             self.result_view.setPlainText(text)
 
     def _on_controller_job_finished(self, kind: str, entry: Any, result: Any) -> None:
-        if kind != "summary" or not self._mine:
+        if not self.job.owns(kind):
             return
         self._show_result(result.text)
         minutes = format_eta(result.seconds)
@@ -184,21 +176,6 @@ class SummarizePanel(QWidget):
         self.result_view.setHtml(self._renderer.render(text))
         self.copy_button.setEnabled(bool(text))
         self.export_button.setEnabled(bool(text))
-
-    def _on_controller_job_failed(self, kind: str, message: str) -> None:
-        if kind == "summary" and self._mine:
-            self.progress.show_message(f"Failed: {message}")
-
-    def _on_controller_job_cancelled(self, kind: str) -> None:
-        if kind == "summary" and self._mine:
-            self.progress.show_message("Cancelled.")
-
-    def _on_controller_busy_changed(self, busy: bool) -> None:
-        self.run_button.setEnabled(not busy)
-        if self._mine:
-            self.progress.set_running(busy)
-        if not busy:
-            self._mine = False
 
     def refresh_history(self) -> None:
         self.history.clear()

@@ -25,6 +25,7 @@ from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
 from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.job_binding import JobBinding
 from desktop_llm.ui.job_progress_view import JobProgressView
 
 AUTO = "auto"
@@ -36,7 +37,6 @@ class TranslatePanel(QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._mine = False
         self._result = ""
         self._docx_source: Path | None = None
         layout = QVBoxLayout(self)
@@ -94,27 +94,19 @@ class TranslatePanel(QWidget):
         splitter.addWidget(right)
         layout.addWidget(splitter, 1)
 
+        self.job = JobBinding(controller, "translation", self.progress, self.run_button, self)
         self.source.file_chosen.connect(self._on_source_file_chosen)
         self.swap_button.clicked.connect(self.swap)
         self.run_button.clicked.connect(self.start)
-        self.progress.cancel_button.clicked.connect(controller.cancel)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
         self.export_button.clicked.connect(self._export)
         controller.document_loaded.connect(self._on_controller_document_loaded)
         controller.document_failed.connect(self._on_controller_document_failed)
-        controller.progressed.connect(self._on_controller_progressed)
         controller.text_streamed.connect(self._on_controller_text_streamed)
         controller.job_finished.connect(self._on_controller_job_finished)
-        controller.job_failed.connect(self._on_controller_job_failed)
-        controller.job_cancelled.connect(self._on_controller_job_cancelled)
-        controller.busy_changed.connect(self._on_controller_busy_changed)
-
-    def _on_controller_progressed(self, progress: Any) -> None:
-        if self._mine:
-            self.progress.show_progress(progress)
 
     def _on_controller_text_streamed(self, text: str) -> None:
-        if self._mine:
+        if self.job.mine:
             self.result_view.setPlainText(text)
 
     def options(self, text: str) -> TranslateOptions:
@@ -133,7 +125,7 @@ class TranslatePanel(QWidget):
         if options.source == options.target:
             self.progress.show_message(f"The text is already in {language_name(options.target)}.")
             return
-        self._mine = True
+        self.job.claim()
         self.result_view.clear()
         self._result = ""
         self._controller.translate(self.source.source_name, text, options)
@@ -168,7 +160,7 @@ class TranslatePanel(QWidget):
                                  f"{format_eta(seconds)} on this computer")
 
     def _on_controller_job_finished(self, kind: str, entry: Any, result: Any) -> None:
-        if kind != "translation" or not self._mine:
+        if not self.job.owns(kind):
             return
         self._result = result.text
         self.result_view.setPlainText(result.text)
@@ -179,28 +171,13 @@ class TranslatePanel(QWidget):
         if result.warnings:
             self.progress.label.setToolTip("\n".join(result.warnings))
 
-    def _on_controller_job_failed(self, kind: str, message: str) -> None:
-        if kind == "translation" and self._mine:
-            self.progress.show_message(f"Failed: {message}")
-
-    def _on_controller_job_cancelled(self, kind: str) -> None:
-        if kind == "translation" and self._mine:
-            self.progress.show_message("Cancelled.")
-
-    def _on_controller_busy_changed(self, busy: bool) -> None:
-        self.run_button.setEnabled(not busy)
-        if self._mine:
-            self.progress.set_running(busy)
-        if not busy:
-            self._mine = False
-
     def _export(self) -> None:
         filters = "Markdown (*.md);;Text (*.txt)" + (";;Word document (*.docx)" if self._docx_source else "")
         path, _ = QFileDialog.getSaveFileName(self, "Export translation", "translation.md", filters)
         if not path:
             return
         if path.lower().endswith(".docx") and self._docx_source is not None:
-            self._mine = True
+            self.job.claim()
             self._controller.translate_docx(self._docx_source, Path(path), self.options(self.source.text()))
             return
         try:

@@ -210,3 +210,11 @@ def test_fit_estimate_matches_what_llama_cpp_allocates(engine: EngineHost, start
     assert status["kv_cache_bytes"] == kv_cache_bytes(shape, status["n_ctx"])
     estimated = compute_bytes(shape, status["n_ctx"])
     assert abs(estimated - status["compute_bytes"]) / status["compute_bytes"] < 0.05
+
+
+def test_a_cancel_sent_before_the_request_arrives_still_stops_it(engine: EngineHost) -> None:
+    client = engine.client()
+    assert client.cancel("early-bird") == 0  # nothing running yet: remembered
+    long_prompt = [ChatMessage("user", "Summarize: " + "The river rose slowly over the fields. " * 150)]
+    _, final = collect(client.chat_stream(long_prompt, SamplingParams(max_tokens=500), request_id="early-bird"))
+    assert final.finish_reason == "cancelled" and final.stats.completion_tokens == 0
