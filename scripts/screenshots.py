@@ -87,6 +87,28 @@ def main() -> int:
     pump(app, 0.3)
     window.grab().save(str(out / "library.png"))
 
+    summarize_page = window.tabs.widget(1)
+    window.tabs.setCurrentWidget(summarize_page)
+    from tests.document_fixtures import MARKDOWN_WITH_CODE, long_report
+
+    summarize_page.source.set_document("lakeside-history.md", long_report(pages=3), None)
+    summarize_page.style_combo.setCurrentIndex(1)
+    summarize_page.length.setCurrentIndex(0)
+    summarize_page.start()
+    pump(app, 300, lambda: summarize_page.run_button.isEnabled() and not window.tabs.widget(1)._controller.busy)
+    pump(app, 0.3)
+    window.grab().save(str(out / "summarize.png"))
+
+    translate_page = window.tabs.widget(2)
+    window.tabs.setCurrentWidget(translate_page)
+    translate_page.source.set_document("install.md", MARKDOWN_WITH_CODE, None)
+    translate_page.target_language.setCurrentIndex(translate_page.target_language.findData("fr"))
+    translate_page.glossary.setPlainText("AcmeSync")
+    translate_page.start()
+    pump(app, 300, lambda: translate_page.run_button.isEnabled() and not translate_page._controller.busy)
+    pump(app, 0.3)
+    window.grab().save(str(out / "translate.png"))
+
     window.close()
     window.deleteLater()
     app.processEvents()

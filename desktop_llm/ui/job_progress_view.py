@@ -46,6 +46,11 @@ class JobProgressView(QWidget):
             self.bar.setRange(0, 0)  # busy until the first progress report
             self.label.setText("Starting…")
 
+    def show_done(self, text: str) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.label.setText(text)
+
     def show_message(self, text: str) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)

@@ -168,7 +168,7 @@ class SummarizePanel(QWidget):
             return
         self._show_result(result.text)
         minutes = format_eta(result.seconds)
-        self.progress.show_message(f"Done in {minutes}: {result.chunks} part(s), {len(result.requests)} request(s).")
+        self.progress.show_done(f"Done in {minutes}: {result.chunks} part(s), {len(result.requests)} request(s).")
         self.refresh_history()
 
     def _show_result(self, text: str) -> None:

@@ -167,7 +167,7 @@ class TranslatePanel(QWidget):
         for button in (self.copy_button, self.export_button):
             button.setEnabled(True)
         note = f" ({len(result.warnings)} warning(s))" if result.warnings else ""
-        self.progress.show_message(f"Done in {format_eta(result.seconds)}{note}.")
+        self.progress.show_done(f"Done in {format_eta(result.seconds)}{note}.")
         if result.warnings:
             self.progress.label.setToolTip("\n".join(result.warnings))
 
