@@ -102,6 +102,16 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
                         document_tabs)
     documents.load_params = chat.load_params
     window.model_selected.connect(lambda params: setattr(documents, "load_params", params))
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_llm.ui.main_menus import AppMenus
+    from desktop_llm.ui.theme import ThemeManager
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
+               "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
+    window.app_menus = AppMenus(window, ThemeManager(app), hub.budget, folders)
     # Keep the controllers alive with the window.
     for owned in (engine, chat, conversations, hub, downloads, models_page, documents):
         owned.setParent(window)
@@ -109,7 +119,9 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     return window
 
 
-def run_gui(argv: Sequence[str]) -> int:
+def run_gui(argv: Sequence[str], check: bool = False) -> int:
+    """Open the window. With `check`, quit with 0 once the default model is loaded (1 if it fails): a smoke test
+    of the whole GUI start for packaging CI."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     paths = AppPaths.default()
@@ -134,8 +146,26 @@ def run_gui(argv: Sequence[str]) -> int:
     sys.excepthook = excepthook
     window = build_main_window(services)
     window.show()
+    window.app_menus.show_first_run_if_needed()
+    outcome = [0]
+    if check:
+        from PySide6.QtCore import QTimer
+
+        def failed(_path: str, message: str) -> None:
+            print(f"desktop-llm: GUI check failed: {message}", file=sys.stderr)
+            outcome[0] = 1
+            app.quit()
+
+        def loaded(status: dict[str, object]) -> None:
+            print(f"desktop-llm: GUI check passed ({status.get('backend')}, model {status.get('model')})")
+            app.quit()
+
+        window.engine.model_loaded.connect(loaded)
+        window.engine.model_load_failed.connect(failed)
+        QTimer.singleShot(120_000, lambda: failed("", "timed out"))
     try:
-        return app.exec()
+        code = app.exec()
+        return outcome[0] or code
     finally:
         # Destroy widgets while QApplication still exists; leaving it to interpreter shutdown crashes PySide6.
         window.deleteLater()

@@ -16,6 +16,7 @@ from desktop_llm.core.sampling import LoadParams, SamplingParams
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desktop-llm", description="Run language models on this computer.")
     parser.add_argument("--version", action="version", version=f"desktop-llm {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check the engine and the starter model, then exit")
     commands = parser.add_subparsers(dest="command")
     chat = commands.add_parser("chat", help="stream one reply to stdout")
     chat.add_argument("prompt")
@@ -37,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--runs", type=int, default=3)
     bench.add_argument("--gpu-layers", type=int, default=-1)
     bench.add_argument("--no-gui", action="store_true", help="skip the GUI stall measurement")
-    commands.add_parser("gui", help="open the window (the default)")
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--check", action="store_true", help="open, load the default model, and quit (smoke test)")
     from desktop_llm.cli_documents import add_parsers as add_document_parsers
 
     add_document_parsers(commands)
@@ -48,11 +50,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["--worker"]:
         return _worker(args_list[1:])
+    if args_list[:1] == ["--self-test"]:
+        from desktop_llm.self_test import run_self_test
+
+        return run_self_test()
     args = _parser().parse_args(args_list)
     if args.command in (None, "gui"):
         from desktop_llm.app import run_gui
 
-        return run_gui([sys.argv[0]])
+        return run_gui([sys.argv[0]], check=getattr(args, "check", False))
     try:
         if args.command == "chat":
             return _chat(args)

@@ -32,6 +32,7 @@ class AppSettings:
     load: LoadDefaults = field(default_factory=LoadDefaults)
     default_system_prompt: str = ""  # empty: the model template's own default applies
     theme: str = "system"  # system | light | dark
+    first_run_done: bool = False
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter_state: str = ""
 

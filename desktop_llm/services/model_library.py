@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,9 @@ def starter_model_path() -> Path | None:
     override = os.environ.get("DESKTOP_LLM_STARTER_MODEL")
     if override:
         return Path(override) if Path(override).is_file() else None
+    bundle = getattr(sys, "_MEIPASS", None)  # the packaged app carries the file beside its code
+    if bundle and (Path(bundle) / STARTER_PACKAGE / STARTER_FILE).is_file():
+        return Path(bundle) / STARTER_PACKAGE / STARTER_FILE
     try:
         spec = importlib.util.find_spec(STARTER_PACKAGE)
     except (ImportError, ValueError):

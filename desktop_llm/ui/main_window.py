@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -36,6 +37,7 @@ from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
 from desktop_llm.ui.export_dialog import export_conversation
+from desktop_llm.ui.main_menus import build_menus
 from desktop_llm.ui.models_page import ModelsPage
 from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.sidebar_panel import SidebarPanel
@@ -47,6 +49,20 @@ class MainWindow(QMainWindow):
     """GUI thread only. Wires panels to controllers; holds no state the controllers own."""
 
     model_selected = Signal(object)  # LoadParams of the model chosen for chat, summaries and translations
+
+    # Set by main_menus.build_menus and AppMenus.
+    file_menu: QMenu
+    view_menu: QMenu
+    new_action: QAction
+    quit_action: QAction
+    send_action: QAction
+    stop_action: QAction
+    regenerate_action: QAction
+    search_action: QAction
+    settings_action: QAction
+    preferences_action: QAction
+    about_action: QAction
+    app_menus: Any
 
     def __init__(
         self,
@@ -106,7 +122,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_status_bar()
-        self._build_menus()
+        build_menus(self)
         self._connect()
 
         self.settings_panel.set_sampling(settings.sampling)
@@ -154,41 +170,6 @@ class MainWindow(QMainWindow):
         self.context_meter.setValue(0)
         self.context_meter.setToolTip("Tokens of the context window used by the last exchange")
         status.addPermanentWidget(self.context_meter)
-
-    def _action(self, menu: Any, text: str, shortcut: Any, slot: Any, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self.chat.new_conversation)
-        file_menu.addSeparator()
-        self._action(file_menu, "Export as &Markdown…", None, lambda: self._export("md"))
-        self._action(file_menu, "Export as &JSON…", None, lambda: self._export("json"))
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        chat_menu = menus.addMenu("&Chat")
-        self.send_action = self._action(chat_menu, "&Send", "Ctrl+Return", self.chat_panel._on_composer_submitted)
-        self.stop_action = self._action(chat_menu, "S&top", "Esc", self.chat.stop)
-        self.regenerate_action = self._action(chat_menu, "&Regenerate", "Ctrl+R", lambda: self.chat.regenerate())
-        chat_menu.addSeparator()
-        self.search_action = self._action(chat_menu, "Searc&h chats", QKeySequence.StandardKey.Find,
-                                          self._focus_search)
-        self._action(chat_menu, "Rena&me chat…", "F2", self._rename_current)
-        self._action(chat_menu, "&Delete chat…", None, self._delete_current)
-        view_menu = menus.addMenu("&View")
-        toggle = self.settings_dock.toggleViewAction()
-        toggle.setText("&Settings panel")
-        toggle.setShortcut(QKeySequence("Ctrl+,"))
-        view_menu.addAction(toggle)
-        self.settings_action = toggle
 
     def _connect(self) -> None:
         chat, panel = self.chat, self.chat_panel

@@ -1,0 +1,78 @@
+"""Desktop integration: theme, shortcuts, settings that survive a restart, the first-run welcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.qt.conftest import OpenWindow
+
+
+def window_lightness() -> int:
+    return QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness()  # type: ignore[union-attr]
+
+
+def test_theme_switch_applies_and_persists_across_restart(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    dialog = window.app_menus.open_settings()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.n_ctx.setValue(2048)
+    with qtbot.waitSignal(window.engine.model_loaded, timeout=60_000):  # the context change reloads the model
+        dialog.accept()
+    assert window_lightness() < 100
+    assert window.settings_panel.n_ctx.value() == 2048
+    window.close()
+    again = open_window()
+    assert again.settings.theme == "dark" and again.settings.load.n_ctx == 2048
+    assert window_lightness() < 100
+    assert again.engine.status.get("n_ctx") == 2048
+    dialog = again.app_menus.open_settings()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    dialog.accept()
+    assert window_lightness() > 150
+
+
+def test_shortcuts_trigger_their_actions_and_show_in_menus(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    window.activateWindow()
+    before = window.conversations.rowCount()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.conversations.rowCount() == before + 1
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.search.hasFocus()
+    visible = window.settings_dock.isVisible()
+    window.settings_action.trigger()
+    assert window.settings_dock.isVisible() != visible
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["&New chat"] == "Ctrl+N" and shortcuts["&Regenerate"] == "Ctrl+R"
+    assert shortcuts["&Send"] == "Ctrl+Return" and shortcuts["S&top"] == "Esc"
+    assert shortcuts["&Settings…"] == "Ctrl+," and shortcuts["Searc&h chats"] == "Ctrl+F"
+    window.chat_panel.composer.setPlainText("Say hello.")
+    with qtbot.waitSignal(window.chat.reply_finished, timeout=60_000):
+        window.send_action.trigger()
+
+
+def test_first_run_welcome_shows_once_and_leads_to_discover(qtbot: QtBot, open_window: OpenWindow, fake_hub) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    dialog = window.app_menus.show_first_run_if_needed()
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.message.text()
+    assert "runs on this computer" in text and str(window.models_page.library_panel._catalog.models_dir) in text
+    assert "GGUF" in text  # the suggested repository
+    qtbot.mouseClick(dialog.discover_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.models_page.hub_panel
+    assert window.settings.first_run_done
+    window.close()
+    again = open_window()
+    assert again.app_menus.show_first_run_if_needed() is None
+
+
+def test_about_shows_versions_backend_and_folders(open_window: OpenWindow) -> None:
+    window = open_window()
+    dialog = window.app_menus.open_about()
+    text = dialog.findChild(type(window.model_status)).text()
+    assert "desktop-llm 0.1.0" in text and "llama-cpp-python 0.3.36" in text and "backend CPU" in text
+    assert "Models:" in text and "Logs:" in text
+    dialog.close()
