@@ -65,6 +65,11 @@ def main() -> int:
     pump(app, 120, lambda: not window.chat.busy)
     pump(app, 0.5)
     window.grab().save(str(out / "chat.png"))
+    window.app_menus._theme.apply("dark")
+    pump(app, 0.3)
+    window.grab().save(str(out / "chat-dark.png"))
+    window.app_menus._theme.apply("system")
+    pump(app, 0.3)
 
     page = window.models_page
     window.tabs.setCurrentWidget(page.hub_panel)

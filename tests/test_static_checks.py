@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_ruff() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "desktop_llm", "tests", "benchmarks", "scripts", "dev.py"],
+        [sys.executable, "-m", "ruff", "check", "desktop_llm", "tests", "benchmarks", "scripts", "packaging", "dev.py"],
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
