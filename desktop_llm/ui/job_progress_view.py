@@ -8,6 +8,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop_llm.core.downloads import format_eta
 
+
+def result_buttons() -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """The Copy and Export row under a result; both start disabled until there is a result."""
+    row = QHBoxLayout()
+    copy_button = QPushButton("Copy")
+    export_button = QPushButton("Export…")
+    for button in (copy_button, export_button):
+        button.setEnabled(False)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row, copy_button, export_button
+
+
 _STAGES = {"reading": "Reading", "summarizing": "Summarizing part", "combining": "Combining summaries",
            "writing": "Writing the summary", "translating": "Translating block"}
 

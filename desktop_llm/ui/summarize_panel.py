@@ -31,7 +31,7 @@ from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
 from desktop_llm.ui.document_source_view import DocumentSourceView
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import JobProgressView
+from desktop_llm.ui.job_progress_view import JobProgressView, result_buttons
 
 
 class SummarizePanel(QWidget):
@@ -84,13 +84,7 @@ class SummarizePanel(QWidget):
         self.result_view.setOpenLinks(False)
         self.result_view.setAccessibleName("Summary")
         column.addWidget(self.result_view, 1)
-        buttons = QHBoxLayout()
-        self.copy_button = QPushButton("Copy")
-        self.export_button = QPushButton("Export…")
-        for button in (self.copy_button, self.export_button):
-            button.setEnabled(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons, self.copy_button, self.export_button = result_buttons()
         column.addLayout(buttons)
         column.addWidget(QLabel("Earlier summaries"))
         self.history = QListWidget()

@@ -26,7 +26,7 @@ from desktop_llm.core.languages import LANGUAGES, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
 from desktop_llm.ui.document_source_view import DocumentSourceView
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import JobProgressView
+from desktop_llm.ui.job_progress_view import JobProgressView, result_buttons
 
 AUTO = "auto"
 
@@ -77,13 +77,7 @@ class TranslatePanel(QWidget):
         self.result_view.setReadOnly(True)
         self.result_view.setAccessibleName("Translation")
         column.addWidget(self.result_view, 1)
-        row = QHBoxLayout()
-        self.copy_button = QPushButton("Copy")
-        self.export_button = QPushButton("Export…")
-        for button in (self.copy_button, self.export_button):
-            button.setEnabled(False)
-            row.addWidget(button)
-        row.addStretch(1)
+        row, self.copy_button, self.export_button = result_buttons()
         column.addLayout(row)
         column.addWidget(QLabel("Glossary: one term a line; “term” keeps it as is, “term = translation” fixes it"))
         self.glossary = QPlainTextEdit()
