@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -119,10 +119,25 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     return window
 
 
+def make_excepthook(log_file: Path) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """An uncaught exception in a Qt slot is logged and shown; the event loop (and the app) carries on."""
+
+    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.critical(
+            None, "Unexpected error",
+            f"{kind.__name__}: {value}\n\nThe app keeps running. Details are in {log_file}.",
+        )
+
+    return excepthook
+
+
 def run_gui(argv: Sequence[str], check: bool = False) -> int:
     """Open the window. With `check`, quit with 0 once the default model is loaded (1 if it fails): a smoke test
     of the whole GUI start for packaging CI."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     paths = AppPaths.default()
     configure_logging(paths)
@@ -136,14 +151,7 @@ def run_gui(argv: Sequence[str], check: bool = False) -> int:
     app.setWindowIcon(QIcon(str(Path(__file__).parent / "resources" / "desktop-llm.svg")))
     services = build_services(paths)
 
-    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.critical(
-            None, "Unexpected error",
-            f"{kind.__name__}: {value}\n\nThe app keeps running. Details are in {paths.log_dir / 'desktop-llm.log'}.",
-        )
-
-    sys.excepthook = excepthook
+    sys.excepthook = make_excepthook(paths.log_dir / "desktop-llm.log")
     window = build_main_window(services)
     window.show()
     window.app_menus.show_first_run_if_needed()

@@ -65,10 +65,10 @@ def main() -> int:
     pump(app, 120, lambda: not window.chat.busy)
     pump(app, 0.5)
     window.grab().save(str(out / "chat.png"))
-    window.app_menus._theme.apply("dark")
+    window.app_menus.apply_theme("dark")
     pump(app, 0.3)
     window.grab().save(str(out / "chat-dark.png"))
-    window.app_menus._theme.apply("system")
+    window.app_menus.apply_theme("system")
     pump(app, 0.3)
 
     page = window.models_page

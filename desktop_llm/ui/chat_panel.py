@@ -142,6 +142,12 @@ class ChatPanel(QWidget):
         bar = self.scroll_area.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 30
 
+    def set_renderer(self, renderer: MarkdownRenderer) -> None:
+        """A renderer for the theme (code block colours); finished messages are drawn again with it."""
+        self._renderer = renderer
+        for view in self._views.values():
+            view.set_renderer(renderer)
+
     def set_busy(self, busy: bool) -> None:
         self.send_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop_llm.core.fit_estimate import MemoryBudget
+from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.recommendations import suggest_model
 from desktop_llm.ui.about_dialog import AboutDialog, about_text
 from desktop_llm.ui.first_run_dialog import FirstRunDialog
@@ -74,11 +75,16 @@ class AppMenus(QObject):
         self.first_run: FirstRunDialog | None = None
         window.preferences_action = add_action(window, window.file_menu, "&Settings…", "Ctrl+,", self.open_settings)
         window.file_menu.insertAction(window.quit_action, window.preferences_action)
+        self._renderers = {False: MarkdownRenderer(dark=False), True: MarkdownRenderer(dark=True)}
         help_menu = window.menuBar().addMenu("&Help")
         window.about_action = add_action(window, help_menu, "&About desktop-llm", "F1", self.open_about)
         add_action(window, help_menu, "Open the &log folder", None,
                    lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folders.get("Logs", ""))))
-        theme.apply(window.settings.theme)
+        self.apply_theme(window.settings.theme)
+
+    def apply_theme(self, name: str) -> None:
+        self._theme.apply(name)
+        self._window.chat_panel.set_renderer(self._renderers[self._theme.is_dark])
 
     def open_settings(self) -> SettingsDialog:
         window = self._window
@@ -93,7 +99,7 @@ class AppMenus(QObject):
         before = window.settings
         after = dialog.result_settings()
         window._save_settings(after)
-        self._theme.apply(after.theme)
+        self.apply_theme(after.theme)
         window.settings_panel.set_load_defaults(after.load)
         if window.models_page is not None:
             window.models_page.library_panel.default_path = after.default_model_path

@@ -123,6 +123,11 @@ class MessageView(QFrame):
         self.stats_label.setText(html.escape(stats_text))
         self._render()
 
+    def set_renderer(self, renderer: MarkdownRenderer) -> None:
+        self._renderer = renderer
+        if not self._streaming and self._editor is None:
+            self._render()
+
     def _render(self) -> None:
         if self.node.role == "user":
             self.body.setTextFormat(Qt.TextFormat.PlainText)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -76,3 +77,32 @@ def test_about_shows_versions_backend_and_folders(open_window: OpenWindow) -> No
     assert "desktop-llm 0.1.0" in text and "llama-cpp-python 0.3.36" in text and "backend CPU" in text
     assert "Models:" in text and "Logs:" in text
     dialog.close()
+
+
+def test_dark_theme_redraws_code_blocks_dark(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    window.chat_panel.composer.setPlainText("Show a python hello world in a code block.")
+    with qtbot.waitSignal(window.chat.reply_finished, timeout=60_000):
+        window.send_action.trigger()
+    window.app_menus.apply_theme("dark")
+    reply = window.chat_panel.message_views()[-1]
+    assert "#1e1e1e" in reply._renderer.highlight_code("x = 1", "python")
+    window.app_menus.apply_theme("system")
+
+
+@pytest.mark.allow_error_logs
+def test_an_unexpected_error_is_logged_and_shown_and_the_app_goes_on(open_window: OpenWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_llm.app import make_excepthook
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    window = open_window()
+    hook = make_excepthook(tmp_path / "desktop-llm.log")
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert shown and "RuntimeError: boom in a slot" in shown[0] and "desktop-llm.log" in shown[0]
+    assert window.isVisible()
