@@ -7,7 +7,7 @@ import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 
@@ -45,6 +45,9 @@ class Services:
 
 def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None) -> Services:
     paths.ensure()
+    chosen = SettingsStore(paths.settings_file).load().models_dir
+    if chosen:
+        paths = replace(paths, models_override=Path(chosen)).ensure()
     hub = HubClient()
     return Services(
         paths=paths,

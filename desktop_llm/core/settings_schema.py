@@ -27,6 +27,7 @@ class LoadDefaults:
 class AppSettings:
     version: int = SETTINGS_VERSION
     default_model_path: str = ""
+    models_dir: str = ""  # empty: the platform's data folder
     sampling_preset: str = "Balanced"
     sampling: SamplingParams = field(default_factory=SamplingParams)
     load: LoadDefaults = field(default_factory=LoadDefaults)

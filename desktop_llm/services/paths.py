@@ -18,6 +18,7 @@ class AppPaths:
     data_dir: Path
     cache_dir: Path
     log_dir: Path
+    models_override: Path | None = None  # the user's own model folder (Settings)
 
     @property
     def settings_file(self) -> Path:
@@ -29,11 +30,11 @@ class AppPaths:
 
     @property
     def models_dir(self) -> Path:
-        return self.data_dir / "models"
+        return self.models_override or self.data_dir / "models"
 
     @property
     def library_index(self) -> Path:
-        return self.data_dir / "models" / "library.json"
+        return self.data_dir / "model-library.json"  # stays with the data when the model folder moves
 
     def ensure(self) -> AppPaths:
         for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir, self.models_dir):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,11 +36,18 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         folder_row = QHBoxLayout()
-        folder = QLabel(models_dir)
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder_row.addWidget(folder, 1)
+        self._models_dir = settings.models_dir
+        self.folder = QLabel(models_dir)
+        self.folder.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setToolTip("Where downloaded models go. A change applies after a restart; models already "
+                               "downloaded stay where they are.")
+        folder_row.addWidget(self.folder, 1)
+        change = QPushButton("Change…")
+        change.clicked.connect(self._choose_folder)
+        folder_row.addWidget(change)
         open_folder = QPushButton("Open")
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(models_dir)))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text())))
         folder_row.addWidget(open_folder)
         form.addRow("Model folder", folder_row)
         self.default_model = QComboBox()
@@ -80,8 +88,18 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for downloaded models", self.folder.text())
+        if chosen:
+            self.set_models_dir(chosen)
+
+    def set_models_dir(self, path: str) -> None:
+        self._models_dir = path
+        self.folder.setText(f"{path}  (after a restart)")
+
     def result_settings(self) -> AppSettings:
         load = replace(self._settings.load, n_ctx=self.n_ctx.value(), n_gpu_layers=self.gpu_layers.value(),
                        n_threads=self.threads.value())
         return replace(self._settings, default_model_path=str(self.default_model.currentData() or ""),
+                       models_dir=self._models_dir,
                        load=LoadDefaults(**{**load.__dict__}), theme=str(self.theme.currentData()))

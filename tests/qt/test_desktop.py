@@ -106,3 +106,15 @@ def test_an_unexpected_error_is_logged_and_shown_and_the_app_goes_on(open_window
         hook(type(exc), exc, exc.__traceback__)
     assert shown and "RuntimeError: boom in a slot" in shown[0] and "desktop-llm.log" in shown[0]
     assert window.isVisible()
+
+
+def test_model_folder_change_applies_after_restart(open_window: OpenWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    dialog = window.app_menus.open_settings()
+    dialog.set_models_dir(str(tmp_path / "my-models"))
+    dialog.accept()
+    window.close()
+    again = open_window()
+    assert again.models_page.library_panel._catalog.models_dir == tmp_path / "my-models"
+    assert (tmp_path / "my-models").is_dir()
+    assert "my-models" in again.models_page.library_panel.usage.text()
