@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.fit_estimate import ModelShape, estimate_fit
-from desktop_llm.core.gguf_header import ArraySummary, read_file_header, read_header
+from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header
 from desktop_llm.core.hub_types import GGUFChoice
 from desktop_llm.core.model_info import human_size
 
@@ -163,10 +163,10 @@ def _info(path: Path) -> int:
     if not path.is_file():
         raise DesktopLlmError(f"file not found: {path}")
     try:
-        header = read_file_header(str(path))
-    except ValueError:
-        with open(path, "rb") as stream:  # a split model's first part: show its header anyway
-            header = read_header(stream)
+        # Not required complete: a split model's first part (or a cut-off file) still shows its header.
+        header = read_file_header(str(path), require_complete=False)
+    except GGUFFormatError as exc:
+        raise DesktopLlmError(f"{path.name}: {exc}") from exc
     print(f"{path}\nGGUF v{header.version}, {len(header.tensors)} tensors, {header.parameter_count:,} parameters, "
           f"{header.quantization}")
     template = header.chat_template

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 import threading
 import time
@@ -346,12 +345,6 @@ class ChatController(QObject):
             raise DesktopLlmError("no conversation is open")
         return to_json(self.conversation, self._store.messages(self.conversation.id))
 
-    def reply_meta(self, node: MessageNode) -> dict[str, object]:
-        try:
-            data = json.loads(node.meta or "{}")
-            return data if isinstance(data, dict) else {}
-        except ValueError:
-            return {}
 
 
 def _quiet_cancel(engine: EngineSupervisor, request_id: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -21,6 +22,14 @@ class MessageNode:
     created_at: float
     status: MessageStatus = "complete"
     meta: str = "{}"  # JSON: model, tokens/s, finish reason
+
+    def meta_dict(self) -> dict[str, object]:
+        """The metadata as a dict; a malformed value reads as empty rather than failing the whole view."""
+        try:
+            data = json.loads(self.meta or "{}")
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
 
 
 @dataclass(frozen=True)

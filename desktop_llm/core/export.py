@@ -39,7 +39,7 @@ def to_json(conversation: Conversation, nodes: Sequence[MessageNode]) -> str:
                 "content": n.content,
                 "created_at": n.created_at,
                 "status": n.status,
-                "meta": json.loads(n.meta or "{}"),
+                "meta": n.meta_dict(),
             }
             for n in nodes
         ],

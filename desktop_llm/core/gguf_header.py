@@ -224,11 +224,16 @@ def check_complete(header: GGUFHeader, file_size: int) -> None:
         )
 
 
-def read_file_header(path: str) -> GGUFHeader:
-    """Read and check a local GGUF file: header well-formed and tensor data all there."""
+def read_file_header(path: str, require_complete: bool = True) -> GGUFHeader:
+    """Read a local GGUF file's header and, unless told otherwise, check its tensor data is all there.
+
+    `require_complete=False` is for the first part of a split model, whose tensor table also describes
+    data in the other parts.
+    """
     import os
 
     with open(path, "rb") as stream:
         header = read_header(stream)
-    check_complete(header, os.path.getsize(path))
+    if require_complete:
+        check_complete(header, os.path.getsize(path))
     return header

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header, read_header
+from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.model_info import ModelInfo, ModelSource
 from desktop_llm.services.atomic_file import write_atomic
 
@@ -32,12 +32,6 @@ def _split_parts(first: Path) -> list[Path]:
     total = int(match.group("total"))
     return [first.with_name(f"{match.group('stem')}-{i:05d}-of-{total:05d}.gguf") for i in range(1, total + 1)
             if first.with_name(f"{match.group('stem')}-{i:05d}-of-{total:05d}.gguf").exists()]
-
-
-def _read_first_part(first: Path) -> GGUFHeader:
-    # The first part's header describes the whole model; its tensor table only covers its own data.
-    with open(first, "rb") as stream:
-        return read_header(stream)
 
 
 def starter_model_path() -> Path | None:
@@ -128,7 +122,7 @@ class ModelLibrary:
             return ModelInfo.from_dict({**cached, "name": name, "source": source, "repo_id": repo})
         part_names = tuple(str(p) for p in parts) if len(parts) > 1 else ()
         try:
-            header = read_file_header(path_text) if len(parts) == 1 else _read_first_part(path)
+            header = read_file_header(path_text, require_complete=len(parts) == 1)
         except (GGUFFormatError, OSError) as exc:
             return ModelInfo(path_text, name, source, size, mtime, error=str(exc), repo_id=repo, parts=part_names)
         info = ModelInfo.from_header(path_text, name, source, size, mtime, header)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -160,7 +159,7 @@ class ChatPanel(QWidget):
         self._views.clear()
         self.empty_hint.setVisible(not nodes)
         for node in nodes:
-            meta = _meta(node)
+            meta = node.meta_dict()
             view = MessageView(node, tree.branch_position(node.id), self._renderer, stats_text(meta))
             view.edit_submitted.connect(self.edit_requested)
             view.regenerate_requested.connect(self.regenerate_requested)
@@ -168,7 +167,7 @@ class ChatPanel(QWidget):
             self._column.insertWidget(self._column.count() - 1, view)
             self._views[node.id] = view
         last = nodes[-1] if nodes else None
-        dropped = int(str(_meta(last).get("dropped_messages", 0) or 0)) if last else 0
+        dropped = int(str(last.meta_dict().get("dropped_messages", 0) or 0)) if last else 0
         self.show_notice(
             f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in the context window and "
             "were left out of the model's view (the system prompt was kept)." if dropped else ""
@@ -210,12 +209,3 @@ class ChatPanel(QWidget):
         QMessageBox.information(self, "Engine log", self._error_detail)
 
 
-
-def _meta(node: MessageNode | None) -> dict[str, object]:
-    if node is None:
-        return {}
-    try:
-        data = json.loads(node.meta or "{}")
-        return data if isinstance(data, dict) else {}
-    except ValueError:
-        return {}

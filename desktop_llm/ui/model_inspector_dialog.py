@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header, read_header
+from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header
 from desktop_llm.core.model_info import ModelInfo, human_size
 
 
@@ -53,7 +53,7 @@ class ModelInspectorDialog(QDialog):
 
     def _fill(self, info: ModelInfo) -> None:
         try:
-            header = read_file_header(info.path) if not info.parts else _first_part(info.path)
+            header = read_file_header(info.path, require_complete=not info.parts)
         except (GGUFFormatError, OSError) as exc:
             self.table.setRowCount(1)
             self.table.setItem(0, 0, QTableWidgetItem("error"))
@@ -68,7 +68,3 @@ class ModelInspectorDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(text[:2000]))
         self.template.setPlainText(header.chat_template or "(this model has no chat template: ChatML is used)")
 
-
-def _first_part(path: str):  # type: ignore[no-untyped-def]
-    with open(path, "rb") as stream:
-        return read_header(stream)
