@@ -181,7 +181,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         body = self._body()
         with self._acquire():
             if "messages" in body:
-                messages = [ChatMessage(str(m["role"]), str(m.get("content") or "")) for m in body["messages"]]  # type: ignore[arg-type]
+                messages = _messages(body)
                 model = self.server.host.model
                 tokens = self.server.host.tokenize(model.template.render(messages).text, special=True)
                 self._send_json({"count": len(tokens), "n_ctx": model.llm.n_ctx()})
@@ -206,7 +206,7 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def _chat(self) -> None:
         body = self._body()
-        messages = [ChatMessage(str(m["role"]), str(m.get("content") or "")) for m in body["messages"]]  # type: ignore[arg-type]
+        messages = _messages(body)
         sampling = _sampling_from_openai(body)
         with self._acquire():
             host = self.server.host
@@ -355,6 +355,11 @@ class _Meta:
                 "warning": self.warning,
             },
         }
+
+
+def _messages(body: dict[str, Any]) -> list[ChatMessage]:
+    """The request's chat messages (OpenAI shape); a missing content is empty text."""
+    return [ChatMessage(str(m["role"]), str(m.get("content") or "")) for m in body["messages"]]  # type: ignore[arg-type]
 
 
 def _sampling_from_openai(body: dict[str, Any]) -> SamplingParams:

@@ -44,6 +44,7 @@ RECOMMENDED = (
     "bartowski/Llama-3.2-1B-Instruct-GGUF",
 )
 HEADER_LIMIT = 64 * 1024 * 1024  # a header bigger than this is not worth reading remotely
+OFFLINE_MODE_MESSAGE = "Offline mode is on (HF_HUB_OFFLINE): searching and downloading are off."
 
 
 def hub_endpoint() -> str:
@@ -60,7 +61,7 @@ def translated_errors(what: str) -> Iterator[None]:
     try:
         yield
     except OfflineModeIsEnabled as exc:
-        raise HubOfflineError("Offline mode is on (HF_HUB_OFFLINE): searching and downloading are off.") from exc
+        raise HubOfflineError(OFFLINE_MODE_MESSAGE) from exc
     except GatedRepoError as exc:
         raise HubAuthError(
             f"{what} is gated: accept its license on the model's page, then set a token with access (HF_TOKEN)."
@@ -88,7 +89,7 @@ class HubClient:
 
     def _check_online(self) -> None:
         if hub_offline():
-            raise HubOfflineError("Offline mode is on (HF_HUB_OFFLINE): searching and downloading are off.")
+            raise HubOfflineError(OFFLINE_MODE_MESSAGE)
 
     def search(self, query: str = "", sort: str = "downloads", limit: int = 40) -> list[RepoSummary]:
         """GGUF repositories matching `query`.
@@ -101,17 +102,13 @@ class HubClient:
         if query.strip():
             params["search"] = query.strip()
         url = f"{self.endpoint}/api/models?{urllib.parse.urlencode(params)}"
-        try:
-            with urllib.request.urlopen(self.request(url), timeout=20) as response:
+        with self._urlopen(self.request(url), "the search", timeout=20) as response:
+            try:
                 items = json.loads(response.read())
-        except urllib.error.HTTPError as exc:
-            if exc.code in (401, 403):
-                raise HubAuthError("the search needs a Hugging Face token (HF_TOKEN).") from exc
-            raise HubError(f"Hugging Face answered {exc.code} for the search.") from exc
-        except (urllib.error.URLError, OSError) as exc:
-            raise HubOfflineError(f"Hugging Face cannot be reached ({exc}); are you offline?") from exc
-        except ValueError as exc:
-            raise HubError(f"Hugging Face sent an unreadable search answer: {exc}") from exc
+            except ValueError as exc:
+                raise HubError(f"Hugging Face sent an unreadable search answer: {exc}") from exc
+            except OSError as exc:
+                raise HubOfflineError(f"Hugging Face stopped answering ({exc}); are you offline?") from exc
         return [
             RepoSummary(
                 repo_id=str(m.get("id") or m.get("modelId")),
@@ -172,19 +169,22 @@ class HubClient:
         self, repo_id: str, filename: str, headers: dict[str, str] | None = None, timeout: float = 30.0
     ) -> Any:
         """An open HTTP response for a repository file (urllib: proxies from the environment apply)."""
+        return self._urlopen(self.request(self.file_url(repo_id, filename), headers), f"{repo_id}/{filename}", timeout)
+
+    def _urlopen(self, request: urllib.request.Request, what: str, timeout: float) -> Any:
+        """urlopen with offline mode honoured and HTTP and network failures as our typed errors."""
         self._check_online()
-        request = self.request(self.file_url(repo_id, filename), headers)
         try:
             return urllib.request.urlopen(request, timeout=timeout)
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403):
                 raise HubAuthError(
-                    f"{repo_id}/{filename} needs a Hugging Face token with access (gated or private model: "
-                    "accept its license on huggingface.co and set HF_TOKEN)."
+                    f"{what} needs a Hugging Face token with access (gated or private model: accept its license "
+                    "on huggingface.co and set HF_TOKEN)."
                 ) from exc
             if exc.code == 404:
-                raise HubNotFoundError(f"{repo_id}/{filename} was not found on the hub.") from exc
-            raise HubError(f"Hugging Face answered {exc.code} for {repo_id}/{filename}.") from exc
+                raise HubNotFoundError(f"{what} was not found on the hub.") from exc
+            raise HubError(f"Hugging Face answered {exc.code} for {what}.") from exc
         except (urllib.error.URLError, OSError) as exc:
             raise HubOfflineError(f"Hugging Face cannot be reached ({exc}); are you offline?") from exc
 

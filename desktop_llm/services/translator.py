@@ -40,18 +40,22 @@ class _Translator:
         if not text.translate(_WORDLESS).strip():
             return text  # numbers, punctuation, empty cells: nothing to translate
         protected, mapping = protect(text, self.options.glossary)
-        outputs = []
-        for piece in split_oversized(protected, self.job.count, self.piece_budget):
-            reply_budget = min(self.job.n_ctx // 2, 2 * self.job.count(piece) + 48)
-            messages = translate_messages(piece, self.options.source, self.options.target, bool(mapping))
-            outputs.append(clean_translation(self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta),
-                                             single_paragraph=True))
-        restored, missing = restore(" ".join(outputs), mapping)
+        restored, missing = restore(self._ask(protected, bool(mapping), on_delta), mapping)
         if missing:
             # The model lost a placeholder: translate the pieces between the terms on their own instead, which
             # puts every glossary term in place whatever the model does.
             restored = self._around_terms(text, on_delta)
         return restored
+
+    def _ask(self, text: str, has_placeholders: bool, on_delta: Callable[[str], None] | None) -> str:
+        """`text` translated as one paragraph: split to the piece budget, one request a piece."""
+        outputs = []
+        for piece in split_oversized(text, self.job.count, self.piece_budget):
+            reply_budget = min(self.job.n_ctx // 2, 2 * self.job.count(piece) + 48)
+            messages = translate_messages(piece, self.options.source, self.options.target, has_placeholders)
+            reply = self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta)
+            outputs.append(clean_translation(reply, single_paragraph=True))
+        return " ".join(outputs)
 
     def _around_terms(self, text: str, on_delta: Callable[[str], None] | None) -> str:
         parts: list[str] = []
@@ -61,9 +65,7 @@ class _Translator:
                 continue
             lead = segment[: len(segment) - len(segment.lstrip())]
             trail = segment[len(segment.rstrip()):]
-            messages = translate_messages(segment.strip(), self.options.source, self.options.target, False)
-            reply_budget = min(self.job.n_ctx // 2, 2 * self.job.count(segment) + 48)
-            reply = clean_translation(self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta), True)
+            reply = self._ask(segment.strip(), False, on_delta)
             parts.append(lead + reply.lstrip("\\") + trail)
         return escape_block_start("".join(parts))
 
