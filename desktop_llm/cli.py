@@ -115,38 +115,25 @@ def _default_model() -> str:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from desktop_llm.services.engine_host import EngineHost
-    from desktop_llm.services.paths import AppPaths
+    from desktop_llm.cli_engine import loaded_engine
 
     model = args.model or _default_model()
     if not Path(model).is_file():
         raise DesktopLlmError(f"model file not found: {model}")
-    paths = AppPaths.default().ensure()
-    host = EngineHost(paths.log_dir)
-    try:
-        host.ensure_loaded(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers))
-        messages = [ChatMessage("system", args.system)] if args.system else []
-        messages.append(ChatMessage("user", args.prompt))
-        sampling = SamplingParams(temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens).validated()
-        try:
-            for event in host.client().chat_stream(messages, sampling):
-                if isinstance(event, TextDelta):
-                    sys.stdout.write(event.text)
-                    sys.stdout.flush()
-                elif isinstance(event, GenerationFinished):
-                    sys.stdout.write("\n")
-                    if args.stats:
-                        s = event.stats
-                        print(f"[{s.completion_tokens} tokens, {s.tokens_per_s:.1f} tok/s, ttft {s.ttft_ms:.0f} ms, "
-                              f"finish: {event.finish_reason}]", file=sys.stderr)
-                    if event.warning:
-                        print(f"desktop-llm: warning: {event.warning}", file=sys.stderr)
-        except DesktopLlmError as exc:
-            from desktop_llm.core.errors import EngineUnavailableError
-
-            if isinstance(exc, EngineUnavailableError):
-                raise host.explain(exc) from None
-            raise
-    finally:
-        host.shutdown()
+    messages = [ChatMessage("system", args.system)] if args.system else []
+    messages.append(ChatMessage("user", args.prompt))
+    sampling = SamplingParams(temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens).validated()
+    with loaded_engine(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers)) as (host, _):
+        for event in host.client().chat_stream(messages, sampling):
+            if isinstance(event, TextDelta):
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+            elif isinstance(event, GenerationFinished):
+                sys.stdout.write("\n")
+                if args.stats:
+                    s = event.stats
+                    print(f"[{s.completion_tokens} tokens, {s.tokens_per_s:.1f} tok/s, ttft {s.ttft_ms:.0f} ms, "
+                          f"finish: {event.finish_reason}]", file=sys.stderr)
+                if event.warning:
+                    print(f"desktop-llm: warning: {event.warning}", file=sys.stderr)
     return 0

@@ -54,28 +54,20 @@ def _read(path_text: str) -> tuple[str, str]:
 
 
 def run(args: argparse.Namespace, default_model: str) -> int:
-    from desktop_llm.services.engine_host import EngineHost
-    from desktop_llm.services.paths import AppPaths
+    from desktop_llm.cli_engine import loaded_engine
 
     model = args.model or default_model
-    paths = AppPaths.default().ensure()
-    host = EngineHost(paths.log_dir)
     cancel = threading.Event()
-    try:
-        status = host.ensure_loaded(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers))
+    params = LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers)
+    with loaded_engine(params) as (host, status):
         n_ctx = int(status.get("n_ctx") or args.ctx)
         client = host.client()
-        if args.command == "summarize":
-            from desktop_llm.services.summarizer import summarize
-
-            _, text = _read(args.file)
-            language = language_code(args.lang) if args.lang else ""
-            options = SummaryOptions(args.style, args.length, language, args.instruction)
-            if args.style == "custom" and not args.instruction.strip():
-                raise DesktopLlmError("--style custom needs --instruction")
-            result = summarize(client, n_ctx, text, options, _progress, cancel)
-        else:
-            result = _translate(args, client, n_ctx, cancel)
+        try:
+            result = _summarize(args, client, n_ctx, cancel) if args.command == "summarize" else \
+                _translate(args, client, n_ctx, cancel)
+        except KeyboardInterrupt:
+            cancel.set()
+            raise
         print(file=sys.stderr)
         for warning in result.warnings:
             print(f"desktop-llm: {warning}", file=sys.stderr)
@@ -83,12 +75,18 @@ def run(args: argparse.Namespace, default_model: str) -> int:
               f"{len(result.requests)} requests", file=sys.stderr)
         if not getattr(args, "output", None):
             print(result.text)
-    except KeyboardInterrupt:
-        cancel.set()
-        raise
-    finally:
-        host.shutdown()
     return 0
+
+
+def _summarize(args: argparse.Namespace, client: Any, n_ctx: int, cancel: threading.Event) -> Any:
+    from desktop_llm.services.summarizer import summarize
+
+    if args.style == "custom" and not args.instruction.strip():
+        raise DesktopLlmError("--style custom needs --instruction")
+    _, text = _read(args.file)
+    language = language_code(args.lang) if args.lang else ""
+    options = SummaryOptions(args.style, args.length, language, args.instruction)
+    return summarize(client, n_ctx, text, options, _progress, cancel)
 
 
 def _translate(args: argparse.Namespace, client: Any, n_ctx: int, cancel: threading.Event) -> Any:
