@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_llm import __version__
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
+from desktop_llm.core.model_info import default_model
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 
 
@@ -102,13 +103,9 @@ def _default_model() -> str:
 
     services = build_services(AppPaths.default())
     try:
-        settings = services.settings.load()
-        models = [m for m in services.library.models() if not m.error]
-        paths = [m.path for m in models]
-        if settings.default_model_path in paths:
-            return settings.default_model_path
-        if models:
-            return models[0].path
+        chosen = default_model(services.library.models(), services.settings.load().default_model_path)
+        if chosen is not None:
+            return chosen.path
     finally:
         services.close()
     raise DesktopLlmError("no model in the library; pass --model PATH")

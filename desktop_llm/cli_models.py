@@ -11,7 +11,7 @@ from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.fit_estimate import ModelShape, estimate_fit
 from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header
 from desktop_llm.core.hub_types import GGUFChoice
-from desktop_llm.core.model_info import human_size
+from desktop_llm.core.model_info import default_model, human_size
 
 
 def add_parsers(models: argparse.ArgumentParser) -> None:
@@ -61,11 +61,11 @@ def run(args: argparse.Namespace) -> int:
 def _list(services) -> int:  # type: ignore[no-untyped-def]
     settings = services.settings.load()
     models = services.library.models()
+    chosen = default_model(models, settings.default_model_path)
     if not models:
         print("No models yet. Download one in the app, or import a .gguf file.")
     for info in models:
-        default = info.path == settings.default_model_path or (not settings.default_model_path and info is models[0])
-        mark = "*" if default else " "
+        mark = "*" if chosen is not None and info.path == chosen.path else " "
         if info.error:
             print(f"{mark} {info.name}  [unreadable: {info.error}]\n    {info.path}")
             continue

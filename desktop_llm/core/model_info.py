@@ -66,6 +66,12 @@ class ModelInfo:
         )
 
 
+def default_model(models: list[ModelInfo], preferred: str) -> ModelInfo | None:
+    """The model chat uses when none is named: the preferred one if it is there and readable, else the first."""
+    usable = [m for m in models if not m.error]
+    return next((m for m in usable if m.path == preferred), usable[0] if usable else None)
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("B", "KB", "MB", "GB", "TB"):

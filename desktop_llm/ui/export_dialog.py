@@ -15,9 +15,14 @@ def export_conversation(parent: QWidget, title: str, kind: str, render: Callable
     path, _ = QFileDialog.getSaveFileName(parent, "Export chat", f"{safe}.{kind}", filters)
     if not path:
         return None
+    return Path(path) if write_text_or_warn(parent, Path(path), render()) else None
+
+
+def write_text_or_warn(parent: QWidget, path: Path, text: str) -> bool:
+    """Write `text` as UTF-8; a failure (full disk, no permission) is shown, never raised."""
     try:
-        Path(path).write_text(render(), encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
     except OSError as exc:
         QMessageBox.warning(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
-        return None
-    return Path(path)
+        return False
+    return True

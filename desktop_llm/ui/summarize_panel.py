@@ -30,6 +30,7 @@ from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
 from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.export_dialog import write_text_or_warn
 from desktop_llm.ui.job_binding import JobBinding
 from desktop_llm.ui.job_progress_view import JobProgressView, result_buttons
 
@@ -187,7 +188,4 @@ class SummarizePanel(QWidget):
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export summary", "summary.md", "Markdown (*.md);;Text (*.txt)")
         if path:
-            try:
-                Path(path).write_text(self._result + "\n", encoding="utf-8")
-            except OSError as exc:
-                QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+            write_text_or_warn(self, Path(path), self._result + "\n")

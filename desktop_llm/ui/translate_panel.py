@@ -25,6 +25,7 @@ from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
 from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.export_dialog import write_text_or_warn
 from desktop_llm.ui.job_binding import JobBinding
 from desktop_llm.ui.job_progress_view import JobProgressView, result_buttons
 
@@ -174,7 +175,4 @@ class TranslatePanel(QWidget):
             self.job.claim()
             self._controller.translate_docx(self._docx_source, Path(path), self.options(self.source.text()))
             return
-        try:
-            Path(path).write_text(self._result + "\n", encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+        write_text_or_warn(self, Path(path), self._result + "\n")

@@ -20,6 +20,14 @@ def send(qtbot: QtBot, window, text: str, timeout: int = 60_000) -> object:  # t
     return finished.args[1]
 
 
+def start_long_reply(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    """Send a prompt with a long answer and wait until its first words have arrived."""
+    window.chat.sampling = SamplingParams(max_tokens=2000, seed=5)
+    window.chat_panel.composer.setPlainText("Write a very long essay about the history of Rome.")
+    with qtbot.waitSignal(window.chat.chunk_received, timeout=60_000):
+        qtbot.mouseClick(window.chat_panel.send_button, Qt.MouseButton.LeftButton)
+
+
 def test_first_launch_has_the_starter_model_selected(open_window: OpenWindow) -> None:
     window = open_window()
     assert "starter" in window.model_combo.currentText()
@@ -48,10 +56,7 @@ def test_type_a_message_and_receive_a_streamed_reply(qtbot: QtBot, open_window: 
 
 def test_stop_a_reply(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
-    window.chat.sampling = SamplingParams(max_tokens=2000, seed=5)
-    window.chat_panel.composer.setPlainText("Write a very long essay about the history of Rome.")
-    with qtbot.waitSignal(window.chat.chunk_received, timeout=60_000):
-        qtbot.mouseClick(window.chat_panel.send_button, Qt.MouseButton.LeftButton)
+    start_long_reply(qtbot, window)
     assert window.chat_panel.stop_button.isEnabled() and not window.chat_panel.send_button.isEnabled()
     with qtbot.waitSignal(window.chat.reply_finished, timeout=30_000) as finished:
         qtbot.mouseClick(window.chat_panel.stop_button, Qt.MouseButton.LeftButton)
@@ -128,10 +133,7 @@ def test_conversation_list_model_is_a_well_behaved_qt_model(qtmodeltester, open_
 @pytest.mark.allow_error_logs
 def test_engine_crash_mid_reply_is_shown_and_the_next_message_works(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
-    window.chat.sampling = SamplingParams(max_tokens=2000, seed=5)
-    window.chat_panel.composer.setPlainText("Write a very long essay about the history of Rome.")
-    with qtbot.waitSignal(window.chat.chunk_received, timeout=60_000):
-        qtbot.mouseClick(window.chat_panel.send_button, Qt.MouseButton.LeftButton)
+    start_long_reply(qtbot, window)
     with qtbot.waitSignal(window.chat.reply_failed, timeout=30_000) as failed:
         window.chat._engine.kill_for_test()
     assert "SIGKILL" in failed.args[1] and "conversation is safe" in failed.args[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,10 @@ def test_pause_then_resume_from_the_partial_file(fake_hub, tmp_path: Path, start
     kept = partial.stat().st_size
     assert 0 < kept < remote.size
     assert downloader.bytes_on_disk(STARTER_REPO, [remote]) == kept
-    served_before = fake_hub.bytes_served
+    served_before = -1
+    while served_before != fake_hub.bytes_served:  # until the server has noticed the paused connection
+        served_before = fake_hub.bytes_served
+        time.sleep(0.2)
     [path] = downloader.download(STARTER_REPO, [remote], lambda d, t: None, lambda: False)
     assert path.stat().st_size == remote.size
     assert fake_hub.requests[-1][2] == f"bytes={kept}-"
