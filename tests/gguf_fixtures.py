@@ -62,3 +62,60 @@ def tiny_gguf(
     writer.write_tensors_to_file()
     writer.close()
     return target
+
+
+def tiny_llama_like(
+    starter: Path, target: Path, n_layers: int = 2, n_embd: int = 64, n_head: int = 4, n_head_kv: int = 2,
+    n_ff: int = 128, seed: int = 0,
+) -> Path:
+    """A small random-weight F32 llama GGUF with the starter model's real tokenizer and chat template.
+
+    transformers loads it in well under a second (no dequantization), so training tests that need a
+    working tokenizer but not a knowledgeable model stay fast; F32 keeps llama.cpp's arithmetic close to
+    torch's for the logits comparison.
+    """
+    import numpy as np
+
+    reader = gguf.GGUFReader(starter, "r")
+    writer = gguf.GGUFWriter(target, arch="llama")
+    writer.add_name("tiny-llama-test")
+    writer.add_block_count(n_layers)
+    writer.add_context_length(2048)
+    writer.add_embedding_length(n_embd)
+    writer.add_feed_forward_length(n_ff)
+    writer.add_head_count(n_head)
+    writer.add_head_count_kv(n_head_kv)
+    writer.add_rope_dimension_count(n_embd // n_head)
+    writer.add_rope_freq_base(10000.0)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_file_type(0)
+    for key, field in reader.fields.items():
+        if not key.startswith("tokenizer."):
+            continue
+        value_type = field.types[0]
+        sub_type = field.types[1] if value_type == gguf.GGUFValueType.ARRAY else None
+        writer.add_key_value(key, field.contents(), value_type, sub_type)
+    n_vocab = len(reader.get_field("tokenizer.ggml.tokens").contents())
+    rng = np.random.default_rng(seed)
+    head_dim = n_embd // n_head
+
+    def weight(rows: int, cols: int) -> np.ndarray:
+        return (rng.standard_normal((rows, cols)) * 0.08).astype(np.float32)
+
+    writer.add_tensor("token_embd.weight", weight(n_vocab, n_embd))
+    for i in range(n_layers):
+        writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.attn_q.weight", weight(n_embd, n_embd))
+        writer.add_tensor(f"blk.{i}.attn_k.weight", weight(n_head_kv * head_dim, n_embd))
+        writer.add_tensor(f"blk.{i}.attn_v.weight", weight(n_head_kv * head_dim, n_embd))
+        writer.add_tensor(f"blk.{i}.attn_output.weight", weight(n_embd, n_embd))
+        writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.ffn_gate.weight", weight(n_ff, n_embd))
+        writer.add_tensor(f"blk.{i}.ffn_up.weight", weight(n_ff, n_embd))
+        writer.add_tensor(f"blk.{i}.ffn_down.weight", weight(n_embd, n_ff))
+    writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return target

@@ -13,12 +13,18 @@ PACKAGE = Path(__file__).resolve().parent.parent / "desktop_llm"
 FORBIDDEN = {
     "core": ("PySide6", "llama_cpp", "torch", "peft", "transformers", "huggingface_hub", "desktop_llm.services",
              "desktop_llm.controllers", "desktop_llm.ui", "desktop_llm.engine", "desktop_llm.app"),
-    "services": ("PySide6", "llama_cpp", "torch", "desktop_llm.controllers", "desktop_llm.ui", "desktop_llm.engine"),
-    "controllers": ("desktop_llm.services", "desktop_llm.ui", "llama_cpp", "torch", "desktop_llm.engine"),
-    "ui": ("desktop_llm.services", "llama_cpp", "torch", "desktop_llm.engine"),
-    "engine": ("PySide6", "desktop_llm.services", "desktop_llm.controllers", "desktop_llm.ui", "torch"),
+    "services": ("PySide6", "llama_cpp", "torch", "peft", "transformers", "desktop_llm.controllers", "desktop_llm.ui",
+                 "desktop_llm.engine", "desktop_llm.training"),
+    "controllers": ("desktop_llm.services", "desktop_llm.ui", "llama_cpp", "torch", "desktop_llm.engine",
+                    "desktop_llm.training"),
+    "ui": ("desktop_llm.services", "llama_cpp", "torch", "desktop_llm.engine", "desktop_llm.training"),
+    "engine": ("PySide6", "desktop_llm.services", "desktop_llm.controllers", "desktop_llm.ui", "torch",
+               "desktop_llm.training"),
+    "training": ("PySide6", "llama_cpp", "desktop_llm.services", "desktop_llm.controllers", "desktop_llm.ui",
+                 "desktop_llm.engine", "desktop_llm.app"),
 }
 ONLY_ENGINE_IMPORTS = "llama_cpp"
+ONLY_TRAINING_IMPORTS = ("torch", "peft", "transformers", "safetensors")
 
 
 def _imports(path: Path) -> set[str]:
@@ -52,6 +58,16 @@ def test_only_the_engine_imports_llama_cpp() -> None:
         for path in _modules()
         if "engine" not in path.relative_to(PACKAGE).parts
         and any(n == ONLY_ENGINE_IMPORTS or n.startswith(ONLY_ENGINE_IMPORTS + ".") for n in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_only_the_training_worker_imports_torch() -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _modules()
+        if "training" not in path.relative_to(PACKAGE).parts
+        and any(n == bad or n.startswith(bad + ".") for n in _imports(path) for bad in ONLY_TRAINING_IMPORTS)
     ]
     assert offenders == []
 

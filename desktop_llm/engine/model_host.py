@@ -13,12 +13,12 @@ from typing import Any
 
 import llama_cpp
 
+from desktop_llm.core.chat_template import ChatTemplate
 from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_reserve
 from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.sampling import LoadParams
-from desktop_llm.engine.chat_template import ChatTemplate
 from desktop_llm.engine.log_capture import LlamaLogCapture
 
 _KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
@@ -28,7 +28,7 @@ class _EngineLlama(llama_cpp.Llama):
     """Llama without llama-cpp-python's own chat handlers.
 
     Its constructor compiles every chat template in the file and raises on a syntax error, so a model with a
-    broken template could not be loaded at all. We render templates ourselves (engine/chat_template.py, with
+    broken template could not be loaded at all. We render templates ourselves (core/chat_template.py, with
     a fallback), so the templates are hidden from its constructor; `raw_metadata` keeps them.
     """
 

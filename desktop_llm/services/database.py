@@ -96,7 +96,33 @@ def _v4(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS.extend([_v3, _v4])
+def _v5(db: sqlite3.Connection) -> None:
+    # v5: LoRA training runs, so the panel can reattach to a run (or say how it ended) after a restart.
+    _run_script(
+        db,
+        """
+        CREATE TABLE training_runs (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            base_model TEXT NOT NULL,
+            config TEXT NOT NULL,
+            run_dir TEXT NOT NULL,
+            status TEXT NOT NULL,
+            pid INTEGER NOT NULL DEFAULT 0,
+            step INTEGER NOT NULL DEFAULT 0,
+            total_steps INTEGER NOT NULL DEFAULT 0,
+            val_loss_before REAL,
+            val_loss_after REAL,
+            adapter_gguf TEXT NOT NULL DEFAULT '',
+            error TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS.extend([_v3, _v4, _v5])
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

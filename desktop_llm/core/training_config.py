@@ -1,0 +1,143 @@
+"""What a LoRA fine-tune is asked to do: hyperparameters with presets, their checks, and the step plan.
+
+Pure Python, shared by the panel (which validates and shows the plan before anything starts), the CLI and
+the training worker (which reads the same config back from the run folder).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, Literal
+
+Schedule = Literal["constant", "linear", "cosine"]
+SCHEDULES: tuple[str, ...] = ("constant", "linear", "cosine")
+DEVICES: tuple[str, ...] = ("auto", "cuda", "mps", "cpu")
+ATTENTION_MODULES: tuple[str, ...] = ("q_proj", "k_proj", "v_proj", "o_proj")
+MLP_MODULES: tuple[str, ...] = ("gate_proj", "up_proj", "down_proj")
+TARGET_CHOICES: dict[str, tuple[str, ...]] = {
+    "Attention (q, k, v, o)": ATTENTION_MODULES,
+    "All linear layers": ATTENTION_MODULES + MLP_MODULES,
+    "Query and value only": ("q_proj", "v_proj"),
+}
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """One run's settings. `base_model` is a GGUF file or a Hugging Face model folder (safetensors)."""
+
+    base_model: str
+    data_path: str
+    rank: int = 16
+    alpha: float = 32.0
+    dropout: float = 0.05
+    target_modules: tuple[str, ...] = ATTENTION_MODULES
+    learning_rate: float = 2e-4
+    schedule: Schedule = "cosine"
+    warmup_ratio: float = 0.05
+    epochs: float = 3.0
+    max_steps: int = 0  # 0: as many steps as `epochs` takes
+    batch_size: int = 4
+    grad_accum: int = 1
+    max_seq_len: int = 512
+    seed: int = 42
+    validation_fraction: float = 0.1
+    eval_every: int = 0  # 0: about ten evaluations over the run
+    checkpoint_every: int = 0  # 0: about five checkpoints over the run
+    skip_bad_lines: bool = False
+    device: str = "auto"
+
+    def validated(self) -> TrainConfig:
+        """Raise ValueError naming the first setting that cannot work."""
+        checks: list[tuple[bool, str]] = [
+            (bool(self.base_model), "choose a base model"),
+            (bool(self.data_path), "choose a training data file"),
+            (1 <= self.rank <= 512, f"rank must be between 1 and 512, got {self.rank}"),
+            (0 < self.alpha <= 4096, f"alpha must be positive, got {self.alpha}"),
+            (0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}"),
+            (bool(self.target_modules), "choose at least one target module"),
+            (0 < self.learning_rate <= 1, f"learning rate must be in (0, 1], got {self.learning_rate}"),
+            (self.schedule in SCHEDULES, f"schedule must be one of {', '.join(SCHEDULES)}"),
+            (0 <= self.warmup_ratio < 1, f"warm-up ratio must be in [0, 1), got {self.warmup_ratio}"),
+            (self.epochs > 0 or self.max_steps > 0, "set a number of epochs or of steps"),
+            (self.max_steps >= 0, f"steps must be >= 0, got {self.max_steps}"),
+            (1 <= self.batch_size <= 1024, f"batch size must be between 1 and 1024, got {self.batch_size}"),
+            (1 <= self.grad_accum <= 1024, f"gradient accumulation must be between 1 and 1024, got {self.grad_accum}"),
+            (16 <= self.max_seq_len <= 131072, f"max sequence length must be between 16 and 131072, got {self.max_seq_len}"),
+            (0 <= self.validation_fraction < 0.9, f"validation fraction must be in [0, 0.9), got {self.validation_fraction}"),
+            (self.eval_every >= 0 and self.checkpoint_every >= 0, "intervals must be >= 0"),
+            (self.device in DEVICES, f"device must be one of {', '.join(DEVICES)}"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise ValueError(message)
+        return self
+
+    @property
+    def scaling(self) -> float:
+        return self.alpha / self.rank
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["target_modules"] = list(self.target_modules)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        if "target_modules" in values:
+            values["target_modules"] = tuple(str(m) for m in values["target_modules"])
+        return cls(**values)
+
+
+TRAIN_PRESETS: dict[str, dict[str, Any]] = {
+    "Quick try": {"rank": 8, "alpha": 16.0, "epochs": 1.0, "learning_rate": 3e-4, "max_seq_len": 512},
+    "Balanced": {"rank": 16, "alpha": 32.0, "epochs": 3.0, "learning_rate": 2e-4, "max_seq_len": 1024},
+    "Thorough": {
+        "rank": 32, "alpha": 64.0, "epochs": 5.0, "learning_rate": 1e-4, "max_seq_len": 2048,
+        "target_modules": ATTENTION_MODULES + MLP_MODULES,
+    },
+}
+
+
+def with_preset(config: TrainConfig, name: str) -> TrainConfig:
+    return replace(config, **TRAIN_PRESETS[name])
+
+
+@dataclass(frozen=True)
+class StepPlan:
+    steps_per_epoch: int
+    total_steps: int
+    warmup_steps: int
+    eval_every: int
+    checkpoint_every: int
+
+
+def plan_steps(config: TrainConfig, n_train_examples: int) -> StepPlan:
+    """How many optimizer steps the run takes and when it evaluates and checkpoints."""
+    if n_train_examples < 1:
+        raise ValueError("there are no training examples")
+    per_step = config.batch_size * config.grad_accum
+    steps_per_epoch = max(1, math.ceil(n_train_examples / per_step))
+    total = config.max_steps if config.max_steps > 0 else max(1, math.ceil(steps_per_epoch * config.epochs))
+    return StepPlan(
+        steps_per_epoch=steps_per_epoch,
+        total_steps=total,
+        warmup_steps=int(total * config.warmup_ratio),
+        eval_every=config.eval_every or max(1, total // 10),
+        checkpoint_every=config.checkpoint_every or max(1, total // 5),
+    )
+
+
+def learning_rate_at(config: TrainConfig, plan: StepPlan, step: int) -> float:
+    """The learning rate for optimizer step `step` (0-based): linear warm-up, then the schedule."""
+    if plan.warmup_steps and step < plan.warmup_steps:
+        return config.learning_rate * (step + 1) / plan.warmup_steps
+    if config.schedule == "constant":
+        return config.learning_rate
+    span = max(1, plan.total_steps - plan.warmup_steps)
+    progress = min(1.0, (step - plan.warmup_steps) / span)
+    if config.schedule == "linear":
+        return config.learning_rate * (1.0 - progress)
+    return config.learning_rate * 0.5 * (1.0 + math.cos(math.pi * progress))

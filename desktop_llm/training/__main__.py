@@ -1,0 +1,5 @@
+import sys
+
+from desktop_llm.training.worker import main
+
+sys.exit(main())

@@ -1,0 +1,75 @@
+"""Checkpoints of a run: the LoRA weights, the optimizer, the RNG states and the step, written atomically.
+
+A checkpoint is a folder `checkpoints/step-000040/` written under a temporary name and renamed when
+complete; `checkpoints/latest.json` (replaced atomically) names the newest. A crash mid-write leaves the
+previous checkpoint in place, and only the newest two are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from peft import get_peft_model_state_dict, set_peft_model_state_dict
+from safetensors.torch import load_file, save_file
+
+KEEP = 2
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    step: int
+    path: Path
+
+
+def _rng_state() -> dict[str, Any]:
+    state: dict[str, Any] = {"cpu": torch.get_rng_state()}
+    if torch.cuda.is_available():
+        state["cuda"] = torch.cuda.get_rng_state_all()
+    return state
+
+
+def save_checkpoint(run_dir: Path, step: int, model: Any, optimizer: torch.optim.Optimizer) -> Checkpoint:
+    root = run_dir / "checkpoints"
+    root.mkdir(parents=True, exist_ok=True)
+    final = root / f"step-{step:06d}"
+    temporary = root / f".step-{step:06d}.partial"
+    shutil.rmtree(temporary, ignore_errors=True)
+    temporary.mkdir()
+    weights = {k: v.detach().contiguous().cpu() for k, v in get_peft_model_state_dict(model).items()}
+    save_file(weights, str(temporary / "adapter.safetensors"))
+    torch.save({"optimizer": optimizer.state_dict(), "rng": _rng_state()}, temporary / "trainer.pt")
+    (temporary / "state.json").write_text(json.dumps({"step": step}))
+    shutil.rmtree(final, ignore_errors=True)
+    temporary.rename(final)
+    pointer = root / "latest.json.partial"
+    pointer.write_text(json.dumps({"step": step, "dir": final.name}))
+    os.replace(pointer, root / "latest.json")
+    for old in sorted(p for p in root.glob("step-*") if p.is_dir())[:-KEEP]:
+        shutil.rmtree(old, ignore_errors=True)
+    return Checkpoint(step, final)
+
+
+def latest_checkpoint(run_dir: Path) -> Checkpoint | None:
+    pointer = run_dir / "checkpoints" / "latest.json"
+    try:
+        data = json.loads(pointer.read_text())
+        path = run_dir / "checkpoints" / str(data["dir"])
+        step = int(data["step"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return Checkpoint(step, path) if (path / "adapter.safetensors").is_file() else None
+
+
+def load_checkpoint(checkpoint: Checkpoint, model: Any, optimizer: torch.optim.Optimizer, device: torch.device) -> None:
+    set_peft_model_state_dict(model, load_file(str(checkpoint.path / "adapter.safetensors"), device=str(device)))
+    bundle = torch.load(checkpoint.path / "trainer.pt", map_location="cpu", weights_only=False)
+    optimizer.load_state_dict(bundle["optimizer"])
+    torch.set_rng_state(bundle["rng"]["cpu"])
+    if "cuda" in bundle["rng"] and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(bundle["rng"]["cuda"])

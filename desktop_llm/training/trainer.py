@@ -1,0 +1,224 @@
+"""The fine-tuning loop: LoRA on the base model, token-weighted loss on assistant tokens, AdamW with warm-up and
+a schedule, evaluation, checkpoints, and a stop that lands on a step boundary.
+
+Batches are a pure function of (seed, step): epoch e visits the training set in the order of a permutation
+seeded by seed+e, and optimizer step s takes micro-batches s*accum .. s*accum+accum-1. With the optimizer and
+RNG states in the checkpoint, a run stopped and resumed takes the same steps as one that was never stopped.
+"""
+
+from __future__ import annotations
+
+import math
+import resource
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from peft import LoraConfig, get_peft_model
+
+from desktop_llm.core.training_config import StepPlan, TrainConfig, learning_rate_at, plan_steps
+from desktop_llm.core.training_data import Example
+from desktop_llm.training.checkpoints import latest_checkpoint, load_checkpoint, save_checkpoint
+from desktop_llm.training.data_prep import IGNORE, PreparedData, Tokenized, collate, prepare
+from desktop_llm.training.gguf_lora import export_gguf_lora
+from desktop_llm.training.model_loading import TRAINABLE_ARCHITECTURES, BaseModel
+
+Emit = Callable[..., None]
+PROGRESS_INTERVAL_S = 0.25
+
+
+class NonFiniteLossError(Exception):
+    pass
+
+
+@dataclass
+class RunResult:
+    status: str  # "completed" or "stopped"
+    step: int
+
+
+def _memory_bytes(device: torch.device) -> int:
+    if device.type == "cuda":
+        return int(torch.cuda.max_memory_allocated(device))
+    if device.type == "mps":
+        return int(torch.mps.current_allocated_memory())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak if sys.platform == "darwin" else peak * 1024)
+
+
+class Trainer:
+    def __init__(
+        self, config: TrainConfig, run_dir: Path, base: BaseModel, device: torch.device, emit: Emit,
+        stop_requested: Callable[[], bool],
+    ) -> None:
+        self.config = config
+        self.run_dir = run_dir
+        self.base = base
+        self.device = device
+        self.emit = emit
+        self.stop_requested = stop_requested
+        self.model: Any = None
+        self.optimizer: torch.optim.Optimizer | None = None
+        self.step = 0
+
+    # set-up
+
+    def prepare_data(self, train: list[Example], validation: list[Example], text_format: bool) -> None:
+        def run(examples: list[Example]) -> PreparedData:
+            return prepare(examples, self.base.tokenizer, self.base.template, text_format, self.config.max_seq_len)
+
+        self.train_data, self.val_data = run(train), run(validation)
+        if not self.train_data.items:
+            raise ValueError("no training example has an assistant token left within the maximum sequence length")
+        self.plan: StepPlan = plan_steps(self.config, len(self.train_data.items))
+
+    def build(self) -> None:
+        config = self.config
+        torch.manual_seed(config.seed)
+        lora = LoraConfig(
+            r=config.rank, lora_alpha=config.alpha,  # type: ignore[arg-type]  # a float alpha works; peft annotates int
+            lora_dropout=config.dropout,
+            target_modules=list(config.target_modules), task_type="CAUSAL_LM", bias="none",
+        )
+        self.model = get_peft_model(self.base.model, lora).to(self.device)
+        params = [p for p in self.model.parameters() if p.requires_grad]
+        self.trainable = sum(p.numel() for p in params)
+        self.optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
+
+    # batches
+
+    def _micro_batch(self, index: int) -> list[Tokenized]:
+        items = self.train_data.items
+        size = self.config.batch_size
+        per_epoch = math.ceil(len(items) / size)
+        epoch, position = divmod(index, per_epoch)
+        order = torch.randperm(len(items), generator=torch.Generator().manual_seed(self.config.seed + epoch)).tolist()
+        return [items[i] for i in order[position * size : (position + 1) * size]]
+
+    def _step_batches(self, step: int) -> list[dict[str, torch.Tensor]]:
+        pad = int(self.base.tokenizer.pad_token_id or 0)
+        accum = self.config.grad_accum
+        return [
+            {k: v.to(self.device) for k, v in collate(self._micro_batch(m), pad).items()}
+            for m in range(step * accum, (step + 1) * accum)
+        ]
+
+    # evaluation
+
+    @torch.no_grad()
+    def evaluate(self) -> float | None:
+        items = self.val_data.items
+        if not items:
+            return None
+        self.model.eval()
+        pad = int(self.base.tokenizer.pad_token_id or 0)
+        total_loss, total_tokens = 0.0, 0
+        for start in range(0, len(items), self.config.batch_size):
+            batch = {k: v.to(self.device) for k, v in collate(items[start : start + self.config.batch_size], pad).items()}
+            tokens = int((batch["labels"][:, 1:] != IGNORE).sum())
+            out = self.model(**batch, num_items_in_batch=tokens)
+            total_loss += float(out.loss) * tokens
+            total_tokens += tokens
+        self.model.train()
+        return total_loss / max(1, total_tokens)
+
+    def _eval_event(self) -> None:
+        loss = self.evaluate()
+        if loss is not None:
+            self.emit("eval", step=self.step, val_loss=loss, perplexity=math.exp(min(loss, 50.0)))
+
+    # the loop
+
+    def run(self) -> RunResult:
+        assert self.optimizer is not None
+        checkpoint = latest_checkpoint(self.run_dir)
+        if checkpoint is not None:
+            load_checkpoint(checkpoint, self.model, self.optimizer, self.device)
+            self.step = checkpoint.step
+        total = self.plan.total_steps
+        self.emit(
+            "started", device=self.device.type, total_steps=total, steps_per_epoch=self.plan.steps_per_epoch,
+            resumed_from_step=self.step, train_examples=len(self.train_data.items),
+            val_examples=len(self.val_data.items), truncated=self.train_data.truncated + self.val_data.truncated,
+            dropped=self.train_data.dropped + self.val_data.dropped, trainable_params=self.trainable,
+            dtype=str(next(self.model.parameters()).dtype).removeprefix("torch."),
+        )
+        self.model.train()
+        if self.step == 0:
+            self._eval_event()
+        started = time.perf_counter()
+        first_step = self.step
+        tokens_seen = 0
+        last_emit = 0.0
+        while self.step < total:
+            if self.stop_requested():
+                return self._stop()
+            loss, tokens = self._train_step()
+            tokens_seen += tokens
+            self.step += 1
+            now = time.perf_counter()
+            elapsed = now - started
+            done = self.step - first_step
+            at_eval = self.step % self.plan.eval_every == 0 or self.step == total
+            if now - last_emit >= PROGRESS_INTERVAL_S or at_eval or self.step == total:
+                last_emit = now
+                self.emit(
+                    "progress", step=self.step, total_steps=total, epoch=self.step / self.plan.steps_per_epoch,
+                    loss=loss, lr=learning_rate_at(self.config, self.plan, self.step - 1),
+                    tokens_per_s=tokens_seen / elapsed if elapsed > 0 else 0.0,
+                    memory_bytes=_memory_bytes(self.device), eta_s=elapsed / done * (total - self.step),
+                )
+            if at_eval:
+                self._eval_event()
+            if self.step % self.plan.checkpoint_every == 0 and self.step < total:
+                self._checkpoint()
+        self._checkpoint()
+        return RunResult("completed", self.step)
+
+    def _train_step(self) -> tuple[float, int]:
+        assert self.optimizer is not None
+        for group in self.optimizer.param_groups:
+            group["lr"] = learning_rate_at(self.config, self.plan, self.step)
+        batches = self._step_batches(self.step)
+        # Token-weighted over the whole step: every trained token counts the same, however the batches split.
+        targets = sum(int((b["labels"][:, 1:] != IGNORE).sum()) for b in batches)
+        step_loss = 0.0
+        for batch in batches:
+            out = self.model(**batch, num_items_in_batch=max(1, targets))
+            out.loss.backward()
+            step_loss += float(out.loss.detach())
+        if not math.isfinite(step_loss):
+            self.optimizer.zero_grad(set_to_none=True)
+            raise NonFiniteLossError(f"the loss became {step_loss} at step {self.step + 1}")
+        torch.nn.utils.clip_grad_norm_([p for p in self.model.parameters() if p.requires_grad], 1.0)
+        self.optimizer.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        return step_loss, sum(int(b["attention_mask"].sum()) for b in batches)
+
+    def _checkpoint(self) -> None:
+        assert self.optimizer is not None
+        saved = save_checkpoint(self.run_dir, self.step, self.model, self.optimizer)
+        self.emit("checkpoint", step=self.step, path=str(saved.path))
+
+    def _stop(self) -> RunResult:
+        if self.step > 0:
+            self._checkpoint()
+        return RunResult("stopped", self.step)
+
+    # the adapter
+
+    def export(self) -> tuple[Path, Path]:
+        peft_dir = self.run_dir / "adapter_peft"
+        self.model.save_pretrained(peft_dir)
+        from peft import get_peft_model_state_dict
+
+        gguf_path = export_gguf_lora(
+            get_peft_model_state_dict(self.model), self.run_dir / "adapter.gguf", self.base.architecture,
+            self.base.n_layers, self.config.alpha, TRAINABLE_ARCHITECTURES.get(self.base.architecture, False),
+            self.base.n_head, self.base.n_head_kv, base_name=Path(self.base.source).name,
+        )
+        return gguf_path, peft_dir
