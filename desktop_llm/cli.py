@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--ctx", type=int, default=4096, help="context length")
     chat.add_argument("--gpu-layers", type=int, default=-1)
     chat.add_argument("--stats", action="store_true", help="print tokens/s and usage to stderr")
+    chat.add_argument("--lora", action="append", default=[], metavar="ADAPTER",
+                      help="a GGUF LoRA adapter (or a training run folder) to apply; may be repeated")
+    chat.add_argument("--lora-scale", type=float, default=1.0, help="strength of the adapters (default 1.0)")
     models = commands.add_parser("models", help="the model library and Hugging Face")
     from desktop_llm.cli_models import add_parsers
 
@@ -44,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_llm.cli_documents import add_parsers as add_document_parsers
 
     add_document_parsers(commands)
+    from desktop_llm.cli_train import add_parser as add_train_parser
+
+    add_train_parser(commands)
     return parser
 
 
@@ -71,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_llm.cli_documents import run as run_document
 
             return run_document(args, args.model or _default_model())
+        if args.command == "train":
+            from desktop_llm.cli_train import run as run_train
+
+            return run_train(args, _default_model)
         if args.command == "bench":
             from desktop_llm.bench import run_bench
 
@@ -111,6 +121,16 @@ def _default_model() -> str:
     raise DesktopLlmError("no model in the library; pass --model PATH")
 
 
+def _adapter_file(path: str) -> str:
+    """A GGUF adapter path; a training run folder stands for its adapter.gguf."""
+    candidate = Path(path)
+    if candidate.is_dir():
+        candidate = candidate / "adapter.gguf"
+    if not candidate.is_file():
+        raise DesktopLlmError(f"LoRA adapter not found: {candidate}")
+    return str(candidate.resolve())
+
+
 def _chat(args: argparse.Namespace) -> int:
     from desktop_llm.cli_engine import loaded_engine
 
@@ -120,7 +140,8 @@ def _chat(args: argparse.Namespace) -> int:
     messages = [ChatMessage("system", args.system)] if args.system else []
     messages.append(ChatMessage("user", args.prompt))
     sampling = SamplingParams(temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens).validated()
-    with loaded_engine(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers)) as (host, _):
+    lora = tuple((_adapter_file(path), args.lora_scale) for path in args.lora)
+    with loaded_engine(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, lora=lora)) as (host, _):
         for event in host.client().chat_stream(messages, sampling):
             if isinstance(event, TextDelta):
                 sys.stdout.write(event.text)

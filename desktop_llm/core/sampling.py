@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 KV_CACHE_TYPES: tuple[str, ...] = ("f16", "q8_0", "q4_0")
+Adapters = tuple[tuple[str, float], ...]  # LoRA adapters as (GGUF path, scale)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class LoadParams:
     flash_attn: bool = False
     kv_cache_type: str = "f16"
     n_threads: int = 0  # 0: let the engine choose from the CPU count
-    lora: tuple[tuple[str, float], ...] = field(default=())
+    lora: Adapters = field(default=())
 
     def validated(self) -> LoadParams:
         if self.n_ctx < 128:

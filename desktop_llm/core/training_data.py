@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import ChatMessage
 
 ErrorKind = Literal["encoding", "json", "format", "missing", "empty", "too_long", "role"]
@@ -166,3 +167,22 @@ def split(examples: Sequence[Example], validation_fraction: float = 0.1, seed: i
     if validation_fraction > 0 and len(order) >= 2:
         count = max(1, count)
     return order[count:], order[:count]
+
+
+def conversations_to_jsonl(chats: Iterable[tuple[str, Sequence[MessageNode]]]) -> list[str]:
+    """Saved conversations (system prompt, current branch) as chat-form JSONL lines.
+
+    Only finished user/assistant turns are kept (a reply that was stopped or failed is not a good
+    example), and a conversation without a complete assistant reply is left out.
+    """
+    lines: list[str] = []
+    for system_prompt, path in chats:
+        messages = [{"role": "system", "content": system_prompt}] if system_prompt.strip() else []
+        for node in path:
+            if node.role in ("user", "assistant") and node.status == "complete" and node.content.strip():
+                messages.append({"role": node.role, "content": node.content})
+        while messages and messages[-1]["role"] != "assistant":
+            messages.pop()
+        if any(m["role"] == "assistant" for m in messages):
+            lines.append(json.dumps({"messages": messages}, ensure_ascii=False))
+    return lines

@@ -210,6 +210,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         sampling = _sampling_from_openai(body)
         with self._acquire():
             host = self.server.host
+            host.use_adapters(_adapters(body))
             tokens, budget, warning = host.chat_prompt(messages, sampling.max_tokens)
             self._run(body, tokens, sampling, chat=True, dropped=budget.dropped, warning=warning)
 
@@ -217,6 +218,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         body = self._body()
         sampling = _sampling_from_openai(body)
         with self._acquire():
+            self.server.host.use_adapters(_adapters(body))
             tokens = self.server.host.tokenize(str(body.get("prompt", "")), special=True)
             n_ctx = self.server.host.model.llm.n_ctx()
             if len(tokens) >= n_ctx:
@@ -360,6 +362,19 @@ class _Meta:
 def _messages(body: dict[str, Any]) -> list[ChatMessage]:
     """The request's chat messages (OpenAI shape); a missing content is empty text."""
     return [ChatMessage(str(m["role"]), str(m.get("content") or "")) for m in body["messages"]]  # type: ignore[arg-type]
+
+
+def _adapters(body: dict[str, Any]) -> tuple[tuple[str, float], ...] | None:
+    """The request's LoRA adapters (`"lora": [{"path": ..., "scale": ...}]`); None: the model's load-time ones."""
+    raw = body.get("lora")
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", "lora must be a list of {path, scale}")
+    try:
+        return tuple((str(item["path"]), float(item.get("scale", 1.0))) for item in raw)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", f"bad lora entry: {exc}") from exc
 
 
 def _sampling_from_openai(body: dict[str, Any]) -> SamplingParams:

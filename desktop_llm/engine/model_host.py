@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import resource
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,8 @@ class LoadedModel:
     layers_offloaded: int
     n_layers: int
     buffers: dict[str, int]
+    adapters: dict[str, Any] = field(default_factory=dict)  # path -> llama.cpp adapter (freed with the model)
+    active_adapters: tuple[tuple[str, float], ...] = ()
 
 
 class ModelHost:
@@ -125,14 +128,16 @@ class ModelHost:
                 n_layers=n_layers,
                 buffers=self._log.buffer_sizes(),
             )
+            try:
+                self.use_adapters(params.lora)
+            except ModelLoadError:
+                self.unload()
+                raise
             return self._model
         raise ModelLoadError(f"llama.cpp could not load {path.name}: {last_error}")
 
     def _construct(self, params: LoadParams, gpu_layers: int) -> llama_cpp.Llama:
-        kwargs: dict[str, Any] = {}
-        if params.lora:
-            lora_path, lora_scale = params.lora[0]
-            kwargs.update(lora_path=lora_path, lora_scale=lora_scale)
+        # LoRA adapters are applied per request (use_adapters), not through lora_path, which would turn mmap off.
         threads = params.n_threads or max(1, (os.cpu_count() or 2) - (0 if (os.cpu_count() or 2) <= 4 else 1))
         return _EngineLlama(
             model_path=params.path,
@@ -146,8 +151,51 @@ class ModelHost:
             n_batch=min(512, params.n_ctx),
             logits_all=False,
             verbose=True,  # our log capture decides what is printed; verbose=False redirects fds instead
-            **kwargs,
         )
+
+    def use_adapters(self, wanted: tuple[tuple[str, float], ...] | None) -> None:
+        """Apply these LoRA adapters with their scales to the context (None: the ones given at load time).
+
+        Adapters are loaded once per model and switched per request, so chat can compare base and adapter
+        without reloading. A change drops the KV cache: its entries were computed with other weights.
+        """
+        model = self.model
+        wanted = model.params.lora if wanted is None else tuple((str(p), float(s)) for p, s in wanted)
+        if wanted == model.active_adapters:
+            return
+        handles = [self._adapter(path) for path, _ in wanted]
+        count = len(handles)
+        array = (llama_cpp.llama_adapter_lora_p_ctypes * count)(*handles) if count else None
+        scales = (ctypes.c_float * count)(*(scale for _, scale in wanted)) if count else None
+        if llama_cpp.llama_set_adapters_lora(model.llm._ctx.ctx, array, count, scales):
+            raise ModelLoadError("llama.cpp could not apply the LoRA adapters")
+        model.llm.n_tokens = 0
+        model.active_adapters = wanted
+
+    def _adapter(self, path: str) -> Any:
+        model = self.model
+        if path in model.adapters:
+            return model.adapters[path]
+        name = Path(path).name
+        try:
+            header = read_file_header(path)
+        except FileNotFoundError as exc:
+            raise ModelLoadError(f"LoRA adapter not found: {path}") from exc
+        except (GGUFFormatError, OSError) as exc:
+            raise ModelLoadError(f"{name} is not a usable GGUF adapter: {exc}") from exc
+        if header.metadata.get("general.type") != "adapter":
+            raise ModelLoadError(f"{name} is a model, not a LoRA adapter")
+        if header.architecture != model.header.architecture:
+            raise ModelLoadError(
+                f"{name} was trained for a {header.architecture!r} model; the loaded model is {model.header.architecture!r}"
+            )
+        self._log.clear()
+        handle = llama_cpp.llama_adapter_lora_init(model.llm._model.model, path.encode("utf-8"))
+        if not handle:
+            reason = "; ".join(self._log.errors()[-3:]) or "see the engine log"
+            raise ModelLoadError(f"llama.cpp could not load the adapter {name} onto this model: {reason}")
+        model.adapters[path] = handle
+        return handle
 
     def unload(self) -> None:
         if self._model is not None:
@@ -205,6 +253,7 @@ class ModelHost:
                 load_ms=round(model.load_ms, 1),
                 chat_template_warning=model.template.load_warning,
                 architecture=model.header.architecture,
+                adapters=[{"path": p, "scale": scale} for p, scale in model.active_adapters],
                 quantization=model.header.quantization,
                 **model.buffers,
             )

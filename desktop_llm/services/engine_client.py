@@ -19,7 +19,7 @@ from desktop_llm.core.errors import (
     ModelNotLoadedError,
 )
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, StreamEvent, TextDelta
-from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
 _CONNECTION_ERRORS = (ConnectionError, http.client.HTTPException, socket.timeout, OSError)
 _ERROR_TYPES: dict[str, type[Exception]] = {
@@ -132,8 +132,10 @@ class EngineClient:
         sampling: SamplingParams,
         cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None,
+        adapters: Adapters | None = None,
     ) -> Iterator[StreamEvent]:
-        body = {"messages": [m.to_dict() for m in messages], **_sampling_body(sampling), "stream": True}
+        """Stream a reply; `adapters` ((path, scale), ...) switches LoRA adapters for this request, () none."""
+        body = {"messages": [m.to_dict() for m in messages], **_sampling_body(sampling, adapters), "stream": True}
         return self._stream("/v1/chat/completions", body, cancelled, request_id, chat=True)
 
     def completion_stream(
@@ -142,8 +144,9 @@ class EngineClient:
         sampling: SamplingParams,
         cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None,
+        adapters: Adapters | None = None,
     ) -> Iterator[StreamEvent]:
-        body = {"prompt": prompt, **_sampling_body(sampling), "stream": True}
+        body = {"prompt": prompt, **_sampling_body(sampling, adapters), "stream": True}
         return self._stream("/v1/completions", body, cancelled, request_id, chat=False)
 
     def _stream(
@@ -200,7 +203,7 @@ def _sse_events(response: http.client.HTTPResponse) -> Iterator[str]:
             data.append(text[5:].lstrip())
 
 
-def _sampling_body(sampling: SamplingParams) -> dict[str, Any]:
+def _sampling_body(sampling: SamplingParams, adapters: Adapters | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {
         "temperature": sampling.temperature,
         "top_k": sampling.top_k,
@@ -213,6 +216,8 @@ def _sampling_body(sampling: SamplingParams) -> dict[str, Any]:
         body["seed"] = sampling.seed
     if sampling.stop:
         body["stop"] = list(sampling.stop)
+    if adapters is not None:
+        body["lora"] = [{"path": path, "scale": scale} for path, scale in adapters]
     return body
 
 

@@ -21,8 +21,9 @@ from pathlib import Path
 from desktop_llm.core import process_lock
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_events import RunState, fold_events
+from desktop_llm.core.training_run import TrainingRun
 from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.training_runs import TrainingRun, TrainingRuns
+from desktop_llm.services.training_runs import TrainingRuns
 
 TRAIN_PACKAGES = ("torch", "peft", "transformers")
 INSTALL_HINT = 'pip install "desktop-llm[train]"'
@@ -97,6 +98,18 @@ class TrainingRunner:
     @property
     def root(self) -> Path:
         return self.paths.data_dir / "training"
+
+    def unavailable(self) -> str:
+        return training_unavailable()
+
+    def all_runs(self) -> list[TrainingRun]:
+        return self.runs.all()
+
+    def get(self, run_id: int) -> TrainingRun:
+        return self.runs.get(run_id)
+
+    def adapters_for(self, base_model: str) -> list[TrainingRun]:
+        return self.runs.adapters_for(base_model)
 
     def start(self, config: TrainConfig, name: str) -> TrainingRun:
         config.validated()

@@ -4,45 +4,18 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from desktop_llm.core.training_config import TrainConfig
+from desktop_llm.core.training_run import TrainingRun
 from desktop_llm.services.database import DatabaseTable
 
-RunStatus = Literal["running", "completed", "stopped", "failed"]
 _COLUMNS = (
     "id, name, base_model, config, run_dir, status, pid, step, total_steps, val_loss_before, val_loss_after, "
     "adapter_gguf, error, created_at"
 )
 _UPDATABLE = frozenset({"status", "pid", "step", "total_steps", "val_loss_before", "val_loss_after", "adapter_gguf", "error"})
-
-
-@dataclass(frozen=True)
-class TrainingRun:
-    id: int
-    name: str
-    base_model: str
-    config: TrainConfig
-    run_dir: Path
-    status: RunStatus
-    pid: int
-    step: int
-    total_steps: int
-    val_loss_before: float | None
-    val_loss_after: float | None
-    adapter_gguf: str
-    error: str
-    created_at: float
-
-    @property
-    def events_file(self) -> Path:
-        return self.run_dir / "events.jsonl"
-
-    @property
-    def has_adapter(self) -> bool:
-        return self.status == "completed" and bool(self.adapter_gguf) and Path(self.adapter_gguf).is_file()
 
 
 class TrainingRuns(DatabaseTable):

@@ -1,0 +1,146 @@
+"""Training runs for the panel: start, follow (a timer reads the events files), stop with escalation, resume.
+
+Nothing here blocks the GUI thread for long: starting spawns a process, following reads the bytes appended
+to a small file. A run keeps going when the panel or the window closes (shutdown only stops following);
+the next start of the app reattaches to it through `restore`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_llm.core.conversation import ConversationTree
+from desktop_llm.core.protocols import ConversationRepository, TrainingService
+from desktop_llm.core.training_config import TrainConfig
+from desktop_llm.core.training_data import conversations_to_jsonl
+from desktop_llm.core.training_events import RunState
+from desktop_llm.core.training_run import TrainingRun
+
+log = logging.getLogger(__name__)
+POLL_MS = 300
+TERMINATE_AFTER_MS = 90_000  # a step on a CPU can take a while; then SIGTERM
+KILL_AFTER_MS = 15_000  # after SIGTERM
+
+
+class TrainingController(QObject):
+    runs_changed = Signal()
+    run_updated = Signal(int)  # run id: new events folded into its state
+    run_ended = Signal(int, str, str)  # run id, phase (completed/stopped/failed), message
+
+    def __init__(
+        self, service: TrainingService, conversations: ConversationRepository | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._conversations = conversations
+        self._states: dict[int, RunState] = {}
+        self._following: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def unavailable(self) -> str:
+        return self._service.unavailable()
+
+    def runs(self) -> list[TrainingRun]:
+        return self._service.all_runs()
+
+    def run(self, run_id: int) -> TrainingRun:
+        return self._service.get(run_id)
+
+    def adapters_for(self, base_model: str) -> list[TrainingRun]:
+        return self._service.adapters_for(base_model)
+
+    def is_running(self, run_id: int) -> bool:
+        return run_id in self._following
+
+    def state(self, run_id: int) -> RunState:
+        """The run's state folded from its events (read once for a run that is not being followed)."""
+        if run_id not in self._states:
+            self._states[run_id], _ = self._service.poll(run_id)
+        return self._states[run_id]
+
+    def restore(self) -> None:
+        """At start: settle runs that ended while the app was closed, follow the ones still running."""
+        for run in self._service.reconcile():
+            if run.status == "running":
+                self._follow(run.id)
+        self.runs_changed.emit()
+
+    def start(self, config: TrainConfig, name: str) -> int:
+        run = self._service.start(config, name)
+        self._states.pop(run.id, None)
+        self._follow(run.id)
+        self.runs_changed.emit()
+        return run.id
+
+    def resume(self, run_id: int) -> None:
+        self._service.resume(run_id)
+        self._follow(run_id)
+        self.runs_changed.emit()
+
+    def stop(self, run_id: int) -> None:
+        """Stop at the next step boundary (a checkpoint is kept); escalate if the worker does not answer."""
+        self._service.request_stop(run_id)
+        QTimer.singleShot(TERMINATE_AFTER_MS, lambda: self._escalate(run_id, hard=False))
+
+    def _escalate(self, run_id: int, hard: bool) -> None:
+        if run_id not in self._following:
+            return
+        log.warning("training run %d did not stop in time: %s", run_id, "killing" if hard else "terminating")
+        self._service.terminate(run_id, hard=hard)
+        if not hard:
+            QTimer.singleShot(KILL_AFTER_MS, lambda: self._escalate(run_id, hard=True))
+
+    def delete(self, run_id: int, remove_files: bool) -> None:
+        self._service.delete(run_id, remove_files)
+        self._states.pop(run_id, None)
+        self.runs_changed.emit()
+
+    def _follow(self, run_id: int) -> None:
+        self._following.add(run_id)
+        self._states[run_id], _ = self._service.poll(run_id)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _tick(self) -> None:
+        for run_id in list(self._following):
+            try:
+                state, changed = self._service.poll(run_id)
+            except KeyError:  # deleted meanwhile
+                self._following.discard(run_id)
+                continue
+            self._states[run_id] = state
+            if changed:
+                self.run_updated.emit(run_id)
+            if state.finished:
+                self._following.discard(run_id)
+                self._service.release(run_id)
+                self.run_ended.emit(run_id, state.phase, state.error or state.message)
+                self.runs_changed.emit()
+        if not self._following:
+            self._timer.stop()
+
+    def shutdown(self) -> None:
+        """The window is closing: stop following; running workers carry on and are reattached next time."""
+        self._timer.stop()
+        for run_id in list(self._following):
+            self._service.release(run_id)
+        self._following.clear()
+
+    def write_conversation_dataset(self, conversation_ids: list[int], target: Path) -> int:
+        """Saved conversations as chat JSONL (each one's current branch); returns the number written."""
+        if self._conversations is None:
+            raise RuntimeError("no conversation store")
+        chats = []
+        for conversation_id in conversation_ids:
+            conversation = self._conversations.conversation(conversation_id)
+            tree = ConversationTree(self._conversations.messages(conversation_id))
+            leaf = conversation.current_leaf_id if conversation.current_leaf_id in tree else tree.default_leaf()
+            chats.append((conversation.system_prompt, tree.path_to(leaf)))
+        lines = conversations_to_jsonl(chats)
+        target.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        return len(lines)
