@@ -20,6 +20,8 @@ from desktop_llm.services.hub_client import HubClient
 from desktop_llm.services.model_library import ModelLibrary, starter_model_path
 from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.settings_store import SettingsStore
+from desktop_llm.services.training_runner import TrainingRunner
+from desktop_llm.services.training_runs import TrainingRuns
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +37,15 @@ class Services:
     downloader: Downloader
     downloads: DownloadRecords
     history: DocumentHistory
+    training_runs: TrainingRuns
+    training: TrainingRunner
 
     def close(self) -> None:
         self.engine.shutdown()
         self.store.close()
         self.downloads.close()
         self.history.close()
+        self.training_runs.close()
 
 
 def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None) -> Services:
@@ -49,6 +54,7 @@ def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None)
     if chosen:
         paths = replace(paths, models_override=Path(chosen)).ensure()
     hub = HubClient()
+    training_runs = TrainingRuns(paths.database_file)
     return Services(
         paths=paths,
         settings=SettingsStore(paths.settings_file),
@@ -59,6 +65,8 @@ def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None)
         downloader=Downloader(hub, paths.models_dir),
         downloads=DownloadRecords(paths.database_file),
         history=DocumentHistory(paths.database_file),
+        training_runs=training_runs,
+        training=TrainingRunner(paths, training_runs),
     )
 
 
@@ -76,11 +84,13 @@ def configure_logging(paths: AppPaths, verbose: bool = False) -> None:
 def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     """The window and its controllers, wired to `services` (tests call this too)."""
     from desktop_llm.controllers.chat_controller import ChatController
+    from desktop_llm.controllers.compare_controller import CompareController
     from desktop_llm.controllers.conversation_list_model import ConversationListModel
     from desktop_llm.controllers.document_controller import DocumentController
     from desktop_llm.controllers.download_controller import DownloadController
     from desktop_llm.controllers.engine_controller import EngineController
     from desktop_llm.controllers.hub_controller import HubController
+    from desktop_llm.controllers.training_controller import TrainingController
     from desktop_llm.core.markdown_html import MarkdownRenderer
     from desktop_llm.services.document_jobs import DocumentJobs
     from desktop_llm.services.hub_client import RECOMMENDED
@@ -88,6 +98,8 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.ui.main_window import MainWindow
     from desktop_llm.ui.models_page import ModelsPage
     from desktop_llm.ui.summarize_panel import SummarizePanel
+    from desktop_llm.ui.training_binding import TrainingBinding
+    from desktop_llm.ui.training_panel import TrainingPanel
     from desktop_llm.ui.translate_panel import TranslatePanel
 
     settings = services.settings.load()
@@ -115,9 +127,14 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
                "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
     window.app_menus = AppMenus(window, ThemeManager(app), hub.budget, folders)
+    training = TrainingController(services.training, services.store)
+    compare = CompareController(services.engine)
+    panel = TrainingPanel(training, hub.budget, chat.conversations)
+    window.training_binding = TrainingBinding(window, training, panel, compare)
     # Keep the controllers alive with the window.
-    for owned in (engine, chat, conversations, hub, downloads, models_page, documents):
+    for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare):
         owned.setParent(window)
+    training.restore()
     downloads.restore()
     return window
 

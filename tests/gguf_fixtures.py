@@ -31,6 +31,7 @@ def tiny_gguf(
     """A small llama-shaped GGUF (F32 random weights) with a known header, for fit and hub tests."""
     import numpy as np
 
+    target.parent.mkdir(parents=True, exist_ok=True)
     writer = gguf.GGUFWriter(target, arch="llama")
     writer.add_block_count(n_layers)
     writer.add_context_length(context_length)
@@ -66,7 +67,7 @@ def tiny_gguf(
 
 def tiny_llama_like(
     starter: Path, target: Path, n_layers: int = 2, n_embd: int = 64, n_head: int = 4, n_head_kv: int = 2,
-    n_ff: int = 128, seed: int = 0,
+    n_ff: int = 128, seed: int = 0, nan_weight: bool = False,
 ) -> Path:
     """A small random-weight F32 llama GGUF with the starter model's real tokenizer and chat template.
 
@@ -77,6 +78,7 @@ def tiny_llama_like(
     import numpy as np
 
     reader = gguf.GGUFReader(starter, "r")
+    target.parent.mkdir(parents=True, exist_ok=True)
     writer = gguf.GGUFWriter(target, arch="llama")
     writer.add_name("tiny-llama-test")
     writer.add_block_count(n_layers)
@@ -105,7 +107,10 @@ def tiny_llama_like(
     writer.add_tensor("token_embd.weight", weight(n_vocab, n_embd))
     for i in range(n_layers):
         writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.attn_q.weight", weight(n_embd, n_embd))
+        q = weight(n_embd, n_embd)
+        if nan_weight:
+            q[0, 0] = np.nan  # a corrupt weight: every forward pass gives NaN
+        writer.add_tensor(f"blk.{i}.attn_q.weight", q)
         writer.add_tensor(f"blk.{i}.attn_k.weight", weight(n_head_kv * head_dim, n_embd))
         writer.add_tensor(f"blk.{i}.attn_v.weight", weight(n_head_kv * head_dim, n_embd))
         writer.add_tensor(f"blk.{i}.attn_output.weight", weight(n_embd, n_embd))

@@ -22,7 +22,7 @@ from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, TextDelta
 from desktop_llm.core.export import to_json, to_markdown
 from desktop_llm.core.protocols import ConversationRepository, EngineSupervisor
-from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
 log = logging.getLogger(__name__)
 CHUNK_INTERVAL_S = 1 / 30  # the live reply is appended at most ~30 times a second
@@ -39,6 +39,7 @@ class _Job:
     sampling: SamplingParams
     load: LoadParams
     cancel: threading.Event
+    adapters: Adapters = ()
 
 
 class ChatController(QObject):
@@ -70,6 +71,7 @@ class ChatController(QObject):
         self.default_system_prompt = default_system_prompt
         self.sampling = SamplingParams()
         self.load_params: LoadParams | None = None
+        self.adapters: Adapters = ()  # LoRA adapters (path, scale) switched on for the next replies
         self.conversation: Conversation | None = None
         self.tree = ConversationTree([])
         self.last_stats: GenerationStats | None = None
@@ -199,7 +201,7 @@ class ChatController(QObject):
             return
         path = self.tree.path_to(user.id)
         messages = prompt_messages(self.conversation.system_prompt, path)
-        meta = {"model": self.load_params.path}
+        meta: dict[str, object] = {"model": self.load_params.path, **adapter_meta(self.adapters)}
         reply = self._store.add_message(self.conversation.id, user.id, "assistant", "", "partial", meta)
         self._reload_tree()
         job = _Job(
@@ -211,6 +213,7 @@ class ChatController(QObject):
             sampling=self.sampling,
             load=self.load_params,
             cancel=threading.Event(),
+            adapters=self.adapters,
         )
         self._job = job
         self._reply_text = []
@@ -228,7 +231,9 @@ class ChatController(QObject):
             self._engine.ensure_loaded(job.load)
             client = self._engine.client()
             finished: GenerationFinished | None = None
-            for event in client.chat_stream(job.messages, job.sampling, job.cancel.is_set, job.request_id):
+            for event in client.chat_stream(
+                job.messages, job.sampling, job.cancel.is_set, job.request_id, adapters=job.adapters
+            ):
                 if isinstance(event, TextDelta):
                     pending.append(event.text)
                     now = time.monotonic()
@@ -290,6 +295,7 @@ class ChatController(QObject):
         stats = finished.stats
         meta = {
             "model": job.load.path,
+            **adapter_meta(job.adapters),
             "finish_reason": finished.finish_reason,
             "tokens_per_s": stats.tokens_per_s,
             "completion_tokens": stats.completion_tokens,
@@ -345,6 +351,13 @@ class ChatController(QObject):
             raise DesktopLlmError("no conversation is open")
         return to_json(self.conversation, self._store.messages(self.conversation.id))
 
+
+
+def adapter_meta(adapters: Adapters) -> dict[str, object]:
+    """What a reply records about the adapters it was written with (shown under it and in exports)."""
+    if not adapters:
+        return {}
+    return {"adapters": [{"path": path, "scale": scale} for path, scale in adapters]}
 
 
 def _quiet_cancel(engine: EngineSupervisor, request_id: str) -> None:

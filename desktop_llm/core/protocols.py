@@ -13,7 +13,7 @@ from desktop_llm.core.events import ChatMessage, Role, StreamEvent
 from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
 from desktop_llm.core.model_info import ModelInfo
-from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_events import RunState
@@ -27,6 +27,7 @@ class ChatEngine(Protocol):
         sampling: SamplingParams,
         cancelled: Callable[[], bool] = ...,
         request_id: str | None = None,
+        adapters: Adapters | None = None,
     ) -> Iterator[StreamEvent]: ...
 
     def cancel(self, request_id: str | None = None) -> int: ...

@@ -28,7 +28,6 @@ from desktop_llm.training.gguf_lora import export_gguf_lora
 from desktop_llm.training.model_loading import TRAINABLE_ARCHITECTURES, BaseModel
 
 Emit = Callable[..., None]
-PROGRESS_INTERVAL_S = 0.25
 
 
 class NonFiniteLossError(Exception):
@@ -153,7 +152,6 @@ class Trainer:
         started = time.perf_counter()
         first_step = self.step
         tokens_seen = 0
-        last_emit = 0.0
         while self.step < total:
             if self.stop_requested():
                 return self._stop()
@@ -164,14 +162,12 @@ class Trainer:
             elapsed = now - started
             done = self.step - first_step
             at_eval = self.step % self.plan.eval_every == 0 or self.step == total
-            if now - last_emit >= PROGRESS_INTERVAL_S or at_eval or self.step == total:
-                last_emit = now
-                self.emit(
-                    "progress", step=self.step, total_steps=total, epoch=self.step / self.plan.steps_per_epoch,
-                    loss=loss, lr=learning_rate_at(self.config, self.plan, self.step - 1),
-                    tokens_per_s=tokens_seen / elapsed if elapsed > 0 else 0.0,
-                    memory_bytes=_memory_bytes(self.device), eta_s=elapsed / done * (total - self.step),
-                )
+            self.emit(
+                "progress", step=self.step, total_steps=total, epoch=self.step / self.plan.steps_per_epoch,
+                loss=loss, lr=learning_rate_at(self.config, self.plan, self.step - 1),
+                tokens_per_s=tokens_seen / elapsed if elapsed > 0 else 0.0,
+                memory_bytes=_memory_bytes(self.device), eta_s=elapsed / done * (total - self.step),
+            )
             if at_eval:
                 self._eval_event()
             if self.step % self.plan.checkpoint_every == 0 and self.step < total:

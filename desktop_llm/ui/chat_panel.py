@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_llm.core.context_budget import OVERFLOW_POLICY_TEXT
 from desktop_llm.core.conversation import ConversationTree, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
+from desktop_llm.ui.adapter_bar import AdapterBar
 from desktop_llm.ui.message_view import MessageView
 
 
@@ -31,6 +33,11 @@ def stats_text(meta: dict[str, object]) -> str:
         parts.append(f"{tokens} tokens")
     if speed:
         parts.append(f"{float(speed):.1f} tok/s")  # type: ignore[arg-type]
+    adapters = meta.get("adapters")
+    if isinstance(adapters, list) and adapters:
+        names = ", ".join(f"{Path(str(a.get('path', ''))).parent.name or 'adapter'} ×{a.get('scale', 1)}"
+                          for a in adapters if isinstance(a, dict))
+        parts.append(f"LoRA: {names}")
     if meta.get("finish_reason") == "cancelled":
         parts.append("stopped")
     elif meta.get("finish_reason") == "length":
@@ -107,6 +114,8 @@ class ChatPanel(QWidget):
         self.composer.setAccessibleName("Message")
         self.composer.setMaximumHeight(120)
         self.composer.submitted.connect(self._on_composer_submitted)
+        self.adapter_bar = AdapterBar()
+        layout.addWidget(self.adapter_bar)
         row = QHBoxLayout()
         row.addWidget(self.composer, 1)
         buttons = QVBoxLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     preferences_action: QAction
     about_action: QAction
     app_menus: Any
+    training_binding: Any
 
     def __init__(
         self,
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._catalog = catalog
         self._settings_store = settings_store
         self.settings = settings
+        self.close_hooks: list[Callable[[], None]] = []  # run when the window closes (e.g. stop following training)
         self.setWindowTitle("desktop-llm")
         self.resize(1200, 800)
 
@@ -368,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.chat.stop()
+        for hook in self.close_hooks:
+            hook()
         if self.models_page is not None:
             self.models_page.downloads.shutdown()  # paused; they resume at the next start
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()

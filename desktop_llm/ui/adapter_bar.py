@@ -1,0 +1,77 @@
+"""The chat's LoRA switch: which adapter trained on the current model is on, at what strength, and Compare."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop_llm.core.sampling import Adapters
+from desktop_llm.core.training_run import TrainingRun
+
+
+def adapter_label(run: TrainingRun) -> str:
+    loss = f", val loss {run.val_loss_before:.2f} → {run.val_loss_after:.2f}" if (
+        run.val_loss_before is not None and run.val_loss_after is not None) else ""
+    return f"{run.name} (r{run.config.rank}, {run.step} steps{loss})"
+
+
+class AdapterBar(QWidget):
+    adapters_changed = Signal(object)  # Adapters: () for none
+    compare_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("LoRA adapter:"))
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("LoRA adapter")
+        self.combo.setMinimumContentsLength(24)
+        self.combo.setToolTip("Adapters trained on the current model in the Train tab")
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(QLabel("Scale:"))
+        self.scale = QDoubleSpinBox()
+        self.scale.setAccessibleName("Adapter scale")
+        self.scale.setRange(0.0, 2.0)
+        self.scale.setSingleStep(0.1)
+        self.scale.setValue(1.0)
+        self.scale.setToolTip("0 is the base model, 1 the adapter as trained")
+        layout.addWidget(self.scale)
+        self.compare_button = QPushButton("Compare…")
+        self.compare_button.setAccessibleName("Compare with base model")
+        self.compare_button.setToolTip("Send one prompt to the base model and to the adapter, side by side")
+        self.compare_button.clicked.connect(self.compare_requested)
+        layout.addWidget(self.compare_button)
+        self.combo.currentIndexChanged.connect(self._emit)
+        self.scale.valueChanged.connect(self._emit)
+        self.set_adapters([])
+
+    def set_adapters(self, runs: list[TrainingRun], keep: str = "") -> None:
+        """The adapters of the current model; keeps the chosen one when it is still offered."""
+        current = keep or self.current_path()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem("None (base model)", "")
+        for run in runs:
+            self.combo.addItem(adapter_label(run), run.adapter_gguf)
+        index = self.combo.findData(current) if current else 0
+        self.combo.setCurrentIndex(max(0, index))
+        self.combo.blockSignals(False)
+        self.setVisible(bool(runs))
+        self._emit()
+
+    def current_path(self) -> str:
+        return str(self.combo.currentData() or "")
+
+    def current_name(self) -> str:
+        return self.combo.currentText() if self.current_path() else ""
+
+    def adapters(self) -> Adapters:
+        path = self.current_path()
+        return ((path, float(self.scale.value())),) if path else ()
+
+    def _emit(self) -> None:
+        has_adapter = bool(self.current_path())
+        self.scale.setEnabled(has_adapter)
+        self.compare_button.setEnabled(has_adapter)
+        self.adapters_changed.emit(self.adapters())
