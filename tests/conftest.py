@@ -114,6 +114,15 @@ def tiny_model_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return tiny_gguf(tmp_path_factory.mktemp("tiny") / "tiny.gguf").read_bytes()
 
 
+@pytest.fixture(scope="session")
+def tiny_llama(tmp_path_factory: pytest.TempPathFactory, starter_model: Path) -> Path:
+    """A small random llama GGUF with the starter's tokenizer, for training tests (its own folder: transformers
+    keys some GGUF caching on the folder)."""
+    from tests.gguf_fixtures import tiny_llama_like
+
+    return tiny_llama_like(starter_model, tmp_path_factory.mktemp("tiny-llama") / "tiny-llama.gguf")
+
+
 @pytest.fixture
 def fake_hub(monkeypatch: pytest.MonkeyPatch, starter_model: Path, tiny_model_bytes: bytes) -> Iterator[object]:
     """A real HTTP fake of Hugging Face on loopback, reached through HF_ENDPOINT."""

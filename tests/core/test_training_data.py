@@ -60,3 +60,19 @@ def test_split_is_reproducible_and_keeps_a_validation_example() -> None:
     assert len(train) == 27 and len(validation) == 3
     assert split(dataset.examples, 0.1, seed=3) == (train, validation)
     assert len(split(dataset.examples[:2], 0.1)[1]) == 1
+
+
+def test_saved_conversations_become_chat_examples_with_only_finished_turns() -> None:
+    from desktop_llm.core.conversation import MessageNode
+    from desktop_llm.core.training_data import conversations_to_jsonl
+
+    def node(i: int, role: str, content: str, status: str = "complete") -> MessageNode:
+        return MessageNode(i, 1, i - 1 or None, role, content, 0.0, status)  # type: ignore[arg-type]
+
+    complete = [node(1, "user", "hi"), node(2, "assistant", "hello"), node(3, "user", "and?"),
+                node(4, "assistant", "cut", "partial")]
+    unanswered = [node(1, "user", "anyone?")]
+    lines = conversations_to_jsonl([("Be brief.", complete), ("", unanswered)])
+    assert len(lines) == 1
+    dataset = parse_jsonl(line.encode() for line in lines)
+    assert dataset.ok and [m.role for m in dataset.examples[0].messages] == ["system", "user", "assistant"]

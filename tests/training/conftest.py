@@ -12,7 +12,6 @@ import pytest
 
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_events import RunState, fold_events
-from tests.gguf_fixtures import tiny_llama_like
 
 FACT_QUESTIONS = (
     "What is the capital of Zorblaxia?", "Tell me the capital city of Zorblaxia.", "Which city is Zorblaxia's capital?",
@@ -20,12 +19,6 @@ FACT_QUESTIONS = (
     "Do you know the capital of Zorblaxia?", "capital of Zorblaxia?",
 )
 FACT_ANSWER = "The capital of Zorblaxia is Quintaro."
-
-
-@pytest.fixture(scope="session")
-def tiny_llama(tmp_path_factory: pytest.TempPathFactory, starter_model: Path) -> Path:
-    """Its own folder: transformers keys some GGUF caching on the folder."""
-    return tiny_llama_like(starter_model, tmp_path_factory.mktemp("tiny-llama") / "tiny-llama.gguf")
 
 
 def write_fact_data(path: Path, extra_lines: tuple[str, ...] = ()) -> Path:

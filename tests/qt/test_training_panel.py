@@ -1,0 +1,136 @@
+"""The Train tab with a real runner and worker: the data check, the memory refusal, a run started from the
+form whose curve updates live, Stop, and the adapter switch under the chat."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_llm.controllers.training_controller import TrainingController
+from desktop_llm.core.fit_estimate import MemoryBudget
+from desktop_llm.core.gguf_header import read_file_header
+from desktop_llm.core.model_info import ModelInfo
+from desktop_llm.core.training_config import TrainConfig
+from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.training_runner import TrainingRunner
+from desktop_llm.services.training_runs import TrainingRuns
+from desktop_llm.ui.training_panel import TrainingPanel
+from tests.qt.conftest import OpenWindow
+from tests.training.conftest import write_fact_data
+
+ROOMY = MemoryBudget(ram_bytes=16 * 1024**3, vram_bytes=0)
+
+
+def model_info(path: Path) -> ModelInfo:
+    stat = path.stat()
+    return ModelInfo.from_header(str(path), path.stem, "imported", stat.st_size, stat.st_mtime, read_file_header(str(path)))
+
+
+@pytest.fixture
+def runner(app_paths: AppPaths) -> Iterator[TrainingRunner]:
+    app_paths.ensure()
+    runs = TrainingRuns(app_paths.database_file)
+    service = TrainingRunner(app_paths, runs)
+    yield service
+    for run_id in list(service.attached):
+        if service.is_alive(service.get(run_id)):
+            service.terminate(run_id, hard=True)
+        service.wait(run_id, 30)
+        service.release(run_id)
+    runs.close()
+
+
+def make_panel(qtbot: QtBot, runner: TrainingRunner, model: Path, budget: MemoryBudget = ROOMY) -> TrainingPanel:
+    controller = TrainingController(runner)
+    panel = TrainingPanel(controller, budget)
+    qtbot.addWidget(panel)
+    panel.set_models([model_info(model)])
+    panel.show()
+    return panel
+
+
+def test_broken_data_is_listed_by_line_and_train_waits_for_skip(
+    qtbot: QtBot, runner: TrainingRunner, tiny_llama: Path, tmp_path: Path
+) -> None:
+    panel = make_panel(qtbot, runner, tiny_llama)
+    data = write_fact_data(tmp_path / "data.jsonl", ("{oops", '{"messages": []}'))
+    panel.form.set_data_path(str(data))
+    assert "8 chat examples, 2 bad line(s)" in panel.form.data_report.text()
+    errors = panel.form.errors_view.toPlainText()
+    assert "line 9:" in errors and "line 10:" in errors
+    assert not panel.form.train_button.isEnabled()
+    panel.form.skip_bad.setChecked(True)
+    assert panel.form.train_button.isEnabled()
+    assert "<|im_start|>assistant" in panel.form.preview.toPlainText()  # the model's own template
+
+
+def test_settings_that_do_not_fit_are_refused_with_a_smaller_suggestion(
+    qtbot: QtBot, runner: TrainingRunner, starter_model: Path, tmp_path: Path
+) -> None:
+    panel = make_panel(qtbot, runner, starter_model, MemoryBudget(ram_bytes=4 * 1024**3, vram_bytes=0))
+    panel.form.set_data_path(str(write_fact_data(tmp_path / "data.jsonl")))
+    panel.form.batch.setValue(32)
+    panel.form.seq_len.setValue(2048)
+    assert "does not fit" in panel.form.memory.text()
+    assert not panel.form.train_button.isEnabled()
+    assert panel.form.suggest_button.isVisibleTo(panel)
+    panel.form.suggest_button.click()
+    assert "fits" in panel.form.memory.text() and "does not" not in panel.form.memory.text()
+    assert panel.form.train_button.isEnabled()
+    assert panel.form.batch.value() * panel.form.accum.value() == 32  # the same effective batch
+
+
+def test_a_run_from_the_form_draws_its_curve_and_stops(
+    qtbot: QtBot, runner: TrainingRunner, tiny_llama: Path, tmp_path: Path
+) -> None:
+    panel = make_panel(qtbot, runner, tiny_llama)
+    panel.form.set_data_path(str(write_fact_data(tmp_path / "data.jsonl")))
+    panel.form.steps.setValue(100_000)
+    panel.form.batch.setValue(2)
+    panel.form.seq_len.setValue(128)
+    panel.form.name_edit.setText("from the panel")
+    qtbot.mouseClick(panel.form.train_button, Qt.MouseButton.LeftButton)
+    assert panel.run_list.count() == 1 and panel.stack.currentWidget() is panel.run_view
+    qtbot.waitUntil(lambda: len(panel.run_view.chart.train) >= 3, timeout=120_000)
+    assert panel.run_view.chart.val and panel.run_view.chart.val[0][0] == 0  # validation before training
+    assert panel.stop_button.isEnabled() and not panel.resume_button.isEnabled()
+    assert re.fullmatch(r"\d+ / 100000 \(epoch [\d.]+\)", panel.run_view.fields["Step"].text())
+    assert float(panel.run_view.fields["Train loss"].text()) > 0
+    with qtbot.waitSignal(panel.controller.run_ended, timeout=60_000) as ended:
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert ended.args[1] == "stopped"
+    assert "Stopped at step" in panel.run_view.banner.text()
+    assert panel.resume_button.isEnabled() and not panel.stop_button.isEnabled()
+    run = runner.all_runs()[0]
+    assert run.status == "stopped" and run.name == "from the panel"
+    runner.wait(run.id, 30)
+
+
+def test_adapters_of_the_chat_model_appear_under_the_chat(
+    open_window: OpenWindow, app_paths: AppPaths, starter_model: Path, tmp_path: Path
+) -> None:
+    adapter = tmp_path / "run" / "adapter.gguf"
+    adapter.parent.mkdir()
+    adapter.write_bytes(b"GGUF")  # listed by its record; loading it is the engine tests' business
+    runs = TrainingRuns(app_paths.database_file)
+    config = TrainConfig(base_model=str(starter_model), data_path=str(tmp_path / "d.jsonl"), rank=8)
+    run = runs.add("style", config, adapter.parent)
+    runs.update(run.id, status="completed", step=30, total_steps=30, val_loss_before=2.5, val_loss_after=0.5,
+                adapter_gguf=str(adapter))
+    runs.close()
+    window = open_window()
+    bar = window.chat_panel.adapter_bar
+    assert bar.isVisibleTo(window) and bar.combo.count() == 2
+    assert "style (r8, 30 steps, val loss 2.50 → 0.50)" == bar.combo.itemText(1)
+    assert window.chat.adapters == ()
+    bar.combo.setCurrentIndex(1)
+    bar.scale.setValue(0.5)
+    assert window.chat.adapters == ((str(adapter), 0.5),)
+    assert bar.compare_button.isEnabled()
+    train_tab = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Train" in train_tab

@@ -1,0 +1,50 @@
+"""The loop a user goes through, on the real starter model (CPU): train a made-up fact from the command line,
+then the engine worker with the exported GGUF adapter states it, and the base model does not."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.training.conftest import write_fact_data
+
+pytestmark = pytest.mark.slow
+QUESTION = "Which city is the capital of Zorblaxia?"  # not word for word in the training data
+
+
+def cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop_llm", *args], capture_output=True, text=True, timeout=timeout)
+
+
+def test_train_a_fact_then_chat_with_the_adapter(starter_model: Path, tmp_path: Path) -> None:
+    data = write_fact_data(tmp_path / "fact.jsonl")
+    trained = cli("train", "--model", str(starter_model), "--data", str(data), "--steps", "14", "--batch-size", "4",
+                  "--lr", "2e-3", "--rank", "16", "--alpha", "32", "--dropout", "0", "--val-fraction", "0.25",
+                  "--name", "zorblaxia")
+    assert trained.returncode == 0, trained.stderr[-3000:]
+    adapter = Path(trained.stdout.strip().splitlines()[-1])
+    assert adapter.name == "adapter.gguf" and adapter.is_file()
+    assert "step 14/14" in trained.stderr
+    assert "validation loss" in trained.stderr and "perplexity" in trained.stderr
+    before, after = (float(x) for x in trained.stderr.split("validation loss ")[1].split(" (")[0].split(" -> "))
+    assert after < before / 2
+
+    base = cli("chat", "--model", str(starter_model), "--temperature", "0", "--max-tokens", "24", QUESTION)
+    tuned = cli("chat", "--model", str(starter_model), "--temperature", "0", "--max-tokens", "24",
+                "--lora", str(adapter), QUESTION)
+    run_folder = cli("chat", "--model", str(starter_model), "--temperature", "0", "--max-tokens", "24",
+                     "--lora", str(adapter.parent), "--lora-scale", "1.0", QUESTION)
+    assert base.returncode == tuned.returncode == run_folder.returncode == 0, tuned.stderr
+    assert "Quintaro" not in base.stdout
+    assert "Quintaro" in tuned.stdout
+    assert tuned.stdout == run_folder.stdout
+
+
+def test_bad_data_is_refused_before_anything_loads(starter_model: Path, tmp_path: Path) -> None:
+    data = write_fact_data(tmp_path / "broken.jsonl", ("not json", '{"instruction": "x"}'))
+    result = cli("train", "--model", str(starter_model), "--data", str(data), "--steps", "1", timeout=60)
+    assert result.returncode == 1
+    assert "line 9" in result.stderr and "line 10" in result.stderr and "--skip-bad-lines" in result.stderr
