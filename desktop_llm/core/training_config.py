@@ -46,6 +46,7 @@ class TrainConfig:
     checkpoint_every: int = 0  # 0: about five checkpoints over the run
     skip_bad_lines: bool = False
     device: str = "auto"
+    compile: bool = False  # torch.compile the model (GPU runs of many steps)
 
     def validated(self) -> TrainConfig:
         """Raise ValueError naming the first setting that cannot work."""
