@@ -4,6 +4,8 @@ on the same model, the same LoRA, the same batches, each in its own process (cle
     python benchmarks/training_throughput.py [--model PATH] [--steps 20] [--warmup 3] [--batch 8] [--seq-len 512]
         [--rank 16] [--targets all|attention] [--device auto|cuda|cpu] [--compile]
 
+--compile compiles the app's model (torch.compile); the plain loop is always the uncompiled baseline.
+
 --model is a GGUF file or a Hugging Face model folder (default: the starter model). --synthetic NAME makes a
 random-weight Hugging Face folder of a known shape instead (smollm2-135m, llama-1b) with the tokenizer from
 --tokenizer DIR, for machines that cannot carry the real weights. Prints tokens/s, peak memory and ratios.
@@ -75,8 +77,6 @@ def run_plain(args: argparse.Namespace) -> dict[str, float]:
     targets = ["q_proj", "k_proj", "v_proj", "o_proj"] + (["gate_proj", "up_proj", "down_proj"] if args.targets == "all" else [])
     model = get_peft_model(base.model, LoraConfig(r=args.rank, lora_alpha=2 * args.rank, target_modules=targets,
                                                   lora_dropout=0.0, task_type="CAUSAL_LM")).to(device)
-    if args.compile:
-        model.base_model.model.compile(dynamic=True)
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-4)
     input_ids = torch.tensor(batches(base.tokenizer, args), device=device)
     started = 0.0
@@ -170,7 +170,7 @@ def main() -> int:
         results[which] = json.loads(out.stdout.strip().splitlines()[-1])
     plain, app = results["plain"], results["app"]
     print(f"model {Path(args.model).name}, batch {args.batch} x {args.seq_len} tokens, LoRA r{args.rank} on {args.targets}, "
-          f"{args.steps} timed steps after {args.warmup}{', torch.compile' if args.compile else ''}")
+          f"{args.steps} timed steps after {args.warmup}{', app with torch.compile' if args.compile else ''}")
     print(f"plain transformers+PEFT: {plain['tokens_per_s']:10,.0f} tokens/s   peak {plain['peak_bytes'] / 2**30:6.2f} GiB")
     print(f"desktop-llm trainer:     {app['tokens_per_s']:10,.0f} tokens/s   peak {app['peak_bytes'] / 2**30:6.2f} GiB")
     print(f"ratio app/plain: speed {app['tokens_per_s'] / plain['tokens_per_s']:.3f}, "

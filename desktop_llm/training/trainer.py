@@ -63,6 +63,8 @@ class Trainer:
         self.model: Any = None
         self.optimizer: torch.optim.Optimizer | None = None
         self.step = 0
+        self._trainable_params: list[torch.nn.Parameter] = []
+        self._prefetched: tuple[list[dict[str, torch.Tensor]], int, int] | None = None
 
     # set-up
 
@@ -89,6 +91,7 @@ class Trainer:
             # with the padding, so it is compiled for dynamic shapes.
             self.model.base_model.model.compile(dynamic=True)
         params = [p for p in self.model.parameters() if p.requires_grad]
+        self._trainable_params = params
         self.trainable = sum(p.numel() for p in params)
         self.optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
 
@@ -112,9 +115,14 @@ class Trainer:
         cpu = [collate(self._micro_batch(m), pad) for m in range(step * accum, (step + 1) * accum)]
         targets = sum(int((b["labels"][:, 1:] != IGNORE).sum()) for b in cpu)
         tokens = sum(int(b["attention_mask"].sum()) for b in cpu)
+        return [self._to_device(b) for b in cpu], targets, tokens
+
+    def _to_device(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        """Input ids and labels only. Padding is on the right and attention is causal, so no real token ever
+        attends to a pad and pads carry no loss: without a mask, attention takes its fused causal kernel."""
         pin = self.device.type == "cuda"
-        batches = [{k: (v.pin_memory() if pin else v).to(self.device, non_blocking=pin) for k, v in b.items()} for b in cpu]
-        return batches, targets, tokens
+        return {k: (batch[k].pin_memory() if pin else batch[k]).to(self.device, non_blocking=pin)
+                for k in ("input_ids", "labels")}
 
     # evaluation
 
@@ -127,8 +135,9 @@ class Trainer:
         pad = int(self.base.tokenizer.pad_token_id or 0)
         total_loss, total_tokens = 0.0, 0
         for start in range(0, len(items), self.config.batch_size):
-            batch = {k: v.to(self.device) for k, v in collate(items[start : start + self.config.batch_size], pad).items()}
-            tokens = int((batch["labels"][:, 1:] != IGNORE).sum())
+            cpu = collate(items[start : start + self.config.batch_size], pad)
+            tokens = int((cpu["labels"][:, 1:] != IGNORE).sum())
+            batch = self._to_device(cpu)
             out = self.model(**batch, num_items_in_batch=tokens)
             total_loss += float(out.loss) * tokens
             total_tokens += tokens
@@ -189,18 +198,21 @@ class Trainer:
         assert self.optimizer is not None
         for group in self.optimizer.param_groups:
             group["lr"] = learning_rate_at(self.config, self.plan, self.step)
-        batches, targets, tokens = self._step_batches(self.step)
+        batches, targets, tokens = self._prefetched or self._step_batches(self.step)
         # Token-weighted over the whole step: every trained token counts the same, however the batches split.
         losses = []
         for batch in batches:
-            out = self.model(**batch, num_items_in_batch=max(1, targets))
-            out.loss.backward()
-            losses.append(out.loss.detach())
+            # Only the loss is kept: holding the output would keep its logits alive through the backward pass.
+            loss = self.model(**batch, num_items_in_batch=max(1, targets)).loss
+            loss.backward()
+            losses.append(loss.detach())
+        # The next step's batches are prepared while the GPU still works on this one's backward pass.
+        self._prefetched = self._step_batches(self.step + 1) if self.step + 1 < self.plan.total_steps else None
         step_loss = float(torch.stack(losses).sum())  # the one wait on the GPU per step
         if not math.isfinite(step_loss):
             self.optimizer.zero_grad(set_to_none=True)
             raise NonFiniteLossError(f"the loss became {step_loss} at step {self.step + 1}")
-        torch.nn.utils.clip_grad_norm_([p for p in self.model.parameters() if p.requires_grad], 1.0)
+        torch.nn.utils.clip_grad_norm_(self._trainable_params, 1.0)
         self.optimizer.step()
         self.optimizer.zero_grad(set_to_none=True)
         return step_loss, tokens
