@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -24,6 +25,7 @@ from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.gguf_header import GGUFFormatError
 from desktop_llm.core.model_info import ModelInfo, human_size
 from desktop_llm.core.protocols import ModelCatalog
+from desktop_llm.core.training_run import TrainingRun
 from desktop_llm.ui.model_inspector_dialog import ModelInspectorDialog
 
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Chat template", "Size", "Source")
@@ -35,11 +37,14 @@ class LibraryPanel(QWidget):
     library_changed = Signal()
     chat_requested = Signal(str)  # model path
     default_requested = Signal(str)  # model path
+    adapter_chat_requested = Signal(str, str)  # base model path, adapter GGUF path
 
     def __init__(self, catalog: ModelCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._models: list[ModelInfo] = []
+        self._rows: list[ModelInfo | TrainingRun] = []  # each model, then the LoRA adapters trained on it
+        self.adapters_for: Callable[[str], list[TrainingRun]] | None = None
         self.default_path = ""
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -69,35 +74,66 @@ class LibraryPanel(QWidget):
 
     def refresh(self) -> None:
         self._models = self._catalog.models()
-        self.table.setRowCount(len(self._models))
-        for row, info in enumerate(self._models):
-            default = " (default)" if info.path == self.default_path else ""
-            cells = [
-                info.name + default, info.architecture, info.parameter_label, info.quantization,
-                f"{info.context_length:,}" if info.context_length else "?", "yes" if info.has_chat_template else "no",
-                human_size(info.size_bytes), f"{info.source}: {info.repo_id}" if info.repo_id else info.source,
-            ]
-            if info.error:
-                cells[1:6] = ["unreadable", "", "", "", ""]
+        self._rows = []
+        for info in self._models:
+            self._rows.append(info)
+            if self.adapters_for is not None and not info.error:
+                self._rows.extend(self.adapters_for(info.path))
+        self.table.setRowCount(len(self._rows))
+        for row, entry in enumerate(self._rows):
+            cells, tooltip = self._model_cells(entry) if isinstance(entry, ModelInfo) else self._adapter_cells(entry)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(info.error or info.path)
+                item.setToolTip(tooltip)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         total = sum(m.size_bytes for m in self._models)
         self.usage.setText(f"{len(self._models)} models, {human_size(total)} on disk · {self._catalog.models_dir}")
 
+    def _model_cells(self, info: ModelInfo) -> tuple[list[str], str]:
+        default = " (default)" if info.path == self.default_path else ""
+        cells = [
+            info.name + default, info.architecture, info.parameter_label, info.quantization,
+            f"{info.context_length:,}" if info.context_length else "?", "yes" if info.has_chat_template else "no",
+            human_size(info.size_bytes), f"{info.source}: {info.repo_id}" if info.repo_id else info.source,
+        ]
+        if info.error:
+            cells[1:6] = ["unreadable", "", "", "", ""]
+        return cells, info.error or info.path
+
+    @staticmethod
+    def _adapter_cells(run: TrainingRun) -> tuple[list[str], str]:
+        size = Path(run.adapter_gguf).stat().st_size if Path(run.adapter_gguf).is_file() else 0
+        loss = ""
+        if run.val_loss_before is not None and run.val_loss_after is not None:
+            loss = f" · val loss {run.val_loss_before:.2f} → {run.val_loss_after:.2f}"
+        cells = [f"    ↳ LoRA adapter: {run.name}", "adapter", f"r{run.config.rank}", "F32", "", "",
+                 human_size(size), f"trained here, {run.step} steps{loss}"]
+        return cells, run.adapter_gguf
+
     def selected(self) -> ModelInfo | None:
+        entry = self._selected_entry()
+        return entry if isinstance(entry, ModelInfo) else None
+
+    def selected_adapter(self) -> TrainingRun | None:
+        entry = self._selected_entry()
+        return entry if isinstance(entry, TrainingRun) else None
+
+    def _selected_entry(self) -> ModelInfo | TrainingRun | None:
         rows = self.table.selectionModel().selectedRows()
-        return self._models[rows[0].row()] if rows and rows[0].row() < len(self._models) else None
+        return self._rows[rows[0].row()] if rows and rows[0].row() < len(self._rows) else None
 
     def select_path(self, path: str) -> None:
-        for row, info in enumerate(self._models):
-            if info.path == path:
+        for row, entry in enumerate(self._rows):
+            if isinstance(entry, ModelInfo) and entry.path == path:
                 self.table.selectRow(row)
 
     def _chat(self) -> None:
+        adapter = self.selected_adapter()
+        if adapter is not None:
+            self.adapter_chat_requested.emit(adapter.base_model, adapter.adapter_gguf)
+            return
         info = self.selected()
         if info is not None and not info.error:
             self.chat_requested.emit(info.path)
@@ -136,6 +172,9 @@ class LibraryPanel(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _delete(self) -> None:
+        if self.selected_adapter() is not None:
+            QMessageBox.information(self, "LoRA adapter", "Adapters are deleted with their run, in the Train tab.")
+            return
         info = self.selected()
         if info is None:
             return

@@ -309,7 +309,8 @@ class MainWindow(QMainWindow):
             self.chat_panel.show_notice(finished.warning)
         view = self.chat_panel.view(reply_id)
         if view is not None:
-            view.finish(stats_text({"tokens_per_s": stats.tokens_per_s,
+            started = self.chat.tree.node(reply_id).meta_dict() if reply_id in self.chat.tree else {}
+            view.finish(stats_text({**started, "tokens_per_s": stats.tokens_per_s,
                                     "completion_tokens": stats.completion_tokens,
                                     "finish_reason": finished.finish_reason}))
 

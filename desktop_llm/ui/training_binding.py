@@ -26,6 +26,12 @@ class TrainingBinding:
         self.bar.compare_requested.connect(self.open_compare)
         panel.use_in_chat_requested.connect(self.use_in_chat)
         if window.models_page is not None:
+            library = window.models_page.library_panel
+            library.adapters_for = controller.adapters_for
+            library.adapter_chat_requested.connect(self.use_in_chat)
+            controller.run_ended.connect(lambda *_: library.refresh())
+            controller.runs_changed.connect(library.refresh)
+            library.refresh()
             window.models_page.library_changed.connect(self.refresh_models)
         window.close_hooks.append(self.shutdown)
         self.refresh_models()

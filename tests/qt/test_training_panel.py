@@ -19,6 +19,7 @@ from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.training_runner import TrainingRunner
 from desktop_llm.services.training_runs import TrainingRuns
+from desktop_llm.ui.chat_panel import stats_text
 from desktop_llm.ui.training_panel import TrainingPanel
 from tests.qt.conftest import OpenWindow
 from tests.training.conftest import write_fact_data
@@ -131,6 +132,18 @@ def test_adapters_of_the_chat_model_appear_under_the_chat(
     bar.combo.setCurrentIndex(1)
     bar.scale.setValue(0.5)
     assert window.chat.adapters == ((str(adapter), 0.5),)
+    assert "LoRA: run ×0.5" in stats_text({"adapters": [{"path": str(adapter), "scale": 0.5}], "completion_tokens": 3})
     assert bar.compare_button.isEnabled()
     train_tab = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Train" in train_tab
+    bar.combo.setCurrentIndex(0)
+    # The library lists it under its base model, and "Chat with it" switches it on.
+    library = window.models_page.library_panel
+    names = [library.table.item(row, 0).text() for row in range(library.table.rowCount())]
+    row = next(i for i, name in enumerate(names) if "LoRA adapter: style" in name)
+    assert library._rows[row - 1].path == str(starter_model)
+    window.tabs.setCurrentWidget(library)
+    library.table.selectRow(row)
+    library.buttons["Chat with it"].click()
+    assert window.tabs.currentIndex() == 0
+    assert window.chat.adapters == ((str(adapter), 0.5),)
