@@ -56,6 +56,7 @@ class RunState:
     peft_dir: str = ""
     error: str = ""
     error_kind: str = ""
+    warnings: list[str] = field(default_factory=list)  # shown for the whole run (e.g. training on the CPU)
     info: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -76,6 +77,8 @@ class RunState:
         kind = event.get("event")
         if kind == "log":
             self.message = str(event.get("message", ""))
+            if event.get("warning") and self.message not in self.warnings:
+                self.warnings.append(self.message)
             if event.get("phase") in ("loading", "exporting"):
                 self.phase = event["phase"]
         elif kind == "started":

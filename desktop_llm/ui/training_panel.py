@@ -98,7 +98,7 @@ class RunView(QWidget):
             self.banner.setText(f"⏸ Stopped at step {state.step}; its checkpoint is kept. Resume continues from it.")
             self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
         else:
-            self.banner.setText(state.message or "Starting…")
+            self.banner.setText(" · ".join(["⚠ " + w for w in state.warnings] + [state.message or "Starting…"]))
             self.banner.setStyleSheet("")
         total = max(state.total_steps, run.total_steps, 1)
         self.progress.setRange(0, total)

@@ -13,6 +13,7 @@ def lines(*events: tuple[str, dict]) -> list[str]:
 
 def test_a_run_folds_into_progress_losses_and_its_adapter() -> None:
     state = fold_events(["Loading weights: 100%", *lines(
+        ("log", {"phase": "loading", "message": "training on the CPU: expect it to be slow", "warning": True}),
         ("log", {"phase": "loading", "message": "loading m.gguf"}),
         ("started", {"device": "cuda", "total_steps": 4, "resumed_from_step": 0}),
         ("eval", {"step": 0, "val_loss": 2.0}),
@@ -24,6 +25,7 @@ def test_a_run_folds_into_progress_losses_and_its_adapter() -> None:
         ("finished", {"status": "completed", "step": 4}),
     ), '{"event": "progress", "step": 3'])  # a torn last line is ignored
     assert state.phase == "completed" and state.finished and state.device == "cuda"
+    assert state.warnings == ["training on the CPU: expect it to be slow"]
     assert state.train_loss == [(1, 1.9), (2, 1.5)] and state.step == 4
     assert state.val_loss_before == 2.0 and state.val_loss_after == 1.2
     assert state.adapter_gguf == "/r/adapter.gguf" and state.checkpoint.endswith("step-000002")

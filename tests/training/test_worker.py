@@ -60,6 +60,26 @@ def test_stop_then_resume_takes_the_same_steps_as_an_uninterrupted_run(
     assert combined.val_loss[-1][1] == pytest.approx(whole.val_loss[-1][1], rel=1e-4)
 
 
+def test_a_hugging_face_model_folder_trains_too(
+    tiny_llama: Path, fact_data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A safetensors model folder with its tokenizer, as a Hugging Face repo has it."""
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from desktop_llm.training.model_loading import load_base
+
+    monkeypatch.setattr("tqdm.tqdm.monitor_interval", 0)
+    tokenizer = load_base(str(tiny_llama), torch.float32).tokenizer
+    folder = tmp_path / "hf-model"
+    config = LlamaConfig(vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=True)
+    LlamaForCausalLM(config).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    state = run_worker(tmp_path / "run", tiny_config(folder, fact_data, max_steps=2))
+    assert state.phase == "completed", state.error
+    assert Path(state.adapter_gguf).is_file()
+
+
 def test_bad_lines_are_reported_with_line_numbers_unless_skipped(tiny_llama: Path, tmp_path: Path) -> None:
     data = write_fact_data(tmp_path / "broken.jsonl", ('{"messages": [', '{"messages": [{"role": "robot", "content": "x"}]}'))
     failed = run_worker(tmp_path / "strict", tiny_config(tiny_llama, data))
