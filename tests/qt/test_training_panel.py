@@ -147,3 +147,27 @@ def test_adapters_of_the_chat_model_appear_under_the_chat(
     library.buttons["Chat with it"].click()
     assert window.tabs.currentIndex() == 0
     assert window.chat.adapters == ((str(adapter), 0.5),)
+
+
+def test_saved_conversations_become_a_dataset_the_form_accepts(
+    qtbot: QtBot, runner: TrainingRunner, app_paths: AppPaths, tiny_llama: Path, tmp_path: Path
+) -> None:
+    from desktop_llm.services.conversation_store import ConversationStore
+
+    store = ConversationStore(app_paths.database_file)
+    try:
+        for topic in ("tea", "coffee"):
+            chat = store.create_conversation(topic, "Answer in one line.")
+            user = store.add_message(chat.id, None, "user", f"How do I brew {topic}?")
+            reply = store.add_message(chat.id, user.id, "assistant", f"Steep the {topic} for three minutes.")
+            store.set_current_leaf(chat.id, reply.id)
+        controller = TrainingController(runner, store)
+        target = tmp_path / "chats.jsonl"
+        chats = store.list_conversations()
+        assert controller.write_conversation_dataset([c.id for c in chats], target) == 2
+        panel = make_panel(qtbot, runner, tiny_llama)
+        panel.form.set_data_path(str(target))
+        assert "2 chat examples, every line is valid" in panel.form.data_report.text()
+        assert "Answer in one line." in panel.form.preview.toPlainText()
+    finally:
+        store.close()
