@@ -41,7 +41,7 @@ def save_checkpoint(run_dir: Path, step: int, model: Any, optimizer: torch.optim
     temporary = root / f".step-{step:06d}.partial"
     shutil.rmtree(temporary, ignore_errors=True)
     temporary.mkdir()
-    weights = {k: v.detach().contiguous().cpu() for k, v in get_peft_model_state_dict(model).items()}
+    weights = {k: v.detach().contiguous().cpu() for k, v in get_peft_model_state_dict(model, save_embedding_layers=False).items()}
     save_file(weights, str(temporary / "adapter.safetensors"))
     torch.save({"optimizer": optimizer.state_dict(), "rng": _rng_state()}, temporary / "trainer.pt")
     (temporary / "state.json").write_text(json.dumps({"step": step}))

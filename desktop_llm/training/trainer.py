@@ -231,12 +231,13 @@ class Trainer:
 
     def export(self) -> tuple[Path, Path]:
         peft_dir = self.run_dir / "adapter_peft"
-        self.model.save_pretrained(peft_dir)
+        self.model.save_pretrained(peft_dir, save_embedding_layers=False)  # LoRA only; the base stays the GGUF
         from peft import get_peft_model_state_dict
 
         gguf_path = export_gguf_lora(
-            get_peft_model_state_dict(self.model), self.run_dir / "adapter.gguf", self.base.architecture,
-            self.base.n_layers, self.config.alpha, TRAINABLE_ARCHITECTURES.get(self.base.architecture, False),
-            self.base.n_head, self.base.n_head_kv, base_name=Path(self.base.source).name,
+            get_peft_model_state_dict(self.model, save_embedding_layers=False), self.run_dir / "adapter.gguf",
+            self.base.architecture, self.base.n_layers, self.config.alpha,
+            TRAINABLE_ARCHITECTURES.get(self.base.architecture, False), self.base.n_head, self.base.n_head_kv,
+            base_name=Path(self.base.source).name,
         )
         return gguf_path, peft_dir
