@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_llm.services.model_library import starter_model_path
@@ -25,6 +26,8 @@ def pump(app: QApplication, seconds: float, until: object = None) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         app.processEvents()
+        # Outside app.exec() deleteLater() never runs by itself; a real event loop would delete these widgets.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if until is not None and until():  # type: ignore[operator]
             return
         time.sleep(0.01)

@@ -62,8 +62,9 @@ class LoadedModel:
     layers_offloaded: int
     n_layers: int
     buffers: dict[str, int]
-    adapters: dict[str, Any] = field(default_factory=dict)  # path -> llama.cpp adapter (freed with the model)
-    active_adapters: tuple[tuple[str, float], ...] = ()
+    adapters: dict[str, Any] = field(default_factory=dict)  # file key -> llama.cpp adapter (freed with the model)
+    active_adapters: tuple[tuple[str, float], ...] = ()  # (file key, scale)
+    active_paths: tuple[tuple[str, float], ...] = ()  # (path, scale), for /status
 
 
 class ModelHost:
@@ -161,7 +162,9 @@ class ModelHost:
         """
         model = self.model
         wanted = model.params.lora if wanted is None else tuple((str(p), float(s)) for p, s in wanted)
-        if wanted == model.active_adapters:
+        # Keyed by the file's identity too: a run retrained into the same path is a different adapter.
+        keyed = tuple((_file_key(path), scale) for path, scale in wanted)
+        if keyed == model.active_adapters:
             return
         handles = [self._adapter(path) for path, _ in wanted]
         count = len(handles)
@@ -170,12 +173,14 @@ class ModelHost:
         if llama_cpp.llama_set_adapters_lora(model.llm._ctx.ctx, array, count, scales):
             raise ModelLoadError("llama.cpp could not apply the LoRA adapters")
         model.llm.n_tokens = 0
-        model.active_adapters = wanted
+        model.active_adapters = keyed
+        model.active_paths = wanted
 
     def _adapter(self, path: str) -> Any:
         model = self.model
-        if path in model.adapters:
-            return model.adapters[path]
+        key = _file_key(path)
+        if key in model.adapters:
+            return model.adapters[key]
         name = Path(path).name
         try:
             header = read_file_header(path)
@@ -194,7 +199,7 @@ class ModelHost:
         if not handle:
             reason = "; ".join(self._log.errors()[-3:]) or "see the engine log"
             raise ModelLoadError(f"llama.cpp could not load the adapter {name} onto this model: {reason}")
-        model.adapters[path] = handle
+        model.adapters[key] = handle
         return handle
 
     def unload(self) -> None:
@@ -253,11 +258,19 @@ class ModelHost:
                 load_ms=round(model.load_ms, 1),
                 chat_template_warning=model.template.load_warning,
                 architecture=model.header.architecture,
-                adapters=[{"path": p, "scale": scale} for p, scale in model.active_adapters],
+                adapters=[{"path": path, "scale": scale} for path, scale in model.active_paths],
                 quantization=model.header.quantization,
                 **model.buffers,
             )
         return data
+
+
+def _file_key(path: str) -> str:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return path
+    return f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
 def _token_text(llm: llama_cpp.Llama, token: int) -> str:

@@ -78,6 +78,20 @@ def test_adapters_switch_per_request_and_scale_zero_is_the_base(host: EngineHost
     assert host.client().status()["model"] == str(models["tiny"])  # one load for all of it
 
 
+def test_an_adapter_rewritten_at_the_same_path_is_reloaded(
+    host: EngineHost, models: dict[str, Path], tmp_path: Path
+) -> None:
+    import shutil
+
+    host.ensure_loaded(LoadParams(path=str(models["tiny"]), n_ctx=256))
+    path = tmp_path / "run" / "adapter.gguf"
+    path.parent.mkdir()
+    shutil.copy(models["adapter"], path)
+    first = complete(host, ((str(path), 1.0),))
+    random_adapter(models["tiny"], path, scale=8.0)  # the run retrained into the same folder
+    assert complete(host, ((str(path), 1.0),)) != first
+
+
 def test_adapters_given_at_load_time_apply_to_requests_that_name_none(host: EngineHost, models: dict[str, Path]) -> None:
     adapter = str(models["adapter"])
     host.ensure_loaded(LoadParams(path=str(models["tiny"]), n_ctx=256))
