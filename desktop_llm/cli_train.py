@@ -101,16 +101,12 @@ def run(args: argparse.Namespace, default_model: Any) -> int:
 
 
 def _check_data(config: TrainConfig) -> None:
-    from desktop_llm.core.training_data import parse_jsonl, parse_text
+    from desktop_llm.core.training_data import read_dataset
 
     path = Path(config.data_path)
     if not path.is_file():
         raise DesktopLlmError(f"data file not found: {path}")
-    if path.suffix.lower() in (".jsonl", ".json"):
-        with open(path, "rb") as handle:
-            dataset = parse_jsonl(handle)
-    else:
-        dataset = parse_text(path.read_text(encoding="utf-8", errors="replace"))
+    dataset = read_dataset(path)
     if dataset.errors and not (config.skip_bad_lines and dataset.examples):
         shown = "\n".join(f"  {error}" for error in dataset.errors[:20])
         more = f"\n  … and {len(dataset.errors) - 20} more" if len(dataset.errors) > 20 else ""

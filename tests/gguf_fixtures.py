@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import gguf
 from gguf.scripts.gguf_new_metadata import MetadataDetails, copy_with_new_metadata
@@ -45,23 +47,8 @@ def tiny_gguf(
     writer.add_token_list([f"t{i}" for i in range(n_vocab)])
     writer.add_chat_template("{% for m in messages %}{{ m.content }}{% endfor %}")
     rng = np.random.default_rng(0)
-    head_dim = n_embd // n_head
-    writer.add_tensor("token_embd.weight", rng.standard_normal((n_vocab, n_embd), dtype=np.float32))
-    for i in range(n_layers):
-        writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.attn_q.weight", rng.standard_normal((n_embd, n_embd), dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.attn_k.weight", rng.standard_normal((n_head_kv * head_dim, n_embd), dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.attn_v.weight", rng.standard_normal((n_head_kv * head_dim, n_embd), dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.attn_output.weight", rng.standard_normal((n_embd, n_embd), dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(n_embd, dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.ffn_gate.weight", rng.standard_normal((n_ff, n_embd), dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.ffn_up.weight", rng.standard_normal((n_ff, n_embd), dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.ffn_down.weight", rng.standard_normal((n_embd, n_ff), dtype=np.float32))
-    writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
+    write_llama_tensors(writer, lambda r, c: rng.standard_normal((r, c), dtype=np.float32), n_layers, n_embd, n_head,
+                        n_head_kv, n_ff, n_vocab)
     return target
 
 
@@ -99,11 +86,22 @@ def tiny_llama_like(
         writer.add_key_value(key, field.contents(), value_type, sub_type)
     n_vocab = len(reader.get_field("tokenizer.ggml.tokens").contents())
     rng = np.random.default_rng(seed)
-    head_dim = n_embd // n_head
 
     def weight(rows: int, cols: int) -> np.ndarray:
         return (rng.standard_normal((rows, cols)) * 0.08).astype(np.float32)
 
+    write_llama_tensors(writer, weight, n_layers, n_embd, n_head, n_head_kv, n_ff, n_vocab, nan_weight)
+    return target
+
+
+def write_llama_tensors(
+    writer: gguf.GGUFWriter, weight: Callable[[int, int], Any], n_layers: int, n_embd: int, n_head: int,
+    n_head_kv: int, n_ff: int, n_vocab: int, nan_weight: bool = False,
+) -> None:
+    """Every tensor of a llama model (tied output), from `weight(rows, cols)`; then the file is written."""
+    import numpy as np
+
+    head_dim = n_embd // n_head
     writer.add_tensor("token_embd.weight", weight(n_vocab, n_embd))
     for i in range(n_layers):
         writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
@@ -123,4 +121,3 @@ def tiny_llama_like(
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
-    return target

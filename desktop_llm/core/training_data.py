@@ -10,6 +10,7 @@ import json
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from desktop_llm.core.conversation import MessageNode
@@ -186,3 +187,11 @@ def conversations_to_jsonl(chats: Iterable[tuple[str, Sequence[MessageNode]]]) -
         if any(m["role"] == "assistant" for m in messages):
             lines.append(json.dumps({"messages": messages}, ensure_ascii=False))
     return lines
+
+
+def read_dataset(path: Path) -> Dataset:
+    """A data file by its kind: JSONL (chat or instruction form) for .jsonl/.json, plain text otherwise."""
+    if path.suffix.lower() in (".jsonl", ".json"):
+        with open(path, "rb") as handle:
+            return parse_jsonl(handle)
+    return parse_text(path.read_text(encoding="utf-8", errors="replace"))

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from desktop_llm.core import process_lock
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_data import Dataset, parse_jsonl, parse_text, split
+from desktop_llm.core.training_data import Dataset, read_dataset, split
 from desktop_llm.core.training_events import event_line
 
 STOP_FILE = "stop"
@@ -57,13 +57,6 @@ class StopSignal:
         return self._event.is_set() or self._file.exists()
 
 
-def load_dataset(path: Path) -> Dataset:
-    if path.suffix.lower() in (".jsonl", ".json"):
-        with open(path, "rb") as handle:
-            return parse_jsonl(handle)
-    return parse_text(path.read_text(encoding="utf-8", errors="replace"))
-
-
 def data_error_message(dataset: Dataset) -> str:
     listed = "; ".join(str(e) for e in dataset.errors[:MAX_LISTED_ERRORS])
     more = len(dataset.errors) - MAX_LISTED_ERRORS
@@ -91,7 +84,7 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
     data_path = Path(config.data_path)
     emit("log", phase="loading", message=f"reading {data_path.name}")
     try:
-        dataset = load_dataset(data_path)
+        dataset = read_dataset(data_path)
     except OSError as exc:
         emit("error", kind="data", message=f"cannot read {data_path}: {exc.strerror or exc}")
         return 1

@@ -29,17 +29,10 @@ from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import DEVICES, SCHEDULES, TARGET_CHOICES, TRAIN_PRESETS, TrainConfig, with_preset
-from desktop_llm.core.training_data import Dataset, parse_jsonl, parse_text
+from desktop_llm.core.training_data import Dataset, read_dataset
 from desktop_llm.core.training_memory import estimate_training_memory, fitting_config
 
 PREVIEW_EXAMPLES = 2
-
-
-def read_dataset(path: Path) -> Dataset:
-    if path.suffix.lower() in (".jsonl", ".json"):
-        with open(path, "rb") as handle:
-            return parse_jsonl(handle)
-    return parse_text(path.read_text(encoding="utf-8", errors="replace"))
 
 
 class TrainingForm(QWidget):
