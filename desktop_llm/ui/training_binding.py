@@ -22,6 +22,7 @@ class TrainingBinding:
         window.tabs.addTab(panel, "Train")
         window.model_selected.connect(lambda _params: self.refresh_adapters())
         controller.run_ended.connect(lambda *_: self.refresh_adapters())
+        controller.runs_changed.connect(self.refresh_adapters)  # a deleted run's adapter leaves the chat too
         self.bar.adapters_changed.connect(self._on_adapters_changed)
         self.bar.compare_requested.connect(self.open_compare)
         panel.use_in_chat_requested.connect(self.use_in_chat)
