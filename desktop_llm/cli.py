@@ -125,7 +125,9 @@ def _adapter_file(path: str) -> str:
     """A GGUF adapter path; a training run folder stands for its adapter.gguf."""
     candidate = Path(path)
     if candidate.is_dir():
-        candidate = candidate / "adapter.gguf"
+        from desktop_llm.core.training_run import ADAPTER_FILE
+
+        candidate = candidate / ADAPTER_FILE
     if not candidate.is_file():
         raise DesktopLlmError(f"LoRA adapter not found: {candidate}")
     return str(candidate.resolve())

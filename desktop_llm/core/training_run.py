@@ -10,6 +10,14 @@ from desktop_llm.core.training_config import TrainConfig
 
 RunStatus = Literal["running", "completed", "stopped", "failed"]
 
+# A run folder, shared by the app that starts and follows a run and the worker that trains it.
+CONFIG_FILE = "config.json"  # the TrainConfig, written by the app, read by the worker
+EVENTS_FILE = "events.jsonl"  # the worker's stdout
+WORKER_LOG = "worker.log"  # the worker's stderr
+STOP_FILE = "stop"  # created by the app: stop at the next step boundary
+LOCK_FILE = "worker.lock"  # held by the worker for as long as it lives
+ADAPTER_FILE = "adapter.gguf"
+
 
 @dataclass(frozen=True)
 class TrainingRun:
@@ -30,7 +38,7 @@ class TrainingRun:
 
     @property
     def events_file(self) -> Path:
-        return self.run_dir / "events.jsonl"
+        return self.run_dir / EVENTS_FILE
 
     @property
     def has_adapter(self) -> bool:

@@ -21,14 +21,12 @@ from pathlib import Path
 from desktop_llm.core import process_lock
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_events import RunState, fold_events
-from desktop_llm.core.training_run import TrainingRun
+from desktop_llm.core.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE, WORKER_LOG, TrainingRun
 from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.training_runs import TrainingRuns
 
 TRAIN_PACKAGES = ("torch", "peft", "transformers")
 INSTALL_HINT = 'pip install "desktop-llm[train]"'
-STOP_FILE = "stop"
-LOCK_FILE = "worker.lock"
 
 
 def training_unavailable() -> str:
@@ -118,7 +116,7 @@ class TrainingRunner:
         while run_dir.exists():
             run_dir = run_dir.with_name(run_dir.name + "-x")
         run_dir.mkdir(parents=True)
-        (run_dir / "config.json").write_text(json.dumps(config.to_dict(), indent=2))
+        (run_dir / CONFIG_FILE).write_text(json.dumps(config.to_dict(), indent=2))
         run = self.runs.add(name, config, run_dir)
         self._spawn(run)
         return self.runs.get(run.id)
@@ -146,7 +144,7 @@ class TrainingRunner:
             kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.DETACHED_PROCESS  # type: ignore[attr-defined]
         else:
             kwargs["start_new_session"] = True  # not ended with the app's terminal or process group
-        with open(run.events_file, "ab") as events, open(run.run_dir / "worker.log", "ab") as log:
+        with open(run.events_file, "ab") as events, open(run.run_dir / WORKER_LOG, "ab") as log:
             process = subprocess.Popen(  # type: ignore[call-overload]
                 command, stdin=subprocess.PIPE, stdout=events, stderr=log, env=env, **kwargs
             )
@@ -197,7 +195,7 @@ class TrainingRunner:
             if code == -signal.SIGKILL:
                 how += " (killed: by the user, or by the system when memory ran out)"
         elif code is not None:
-            how = f"exited with code {code} without finishing (details in worker.log)"
+            how = f"exited with code {code} without finishing (details in {WORKER_LOG})"
         else:
             how = "ended while the app was closed (the computer may have restarted)"
         kept = f"; the checkpoint of step {state.step} is kept, Resume continues from it" if state.checkpoint else ""

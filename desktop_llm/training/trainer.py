@@ -22,6 +22,7 @@ from peft import LoraConfig, get_peft_model
 
 from desktop_llm.core.training_config import StepPlan, TrainConfig, learning_rate_at, plan_steps
 from desktop_llm.core.training_data import Example
+from desktop_llm.core.training_run import ADAPTER_FILE
 from desktop_llm.training.checkpoints import latest_checkpoint, load_checkpoint, save_checkpoint
 from desktop_llm.training.data_prep import IGNORE, PreparedData, Tokenized, collate, prepare
 from desktop_llm.training.gguf_lora import export_gguf_lora
@@ -235,7 +236,7 @@ class Trainer:
         from peft import get_peft_model_state_dict
 
         gguf_path = export_gguf_lora(
-            get_peft_model_state_dict(self.model, save_embedding_layers=False), self.run_dir / "adapter.gguf",
+            get_peft_model_state_dict(self.model, save_embedding_layers=False), self.run_dir / ADAPTER_FILE,
             self.base.architecture, self.base.n_layers, self.config.alpha,
             TRAINABLE_ARCHITECTURES.get(self.base.architecture, False), self.base.n_head, self.base.n_head_kv,
             base_name=Path(self.base.source).name,

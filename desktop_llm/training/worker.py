@@ -22,9 +22,8 @@ from desktop_llm.core import process_lock
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_data import Dataset, read_dataset, split
 from desktop_llm.core.training_events import event_line
+from desktop_llm.core.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE
 
-STOP_FILE = "stop"
-LOCK_FILE = "worker.lock"
 MAX_LISTED_ERRORS = 5
 
 
@@ -79,7 +78,7 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
     from desktop_llm.training.model_loading import UnsupportedModelError, load_base, pick_device
     from desktop_llm.training.trainer import NonFiniteLossError, Trainer
 
-    config = TrainConfig.from_dict(json.loads((run_dir / "config.json").read_text())).validated()
+    config = TrainConfig.from_dict(json.loads((run_dir / CONFIG_FILE).read_text())).validated()
     stop = StopSignal(run_dir)
     data_path = Path(config.data_path)
     emit("log", phase="loading", message=f"reading {data_path.name}")

@@ -12,6 +12,7 @@ import pytest
 
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_events import RunState, fold_events
+from desktop_llm.core.training_run import CONFIG_FILE, EVENTS_FILE
 
 FACT_QUESTIONS = (
     "What is the capital of Zorblaxia?", "Tell me the capital city of Zorblaxia.", "Which city is Zorblaxia's capital?",
@@ -36,7 +37,7 @@ def fact_data(tmp_path: Path) -> Path:
 def run_worker(run_dir: Path, config: TrainConfig, stop_after_step: int = 0, timeout: float = 240) -> RunState:
     """The worker as a child process; with `stop_after_step`, 'stop' is sent on stdin after that step's event."""
     run_dir.mkdir(parents=True, exist_ok=True)
-    (run_dir / "config.json").write_text(json.dumps(config.to_dict()))
+    (run_dir / CONFIG_FILE).write_text(json.dumps(config.to_dict()))
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop_llm.training", str(run_dir), "--cache", str(run_dir.parent / "tok-cache")],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
@@ -46,7 +47,7 @@ def run_worker(run_dir: Path, config: TrainConfig, stop_after_step: int = 0, tim
     try:
         for line in process.stdout:
             lines.append(line)
-            with open(run_dir / "events.jsonl", "a") as events:
+            with open(run_dir / EVENTS_FILE, "a") as events:
                 events.write(line)
             if stop_after_step and f'"event":"progress","step":{stop_after_step},' in line:
                 process.stdin.write("stop\n")
