@@ -107,9 +107,10 @@ def _check_data(config: TrainConfig) -> None:
     if not path.is_file():
         raise DesktopLlmError(f"data file not found: {path}")
     dataset = read_dataset(path)
-    if dataset.errors and not (config.skip_bad_lines and dataset.examples):
-        shown = "\n".join(f"  {error}" for error in dataset.errors[:20])
-        more = f"\n  … and {len(dataset.errors) - 20} more" if len(dataset.errors) > 20 else ""
+    if not dataset.usable(config.skip_bad_lines):
+        errors, count = dataset.first_errors(20)
+        shown = "\n".join(f"  {error}" for error in errors)
+        more = f"\n  … and {count} more" if count else ""
         raise DesktopLlmError(f"{path.name} has {len(dataset.errors)} bad line(s):\n{shown}{more}\n"
                               "Fix them, or pass --skip-bad-lines to train on the rest.")
     print(f"{path.name}: {len(dataset.examples)} {dataset.format} examples"

@@ -50,6 +50,14 @@ class Dataset:
     def ok(self) -> bool:
         return not self.errors
 
+    def usable(self, skip_bad_lines: bool) -> bool:
+        """Trainable as it stands: no bad lines, or bad lines the user chose to skip beside good ones."""
+        return not self.errors or (skip_bad_lines and bool(self.examples))
+
+    def first_errors(self, limit: int) -> tuple[list[str], int]:
+        """The first `limit` errors as text, and how many more there are."""
+        return [str(e) for e in self.errors[:limit]], max(0, len(self.errors) - limit)
+
 
 def _message(raw: object, line: int, index: int) -> ChatMessage | LineError:
     if not isinstance(raw, dict):

@@ -57,9 +57,9 @@ class StopSignal:
 
 
 def data_error_message(dataset: Dataset) -> str:
-    listed = "; ".join(str(e) for e in dataset.errors[:MAX_LISTED_ERRORS])
-    more = len(dataset.errors) - MAX_LISTED_ERRORS
-    suffix = f" (and {more} more)" if more > 0 else ""
+    shown, more = dataset.first_errors(MAX_LISTED_ERRORS)
+    listed = "; ".join(shown)
+    suffix = f" (and {more} more)" if more else ""
     return f"the data file has {len(dataset.errors)} bad line(s): {listed}{suffix}. Fix them or choose to skip bad lines."
 
 
@@ -87,7 +87,7 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
     except OSError as exc:
         emit("error", kind="data", message=f"cannot read {data_path}: {exc.strerror or exc}")
         return 1
-    if dataset.errors and not (config.skip_bad_lines and dataset.examples):
+    if not dataset.usable(config.skip_bad_lines):
         emit("error", kind="data", message=data_error_message(dataset))
         return 1
     if dataset.errors:
@@ -113,26 +113,25 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
     except UnsupportedModelError as exc:
         emit("error", kind="unsupported", message=str(exc))
     except NonFiniteLossError as exc:
-        kept = f"; the checkpoint of step {_last_step(run_dir)} is kept" if _last_step(run_dir) else ""
-        emit("error", kind="nan", message=f"{exc}: lower the learning rate (it was {config.learning_rate:g}){kept}")
+        emit("error", kind="nan", message=f"{exc}: lower the learning rate (it was {config.learning_rate:g}){_kept(run_dir)}")
     except (torch.OutOfMemoryError, RuntimeError, MemoryError) as exc:
         if not (isinstance(exc, MemoryError) or _is_out_of_memory(exc)):
             raise
-        kept = f"; the checkpoint of step {_last_step(run_dir)} is kept" if _last_step(run_dir) else ""
         emit("error", kind="oom", message=(
             f"out of memory on {device.type} at step {trainer.step + 1 if trainer else 0}: lower the batch size "
-            f"(was {config.batch_size}) or the maximum sequence length (was {config.max_seq_len}){kept}"
+            f"(was {config.batch_size}) or the maximum sequence length (was {config.max_seq_len}){_kept(run_dir)}"
         ))
     except ValueError as exc:
         emit("error", kind="model" if trainer is None else "data", message=str(exc))
     return 1
 
 
-def _last_step(run_dir: Path) -> int:
+def _kept(run_dir: Path) -> str:
+    """The end of a failure message: which checkpoint survives, if any."""
     from desktop_llm.training.checkpoints import latest_checkpoint
 
     checkpoint = latest_checkpoint(run_dir)
-    return checkpoint.step if checkpoint else 0
+    return f"; the checkpoint of step {checkpoint.step} is kept" if checkpoint else ""
 
 
 def main(argv: list[str] | None = None) -> int:

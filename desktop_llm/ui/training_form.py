@@ -322,8 +322,8 @@ class TrainingForm(QWidget):
         else:
             self.memory.setText("Memory: no estimate for this model (not a GGUF file)." if self.model_path() else "")
             self.memory.setStyleSheet("")
-        data_ok = self._dataset is not None and bool(self._dataset.examples) and (
-            not self._dataset.errors or self.skip_bad.isChecked())
+        data_ok = self._dataset is not None and bool(self._dataset.examples) and self._dataset.usable(
+            self.skip_bad.isChecked())
         self.train_button.setEnabled(bool(self.model_path()) and data_ok and fits)
 
     def _apply_suggestion(self) -> None:
