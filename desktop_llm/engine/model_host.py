@@ -166,7 +166,7 @@ class ModelHost:
         keyed = tuple((_file_key(path), scale) for path, scale in wanted)
         if keyed == model.active_adapters:
             return
-        handles = [self._adapter(path) for path, _ in wanted]
+        handles = [self._adapter(path, key) for (path, _), (key, _) in zip(wanted, keyed, strict=True)]
         count = len(handles)
         array = (llama_cpp.llama_adapter_lora_p_ctypes * count)(*handles) if count else None
         scales = (ctypes.c_float * count)(*(scale for _, scale in wanted)) if count else None
@@ -176,9 +176,8 @@ class ModelHost:
         model.active_adapters = keyed
         model.active_paths = wanted
 
-    def _adapter(self, path: str) -> Any:
+    def _adapter(self, path: str, key: str) -> Any:
         model = self.model
-        key = _file_key(path)
         if key in model.adapters:
             return model.adapters[key]
         name = Path(path).name

@@ -66,6 +66,7 @@ class Trainer:
         self.step = 0
         self._trainable_params: list[torch.nn.Parameter] = []
         self._prefetched: tuple[list[dict[str, torch.Tensor]], int, int] | None = None
+        self._order: tuple[int, list[int]] | None = None  # (epoch, its permutation)
 
     # set-up
 
@@ -103,8 +104,14 @@ class Trainer:
         size = self.config.batch_size
         per_epoch = math.ceil(len(items) / size)
         epoch, position = divmod(index, per_epoch)
-        order = torch.randperm(len(items), generator=torch.Generator().manual_seed(self.config.seed + epoch)).tolist()
-        return [items[i] for i in order[position * size : (position + 1) * size]]
+        return [items[i] for i in self._epoch_order(epoch)[position * size : (position + 1) * size]]
+
+    def _epoch_order(self, epoch: int) -> list[int]:
+        """The epoch's permutation of the training set, drawn once per epoch rather than per micro-batch."""
+        if self._order is None or self._order[0] != epoch:
+            generator = torch.Generator().manual_seed(self.config.seed + epoch)
+            self._order = (epoch, torch.randperm(len(self.train_data.items), generator=generator).tolist())
+        return self._order[1]
 
     def _step_batches(self, step: int) -> tuple[list[dict[str, torch.Tensor]], int, int]:
         """This step's micro-batches on the device, its trained-target count and its token count.
