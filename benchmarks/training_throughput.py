@@ -55,22 +55,13 @@ def batches(tokenizer: Any, args: argparse.Namespace) -> list[list[int]]:
     return [ids[i : i + args.seq_len] for i in range(args.batch)]
 
 
-def peak_memory(device: Any) -> int:
-    import resource
-
-    import torch
-
-    if device.type == "cuda":
-        return int(torch.cuda.max_memory_allocated(device))
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-
-
 def run_plain(args: argparse.Namespace) -> dict[str, float]:
     """What a user would write: load, wrap with PEFT, AdamW, forward with labels, backward, step."""
     import torch
     from peft import LoraConfig, get_peft_model
 
     from desktop_llm.training.model_loading import load_base, pick_device
+    from desktop_llm.training.trainer import peak_memory_bytes
 
     device, dtype, _ = pick_device(args.device)
     base = load_base(args.model, dtype)
@@ -91,7 +82,7 @@ def run_plain(args: argparse.Namespace) -> dict[str, float]:
         optimizer.zero_grad(set_to_none=True)
         loss.item()
     elapsed = time.perf_counter() - started
-    return {"tokens_per_s": args.steps * input_ids.numel() / elapsed, "peak_bytes": peak_memory(device)}
+    return {"tokens_per_s": args.steps * input_ids.numel() / elapsed, "peak_bytes": peak_memory_bytes(device)}
 
 
 def run_app(args: argparse.Namespace) -> dict[str, float]:
@@ -100,7 +91,7 @@ def run_app(args: argparse.Namespace) -> dict[str, float]:
     from desktop_llm.core.training_config import ATTENTION_MODULES, MLP_MODULES, TrainConfig
     from desktop_llm.core.training_data import Example
     from desktop_llm.training.model_loading import load_base, pick_device
-    from desktop_llm.training.trainer import Trainer
+    from desktop_llm.training.trainer import Trainer, peak_memory_bytes
 
     device, dtype, _ = pick_device(args.device)
     base = load_base(args.model, dtype)
@@ -129,7 +120,7 @@ def run_app(args: argparse.Namespace) -> dict[str, float]:
         trainer.run()
     tokens = sum(len(item.input_ids) for item in trainer.train_data.items)
     elapsed = times[args.warmup + args.steps] - times[args.warmup]
-    return {"tokens_per_s": args.steps * tokens / elapsed, "peak_bytes": peak_memory(device)}
+    return {"tokens_per_s": args.steps * tokens / elapsed, "peak_bytes": peak_memory_bytes(device)}
 
 
 def main() -> int:

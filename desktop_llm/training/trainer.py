@@ -41,7 +41,8 @@ class RunResult:
     step: int
 
 
-def _memory_bytes(device: torch.device) -> int:
+def peak_memory_bytes(device: torch.device) -> int:
+    """Peak GPU memory allocated (CUDA), current (MPS), or the process's peak RSS (CPU)."""
     if device.type == "cuda":
         return int(torch.cuda.max_memory_allocated(device))
     if device.type == "mps":
@@ -193,7 +194,7 @@ class Trainer:
                 "progress", step=self.step, total_steps=total, epoch=self.step / self.plan.steps_per_epoch,
                 loss=loss, lr=learning_rate_at(self.config, self.plan, self.step - 1),
                 tokens_per_s=tokens_seen / elapsed if elapsed > 0 else 0.0,
-                memory_bytes=_memory_bytes(self.device), eta_s=elapsed / done * (total - self.step),
+                memory_bytes=peak_memory_bytes(self.device), eta_s=elapsed / done * (total - self.step),
             )
             if at_eval:
                 self._eval_event()
