@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -169,3 +170,11 @@ class DatabaseTable:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def _update_row(self, table: str, row_id: int, values: dict[str, object]) -> None:
+        """Set these columns and updated_at on one row (table and column names come from code, never input)."""
+        assignments = "".join(f"{column}=?, " for column in values)
+        with self._lock:
+            self._db.execute(
+                f"UPDATE {table} SET {assignments}updated_at=? WHERE id=?", (*values.values(), time.time(), row_id)
+            )

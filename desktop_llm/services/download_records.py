@@ -30,13 +30,8 @@ class DownloadRecords(DatabaseTable):
         self, record_id: int, status: DownloadStatus | None = None, done_bytes: int | None = None,
         error: str | None = None, path: str | None = None,
     ) -> None:
-        sets, values = ["updated_at=?"], [time.time()]
-        for column, value in (("status", status), ("done_bytes", done_bytes), ("error", error), ("path", path)):
-            if value is not None:
-                sets.append(f"{column}=?")
-                values.append(value)  # type: ignore[arg-type]
-        with self._lock:
-            self._db.execute(f"UPDATE downloads SET {', '.join(sets)} WHERE id=?", (*values, record_id))
+        changes = {"status": status, "done_bytes": done_bytes, "error": error, "path": path}
+        self._update_row("downloads", record_id, {k: v for k, v in changes.items() if v is not None})
 
     def get(self, record_id: int) -> DownloadRecord:
         with self._lock:

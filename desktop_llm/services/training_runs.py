@@ -36,12 +36,7 @@ class TrainingRuns(DatabaseTable):
         unknown = set(values) - _UPDATABLE
         if unknown:
             raise ValueError(f"cannot update {', '.join(sorted(unknown))}")
-        assignments = ", ".join(f"{column}=?" for column in values)
-        with self._lock:
-            self._db.execute(
-                f"UPDATE training_runs SET {assignments}, updated_at=? WHERE id=?",
-                (*values.values(), time.time(), run_id),
-            )
+        self._update_row("training_runs", run_id, values)
 
     def get(self, run_id: int) -> TrainingRun:
         with self._lock:
