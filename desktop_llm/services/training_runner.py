@@ -15,6 +15,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.training_runs import TrainingRuns
 
 TRAIN_PACKAGES = ("torch", "peft", "transformers")
+RECORD_INTERVAL_S = 5.0
 INSTALL_HINT = 'pip install "desktop-llm[train]"'
 
 
@@ -74,6 +76,8 @@ class Attached:
     tail: EventTail
     state: RunState = field(default_factory=RunState)
     process: subprocess.Popen[bytes] | None = None
+    milestone: tuple[object, ...] = ()  # what the database row last recorded, and when
+    recorded_at: float = 0.0
 
 
 def _slug(text: str) -> str:
@@ -184,9 +188,22 @@ class TrainingRunner:
             if not state.finished:
                 state.fail(self._death_message(attached, state))
             changed = True
-        if changed:
+        if changed and self._worth_recording(attached):
             self._record(run, state)
         return state, changed
+
+    @staticmethod
+    def _worth_recording(attached: Attached) -> bool:
+        """Ends, phase changes, checkpoints and evaluations at once; plain progress at most every few seconds.
+        The live figures come from the events; the row is the summary a restarted app starts from, and each
+        write is a synchronous commit."""
+        state = attached.state
+        milestone = (state.phase, state.checkpoint, len(state.val_loss), state.adapter_gguf, state.error)
+        now = time.monotonic()
+        if milestone == attached.milestone and now - attached.recorded_at < RECORD_INTERVAL_S:
+            return False
+        attached.milestone, attached.recorded_at = milestone, now
+        return True
 
     def _death_message(self, attached: Attached, state: RunState) -> str:
         code = attached.process.returncode if attached.process is not None else None
