@@ -36,7 +36,6 @@ class TrainingController(QObject):
         super().__init__(parent)
         self._service = service
         self._conversations = conversations
-        self._states: dict[int, RunState] = {}
         self._following: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -58,10 +57,8 @@ class TrainingController(QObject):
         return run_id in self._following
 
     def state(self, run_id: int) -> RunState:
-        """The run's state folded from its events (read once for a run that is not being followed)."""
-        if run_id not in self._states:
-            self._states[run_id], _ = self._service.poll(run_id)
-        return self._states[run_id]
+        """The run's state folded from its events (the service keeps it and reads only what was appended)."""
+        return self._service.poll(run_id)[0]
 
     def restore(self) -> None:
         """At start: settle runs that ended while the app was closed, follow the ones still running."""
@@ -72,7 +69,6 @@ class TrainingController(QObject):
 
     def start(self, config: TrainConfig, name: str) -> int:
         run = self._service.start(config, name)
-        self._states.pop(run.id, None)
         self._follow(run.id)
         self.runs_changed.emit()
         return run.id
@@ -97,12 +93,10 @@ class TrainingController(QObject):
 
     def delete(self, run_id: int, remove_files: bool) -> None:
         self._service.delete(run_id, remove_files)
-        self._states.pop(run_id, None)
         self.runs_changed.emit()
 
     def _follow(self, run_id: int) -> None:
         self._following.add(run_id)
-        self._states[run_id], _ = self._service.poll(run_id)
         if not self._timer.isActive():
             self._timer.start()
 
@@ -113,7 +107,6 @@ class TrainingController(QObject):
             except KeyError:  # deleted meanwhile
                 self._following.discard(run_id)
                 continue
-            self._states[run_id] = state
             if changed:
                 self.run_updated.emit(run_id)
             if state.finished:

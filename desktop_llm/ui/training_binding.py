@@ -21,8 +21,7 @@ class TrainingBinding:
         self.bar = window.chat_panel.adapter_bar
         window.tabs.addTab(panel, "Train")
         window.model_selected.connect(lambda _params: self.refresh_adapters())
-        controller.run_ended.connect(lambda *_: self.refresh_adapters())
-        controller.runs_changed.connect(self.refresh_adapters)  # a deleted run's adapter leaves the chat too
+        controller.runs_changed.connect(self.refresh_adapters)  # a run ended (or was deleted): its adapter came (or went)
         self.bar.adapters_changed.connect(self._on_adapters_changed)
         self.bar.compare_requested.connect(self.open_compare)
         panel.use_in_chat_requested.connect(self.use_in_chat)
@@ -30,7 +29,6 @@ class TrainingBinding:
             library = window.models_page.library_panel
             library.adapters_for = controller.adapters_for
             library.adapter_chat_requested.connect(self.use_in_chat)
-            controller.run_ended.connect(lambda *_: library.refresh())
             controller.runs_changed.connect(library.refresh)
             library.refresh()
             window.models_page.library_changed.connect(self.refresh_models)
