@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.training_config import ATTENTION_MODULES, MLP_MODULES, TRAIN_PRESETS, TrainConfig, with_preset
-from desktop_llm.core.training_events import RunState, perplexity
+from desktop_llm.core.training_events import RunState, format_duration, perplexity
 
 STOP_GRACE_S = 120.0
 _OVERRIDES = {
@@ -70,7 +70,7 @@ def _progress_line(state: RunState) -> str:
     if state.tokens_per_s:
         parts.append(f"{state.tokens_per_s:,.0f} tok/s")
     if state.eta_s is not None:
-        parts.append(f"ETA {int(state.eta_s) // 60}:{int(state.eta_s) % 60:02d}")
+        parts.append(f"ETA {format_duration(state.eta_s)}")
     return "  ".join(parts)
 
 

@@ -142,6 +142,14 @@ def fold_events(lines: list[str], state: RunState | None = None) -> RunState:
     return state
 
 
+def format_duration(seconds: float | None) -> str:
+    """h:mm:ss for an ETA; "—" when unknown."""
+    if seconds is None:
+        return "—"
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+
+
 def perplexity(loss: float | None) -> float | None:
     if loss is None:
         return None

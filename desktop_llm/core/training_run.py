@@ -41,5 +41,12 @@ class TrainingRun:
         return self.run_dir / EVENTS_FILE
 
     @property
+    def val_loss_change(self) -> str:
+        """"val loss 1.97 → 0.03", or "" when the run has no validation before and after."""
+        if self.val_loss_before is None or self.val_loss_after is None:
+            return ""
+        return f"val loss {self.val_loss_before:.2f} → {self.val_loss_after:.2f}"
+
+    @property
     def has_adapter(self) -> bool:
         return self.status == "completed" and bool(self.adapter_gguf) and Path(self.adapter_gguf).is_file()

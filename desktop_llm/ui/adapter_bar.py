@@ -10,8 +10,7 @@ from desktop_llm.core.training_run import TrainingRun
 
 
 def adapter_label(run: TrainingRun) -> str:
-    loss = f", val loss {run.val_loss_before:.2f} → {run.val_loss_after:.2f}" if (
-        run.val_loss_before is not None and run.val_loss_after is not None) else ""
+    loss = f", {run.val_loss_change}" if run.val_loss_change else ""
     return f"{run.name} (r{run.config.rank}, {run.step} steps{loss})"
 
 

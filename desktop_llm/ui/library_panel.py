@@ -105,9 +105,7 @@ class LibraryPanel(QWidget):
     @staticmethod
     def _adapter_cells(run: TrainingRun) -> tuple[list[str], str]:
         size = Path(run.adapter_gguf).stat().st_size if Path(run.adapter_gguf).is_file() else 0
-        loss = ""
-        if run.val_loss_before is not None and run.val_loss_after is not None:
-            loss = f" · val loss {run.val_loss_before:.2f} → {run.val_loss_after:.2f}"
+        loss = f" · {run.val_loss_change}" if run.val_loss_change else ""
         cells = [f"    ↳ LoRA adapter: {run.name}", "adapter", f"r{run.config.rank}", "F32", "", "",
                  human_size(size), f"trained here, {run.step} steps{loss}"]
         return cells, run.adapter_gguf

@@ -31,19 +31,12 @@ from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_events import RunState, perplexity
+from desktop_llm.core.training_events import RunState, format_duration, perplexity
 from desktop_llm.core.training_run import TrainingRun
 from desktop_llm.ui.loss_chart import LossChart
 from desktop_llm.ui.training_form import TrainingForm
 
 STATUS_MARK = {"running": "▶", "completed": "✓", "stopped": "⏸", "failed": "✗"}
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "—"
-    seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 def _loss_change(state: RunState) -> str:
@@ -112,7 +105,7 @@ class RunView(QWidget):
         self.fields["Learning rate"].setText(f"{state.learning_rate:.2e}" if state.learning_rate else "—")
         self.fields["Speed"].setText(f"{state.tokens_per_s:,.0f} tokens/s" if state.tokens_per_s else "—")
         self.fields["Memory"].setText(f"{state.memory_bytes / 1024**3:.2f} GiB peak" if state.memory_bytes else "—")
-        self.fields["ETA"].setText(_duration(state.eta_s) if state.phase == "training" else "—")
+        self.fields["ETA"].setText(format_duration(state.eta_s) if state.phase == "training" else "—")
         self.fields["Device"].setText(state.device or "—")
         self.fields["Adapter"].setText(state.adapter_gguf or run.adapter_gguf or "—")
 
