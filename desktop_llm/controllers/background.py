@@ -1,0 +1,136 @@
+"""One way to run work off the GUI thread: a typed outcome, a cancel flag, and only the newest result per lane.
+
+Shape borrowed from Anki's QueryOp and superqt's thread workers: the caller hands in a function of a cancel
+flag, and gets exactly one outcome back on the GUI thread (succeeded with a value, cancelled, or failed with the
+exception). Starting a new operation on a lane makes the older one's outcome stale: it is dropped, never
+delivered late over the newer one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_llm.core.errors import Cancelled, DesktopLlmError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Succeeded(Generic[T]):
+    value: T
+
+
+@dataclass(frozen=True)
+class CancelledOutcome:
+    pass
+
+
+@dataclass(frozen=True)
+class Failed:
+    error: BaseException
+
+    @property
+    def message(self) -> str:
+        """A sentence for the user: our own errors say what is wrong; anything else is labelled unexpected."""
+        if isinstance(self.error, DesktopLlmError):
+            return str(self.error)
+        return f"unexpected error: {type(self.error).__name__}: {self.error}"
+
+
+Outcome = Succeeded[Any] | CancelledOutcome | Failed
+
+
+class CancelFlag:
+    """Set from the GUI thread, read by the work between its steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled("cancelled")
+
+
+@dataclass
+class _Running:
+    serial: int
+    flag: CancelFlag
+    thread: threading.Thread
+    done: Callable[[Outcome], None]
+
+
+class BackgroundOps(QObject):
+    """Lives on the GUI thread. Work runs on daemon threads; outcomes arrive on the GUI thread through a queued signal."""
+
+    _finished = Signal(str, int, object)  # lane, serial, Outcome: marshals a worker's outcome to the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._serials = itertools.count(1)
+        self._running: dict[str, _Running] = {}
+        self._finished.connect(self._on_finished)
+
+    def run(self, lane: str, work: Callable[[CancelFlag], T], done: Callable[[Outcome], None]) -> CancelFlag:
+        """Start `work` on its own thread; `done` gets its outcome on the GUI thread unless a newer run on the same
+        lane replaced it. The older run on the lane is asked to cancel."""
+        previous = self._running.get(lane)
+        if previous is not None:
+            previous.flag.cancel()
+        serial = next(self._serials)
+        flag = CancelFlag()
+
+        def body() -> None:
+            outcome: Outcome
+            try:
+                outcome = Succeeded(work(flag))
+            except Cancelled:
+                outcome = CancelledOutcome()
+            except DesktopLlmError as exc:
+                outcome = Failed(exc)
+            except Exception as exc:  # a background failure must reach the user and the log, never vanish
+                log.exception("background operation %r failed", lane)
+                outcome = Failed(exc)
+            if flag.cancelled and not isinstance(outcome, Failed):
+                outcome = CancelledOutcome()
+            self._finished.emit(lane, serial, outcome)
+
+        thread = threading.Thread(target=body, daemon=True, name=f"op-{lane}")
+        self._running[lane] = _Running(serial, flag, thread, done)
+        thread.start()
+        return flag
+
+    def busy(self, lane: str) -> bool:
+        return lane in self._running
+
+    def cancel(self, lane: str) -> None:
+        running = self._running.get(lane)
+        if running is not None:
+            running.flag.cancel()
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Join every running thread (tests and shutdown); outcomes still arrive through the event loop."""
+        for running in list(self._running.values()):
+            running.thread.join(timeout)
+
+    def _on_finished(self, lane: str, serial: int, outcome: Outcome) -> None:
+        running = self._running.get(lane)
+        if running is None or running.serial != serial:
+            return  # replaced by a newer run on the lane: stale
+        del self._running[lane]
+        running.done(outcome)

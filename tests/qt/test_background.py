@@ -1,0 +1,84 @@
+"""The one background-operation helper: typed outcomes on the GUI thread, newest result per lane wins."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
+from desktop_llm.core.errors import DesktopLlmError
+
+
+def _collect(qtbot: QtBot, ops: BackgroundOps, lane: str, work: object) -> list[tuple[Outcome, bool]]:
+    got: list[tuple[Outcome, bool]] = []
+    main = QThread.currentThread()
+    ops.run(lane, work, lambda o: got.append((o, QThread.currentThread() is main)))  # type: ignore[arg-type]
+    return got
+
+
+def test_outcomes_are_typed_and_delivered_on_the_gui_thread(qtbot: QtBot) -> None:
+    ops = BackgroundOps()
+    ok = _collect(qtbot, ops, "a", lambda flag: 41 + 1)
+    qtbot.waitUntil(lambda: bool(ok))
+    assert ok == [(Succeeded(42), True)]
+
+    def fails(flag: CancelFlag) -> None:
+        raise DesktopLlmError("the file is truncated")
+
+    failed = _collect(qtbot, ops, "b", fails)
+    qtbot.waitUntil(lambda: bool(failed))
+    assert isinstance(failed[0][0], Failed) and failed[0][0].message == "the file is truncated"
+
+
+@pytest.mark.allow_error_logs
+def test_unexpected_errors_are_labelled_and_logged(qtbot: QtBot) -> None:
+    ops = BackgroundOps()
+
+    def boom(flag: CancelFlag) -> None:
+        raise KeyError("x")
+
+    got = _collect(qtbot, ops, "c", boom)
+    qtbot.waitUntil(lambda: bool(got))
+    outcome = got[0][0]
+    assert isinstance(outcome, Failed) and outcome.message.startswith("unexpected error: KeyError")
+
+
+def test_a_newer_run_on_a_lane_cancels_the_older_and_drops_its_result(qtbot: QtBot) -> None:
+    ops = BackgroundOps()
+    release = threading.Event()
+
+    def slow(flag: CancelFlag) -> str:
+        release.wait(5)
+        flag.raise_if_cancelled()
+        return "old"
+
+    first = _collect(qtbot, ops, "search", slow)
+    second = _collect(qtbot, ops, "search", lambda flag: "new")
+    qtbot.waitUntil(lambda: bool(second))
+    release.set()
+    ops.wait()
+    qtbot.wait(50)
+    assert second == [(Succeeded("new"), True)]
+    assert first == []  # the stale outcome never arrives
+    assert not ops.busy("search")
+
+
+def test_cancel_gives_a_cancelled_outcome(qtbot: QtBot) -> None:
+    ops = BackgroundOps()
+    started = threading.Event()
+
+    def loop(flag: CancelFlag) -> None:
+        started.set()
+        while True:
+            flag.raise_if_cancelled()
+            threading.Event().wait(0.01)
+
+    got = _collect(qtbot, ops, "job", loop)
+    started.wait(5)
+    ops.cancel("job")
+    qtbot.waitUntil(lambda: bool(got))
+    assert got == [(CancelledOutcome(), True)]
