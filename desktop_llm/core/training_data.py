@@ -125,6 +125,11 @@ def parse_jsonl(raw_lines: Iterable[bytes]) -> Dataset:
         except json.JSONDecodeError as exc:
             pending.append(LineError(number, "json", f"invalid JSON ({exc.msg} at column {exc.colno})"))
             continue
+        except RecursionError:
+            # json's parser recurses once per nesting level: a line of a few thousand brackets would otherwise
+            # end the whole check (issue 10, item 19). No training example nests anywhere near this deep.
+            pending.append(LineError(number, "json", "JSON nested too deeply (arrays or objects inside each other)"))
+            continue
         if not isinstance(data, dict):
             pending.append(LineError(number, "format", "each line must be a JSON object"))
             continue
