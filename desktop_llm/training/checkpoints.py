@@ -1,14 +1,20 @@
 """Checkpoints of a run: the LoRA weights, the optimizer, the RNG states and the step, written atomically.
 
-A checkpoint is a folder `checkpoints/step-000040/` written under a temporary name and renamed when
-complete; `checkpoints/latest.json` (replaced atomically) names the newest. A crash mid-write leaves the
-previous checkpoint in place, and only the newest two are kept.
+A checkpoint is a folder `checkpoints/step-000040/` written under a temporary name, flushed to disk (files,
+then folders) and renamed when complete; only then does `checkpoints/latest.json` (replaced atomically and
+flushed too) name it. A crash or a power cut mid-write leaves the previous checkpoint in place, never a
+pointer to a half-written one, and only the newest two are kept.
+
+`trainer.pt` holds only tensors, numbers, strings and containers (the optimizer's state dict and the RNG
+states), so it loads with `torch.load(weights_only=True)`: a checkpoint folder cannot run code in the worker
+(issue 10, item 19).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +25,10 @@ from peft import get_peft_model_state_dict, set_peft_model_state_dict
 from safetensors.torch import load_file, save_file
 
 KEEP = 2
+
+
+class CheckpointError(Exception):
+    """A checkpoint that cannot be loaded (damaged, or holding more than tensors and plain values)."""
 
 
 @dataclass(frozen=True)
@@ -45,14 +55,33 @@ def save_checkpoint(run_dir: Path, step: int, model: Any, optimizer: torch.optim
     save_file(weights, str(temporary / "adapter.safetensors"))
     torch.save({"optimizer": optimizer.state_dict(), "rng": _rng_state()}, temporary / "trainer.pt")
     (temporary / "state.json").write_text(json.dumps({"step": step}))
+    for written in ("adapter.safetensors", "trainer.pt", "state.json"):
+        fsync_path(temporary / written)
+    fsync_path(temporary)
     shutil.rmtree(final, ignore_errors=True)
     temporary.rename(final)
+    fsync_path(root)  # the rename is durable before anything points at the new name
     pointer = root / "latest.json.partial"
     pointer.write_text(json.dumps({"step": step, "dir": final.name}))
+    fsync_path(pointer)
     os.replace(pointer, root / "latest.json")
+    fsync_path(root)
     for old in sorted(p for p in root.glob("step-*") if p.is_dir())[:-KEEP]:
         shutil.rmtree(old, ignore_errors=True)
     return Checkpoint(step, final)
+
+
+def fsync_path(path: Path) -> None:
+    """Flush a file's or a folder's contents to disk. Folders cannot be opened on Windows, where NTFS journals
+    renames itself; there a folder is skipped."""
+    folder = path.is_dir()
+    if folder and os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY if folder else os.O_RDWR)  # Windows' fsync (_commit) needs write access
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def latest_checkpoint(run_dir: Path) -> Checkpoint | None:
@@ -68,7 +97,13 @@ def latest_checkpoint(run_dir: Path) -> Checkpoint | None:
 
 def load_checkpoint(checkpoint: Checkpoint, model: Any, optimizer: torch.optim.Optimizer, device: torch.device) -> None:
     set_peft_model_state_dict(model, load_file(str(checkpoint.path / "adapter.safetensors"), device=str(device)))
-    bundle = torch.load(checkpoint.path / "trainer.pt", map_location="cpu", weights_only=False)
+    try:
+        bundle = torch.load(checkpoint.path / "trainer.pt", map_location="cpu", weights_only=True)
+    except (pickle.UnpicklingError, RuntimeError, EOFError, OSError) as exc:
+        raise CheckpointError(
+            f"the checkpoint {checkpoint.path.name} cannot be loaded ({exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); delete its folder to resume from the one before"
+        ) from exc
     optimizer.load_state_dict(bundle["optimizer"])
     torch.set_rng_state(bundle["rng"]["cpu"])
     if "cuda" in bundle["rng"] and torch.cuda.is_available():

@@ -75,6 +75,7 @@ def _is_out_of_memory(exc: BaseException) -> bool:
 def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
     import torch
 
+    from desktop_llm.training.checkpoints import CheckpointError
     from desktop_llm.training.model_loading import UnsupportedModelError, load_base, pick_device
     from desktop_llm.training.trainer import NonFiniteLossError, Trainer
 
@@ -112,6 +113,8 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
         return 0
     except UnsupportedModelError as exc:
         emit("error", kind="unsupported", message=str(exc))
+    except CheckpointError as exc:
+        emit("error", kind="checkpoint", message=str(exc))
     except NonFiniteLossError as exc:
         emit("error", kind="nan", message=f"{exc}: lower the learning rate (it was {config.learning_rate:g}){_kept(run_dir)}")
     except (torch.OutOfMemoryError, RuntimeError, MemoryError) as exc:
