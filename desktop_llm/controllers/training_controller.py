@@ -31,12 +31,19 @@ class TrainingController(QObject):
     run_ended = Signal(int, str, str)  # run id, phase (completed/stopped/failed), message
 
     def __init__(
-        self, service: TrainingService, conversations: ConversationRepository | None = None, parent: QObject | None = None
+        self, service: TrainingService, conversations: ConversationRepository | None = None, parent: QObject | None = None,
+        terminate_after_ms: int = TERMINATE_AFTER_MS, kill_after_ms: int = KILL_AFTER_MS,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._conversations = conversations
         self._following: set[int] = set()
+        # Each start or resume of a run is a new attempt; a stop's escalation timers belong to the attempt they
+        # were started for, so a run stopped and quickly resumed is not terminated by the old stop's timer
+        # (issue 10, item 19).
+        self._attempts: dict[int, int] = {}
+        self._terminate_after_ms = terminate_after_ms
+        self._kill_after_ms = kill_after_ms
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._tick)
@@ -81,15 +88,16 @@ class TrainingController(QObject):
     def stop(self, run_id: int) -> None:
         """Stop at the next step boundary (a checkpoint is kept); escalate if the worker does not answer."""
         self._service.request_stop(run_id)
-        QTimer.singleShot(TERMINATE_AFTER_MS, lambda: self._escalate(run_id, hard=False))
+        attempt = self._attempts.get(run_id, 0)
+        QTimer.singleShot(self._terminate_after_ms, self, lambda: self._escalate(run_id, attempt, hard=False))
 
-    def _escalate(self, run_id: int, hard: bool) -> None:
-        if run_id not in self._following:
-            return
+    def _escalate(self, run_id: int, attempt: int, hard: bool) -> None:
+        if run_id not in self._following or self._attempts.get(run_id, 0) != attempt:
+            return  # it stopped in time, or this timer belongs to an attempt that has since ended
         log.warning("training run %d did not stop in time: %s", run_id, "killing" if hard else "terminating")
         self._service.terminate(run_id, hard=hard)
         if not hard:
-            QTimer.singleShot(KILL_AFTER_MS, lambda: self._escalate(run_id, hard=True))
+            QTimer.singleShot(self._kill_after_ms, self, lambda: self._escalate(run_id, attempt, hard=True))
 
     def delete(self, run_id: int, remove_files: bool) -> None:
         self._service.delete(run_id, remove_files)
@@ -97,6 +105,7 @@ class TrainingController(QObject):
 
     def _follow(self, run_id: int) -> None:
         self._following.add(run_id)
+        self._attempts[run_id] = self._attempts.get(run_id, 0) + 1
         if not self._timer.isActive():
             self._timer.start()
 
