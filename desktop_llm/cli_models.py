@@ -116,9 +116,15 @@ def _files(services, args: argparse.Namespace) -> int:  # type: ignore[no-untype
 
 
 def pick_choice(choices: tuple[GGUFChoice, ...], wanted: str) -> GGUFChoice:
-    for choice in choices:
-        if wanted in (choice.name, choice.quantization) or any(f.path == wanted for f in choice.files):
-            return choice
+    """The choice named by a file's repo path, its name or its quantization; several matches are refused, since
+    `Q4/model.gguf` and `Q8/model.gguf` share a name (issue 10 item 3)."""
+    exact = [c for c in choices if any(f.path == wanted for f in c.files)]
+    matches = exact or [c for c in choices if wanted in (c.name, c.quantization)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        paths = ", ".join(c.first.path for c in matches)
+        raise DesktopLlmError(f"{wanted!r} matches several files in this repository ({paths}): give the file's path")
     names = ", ".join(c.name for c in choices) or "none"
     raise DesktopLlmError(f"no GGUF file {wanted!r} in this repository (available: {names})")
 

@@ -84,5 +84,9 @@ class DiskFullError(DownloadError):
     """Not enough free disk space for the download."""
 
 
+class DownloadBusyError(DownloadError):
+    """Another window or command is downloading the same file; nothing was written (issue 10 item 1)."""
+
+
 class DocumentError(DesktopLlmError):
     """A document could not be read: binary, empty, too large, encrypted, or scanned without text."""
