@@ -1,22 +1,33 @@
 """A pure-Python GGUF header parser: metadata, tensor table, and the size the file must have.
 
 Pure and stream-based so it serves three callers: the engine (reject a corrupt or truncated file with a
-specific reason before llama.cpp sees it), the model library (metadata for the UI), and, later, the hub
-(reading a remote header through HTTP Range requests). Every count and length is bounded, since the bytes
-are untrusted.
+specific reason before llama.cpp sees it), the model library (metadata for the UI), and the hub (a remote
+header through HTTP Range requests). The bytes are untrusted: every count, depth and kept byte is bounded.
 """
 
 from __future__ import annotations
 
+import math
 import struct
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 GGUF_MAGIC = b"GGUF"
+# Bounds on what a header may ask of the parser (issue 10, item 4: 57 MB of empty arrays once cost 416 MB and
+# 14 s, and deeply nested arrays raised RecursionError). Each is far above what real models use: the largest
+# vocabularies have about 260k tokens and a million merges; llama.cpp itself reads no nested arrays at all.
 MAX_STRING_BYTES = 64 * 1024 * 1024
-MAX_ITEMS = 50_000_000
+MAX_NAME_BYTES = 64 * 1024  # a metadata key or a tensor name
+MAX_KEYS = 65_536
 MAX_TENSORS = 1_000_000
+MAX_ITEMS = 50_000_000  # in one array; scalar arrays are skipped in chunks, never held
+MAX_NESTING = 3  # arrays inside arrays inside arrays
+MAX_WALKED_ITEMS = 4_000_000  # strings and arrays inside arrays, read one at a time, in the whole header
+MAX_NESTED_ARRAYS = 65_536  # arrays inside arrays, in the whole header
+MAX_METADATA_BYTES = 64 * 1024 * 1024  # what the parsed header keeps: keys, strings, previews, the tensor table
 ARRAY_PREVIEW = 8
+_CHUNK = 64 * 1024
+_SKIP_CHUNK = 1024 * 1024
 
 # ggml type id -> (name, elements per block, bytes per block); checked against gguf.GGML_QUANT_SIZES in tests.
 GGML_TYPES: dict[int, tuple[str, int, int]] = {
@@ -44,10 +55,39 @@ _SCALARS: dict[int, tuple[str, int]] = {
     6: ("<f", 4), 7: ("<?", 1), 10: ("<Q", 8), 11: ("<q", 8), 12: ("<d", 8),
 }
 _STRING, _ARRAY = 8, 9
+_INTEGERS = frozenset({0, 1, 2, 3, 4, 5, 10, 11})
+_TYPE_NAMES = {0: "uint8", 1: "int8", 2: "uint16", 3: "int16", 4: "uint32", 5: "int32", 6: "float32", 7: "bool",
+               8: "string", 9: "array", 10: "uint64", 11: "int64", 12: "float64"}
+
+# The keys the app reads, and the types they must have: a string where a count belongs made `int()` raise out of
+# the library listing, so the window never opened (issue 10, item 4). "count": a non-negative integer; "counts":
+# that or an array of integers (per-layer values); "strings": an array of strings.
+_KNOWN_KEYS: dict[str, str] = {
+    "general.architecture": "string", "general.type": "string", "general.name": "string",
+    "general.alignment": "count", "general.file_type": "count", "tokenizer.chat_template": "string",
+    "tokenizer.ggml.model": "string", "tokenizer.ggml.tokens": "strings",
+}
+_ARCH_KEYS: dict[str, str] = {
+    "context_length": "count", "block_count": "count", "embedding_length": "count", "vocab_size": "count",
+    "expert_count": "count", "expert_used_count": "count", "attention.key_length": "count",
+    "attention.value_length": "count", "feed_forward_length": "counts", "attention.head_count": "counts",
+    "attention.head_count_kv": "counts",
+}
+_KIND_TEXT = {"count": "a non-negative integer", "counts": "an integer or an array of integers",
+              "string": "a string", "strings": "an array of strings"}
+_KEEP_OVERHEAD = 64  # what one kept Python object costs beyond its bytes, charged to the memory budget
 
 
 class GGUFFormatError(ValueError):
     """The bytes are not a well-formed GGUF file; the message says where and why."""
+
+
+class GGUFLimitError(GGUFFormatError):
+    """The header asks for more than any real model needs (nesting, counts, memory): a corrupt or hostile file."""
+
+
+class GGUFValueTypeError(GGUFFormatError):
+    """A key the app reads holds a value of the wrong type (e.g. a string for `llama.context_length`)."""
 
 
 @dataclass(frozen=True)
@@ -72,10 +112,7 @@ class TensorInfo:
 
     @property
     def n_elements(self) -> int:
-        count = 1
-        for dim in self.shape:
-            count *= dim
-        return count
+        return math.prod(self.shape)
 
     @property
     def n_bytes(self) -> int:
@@ -116,7 +153,8 @@ class GGUFHeader:
 
     @property
     def context_length(self) -> int:
-        return int(self.arch_value("context_length", 0) or 0)
+        value = self.arch_value("context_length", 0)
+        return value if isinstance(value, int) else 0
 
     @property
     def chat_template(self) -> str:
@@ -125,16 +163,51 @@ class GGUFHeader:
 
 
 class _Reader:
-    def __init__(self, stream: BinaryIO) -> None:
+    """Reads the header through its own buffer, and keeps the budgets: items walked one by one, nested arrays,
+    and the bytes the parsed header will hold. Long arrays are skipped in chunks, never held whole."""
+
+    def __init__(self, stream: BinaryIO, size: int | None) -> None:
         self._stream = stream
-        self.position = 0
+        self._size = size  # total bytes, when known: claims beyond it are refused before reading
+        self._buffer = b""
+        self._at = 0  # next unread byte of _buffer
+        self.position = 0  # offset in the file of the next unread byte
+        self._kept = self._walked = self._nested = 0
+        self.item_type = -1
+
+    def _short(self, what: str) -> GGUFFormatError:
+        return GGUFFormatError(f"file ends inside the header while reading {what} at byte {self.position}")
 
     def take(self, size: int, what: str) -> bytes:
-        data = self._stream.read(size)
-        if len(data) != size:
-            raise GGUFFormatError(f"file ends inside the header while reading {what} at byte {self.position}")
+        if len(self._buffer) - self._at < size:
+            parts, have = [self._buffer[self._at :]], len(self._buffer) - self._at
+            while have < size:
+                chunk = self._stream.read(max(size - have, _CHUNK))
+                if not chunk:
+                    raise self._short(what)
+                parts.append(chunk)
+                have += len(chunk)
+            self._buffer, self._at = b"".join(parts), 0
+        data = self._buffer[self._at : self._at + size]
+        self._at += size
         self.position += size
         return data
+
+    def skip(self, size: int, what: str) -> None:
+        available = len(self._buffer) - self._at
+        if size <= available:
+            self._at += size
+            self.position += size
+            return
+        self.position += available
+        self._buffer, self._at = b"", 0
+        remaining = size - available
+        while remaining:
+            chunk = self._stream.read(min(remaining, _SKIP_CHUNK))
+            if not chunk:
+                raise self._short(what)
+            remaining -= len(chunk)
+            self.position += len(chunk)
 
     def unpack(self, fmt: str, size: int, what: str) -> Any:
         return struct.unpack(fmt, self.take(size, what))[0]
@@ -142,40 +215,118 @@ class _Reader:
     def u64(self, what: str) -> int:
         return int(self.unpack("<Q", 8, what))
 
-    def string(self, what: str) -> str:
+    def need(self, size: int, what: str) -> None:
+        """Refuse a claim the rest of the file cannot hold (an absurd count), before reading or allocating."""
+        if self._size is not None and size > self._size - self.position:
+            raise GGUFFormatError(
+                f"{what} claims {size:,} bytes but the file has only {self._size - self.position:,} left: "
+                "it is corrupt or cut short"
+            )
+
+    def charge(self, size: int, what: str) -> None:
+        self._kept += size + _KEEP_OVERHEAD
+        if self._kept > MAX_METADATA_BYTES:
+            raise GGUFLimitError(
+                f"the header holds more than {MAX_METADATA_BYTES // 2**20} MB of metadata (at {what}), "
+                "far more than any model needs"
+            )
+
+    def walk(self, count: int, what: str, nested: bool) -> None:
+        self._walked += count
+        self._nested += count if nested else 0
+        if self._walked > MAX_WALKED_ITEMS or self._nested > MAX_NESTED_ARRAYS:
+            raise GGUFLimitError(f"{what} brings the header over {MAX_WALKED_ITEMS:,} strings or "
+                                 f"{MAX_NESTED_ARRAYS:,} arrays inside arrays, far more than any model has")
+
+    def string(self, what: str, keep: bool = True, limit: int = MAX_STRING_BYTES) -> str:
         length = self.u64(f"the length of {what}")
-        if length > MAX_STRING_BYTES:
-            raise GGUFFormatError(f"{what} claims {length} bytes, which is not plausible")
+        if length > limit:
+            raise GGUFLimitError(f"{what} claims {length:,} bytes, which is not plausible")
+        self.need(length, what)
+        if not keep:
+            self.skip(length, what)
+            return ""
+        self.charge(length, what)
         raw = self.take(length, what)
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise GGUFFormatError(f"{what} is not valid UTF-8 (byte {self.position - length + exc.start})") from exc
 
-    def value(self, value_type: int, what: str) -> Any:
+    def value(self, value_type: int, what: str, depth: int = 0, keep: bool = True) -> Any:
         if value_type in _SCALARS:
             fmt, size = _SCALARS[value_type]
-            return self.unpack(fmt, size, what)
+            return self.unpack(fmt, size, what) if keep else self.skip(size, what)
         if value_type == _STRING:
-            return self.string(what)
+            return self.string(what, keep)
         if value_type == _ARRAY:
-            item_type = int(self.unpack("<I", 4, f"the item type of {what}"))
-            length = self.u64(f"the length of {what}")
-            if length > MAX_ITEMS:
-                raise GGUFFormatError(f"{what} claims {length} items, which is not plausible")
-            if item_type in _SCALARS and length > ARRAY_PREVIEW:
-                fmt, size = _SCALARS[item_type]
-                raw = self.take(size * length, what)
-                preview = struct.unpack(f"<{ARRAY_PREVIEW}{fmt[1]}", raw[: size * ARRAY_PREVIEW])
-                return ArraySummary(length, preview)
-            items = [self.value(item_type, f"{what}[{i}]") for i in range(length)]
-            return items if length <= ARRAY_PREVIEW else ArraySummary(length, tuple(items[:ARRAY_PREVIEW]))
+            return self.array(what, depth, keep)
         raise GGUFFormatError(f"unknown value type {value_type} for {what}")
 
+    def array(self, what: str, depth: int, keep: bool) -> Any:
+        if depth >= MAX_NESTING:
+            raise GGUFLimitError(f"{what} nests arrays more than {MAX_NESTING} deep, which no model does")
+        item_type = int(self.unpack("<I", 4, f"the item type of {what}"))
+        length = self.u64(f"the length of {what}")
+        if length > MAX_ITEMS:
+            raise GGUFLimitError(f"{what} claims {length:,} items, which is not plausible")
+        shown = min(length, ARRAY_PREVIEW) if keep else 0
+        if item_type in _SCALARS:
+            fmt, size = _SCALARS[item_type]
+            self.need(size * length, what)
+            preview = struct.unpack(f"<{shown}{fmt[1]}", self.take(size * shown, what))
+            self.skip(size * (length - shown), what)
+        elif item_type in (_STRING, _ARRAY):
+            self.need((8 if item_type == _STRING else 12) * length, what)  # the smallest item of that type
+            self.walk(length, what, nested=item_type == _ARRAY)
+            preview = tuple(self.value(item_type, f"{what}[{i}]", depth + 1) for i in range(shown))
+            for index in range(shown, length):
+                if item_type == _STRING:
+                    self.string(f"{what}[{index}]", keep=False)
+                else:
+                    self.array(f"{what}[{index}]", depth + 1, keep=False)
+        else:
+            raise GGUFFormatError(f"unknown item type {item_type} in {what}")
+        self.item_type = item_type  # of the outermost array last read: for the known-key type check
+        if not keep:
+            return None
+        self.charge(_KEEP_OVERHEAD * shown, what)
+        return list(preview) if length <= ARRAY_PREVIEW else ArraySummary(length, preview)
 
-def read_header(stream: BinaryIO) -> GGUFHeader:
-    """Parse a GGUF header from a stream positioned at the file's start."""
-    reader = _Reader(stream)
+
+def _check_known_types(metadata: dict[str, Any], types: dict[str, tuple[int, int]]) -> None:
+    """Refuse a wrong type for a key the app reads, with a typed error naming the key, instead of letting
+    `int()` or arithmetic fail later in whichever caller touches it first."""
+    architecture = metadata.get("general.architecture")
+    wanted = dict(_KNOWN_KEYS)
+    if isinstance(architecture, str):
+        wanted.update({f"{architecture}.{suffix}": kind for suffix, kind in _ARCH_KEYS.items()})
+    for key, kind in wanted.items():
+        if key not in types:
+            continue
+        value_type, item_type = types[key]
+        value = metadata[key]
+        ok = {
+            "count": value_type in _INTEGERS and value >= 0,
+            "counts": value_type in _INTEGERS or (value_type == _ARRAY and item_type in _INTEGERS),
+            "string": value_type == _STRING,
+            "strings": value_type == _ARRAY and item_type == _STRING,
+        }[kind]
+        if not ok:
+            stored = f"an array of {_TYPE_NAMES.get(item_type)}" if value_type == _ARRAY else _TYPE_NAMES[value_type]
+            shown = (str(value) if isinstance(value, ArraySummary) else repr(value))[:40]
+            raise GGUFValueTypeError(
+                f"{key} must be {_KIND_TEXT[kind]}, but the file holds {stored} {shown}: "
+                "the file is corrupt or was written by a broken converter"
+            )
+
+
+def read_header(stream: BinaryIO, size: int | None = None) -> GGUFHeader:
+    """Parse a GGUF header from a stream positioned at the file's start (`size`: the file's, when known).
+
+    Every malformation raises GGUFFormatError (GGUFLimitError or GGUFValueTypeError for the specific kinds),
+    and nothing else: the memory held is bounded by MAX_METADATA_BYTES, the work by the item budgets."""
+    reader = _Reader(stream, size)
     magic = stream.read(4)
     reader.position = len(magic)
     if magic != GGUF_MAGIC:
@@ -187,24 +338,32 @@ def read_header(stream: BinaryIO) -> GGUFHeader:
         raise GGUFFormatError(f"unsupported GGUF version {version} (supported: 2 and 3)")
     n_tensors = reader.u64("the tensor count")
     n_kv = reader.u64("the metadata count")
-    if n_tensors > MAX_TENSORS or n_kv > MAX_TENSORS:
-        raise GGUFFormatError(f"header claims {n_tensors} tensors and {n_kv} metadata keys, which is not plausible")
+    if n_tensors > MAX_TENSORS or n_kv > MAX_KEYS:
+        raise GGUFLimitError(f"header claims {n_tensors} tensors and {n_kv} metadata keys, which is not plausible")
     metadata: dict[str, Any] = {}
+    types: dict[str, tuple[int, int]] = {}
     for index in range(n_kv):
-        key = reader.string(f"metadata key #{index}")
+        key = reader.string(f"metadata key #{index}", limit=MAX_NAME_BYTES)
+        if key in metadata:
+            raise GGUFFormatError(f"metadata key {key!r} appears twice")
         value_type = int(reader.unpack("<I", 4, f"the type of {key}"))
         metadata[key] = reader.value(value_type, key)
+        types[key] = (value_type, reader.item_type if value_type == _ARRAY else -1)
+    _check_known_types(metadata, types)
     tensors: list[TensorInfo] = []
     for index in range(n_tensors):
-        name = reader.string(f"tensor name #{index}")
+        name = reader.string(f"tensor name #{index}", limit=MAX_NAME_BYTES)
         n_dims = int(reader.unpack("<I", 4, f"the dimension count of {name}"))
         if n_dims > 8:
             raise GGUFFormatError(f"tensor {name} claims {n_dims} dimensions")
         shape = tuple(reader.u64(f"a dimension of {name}") for _ in range(n_dims))
+        if math.prod(shape) >= 2**63:  # ggml counts elements in int64
+            raise GGUFFormatError(f"tensor {name} claims {math.prod(shape):,} elements, which overflows ggml's counts")
         ggml_type = int(reader.unpack("<I", 4, f"the type of {name}"))
         if ggml_type not in GGML_TYPES:
             raise GGUFFormatError(f"tensor {name} has unknown type {ggml_type} (the file may need a newer llama.cpp)")
         offset = reader.u64(f"the offset of {name}")
+        reader.charge(_KEEP_OVERHEAD * (2 + n_dims), f"tensor {name}")
         tensors.append(TensorInfo(name, shape, ggml_type, offset))
     alignment = metadata.get("general.alignment", 32)
     if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1):
@@ -233,7 +392,8 @@ def read_file_header(path: str, require_complete: bool = True) -> GGUFHeader:
     import os
 
     with open(path, "rb") as stream:
-        header = read_header(stream)
+        size = os.fstat(stream.fileno()).st_size
+        header = read_header(stream, size)
     if require_complete:
-        check_complete(header, os.path.getsize(path))
+        check_complete(header, size)
     return header

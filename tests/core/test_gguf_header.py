@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import struct
+import tracemalloc
 from pathlib import Path
 
 import gguf
@@ -10,12 +11,18 @@ import pytest
 from desktop_llm.core.gguf_header import (
     FILE_TYPES,
     GGML_TYPES,
+    MAX_NESTING,
+    MAX_WALKED_ITEMS,
     ArraySummary,
     GGUFFormatError,
+    GGUFLimitError,
+    GGUFValueTypeError,
     check_complete,
     read_file_header,
     read_header,
 )
+from tests.hostile import gguf as hostile
+from tests.hostile.gguf import HOSTILE_HEADERS
 
 
 def test_type_table_matches_the_gguf_library() -> None:
@@ -74,3 +81,80 @@ def test_check_complete_accepts_exact_size(starter_model: Path) -> None:
     with open(starter_model, "rb") as handle:
         header = read_header(handle)
     check_complete(header, header.expected_file_size)
+
+
+# Hostile headers (issue 10, item 4): every malformation is a GGUFFormatError of its own kind, never
+# ValueError from int(), RecursionError or an allocation the size of a claim.
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_HEADERS))
+def test_hostile_header_is_refused_with_a_format_error(name: str, tmp_path: Path) -> None:
+    make, words = HOSTILE_HEADERS[name]
+    data = make()
+    with pytest.raises(GGUFFormatError, match=words):
+        read_header(io.BytesIO(data), len(data))
+    path = tmp_path / f"{name}.gguf"
+    path.write_bytes(data)
+    with pytest.raises(GGUFFormatError, match=words):
+        read_file_header(str(path))
+
+
+def test_a_string_where_a_count_belongs_is_a_value_type_error() -> None:
+    with pytest.raises(GGUFValueTypeError, match=r"llama.context_length must be a non-negative integer.*'4096k'"):
+        read_header(io.BytesIO(hostile.string_context_length()))
+
+
+def test_deep_nesting_is_a_limit_error_and_shallow_nesting_parses() -> None:
+    with pytest.raises(GGUFLimitError, match="deep"):
+        read_header(io.BytesIO(hostile.nested_arrays(1000)))
+    header = read_header(io.BytesIO(hostile.nested_arrays(MAX_NESTING)))
+    assert header.metadata["hostile.nested"] == [[[]]]
+
+
+def test_57_mb_of_empty_arrays_is_refused_without_allocating_for_them() -> None:
+    data = hostile.many_empty_arrays(4_750_000)  # the reported file: 416 MB and 14 s to parse
+    tracemalloc.start()
+    try:
+        with pytest.raises(GGUFLimitError, match="arrays inside arrays"):
+            read_header(io.BytesIO(data), len(data))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * 1024 * 1024
+
+
+def test_a_long_scalar_array_is_skipped_in_chunks_not_held(tmp_path: Path) -> None:
+    count = 6_000_000  # 48 MB of uint64: parsed with a preview, never read whole into memory
+    payload = struct.pack("<IQ", hostile.UINT64, count) + bytes(8 * count)
+    data = hostile.header([*hostile.llama_keys(), hostile.kv("big.array", hostile.ARRAY, payload)])
+    tracemalloc.start()
+    try:
+        header = read_header(io.BytesIO(data), len(data))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert header.metadata["big.array"] == ArraySummary(count, (0,) * 8)
+    assert peak < 4 * 1024 * 1024
+
+
+def test_counts_are_bounded_when_the_size_is_unknown() -> None:
+    # A remote header (read through HTTP Range) has no known size: the walk budget refuses the claim at once.
+    with pytest.raises(GGUFLimitError, match="strings"):
+        read_header(io.BytesIO(hostile.many_strings_claim(MAX_WALKED_ITEMS + 1)))
+
+
+def test_metadata_kept_in_memory_is_bounded() -> None:
+    data = hostile.big_kept_strings(5, 15 * 1024 * 1024)
+    with pytest.raises(GGUFLimitError, match="MB of metadata"):
+        read_header(io.BytesIO(data), len(data))
+
+
+def test_per_layer_counts_and_long_vocabularies_are_accepted() -> None:
+    per_layer = struct.pack("<IQ", hostile.INT32, 3) + struct.pack("<3i", 8, 8, 4)
+    tokens = struct.pack("<IQ", hostile.STRING, 300_000) + hostile.gguf_string("tok") * 300_000
+    data = hostile.header([*hostile.llama_keys(), hostile.kv("llama.attention.head_count", hostile.ARRAY, per_layer),
+                           hostile.kv("tokenizer.ggml.tokens", hostile.ARRAY, tokens)])
+    header = read_header(io.BytesIO(data), len(data))
+    assert header.arch_value("attention.head_count") == [8, 8, 4]
+    assert header.metadata["tokenizer.ggml.tokens"] == ArraySummary(300_000, ("tok",) * 8)
+    assert header.context_length == 4096
