@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -67,7 +68,8 @@ def _list(services) -> int:  # type: ignore[no-untyped-def]
     for info in models:
         mark = "*" if chosen is not None and info.path == chosen.path else " "
         if info.error:
-            print(f"{mark} {info.name}  [unreadable: {info.error}]\n    {info.path}")
+            print(f"{mark} {info.name}  [broken: {info.error}]\n    {info.path}\n"
+                  f"    (remove it with: desktop-llm models rm --yes {shlex.quote(info.path)})")
             continue
         origin = f"{info.source}: {info.repo_id}" if info.repo_id else info.source
         print(f"{mark} {info.name}  {info.architecture} {info.parameter_label} {info.quantization}  "

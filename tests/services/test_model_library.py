@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop_llm.core.gguf_header import GGUFFormatError
+from desktop_llm.core.model_info import default_model
 from desktop_llm.services.model_library import STARTER_NAME, ModelLibrary
+from desktop_llm.services.paths import AppPaths
+from tests.gguf_fixtures import tiny_gguf
+from tests.hostile import gguf as hostile
+from tests.hostile.gguf import HOSTILE_HEADERS, write_all
 
 
 def test_starter_is_listed_first_with_metadata(tmp_path: Path, starter_model: Path) -> None:
@@ -33,3 +42,63 @@ def test_import_refuses_a_truncated_file(tmp_path: Path, starter_model: Path) ->
     with pytest.raises(GGUFFormatError, match="truncated"):
         library.import_file(cut)
     assert library.models() == []
+
+
+# Issue 10, item 4: no model file, and no damaged index entry, may stop the listing.
+
+
+def test_every_hostile_file_is_listed_as_broken_with_its_reason(tmp_path: Path, starter_model: Path) -> None:
+    models = tmp_path / "models"
+    written = write_all(models)
+    library = ModelLibrary(models, models / "index.json", starter_model)
+    listed = {m.name: m for m in library.models()}
+    assert not listed[STARTER_NAME].error
+    for path in written:
+        broken = listed[path.stem]
+        assert broken.error and re.search(HOSTILE_HEADERS[path.stem][1], broken.error), (path.stem, broken.error)
+        assert broken.size_bytes == path.stat().st_size
+    assert default_model(list(listed.values()), "").name == STARTER_NAME  # type: ignore[union-attr]
+    library.delete(str(models / "string_context_length.gguf"))  # a broken file can be deleted
+    assert not (models / "string_context_length.gguf").exists()
+    assert "string_context_length" not in {m.name for m in library.models()}
+
+
+def test_a_damaged_index_entry_is_read_again_from_the_file(tmp_path: Path, starter_model: Path) -> None:
+    models = tmp_path / "models"
+    models.mkdir()
+    index = models / "index.json"
+    good = tiny_gguf(models / "good.gguf")
+    library = ModelLibrary(models, index, None)
+    [first] = library.models()
+    data = json.loads(index.read_text())
+    data["models"][str(good)]["context_length"] = "4096k"  # what a hand edit or a bad disk could leave
+    data["models"]["/nowhere/x.gguf"] = 7
+    index.write_text(json.dumps(data))
+    [again] = library.models()
+    assert again == first and again.context_length == 2048
+
+
+def test_metadata_cached_by_an_older_index_version_is_read_again(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    models.mkdir()
+    bad = models / "bad.gguf"
+    bad.write_bytes(hostile.negative_context_length())
+    stat = bad.stat()
+    # What version 1 cached for this file: the old parser accepted a context length of -1.
+    entry = {"path": str(bad), "name": "bad", "source": "folder", "size_bytes": stat.st_size, "mtime": stat.st_mtime,
+             "context_length": -1}
+    (models / "index.json").write_text(json.dumps({"version": 1, "models": {str(bad): entry}}))
+    [listed] = ModelLibrary(models, models / "index.json", None).models()
+    assert "non-negative" in listed.error
+
+
+def test_models_list_command_survives_a_hostile_file(app_paths: AppPaths) -> None:
+    # The reported crash: `desktop-llm models list` exited with "ValueError: invalid literal for int()".
+    write_all(app_paths.models_dir, ["string_context_length", "nested_arrays_1000"])
+    result = subprocess.run([sys.executable, "-m", "desktop_llm", "models", "list"], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "string_context_length" in result.stdout and "llama.context_length must be" in result.stdout
+    assert "nested_arrays_1000" in result.stdout and "3 model(s)" in result.stdout
+    assert "desktop-llm models rm --yes" in result.stdout
