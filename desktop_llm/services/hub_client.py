@@ -79,6 +79,30 @@ def translated_errors(what: str) -> Iterator[None]:
         raise HubOfflineError(f"Hugging Face cannot be reached ({type(exc).__name__}); are you offline?") from exc
 
 
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port or default
+
+
+class _TokenStaysHome(urllib.request.HTTPRedirectHandler):
+    """urllib copies every header onto a redirect, Authorization included: the hub's 302 to its CDN (another
+    host) would hand the user's token to it (issue 10, item 5). The token goes only to the endpoint's origin.
+    (huggingface_hub's own calls use httpx, which drops Authorization on a cross-origin redirect itself.)"""
+
+    def __init__(self, endpoint: str) -> None:
+        super().__init__()
+        self._home = _origin(endpoint)
+
+    def redirect_request(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> urllib.request.Request | None:
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and _origin(newurl) != self._home:
+            new.remove_header("Authorization")
+        return new
+
+
 class HubClient:
     """Thread-safe: every call makes its own requests."""
 
@@ -86,6 +110,8 @@ class HubClient:
         self.endpoint = (endpoint or hub_endpoint()).rstrip("/")
         self._token = token if token is not None else (os.environ.get("HF_TOKEN") or None)
         self._api = HfApi(endpoint=self.endpoint, token=self._token or False)
+        # build_opener keeps the default handlers, proxies from the environment included.
+        self._opener = urllib.request.build_opener(_TokenStaysHome(self.endpoint))
 
     def _check_online(self) -> None:
         if hub_offline():
@@ -161,7 +187,9 @@ class HubClient:
         return hf_hub_url(repo_id, filename, revision=revision, endpoint=self.endpoint)
 
     def request(self, url: str, headers: dict[str, str] | None = None, method: str = "GET") -> urllib.request.Request:
-        all_headers = build_hf_headers(token=self._token or False)
+        """A request with the hub's headers; the token only when `url` is on the endpoint itself."""
+        home = _origin(url) == _origin(self.endpoint)
+        all_headers = build_hf_headers(token=(self._token or False) if home else False)
         all_headers.update(headers or {})
         return urllib.request.Request(url, headers=all_headers, method=method)
 
@@ -175,7 +203,7 @@ class HubClient:
         """urlopen with offline mode honoured and HTTP and network failures as our typed errors."""
         self._check_online()
         try:
-            return urllib.request.urlopen(request, timeout=timeout)
+            return self._opener.open(request, timeout=timeout)
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403):
                 raise HubAuthError(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -90,3 +94,65 @@ def test_readme_summary_skips_front_matter_and_headings() -> None:
     text = "---\nlicense: mit\n---\n# Title\n\n![img](x.png)\n\n"
     text += "This model does [great](https://x) things for *you* today.\n"
     assert readme_summary(text) == "This model does great things for you today."
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    """A loopback server that records each request's path and Authorization header; `routes` maps a path to a
+    redirect target (a 302) and anything else is answered with a small body."""
+
+    protocol_version = "HTTP/1.1"
+    seen: list[tuple[str, str]]
+    routes: dict[str, str]
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.seen.append((self.path, self.headers.get("Authorization", "")))
+        target = self.routes.get(self.path)
+        body = b"" if target else b"payload"
+        self.send_response(302 if target else 200)
+        if target:
+            self.send_header("Location", target)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def _recording_server(host: str, routes: dict[str, str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    seen: list[tuple[str, str]] = []
+    handler = type("Handler", (_Recorder,), {"seen": seen, "routes": routes})
+    try:
+        server = ThreadingHTTPServer((host, 0), handler)
+    except OSError:  # no 127.0.0.2 on this system (macOS): another port is another origin too
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{server.server_address[0]}:{server.server_address[1]}", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def test_the_token_is_never_sent_to_another_host_on_a_redirect() -> None:
+    # The hub answers a file request with a 302 to its CDN, on another host (issue 10, item 5: urllib kept
+    # `Authorization: Bearer` on that redirect). A redirect within the endpoint keeps the token.
+    cdn_routes: dict[str, str] = {}
+    with _recording_server("127.0.0.2", cdn_routes) as (cdn, cdn_seen):
+        hub_routes = {"/o/r/resolve/main/model.gguf": f"{cdn}/blob/model.gguf",
+                      "/o/r/resolve/main/moved.gguf": "/o/r/resolve/main/model.gguf"}
+        with _recording_server("127.0.0.1", hub_routes) as (endpoint, hub_seen):
+            cdn_routes["/back"] = f"{endpoint}/o/r/resolve/main/home.txt"  # and a CDN sending it back home
+            client = HubClient(endpoint=endpoint, token="hf_secret")
+            with client.open("o/r", "moved.gguf") as response:
+                assert response.read() == b"payload"
+            with client._urlopen(client.request(f"{cdn}/back"), "cdn", timeout=10) as response:
+                assert response.read() == b"payload"
+    assert hub_seen[:2] == [("/o/r/resolve/main/moved.gguf", "Bearer hf_secret"),
+                            ("/o/r/resolve/main/model.gguf", "Bearer hf_secret")]
+    assert cdn_seen[0] == ("/blob/model.gguf", "")
+    assert cdn_seen[1] == ("/back", "")  # a URL off the endpoint gets no token, even when asked directly
+    assert hub_seen[2] == ("/o/r/resolve/main/home.txt", "")  # and none is added on the way back
