@@ -103,6 +103,10 @@ def _worker(argv: list[str]) -> int:
         from desktop_llm.engine.server_worker import main as engine_main
 
         return engine_main(argv[1:])
+    if argv[:1] == ["template"]:  # the chat-template sandbox (core/template_worker.py)
+        from desktop_llm.core.template_worker import main as template_main
+
+        return template_main(argv[1:])
     print(f"desktop-llm: unknown worker {argv[:1]}", file=sys.stderr)
     return 2
 

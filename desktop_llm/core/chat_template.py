@@ -1,127 +1,203 @@
 """Rendering a model's own Jinja chat template safely.
 
-GGUF chat templates are untrusted code. They render in jinja2's ImmutableSandboxedEnvironment (the fix
-for CVE-2024-34359 in llama-cpp-python); a template that fails to parse, raises, or touches something the
-sandbox forbids is replaced by the documented fallback, ChatML, and the caller gets a warning to show.
+GGUF chat templates are untrusted code. They compile and render in a sandbox process (core/template_process.py
+and core/template_worker.py) with jinja2's ImmutableSandboxedEnvironment plus size, loop and output budgets
+(core/template_sandbox.py), a wall-clock timeout, and CPU-time and memory limits: a template that fails to
+parse, raises, touches something the sandbox forbids or exhausts a limit is replaced by the documented
+fallback, ChatML, and the caller gets a warning to show (issue 10, items 6-9). A template that exhausted a
+hard limit (time, memory) is not run again: the model uses ChatML from then on, and `load_warning` says why.
+
+Renders are cached (a chat is rendered several times while its context budget is fitted), and each result
+says where the messages' contents lie in the text, so that the engine can tokenize message text without
+turning `<|im_end|>` typed by a user or found in a document into a control token (item 10).
 """
 
 from __future__ import annotations
 
-import datetime
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from types import TracebackType
 
-import jinja2
-from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-
-from desktop_llm.core.errors import ChatTemplateError
 from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.template_process import SandboxReply, TemplateLimits, TemplateSandbox
 
-# Rendering a template could otherwise be made to produce gigabytes (e.g. nested loops over range()).
-MAX_RENDERED_CHARS = 4_000_000
-MAX_RANGE_ITEMS = 200_000
-
-CHATML_TEMPLATE = (
-    "{% for message in messages %}"
-    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>\n' }}"
-    "{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
-)
 FALLBACK_NAME = "ChatML"
+CACHE_ENTRIES = 64
+CACHE_CHARS = 16_000_000  # rendered characters kept in the cache at most
+
+_CacheKey = tuple[tuple[tuple[str, str], ...], bool]
 
 
 @dataclass(frozen=True)
 class RenderedPrompt:
     text: str
     warning: str = ""  # non-empty when the fallback template was used
-
-
-def _raise_exception(message: str) -> None:
-    raise ChatTemplateError(f"the chat template refused the conversation: {message}")
-
-
-def _strftime_now(fmt: str) -> str:
-    return datetime.datetime.now().strftime(fmt)
+    # (start, end) of each located message content in `text`, in message order; contents the template
+    # transformed beyond recognition have no span (see locate_contents)
+    content_spans: tuple[tuple[int, int], ...] = ()
 
 
 class ChatTemplate:
-    """A compiled chat template; `render` never runs code outside the sandbox."""
+    """A compiled chat template; `render` never runs the template in this process. Thread-safe.
 
-    def __init__(self, source: str | None, bos_token: str = "", eos_token: str = "") -> None:
-        self._bos = bos_token
-        self._eos = eos_token
-        self._env = ImmutableSandboxedEnvironment(
-            trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined
-        )
-        self._env.globals.update(raise_exception=_raise_exception, strftime_now=_strftime_now)
-        self._fallback = self._env.from_string(CHATML_TEMPLATE)
+    Holds a sandbox process while it has a usable template: `close()` (or `with`) ends it at once, garbage
+    collection and interpreter exit end it otherwise; a render after `close()` starts it again.
+    """
+
+    def __init__(
+        self, source: str | None, bos_token: str = "", eos_token: str = "", *, limits: TemplateLimits | None = None
+    ) -> None:
         self.load_warning = ""
-        self._template: jinja2.Template | None = None
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[_CacheKey, RenderedPrompt] = OrderedDict()
+        self._cached_chars = 0
+        self._sandbox: TemplateSandbox | None = None
         if not source:
             self.load_warning = f"The model has no chat template; using {FALLBACK_NAME}."
             return
-        try:
-            # StrictUndefined would reject templates that probe optional variables; be lenient here.
-            lenient = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
-            lenient.globals.update(raise_exception=_raise_exception, strftime_now=_strftime_now)
-            self._template = lenient.from_string(source)
-        except jinja2.TemplateSyntaxError as exc:
-            self.load_warning = (
-                f"The model's chat template is invalid (line {exc.lineno}: {exc.message}); using {FALLBACK_NAME}."
-            )
+        sandbox = TemplateSandbox(source, bos_token, eos_token, limits or TemplateLimits())
+        reply = sandbox.compile()
+        if reply.ok:
+            self._sandbox = sandbox
+        else:
+            sandbox.close()
+            self.load_warning = _warning(reply, compiling=True)
 
     @property
     def uses_fallback(self) -> bool:
-        return self._template is None
+        return self._sandbox is None
+
+    def close(self) -> None:
+        """End the sandbox process now (it starts again if this template renders again)."""
+        sandbox = self._sandbox
+        if sandbox is not None:
+            sandbox.close()
+
+    def __enter__(self) -> ChatTemplate:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
 
     def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> RenderedPrompt:
-        context: dict[str, Any] = {
-            "messages": [m.to_dict() for m in messages],
-            "add_generation_prompt": add_generation_prompt,
-            "bos_token": self._bos,
-            "eos_token": self._eos,
-        }
-        if self._template is None:
-            return RenderedPrompt(self._fallback.render(context), self.load_warning)
-        try:
-            text = self._render_untrusted(self._template, context)
-        except ChatTemplateError as refusal:
+        key: _CacheKey = (tuple((m.role, m.content) for m in messages), add_generation_prompt)
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+            rendered = self._render(messages, add_generation_prompt)
+            self._remember(key, rendered)
+            return rendered
+
+    def _render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool) -> RenderedPrompt:
+        plain = [m.to_dict() for m in messages]
+        sandbox = self._sandbox
+        if sandbox is None:
+            return render_chatml(plain, add_generation_prompt, self.load_warning)
+        reply = sandbox.render(plain, add_generation_prompt)
+        if reply.kind == "refused":
             # Templates such as Gemma's refuse a system role: fold it into the first user turn and retry.
+            # Whatever the retry does (issue 10, item 9: not only a refusal), the chat gets ChatML and a notice.
             merged = _merge_system_into_user(messages)
-            try:
-                text = self._render_untrusted(self._template, {**context, "messages": merged})
-            except ChatTemplateError:
-                return RenderedPrompt(self._fallback.render(context), f"{refusal}; using {FALLBACK_NAME}.")
-        except SecurityError as exc:
-            warning = f"The model's chat template tried an unsafe operation ({exc}); using {FALLBACK_NAME}."
-            return RenderedPrompt(self._fallback.render(context), warning)
-        except Exception as exc:  # any failure inside an untrusted template must not reach the user as a crash
-            warning = f"The model's chat template failed ({type(exc).__name__}: {exc}); using {FALLBACK_NAME}."
-            return RenderedPrompt(self._fallback.render(context), warning)
-        return RenderedPrompt(text)
+            retry = sandbox.render(merged, add_generation_prompt)
+            if retry.ok:
+                return _rendered(retry.text, merged)
+            if retry.fatal:
+                self._disable(retry)
+            return render_chatml(plain, add_generation_prompt, f"{reply.message}; using {FALLBACK_NAME}.")
+        if reply.ok:
+            return _rendered(reply.text, plain)
+        if reply.fatal:
+            self._disable(reply)
+            return render_chatml(plain, add_generation_prompt, self.load_warning)
+        return render_chatml(plain, add_generation_prompt, _warning(reply))
 
-    @staticmethod
-    def _render_untrusted(template: jinja2.Template, context: dict[str, Any]) -> str:
-        """Render with bounded output and a bounded total of range() items (nested loops included)."""
-        budget = [MAX_RANGE_ITEMS]
+    def _disable(self, reply: SandboxReply) -> None:
+        """The template exhausted a hard limit: never run it again, and say so in load_warning."""
+        if self._sandbox is not None:
+            self._sandbox.close()
+            self._sandbox = None
+        self.load_warning = _warning(reply)
 
-        def bounded_range(*args: int) -> range:
-            items = range(*args)
-            budget[0] -= len(items)
-            if budget[0] < 0:
-                raise SecurityError("the template loops too much")
-            return items
+    def _remember(self, key: _CacheKey, rendered: RenderedPrompt) -> None:
+        self._cache[key] = rendered
+        self._cached_chars += len(rendered.text)
+        while len(self._cache) > CACHE_ENTRIES or (self._cached_chars > CACHE_CHARS and len(self._cache) > 1):
+            _, dropped = self._cache.popitem(last=False)
+            self._cached_chars -= len(dropped.text)
 
-        parts: list[str] = []
-        size = 0
-        for part in template.generate({**context, "range": bounded_range}):
-            size += len(part)
-            if size > MAX_RENDERED_CHARS:
-                raise SecurityError("the template produced an oversized prompt")
-            parts.append(part)
-        return "".join(parts)
+
+def _warning(reply: SandboxReply, compiling: bool = False) -> str:
+    using = f"using {FALLBACK_NAME}."
+    kind, message = reply.kind, reply.message
+    if kind == "syntax":
+        return f"The model's chat template is invalid (line {reply.line}: {message}); {using}"
+    if kind == "unsafe":
+        return f"The model's chat template tried an unsafe operation ({message}); {using}"
+    if kind == "budget":
+        return f"The model's chat template went over a limit ({message}); {using}"
+    if kind == "timeout":
+        return f"The model's chat template took too long ({message}); {using}"
+    if kind in ("memory", "crashed"):
+        return f"The model's chat template was stopped ({message}); {using}"
+    if kind == "unavailable":
+        return f"The model's chat template could not be run ({message}); {using}"
+    if kind == "refused":
+        return f"{message}; {using}"
+    step = "could not be compiled" if compiling else "failed"
+    return f"The model's chat template {step} ({message}); {using}"
+
+
+def render_chatml(messages: Sequence[dict[str, str]], add_generation_prompt: bool, warning: str = "") -> RenderedPrompt:
+    """The fallback, ChatML, rendered here (it is our own template: nothing untrusted runs)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    size = 0
+    for message in messages:
+        head = f"<|im_start|>{message['role']}\n"
+        content = message["content"]
+        spans.append((size + len(head), size + len(head) + len(content)))
+        part = f"{head}{content}<|im_end|>\n"
+        parts.append(part)
+        size += len(part)
+    if add_generation_prompt:
+        parts.append("<|im_start|>assistant\n")
+    return RenderedPrompt("".join(parts), warning, tuple(spans))
+
+
+def _rendered(text: str, messages: Sequence[dict[str, str]]) -> RenderedPrompt:
+    return RenderedPrompt(text, "", locate_contents(text, [m["content"] for m in messages]))
+
+
+def locate_contents(text: str, contents: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Where each content lies in `text`, searched in order after the previous one.
+
+    Templates usually write a message's content as it is, or trimmed; a content found neither way is
+    looked for line by line (templates that cut a reasoning block off keep the lines they keep intact).
+    """
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for content in contents:
+        found = False
+        for candidate in (content, content.strip()):
+            start = text.find(candidate, cursor) if candidate else -1
+            if start >= 0:
+                spans.append((start, start + len(candidate)))
+                cursor = start + len(candidate)
+                found = True
+                break
+        if found:
+            continue
+        for line in content.splitlines():
+            line = line.strip()
+            start = text.find(line, cursor) if line else -1
+            if start >= 0:
+                spans.append((start, start + len(line)))
+                cursor = start + len(line)
+    return tuple(spans)
 
 
 def _merge_system_into_user(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
