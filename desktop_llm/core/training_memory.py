@@ -6,10 +6,24 @@ with their gradient and AdamW's two moments (16 bytes each). Activations are wha
 and layer without gradient checkpointing (inputs of the norms, projections and MLP), plus the logits over
 the vocabulary, which dominate for small models with large vocabularies (fp32 logits, their gradient and
 the log-softmax).
+
+Activations scale with the tokens of one micro-batch as the trainer really builds it: batches are padded to
+their longest example (training/data_prep.collate), not to the maximum sequence length, and examples longer
+than that are cut. So the estimate takes the examples' own lengths (ExampleLengths): the batch that holds the
+longest example is the peak, `min(batch, examples) x min(longest, max_seq_len)` tokens. The form has no
+tokenizer (it lives in the training worker), so it estimates tokens from characters, erring high: an ASCII
+token is counted as 3 characters and any other character as 1.5 tokens, plus the chat template's tokens
+around each message. Against SmolLM2's tokenizer that counts English prose and code 1.0-1.3x high, German
+1.0x, Russian 1.6x and Chinese 0.9x (byte-level BPE spends 1.65 tokens on a Chinese character; larger
+vocabularies spend about 1). Without data the estimate assumes full batches of maximum-length examples, the
+worst case. (Issue 20, item 6: the old estimate always assumed that worst case and said 9.8 GiB for a run
+that peaked at 1.5 GiB; tests/training/test_memory_estimate.py holds it to the measured peak.)
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop_llm.core.fit_estimate import ModelShape
@@ -17,6 +31,42 @@ from desktop_llm.core.training_config import TrainConfig
 
 GPU_CONTEXT_BYTES = 600 * 1024**2  # CUDA context, cuBLAS workspaces, allocator slack
 CPU_RUNTIME_BYTES = 700 * 1024**2  # torch + transformers in the worker process
+ASCII_CHARS_PER_TOKEN = 3  # English BPE averages about 3.7-3.8 characters a token: 3 errs high
+OTHER_TOKENS_PER_CHAR = 1.5  # accented, Cyrillic, CJK: 0.6-1.7 tokens a character, by tokenizer and script
+TEMPLATE_TOKENS_PER_MESSAGE = 8  # role headers and end markers (ChatML: 5, Llama 3: 5, Gemma: 5)
+
+
+def estimate_tokens(text: str) -> int:
+    """Tokens of `text` without a tokenizer, erring high (the module's docstring says how much)."""
+    ascii_chars = len(text.encode("ascii", "ignore"))
+    return math.ceil(ascii_chars / ASCII_CHARS_PER_TOKEN + (len(text) - ascii_chars) * OTHER_TOKENS_PER_CHAR)
+
+
+@dataclass(frozen=True)
+class ExampleLengths:
+    """The token lengths of a data set's examples, counted by a tokenizer or estimated (`estimated`)."""
+
+    tokens: tuple[int, ...]
+    estimated: bool = True
+
+    @classmethod
+    def of_messages(cls, examples: Sequence[Sequence[str]], template_tokens: int = 0) -> ExampleLengths:
+        """Estimated from each example's message texts, the template's tokens per message, and `template_tokens`
+        more per example (what the template adds once, such as a default system prompt)."""
+        return cls(tuple(
+            sum(estimate_tokens(text) + TEMPLATE_TOKENS_PER_MESSAGE for text in messages) + template_tokens
+            for messages in examples
+        ))
+
+    @property
+    def longest(self) -> int:
+        return max(self.tokens, default=0)
+
+    def peak_batch_tokens(self, batch_size: int, max_seq_len: int) -> int:
+        """Tokens in the largest micro-batch: the one padded to the longest example (cut at max_seq_len)."""
+        if not self.tokens:
+            return batch_size * max_seq_len
+        return min(batch_size, len(self.tokens)) * min(self.longest, max_seq_len)
 
 
 @dataclass(frozen=True)
@@ -62,10 +112,13 @@ def lora_parameter_count(shape: ModelShape, config: TrainConfig) -> int:
     return per_layer * shape.n_layers
 
 
-def estimate_training_memory(shape: ModelShape, n_params: int, config: TrainConfig, on_gpu: bool) -> TrainingMemory:
+def estimate_training_memory(
+    shape: ModelShape, n_params: int, config: TrainConfig, on_gpu: bool, lengths: ExampleLengths | None = None
+) -> TrainingMemory:
+    """The peak of a run; `lengths` are the data's examples (None: assume full batches of max_seq_len)."""
     weight_bytes = 2 if on_gpu else 4
     lora_params = lora_parameter_count(shape, config)
-    tokens = config.batch_size * config.max_seq_len
+    tokens = (lengths or ExampleLengths(())).peak_batch_tokens(config.batch_size, config.max_seq_len)
     per_token_layer = weight_bytes * (16 * shape.n_embd + 3 * shape.n_ff)
     logits = tokens * shape.n_vocab * 12
     return TrainingMemory(
@@ -78,12 +131,13 @@ def estimate_training_memory(shape: ModelShape, n_params: int, config: TrainConf
 
 
 def fitting_config(
-    shape: ModelShape, n_params: int, config: TrainConfig, on_gpu: bool, available: int
+    shape: ModelShape, n_params: int, config: TrainConfig, on_gpu: bool, available: int,
+    lengths: ExampleLengths | None = None,
 ) -> TrainConfig | None:
     """The given config if it fits in `available` bytes, else smaller batch (kept by more accumulation) then
     shorter sequences that do; None when even batch 1 at 128 tokens does not fit."""
     candidate = config
-    while estimate_training_memory(shape, n_params, candidate, on_gpu).total > available:
+    while estimate_training_memory(shape, n_params, candidate, on_gpu, lengths).total > available:
         if candidate.batch_size > 1:
             half = candidate.batch_size // 2
             accum = candidate.grad_accum * candidate.batch_size // half
