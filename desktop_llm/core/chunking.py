@@ -9,19 +9,21 @@ blocks of a split gives back the text's structure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from itertools import accumulate, pairwise
+from typing import Literal, TypeVar
 
 BlockKind = Literal["heading", "paragraph", "list", "code", "table"]
 CountTokens = Callable[[str], int]
+T = TypeVar("T")
 
 _FENCE = re.compile(r"^(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s")
 _LIST = re.compile(r"^\s*([-*+]|\d+[.)])\s+")
 _TABLE = re.compile(r"^\s*\|")
 # Sentence ends: Latin punctuation followed by space, or CJK full stops (no space after them).
-JOIN_ALLOWANCE = 2  # tokens a separator ("\n\n", " ") may add where two counted pieces meet
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
 
 
@@ -107,132 +109,143 @@ def join_blocks(blocks: Sequence[Block]) -> str:
 
 def split_oversized(text: str, count: CountTokens, budget: int) -> list[str]:
     """Pieces of `text`, each within `budget` tokens: by sentences, then words, then characters."""
-    if count(text) <= budget:
-        return [text]
-    sentences = _split_sentences(text)
-    if len(sentences) > 1:
-        return _pack_strings(sentences, count, budget, _join_sentences)
-    words = _split_words(text)
-    if len(words) > 1:
-        return _pack_strings(words, count, budget, lambda a, b: f"{a} {b}")
-    return _split_characters(text, count, budget)
-
-
-def _join_sentences(a: str, b: str) -> str:
-    return f"{a}{b}" if _ends_cjk(a) else f"{a} {b}"
-
-
-def _split_sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s and s.strip()]
-
-
-def _split_words(text: str) -> list[str]:
-    return text.split()
-
-
-def _ends_cjk(text: str) -> bool:
-    return bool(text) and "\u3000" <= text[-1] <= "\u9fff"
-
-
-def _split_characters(text: str, count: CountTokens, budget: int) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    while start < len(text):
-        low, high = start + 1, len(text)
-        while low < high:  # the longest prefix within budget
-            mid = (low + high + 1) // 2
-            if count(text[start:mid]) <= budget:
-                low = mid
-            else:
-                high = mid - 1
-        pieces.append(text[start:low])
-        start = low
-    return pieces
-
-
-def _pack_strings(
-    pieces: list[str], count: CountTokens, budget: int, join: Callable[[str, str], str]
-) -> list[str]:
-    # Counts add up (plus JOIN_ALLOWANCE per join) as an upper bound, so the tokenizer runs once per piece and
-    # once per finished chunk rather than once per candidate; each finished chunk is then checked for real.
-    packed: list[str] = []
-    current, estimate = "", 0
-    for piece in pieces:
-        tokens = count(piece)
-        if tokens > budget:
-            if current:
-                packed.append(current)
-                current, estimate = "", 0
-            packed.extend(split_oversized(piece, count, budget))
-            continue
-        if current and estimate + JOIN_ALLOWANCE + tokens > budget:
-            joined = join(current, piece)
-            real = count(joined)  # the estimate is an upper bound: check before giving up on this chunk
-            if real <= budget:
-                current, estimate = joined, real
-                continue
-            packed.append(current)
-            current, estimate = "", 0
-        current = join(current, piece) if current else piece
-        estimate = estimate + JOIN_ALLOWANCE + tokens if estimate else tokens
-    if current:
-        packed.append(current)
-    return _verified(packed, count, budget)
-
-
-def _verified(pieces: list[str], count: CountTokens, budget: int) -> list[str]:
-    result: list[str] = []
-    for piece in pieces:
-        if count(piece) <= budget:
-            result.append(piece)
-        else:  # the estimate was too low (rare): split this piece again, more finely
-            result.extend(_split_characters(piece, count, budget))
-    return result
+    return [piece for piece, _ in _Cutter(count, budget).pieces(text, None)]
 
 
 def pack_blocks(blocks: Sequence[Block], count: CountTokens, budget: int) -> list[Chunk]:
     """Consecutive blocks joined into chunks of at most `budget` tokens, each chunk counted for real."""
     if budget < 8:
         raise ValueError(f"a chunk budget of {budget} tokens is too small")
+    cutter = _Cutter(count, budget)
     chunks: list[Chunk] = []
-    current: list[Block] = []
-    estimate = 0
-
-    def close() -> None:
-        nonlocal current, estimate
-        if current:
-            text = join_blocks(current)
-            tokens = count(text)
-            if tokens <= budget:
-                chunks.append(Chunk(text, tokens, tuple(current)))
-            else:  # the estimate was too low: one block per chunk, then finer
-                for block in current:
-                    for piece in split_oversized(block.text, count, budget):
-                        chunks.append(Chunk(piece, count(piece), (Block(block.kind, piece),)))
-        current, estimate = [], 0
-
-    for block in blocks:
-        tokens = count(block.text)
-        if tokens > budget:
-            close()
-            for piece in split_oversized(block.text, count, budget):
-                chunks.append(Chunk(piece, count(piece), (Block(block.kind, piece),)))
-            continue
-        if current and estimate + JOIN_ALLOWANCE + tokens > budget:
-            real = count(join_blocks([*current, block]))
-            if real <= budget:
-                current.append(block)
-                estimate = real
-                continue
-            close()
-        estimate = estimate + JOIN_ALLOWANCE + tokens if current else tokens
-        current.append(block)
-    close()
+    for run, text, tokens in cutter.runs(blocks, lambda b: b.text, join_blocks):
+        if len(run) == 1 and tokens > budget:  # one block too big on its own: split it more finely
+            kind = run[0].kind
+            chunks.extend(Chunk(piece, n, (Block(kind, piece),)) for piece, n in cutter.pieces(text, tokens))
+        else:
+            chunks.append(Chunk(text, tokens, tuple(run)))
     return chunks
 
 
 def chunk_text(text: str, count: CountTokens, budget: int) -> list[Chunk]:
+    """`count` may raise (Cancelled) to stop the chunking: it is called between every step of the search."""
     return pack_blocks(split_blocks(text), count, budget)
+
+
+def _join_sentences(sentences: Sequence[str]) -> str:
+    parts = [sentences[0]] if sentences else []
+    for previous, sentence in pairwise(sentences):
+        parts.append(sentence if _ends_cjk(previous) else " " + sentence)
+    return "".join(parts)
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def _ends_cjk(text: str) -> bool:
+    return bool(text) and "\u3000" <= text[-1] <= "\u9fff"
+
+
+# Why a search instead of counting every item (issue 10, item 18): counting each word or character candidate
+# made a long run without separators (a base64 image in markdown) cost thousands of tokenizer calls over
+# ~100 M characters for a 1.5 MB file. Tokens grow about in proportion to characters, so a piece's end is
+# guessed from the characters per token measured so far, checked with one real count, corrected in
+# proportion, and bisected only if that does not settle it: a few calls per piece, each on about one piece.
+_SECANT_STEPS = 4
+_MAX_CHARS_PER_TOKEN = 32.0  # caps a first guess learned on whitespace runs; longer pieces grow 4x per call
+
+
+class _Cutter:
+    """Cuts text into the longest pieces within a token budget with a few real counts per piece."""
+
+    def __init__(self, count: CountTokens, budget: int) -> None:
+        self.count = count
+        self.budget = budget
+        slack = max(1, budget // 32)
+        self.full = budget - slack  # a piece this full is accepted without looking for a longer one
+        self.aim = budget - slack // 2
+        self.chars_per_token = 3.0
+
+    def pieces(self, text: str, tokens: int | None) -> list[tuple[str, int]]:
+        """`text` as pieces within budget with their counts: by sentences, then words, then characters."""
+        if tokens is None:
+            tokens = self.count(text)
+        if tokens <= self.budget:
+            return [(text, tokens)]
+        self._learn(len(text), tokens)
+        sentences = _split_sentences(text)
+        words = text.split() if len(sentences) < 2 else []
+        items, join = (sentences, _join_sentences) if len(sentences) > 1 else (words, " ".join)
+        if len(items) < 2:
+            return self._characters(text)
+        out: list[tuple[str, int]] = []
+        for run, piece, n in self.runs(items, lambda s: s, join):
+            out.extend(self.pieces(piece, n) if len(run) == 1 and n > self.budget else [(piece, n)])
+        return out
+
+    def runs(
+        self, items: Sequence[T], text_of: Callable[[T], str], join: Callable[[Sequence[T]], str],
+    ) -> Iterator[tuple[Sequence[T], str, int]]:
+        """Consecutive items joined into the longest runs within budget, with their text and real count. A run
+        of one item may be over budget: that item is too big on its own and the caller splits it."""
+        prefix = list(accumulate((len(text_of(item)) + 1 for item in items), initial=0))
+        start = 0
+        while start < len(items):
+            stop, text, tokens = self._longest(start, len(items), prefix, lambda a, b: join(items[a:b]))
+            yield items[start:stop], text, tokens
+            start = stop
+
+    def _characters(self, text: str) -> list[tuple[str, int]]:
+        out: list[tuple[str, int]] = []
+        start = 0
+        while start < len(text):
+            stop, piece, tokens = self._longest(start, len(text), range(len(text) + 1), lambda a, b: text[a:b])
+            out.append((piece, tokens))  # a lone character over budget cannot be split further; it goes as is
+            start = stop
+        return out
+
+    def _longest(
+        self, start: int, limit: int, prefix: Sequence[int], text_of: Callable[[int, int], str],
+    ) -> tuple[int, str, int]:
+        """The longest run [start, stop) within budget (or a full enough one), its text and tokens. `prefix`
+        holds the cumulative characters of the items, so a guess in characters maps to an item boundary."""
+        base = prefix[start]
+
+        def at_chars(chars: float) -> int:
+            return bisect_right(prefix, base + int(chars)) - 1
+
+        good, good_text, good_tokens = start + 1, "", -1  # the single item: assumed to fit until counted
+        bad = limit + 1  # the shortest run known not to fit
+        probe = at_chars(self.aim * min(self.chars_per_token, _MAX_CHARS_PER_TOKEN))
+        for attempt in range(limit - start + _SECANT_STEPS):
+            probe = max(good + 1 if good_tokens >= 0 else good, min(probe, bad - 1, limit))
+            text = text_of(start, probe)
+            tokens = self.count(text)
+            self._learn(prefix[probe] - base, tokens)
+            if tokens <= self.budget:
+                good, good_text, good_tokens = probe, text, tokens
+                if probe == limit or tokens >= self.full:
+                    break
+            else:
+                bad = probe
+            if bad - good <= 1 and (good_tokens >= 0 or bad == good):
+                break
+            if attempt < _SECANT_STEPS:  # where this probe's characters per token put the budget's end
+                probe = at_chars(self.aim * self.chars_per_token)
+            else:
+                probe = (good + bad) // 2
+            if bad > limit:  # nothing too long seen yet: grow at most fourfold per call
+                probe = min(probe, start + 4 * (good - start))
+        if good_tokens < 0:  # every probe was too long: the first item alone (over budget, or never counted)
+            good_text = text_of(start, start + 1)
+            good_tokens = tokens if bad == start + 1 else self.count(good_text)
+            good = start + 1
+        return good, good_text, good_tokens
+
+    def _learn(self, chars: int, tokens: int) -> None:
+        if chars > 0 and tokens > 0:
+            self.chars_per_token = chars / tokens
 
 
 def group_for_reduce(items: Sequence[str], count: CountTokens, budget: int, separator: str = "\n\n") -> list[list[str]]:
