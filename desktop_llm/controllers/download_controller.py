@@ -1,23 +1,29 @@
-"""The download queue: background downloads with pause, resume, cancel and retry, surviving restarts."""
+"""The download queue: background downloads with pause, resume, cancel and retry, surviving restarts.
+
+Progress lives in memory for the UI (signals a few times a second) and reaches the database only from the
+download's own thread, at most every PERSIST_INTERVAL_S and when it pauses, fails or finishes: every write is
+a synchronous SQLite commit, which must never sit on the GUI thread (issue 10 item 21).
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_llm.core.downloads import ACTIVE, DownloadRecord
+from desktop_llm.core.downloads import ACTIVE, DownloadRecord, DownloadStatus, same_files
 from desktop_llm.core.errors import Cancelled, DesktopLlmError
 from desktop_llm.core.hub_types import GGUFChoice
 from desktop_llm.core.protocols import DownloadRepository, FileDownloader, ModelCatalog
 
 log = logging.getLogger(__name__)
 MAX_PARALLEL = 2
-PROGRESS_INTERVAL_S = 0.25
+PROGRESS_INTERVAL_S = 0.25  # how often the UI hears of progress
+PERSIST_INTERVAL_S = 5.0  # how often a running download's progress is saved (a restart resumes from the disk anyway)
 
 
 @dataclass
@@ -25,6 +31,7 @@ class _Running:
     stop: threading.Event = field(default_factory=threading.Event)
     cancel: bool = False  # stop and delete the partial file, rather than pause
     speed: float = 0.0
+    done: int | None = None  # bytes done as last reported by the download thread
     thread: threading.Thread | None = None
 
 
@@ -38,22 +45,31 @@ class DownloadController(QObject):
 
     def __init__(
         self, records: DownloadRepository, downloader: FileDownloader, library: ModelCatalog,
-        parent: QObject | None = None,
+        parent: QObject | None = None, persist_interval_s: float = PERSIST_INTERVAL_S,
     ) -> None:
         super().__init__(parent)
         self._records = records
         self._downloader = downloader
         self._library = library
+        self._persist_interval = persist_interval_s
         self._running: dict[int, _Running] = {}
         self._event.connect(self._on_event)
 
     _event = Signal(int, str, object)  # record id, kind, payload: from download threads to the GUI thread
 
     def records(self) -> list[DownloadRecord]:
-        return self._records.all()
+        return [self._live(r) for r in self._records.all()]
 
     def record(self, record_id: int) -> DownloadRecord:
-        return self._records.get(record_id)
+        return self._live(self._records.get(record_id))
+
+    def _live(self, record: DownloadRecord) -> DownloadRecord:
+        """The stored record with what only memory knows yet: running, and how far it has come."""
+        running = self._running.get(record.id)
+        if running is None:
+            return record
+        done = record.done_bytes if running.done is None else running.done
+        return replace(record, status="downloading", done_bytes=done)
 
     def speed(self, record_id: int) -> float:
         running = self._running.get(record_id)
@@ -67,11 +83,12 @@ class DownloadController(QObject):
         self._schedule()
 
     def start(self, repo_id: str, choice: GGUFChoice) -> DownloadRecord:
-        existing = next((r for r in self._records.all() if r.repo_id == repo_id and r.name == choice.name
+        # Keyed by the files' repo-relative paths: `Q4/model.gguf` and `Q8/model.gguf` share a name (issue 10 item 3).
+        existing = next((r for r in self._records.all() if r.repo_id == repo_id and same_files(r.files, choice.files)
                          and r.status not in ("done", "cancelled")), None)
         if existing is not None:
             self.resume(existing.id)
-            return self._records.get(existing.id)
+            return self.record(existing.id)
         record = self._records.add(repo_id, choice.name, choice.files)
         self.changed.emit(record.id)
         self._schedule()
@@ -133,8 +150,7 @@ class DownloadController(QObject):
 
     def _launch(self, record: DownloadRecord) -> None:
         running = _Running()
-        self._running[record.id] = running
-        self._records.update(record.id, status="downloading", error="")
+        self._running[record.id] = running  # shows as downloading at once; the thread saves the status
         self.changed.emit(record.id)
         running.thread = threading.Thread(
             target=self._run, args=(record, running), daemon=True, name=f"download-{record.id}"
@@ -142,56 +158,68 @@ class DownloadController(QObject):
         running.thread.start()
 
     def _run(self, record: DownloadRecord, running: _Running) -> None:
+        """On the download's own thread: download, save the outcome, then tell the GUI thread."""
         started = time.monotonic()
         first_done: list[int] = []
-        last = [0.0]
+        last_shown, last_saved = [0.0], [started]
 
         def progress(done: int, total: int) -> None:
             now = time.monotonic()
             if not first_done:
                 first_done.append(done)
+            running.done = done
             running.speed = (done - first_done[0]) / max(now - started, 1e-6)
-            if now - last[0] >= PROGRESS_INTERVAL_S or done >= total:
-                last[0] = now
+            if now - last_shown[0] >= PROGRESS_INTERVAL_S or done >= total:
+                last_shown[0] = now
                 self._event.emit(record.id, "progress", (done, total, running.speed))
+            if now - last_saved[0] >= self._persist_interval:
+                last_saved[0] = now
+                self._records.update(record.id, done_bytes=done)
 
+        kind, payload = "failed", ""
         try:
+            self._records.update(record.id, status="downloading", error="")
             paths = self._downloader.download(record.repo_id, record.files, progress, running.stop.is_set)
             info = self._library.register_download(paths[0], record.repo_id, record.name.removesuffix(".gguf"))
-            self._event.emit(record.id, "done", info.path)
+            kind, payload = "done", info.path
         except Cancelled:
             if running.cancel:
                 self._downloader.discard(record.repo_id, record.files)
-                self._event.emit(record.id, "cancelled", None)
+                kind = "cancelled"
             else:
-                self._event.emit(record.id, "paused", None)
+                kind = "paused"
         except (DesktopLlmError, OSError) as exc:
-            self._event.emit(record.id, "failed", str(exc))
+            payload = str(exc)
         except Exception as exc:  # never let a background failure vanish
             log.exception("download %s failed", record.id)
-            self._event.emit(record.id, "failed", f"unexpected error: {exc}")
+            payload = f"unexpected error: {exc}"
+        try:
+            self._save_outcome(record, cast("DownloadStatus", kind), payload)
+        except Exception:
+            log.exception("could not save the outcome of download %s", record.id)
+        self._event.emit(record.id, kind, payload)
+
+    def _save_outcome(self, record: DownloadRecord, kind: DownloadStatus, payload: str) -> None:
+        if kind == "done":
+            self._records.update(record.id, status="done", done_bytes=record.total_bytes, path=payload)
+        else:
+            done = self._downloader.bytes_on_disk(record.repo_id, record.files)
+            self._records.update(record.id, status=kind, done_bytes=done, error=payload if kind == "failed" else "")
 
     def _on_event(self, record_id: int, kind: str, payload: object) -> None:
+        """GUI thread: only signals here; the download thread has already saved what changed."""
         if kind == "progress":
             done, total, speed = cast("tuple[int, int, float]", payload)
-            self._records.update(record_id, done_bytes=done)
             self.progressed.emit(record_id, done, total, speed)
             return
         self._running.pop(record_id, None)
+        self.changed.emit(record_id)
         if kind == "done":
-            record = self._records.get(record_id)
-            self._records.update(record_id, status="done", done_bytes=record.total_bytes, path=str(payload))
-            self.changed.emit(record_id)
             self.finished.emit(record_id, str(payload))
         elif kind == "failed":
-            self._set(record_id, "failed", error=str(payload))
             self.failed.emit(record_id, str(payload))
-        else:
-            record = self._records.get(record_id)
-            self._records.update(record_id, done_bytes=self._downloader.bytes_on_disk(record.repo_id, record.files))
-            self._set(record_id, kind)
         self._schedule()
 
     @property
     def active_count(self) -> int:
-        return sum(1 for r in self._records.all() if r.status in ACTIVE)
+        return sum(1 for r in self.records() if r.status in ACTIVE)
