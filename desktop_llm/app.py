@@ -10,7 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
+from typing import IO, Any
 
+from desktop_llm.core.errors import StoreError
 from desktop_llm.services.conversation_store import ConversationStore
 from desktop_llm.services.document_history import DocumentHistory
 from desktop_llm.services.download_records import DownloadRecords
@@ -18,8 +20,9 @@ from desktop_llm.services.downloader import Downloader
 from desktop_llm.services.engine_host import EngineHost
 from desktop_llm.services.hub_client import HubClient
 from desktop_llm.services.model_library import ModelLibrary, starter_model_path
-from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.paths import AppPaths, make_private
 from desktop_llm.services.settings_store import SettingsStore
+from desktop_llm.services.startup import StartupError, explain_store_error, move_aside, prepare_folders
 from desktop_llm.services.training_runner import TrainingRunner
 from desktop_llm.services.training_runs import TrainingRuns
 
@@ -49,32 +52,85 @@ class Services:
 
 
 def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None) -> Services:
-    paths.ensure()
+    """Every service on `paths`. Raises StartupError (one sentence, with the way out) when the folders or the
+    database cannot be used, never a traceback (issue 10, item 15)."""
+    paths = prepare_folders(paths)
     chosen = SettingsStore(paths.settings_file).load().models_dir
     if chosen:
-        paths = replace(paths, models_override=Path(chosen)).ensure()
+        try:
+            paths = replace(paths, models_override=Path(chosen)).ensure()
+        except OSError as exc:
+            raise StartupError(
+                f"cannot use the model folder {chosen} chosen in Settings: {exc.strerror or exc}. Reconnect its "
+                f"drive, or remove \"models_dir\" from {paths.settings_file}"
+            ) from exc
+    opened: list[Any] = []
+    try:
+        # The conversations open the database first: a damaged, locked or newer one fails here.
+        store = ConversationStore(paths.database_file)
+        opened.append(store)
+        training_runs = TrainingRuns(paths.database_file)
+        opened.append(training_runs)
+        downloads = DownloadRecords(paths.database_file)
+        opened.append(downloads)
+        history = DocumentHistory(paths.database_file)
+        opened.append(history)
+    except StoreError as exc:
+        for table in opened:
+            table.close()  # a file left open cannot be moved aside on Windows
+        raise explain_store_error(exc) from exc
     hub = HubClient()
-    training_runs = TrainingRuns(paths.database_file)
     return Services(
         paths=paths,
         settings=SettingsStore(paths.settings_file),
-        store=ConversationStore(paths.database_file),
+        store=store,
         library=ModelLibrary(paths.models_dir, paths.library_index, starter_model_path()),
         engine=EngineHost(paths.log_dir, engine_command),
         hub=hub,
         downloader=Downloader(hub, paths.models_dir),
-        downloads=DownloadRecords(paths.database_file),
-        history=DocumentHistory(paths.database_file),
+        downloads=downloads,
+        history=history,
         training_runs=training_runs,
         training=TrainingRunner(paths, training_runs),
     )
 
 
+def open_services(
+    paths: AppPaths, ask: Callable[[StartupError], str], engine_command: Sequence[str] | None = None
+) -> Services | None:
+    """build_services, asking `ask` (the startup dialog) for the way out of each StartupError: move the database
+    aside and start fresh, try again, or quit (None)."""
+    from desktop_llm.ui.startup_dialog import MOVE_ASIDE, RETRY
+
+    while True:
+        try:
+            return build_services(paths, engine_command)
+        except StartupError as exc:
+            log.error("cannot start: %s", exc)
+            error = exc
+        choice = ask(error)
+        if choice == MOVE_ASIDE and error.database is not None:
+            try:
+                move_aside(error.database)
+            except StartupError as exc:
+                log.error("%s", exc)
+                ask(exc)  # it offers nothing but Quit
+                return None
+        elif not (choice == RETRY and error.retry_may_help):
+            return None
+
+
+class _PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read: logs quote prompts and paths (issue 10, item 17)."""
+
+    def _open(self) -> Any:
+        make_private(Path(self.baseFilename), create=True)
+        return super()._open()
+
+
 def configure_logging(paths: AppPaths, verbose: bool = False) -> None:
     paths.log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir / "desktop-llm.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = _PrivateLogHandler(paths.app_log, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -90,6 +146,7 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.controllers.download_controller import DownloadController
     from desktop_llm.controllers.engine_controller import EngineController
     from desktop_llm.controllers.hub_controller import HubController
+    from desktop_llm.controllers.library_controller import LibraryController
     from desktop_llm.controllers.training_controller import TrainingController
     from desktop_llm.core.markdown_html import MarkdownRenderer
     from desktop_llm.services.document_jobs import DocumentJobs
@@ -108,12 +165,14 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     conversations = ConversationListModel(services.store)
     hub = HubController(services.hub, detect_budget())
     downloads = DownloadController(services.downloads, services.downloader, services.library)
-    models_page = ModelsPage(hub, downloads, services.library, RECOMMENDED)
+    # The window lists models through this: scans run off the GUI thread (issue 10, item 4).
+    library = LibraryController(services.library)
+    models_page = ModelsPage(hub, downloads, library, RECOMMENDED)
     documents = DocumentController(DocumentJobs(services.history), services.engine)
     renderer = MarkdownRenderer()
     document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
     # The model must be known before the window's first model selection, which happens in its constructor.
-    window = MainWindow(chat, engine, conversations, services.library, services.settings, settings, models_page,
+    window = MainWindow(chat, engine, conversations, library, services.settings, settings, models_page,
                         document_tabs)
     documents.load_params = chat.load_params
     window.model_selected.connect(lambda params: setattr(documents, "load_params", params))
@@ -132,10 +191,23 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     panel = TrainingPanel(training, hub.budget, chat.conversations)
     window.training_binding = TrainingBinding(window, training, panel, compare)
     # Keep the controllers alive with the window.
-    for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare):
+    for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare, library):
         owned.setParent(window)
+
+    def open_files(files: Sequence[str]) -> None:
+        """Files a launch was asked to open: a model goes to the Library, anything else to Summarize."""
+        for name in files:
+            if name.lower().endswith(".gguf"):
+                window.tabs.setCurrentWidget(models_page.library_panel)
+                models_page.library_panel.import_path(Path(name))
+            else:
+                window.tabs.setCurrentWidget(document_tabs[0][1])
+                documents.open_file(Path(name), "summary")
+
+    window.open_files = open_files
     training.restore()
     downloads.restore()
+    library.refresh()  # the window shows what the index knows until the folder has been read
     return window
 
 
@@ -154,13 +226,68 @@ def make_excepthook(log_file: Path) -> Callable[[type[BaseException], BaseExcept
     return excepthook
 
 
-def run_gui(argv: Sequence[str], check: bool = False) -> int:
-    """Open the window. With `check`, quit with 0 once the default model is loaded (1 if it fails): a smoke test
-    of the whole GUI start for packaging CI."""
+@dataclass
+class Instance:
+    """This launch owns its data folder: the lock (kept open for the life of the process) and the socket that
+    later launches reach it by (issue 10, item 14)."""
+
+    lock: IO[bytes]
+    server: Any  # controllers.single_instance.InstanceServer
+
+    def close(self) -> None:
+        self.server.close()
+        self.lock.close()
+
+
+def claim_instance(paths: AppPaths, files: Sequence[str] = ()) -> Instance | int:
+    """Take this data folder's instance, or, when a running app holds it, hand that app `files`, bring its window
+    forward, and return this launch's exit code (0 once it answered). Needs a QCoreApplication."""
+    from desktop_llm.controllers.single_instance import InstanceServer, instance_name, send_activation
+    from desktop_llm.core.process_lock import hold
+
+    name = instance_name(paths.data_dir)
+    try:
+        lock = hold(paths.instance_lock)
+    except RuntimeError:  # held: another app runs on this data folder
+        lock = None
+    if lock is None:
+        if send_activation(name, files):
+            print("desktop-llm is already running: its window was brought to the front")
+            return 0
+        print(f"desktop-llm: another desktop-llm is using {paths.data_dir} but did not answer; "
+              "close it, or wait for it to finish starting", file=sys.stderr)
+        return 1
+    server = InstanceServer(name)
+    server.listen()
+    return Instance(lock, server)
+
+
+def show_main_window(services: Services, instance: Instance, files: Sequence[str] = ()):  # type: ignore[no-untyped-def]
+    """Build and show the window; later launches bring it forward and open their files in it."""
+    window = build_main_window(services)
+    window.show()
+    instance.server.activation_requested.connect(lambda _files: window.bring_to_front())
+    instance.server.activation_requested.connect(window.open_files)
+    window.open_files(files)
+    window.app_menus.show_first_run_if_needed()
+    return window
+
+
+def _cannot_start(error: StartupError, log_file: Path) -> str:
+    """Show the startup dialog for `error`; the command line gets its one line too."""
+    from desktop_llm.ui.startup_dialog import ask_startup_choice
+
+    print(f"desktop-llm: {error}", file=sys.stderr)
+    return ask_startup_choice(str(error), error.database is not None, error.retry_may_help, str(log_file))
+
+
+def run_gui(argv: Sequence[str], check: bool = False, files: Sequence[str] = ()) -> int:
+    """Open the window (and `files` in it), or bring forward the one already open on this data folder. With
+    `check`, quit with 0 once the default model is loaded (1 if it fails): a smoke test of the whole GUI start
+    for packaging CI."""
     from PySide6.QtWidgets import QApplication
 
     paths = AppPaths.default()
-    configure_logging(paths)
     app = QApplication(list(argv))
     app.setApplicationName("desktop-llm")
     app.setApplicationDisplayName("desktop-llm")
@@ -169,12 +296,23 @@ def run_gui(argv: Sequence[str], check: bool = False) -> int:
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(Path(__file__).parent / "resources" / "desktop-llm.svg")))
-    services = build_services(paths)
-
-    sys.excepthook = make_excepthook(paths.log_dir / "desktop-llm.log")
-    window = build_main_window(services)
-    window.show()
-    window.app_menus.show_first_run_if_needed()
+    try:
+        paths = prepare_folders(paths)
+        instance = claim_instance(paths, files)
+        if isinstance(instance, int):
+            return instance  # a later launch: the running app has its request; this one never opens the log
+        configure_logging(paths)
+    except (StartupError, OSError) as exc:
+        error = exc if isinstance(exc, StartupError) else StartupError(f"cannot use {paths.data_dir}: {exc}")
+        _cannot_start(error, paths.app_log)
+        return 1
+    # Installed before anything else can fail, so even an unforeseen error is a dialog, not a silent exit.
+    sys.excepthook = make_excepthook(paths.app_log)
+    services = open_services(paths, lambda error: _cannot_start(error, paths.app_log))
+    if services is None:
+        instance.close()
+        return 1
+    window = show_main_window(services, instance, files)
     outcome = [0]
     if check:
         from PySide6.QtCore import QTimer
@@ -195,7 +333,10 @@ def run_gui(argv: Sequence[str], check: bool = False) -> int:
         code = app.exec()
         return outcome[0] or code
     finally:
+        # Stop the engine first: it returns at once even mid-load, and the load's late outcome is dropped.
+        window.engine.shutdown()
         # Destroy widgets while QApplication still exists; leaving it to interpreter shutdown crashes PySide6.
         window.deleteLater()
         app.processEvents()
         services.close()
+        instance.close()

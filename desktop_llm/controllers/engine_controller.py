@@ -64,4 +64,6 @@ class EngineController(QObject):
             self.model_loaded.emit(status)
 
     def shutdown(self) -> None:
+        """Stop the engine; returns promptly even during a load (its late outcome is dropped, not emitted)."""
+        self._load_serial += 1  # the load in flight, if any, is now stale
         self._supervisor.shutdown()

@@ -15,7 +15,7 @@ from typing import Any
 from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
 from desktop_llm.core.errors import StoreError
 from desktop_llm.core.events import Role
-from desktop_llm.services.database import open_database
+from desktop_llm.services.database import immediate_transaction, open_database
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +41,9 @@ class ConversationStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                yield self._db
-                self._db.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self._db.execute("ROLLBACK")
-                raise StoreError(f"database write failed: {exc}") from exc
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        # The shared helper never lets a failing ROLLBACK mask the store's own error (issue 10, item 16).
+        with self._lock, immediate_transaction(self._db, self._path) as db:
+            yield db
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:

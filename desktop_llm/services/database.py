@@ -6,12 +6,62 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_llm.core.errors import StoreError
+from desktop_llm.services.paths import make_private
 
 log = logging.getLogger(__name__)
+
+
+class DatabaseCorruptError(StoreError):
+    """The database file is damaged or is not a database; moving it aside and starting fresh is the way out."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseLockedError(StoreError):
+    """Another program holds the database's write lock past the busy timeout; it may let go, so retrying can help."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseTooNewError(StoreError):
+    """The database was written by a newer desktop-llm: this one must not touch it."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseUnwritableError(StoreError):
+    """The database or its folder cannot be created, opened or written (permissions, a read-only or full disk)."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+# SQLite's primary result codes (the low byte of the extended code Python reports as `sqlite_errorcode`).
+_BUSY, _LOCKED, _PERM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 3, 8, 10, 11, 13, 14, 26
+
+
+def classify(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
+    """The typed error for what SQLite reported, with a sentence for the user."""
+    code = getattr(exc, "sqlite_errorcode", -1) & 0xFF
+    if code in (_CORRUPT, _NOTADB):
+        return DatabaseCorruptError(f"{doing}: the database {path} is damaged ({exc})", path)
+    if code in (_BUSY, _LOCKED):
+        return DatabaseLockedError(f"{doing}: the database {path} is locked by another program ({exc})", path)
+    if code in (_PERM, _READONLY, _IOERR, _FULL, _CANTOPEN):
+        return DatabaseUnwritableError(f"{doing}: the database {path} cannot be written ({exc})", path)
+    return StoreError(f"{doing}: {exc}")
 
 
 def _v1(db: sqlite3.Connection) -> None:
@@ -128,36 +178,84 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def open_database(path: Path) -> sqlite3.Connection:
-    """Open (creating or migrating) the database: WAL, synchronous=FULL, foreign keys on."""
+    """Open (creating or migrating) the database: WAL, synchronous=FULL, foreign keys on, readable by its owner only.
+
+    Raises a typed StoreError: DatabaseCorruptError, DatabaseLockedError, DatabaseTooNewError or
+    DatabaseUnwritableError, so the app can say what is wrong and offer the way out (issue 10, item 15)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Conversations are private (issue 10, item 17): SQLite gives its -wal and -shm files the database's mode.
+        make_private(path, create=True)
+        for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if companion.exists():
+                make_private(companion)
+    except OSError as exc:
+        raise DatabaseUnwritableError(
+            f"cannot create the database {path}: {exc.strerror or exc}", path
+        ) from exc
+    db: sqlite3.Connection | None = None
+    try:
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")  # user content: a commit survives a power cut
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA busy_timeout=5000")
-        _migrate(db)
+        _migrate(db, path)
         return db
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open the database {path}: {exc}") from exc
+    except sqlite3.Error as exc:
+        if db is not None:
+            db.close()  # a file left open cannot be moved aside on Windows
+        raise classify(exc, path, "cannot open the database") from exc
+    except BaseException:
+        if db is not None:
+            db.close()
+        raise
 
 
-def _migrate(db: sqlite3.Connection) -> None:
-    db.execute("BEGIN IMMEDIATE")  # one process migrates at a time
+def rollback_quietly(db: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if there is one, without hiding the error that caused it.
+
+    There is none after a failed BEGIN, and SQLite rolls back by itself after some errors (a full disk, a
+    corrupt page): a ROLLBACK then raises "no transaction is active", which used to replace the real error."""
+    if not db.in_transaction:
+        return
     try:
+        db.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        log.warning("rollback failed after an earlier error: %s", exc)
+
+
+@contextmanager
+def immediate_transaction(
+    db: sqlite3.Connection, path: Path, doing: str = "database write failed"
+) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; an SQLite error anywhere becomes the typed StoreError of its cause, after a
+    rollback that can never mask it (issue 10, item 16). The caller holds its own lock around this."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        yield db
+        db.execute("COMMIT")
+    except sqlite3.Error as exc:
+        rollback_quietly(db)
+        raise classify(exc, path, doing) from exc
+    except BaseException:
+        rollback_quietly(db)
+        raise
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    with immediate_transaction(db, path, "cannot open the database"):  # one process migrates at a time
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"the database was written by a newer desktop-llm (schema {version}, this one knows {SCHEMA_VERSION})"
+            raise DatabaseTooNewError(
+                f"the database {path} was written by a newer desktop-llm (schema {version}, this one knows "
+                f"{SCHEMA_VERSION})",
+                path,
             )
         for number in range(version, SCHEMA_VERSION):
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version={number + 1}")
             log.info("database migrated to schema %d", number + 1)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 class DatabaseTable:

@@ -12,8 +12,10 @@ from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.services.engine_client import EngineClient
 from desktop_llm.services.engine_process import EngineProcess
+from desktop_llm.services.paths import make_private
 
 log = logging.getLogger(__name__)
+SHUTDOWN_LOCK_TIMEOUT_S = 10.0  # once the worker is dead, a thread that held the engine lets go at once
 
 
 class EngineHost:
@@ -27,6 +29,7 @@ class EngineHost:
         self._client: EngineClient | None = None
         self._loaded: LoadParams | None = None
         self._status: dict[str, Any] = {}
+        self._closed = False  # set by shutdown(): no worker is started after it
         self.restarts = 0
 
     @property
@@ -44,6 +47,8 @@ class EngineHost:
     def client(self) -> EngineClient:
         """A client for a running worker, starting (or restarting after a crash) as needed."""
         with self._lock:
+            if self._closed:
+                raise EngineUnavailableError("the engine has been shut down")
             if self._process is not None and not self._process.is_alive():
                 crashed = self._process.crashed_error()
                 log.error("engine worker died: %s\n%s", crashed, crashed.detail)
@@ -52,9 +57,19 @@ class EngineHost:
                 self._client = None
                 self.restarts += 1
             if self._process is None:
+                self._log_path.parent.mkdir(parents=True, exist_ok=True)
+                make_private(self._log_path, create=True)  # the engine log quotes prompts (issue 10, item 17)
                 process = EngineProcess(self._log_path, self._command)
-                process.start()
+                # Published before it starts, so shutdown() can stop a worker that is still starting.
                 self._process = process
+                try:
+                    if self._closed:  # shutdown() ran between the check above and the line before
+                        raise EngineUnavailableError("the engine has been shut down")
+                    process.start()
+                except BaseException:
+                    self._process = None
+                    process.stop()
+                    raise
                 self._client = EngineClient(process.base_url, process.token)
                 self._status = {}
                 if self._loaded is not None:
@@ -109,12 +124,27 @@ class EngineHost:
                 os.kill(self._process.pid, signal.SIGKILL)
 
     def shutdown(self) -> None:
-        with self._lock:
+        """Stop the worker for good; returns within seconds even while another thread waits on a load.
+
+        That thread holds the lock for as long as the worker takes to answer /load (up to the client's 600 s
+        timeout), so closing the app during a load used to hang that long (issue 10, item 21). The worker is
+        stopped first, without the lock: its death breaks the loading thread's connection, which then fails
+        with EngineUnavailableError and lets go of the lock."""
+        self._closed = True
+        process = self._process
+        if process is not None:
+            process.stop()
+        if not self._lock.acquire(timeout=SHUTDOWN_LOCK_TIMEOUT_S):
+            log.warning("engine shutdown: a request still holds the engine after the worker stopped")
+            return
+        try:
             if self._process is not None:
                 self._process.stop()
             self._process = None
             self._client = None
             self._loaded = None
+        finally:
+            self._lock.release()
 
 
 __all__ = ["EngineCrashedError", "EngineHost"]

@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+log = logging.getLogger(__name__)
+
 APP_NAME = "desktop-llm"
 HOME_ENV = "DESKTOP_LLM_HOME"  # one root for everything: tests, portable installs
+# Conversations, settings and logs are private (issue 10, item 17): the app's folders and files are its owner's.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private(path: Path, create: bool = False) -> None:
+    """Give `path` (a folder or a file; created empty with `create`) its owner's permissions only, on POSIX.
+
+    Raises OSError when a file cannot be created; a file system without POSIX modes (FAT on a USB stick) is
+    logged and tolerated, since the data is still usable."""
+    if create and not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+    if os.name != "posix":
+        return  # Windows: the per-user profile folders are already private by their ACLs
+    mode = PRIVATE_DIR_MODE if path.is_dir() else PRIVATE_FILE_MODE
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except OSError as exc:
+        log.warning("could not make %s private: %s", path, exc.strerror or exc)
 
 
 @dataclass(frozen=True)
@@ -36,9 +59,21 @@ class AppPaths:
     def library_index(self) -> Path:
         return self.data_dir / "model-library.json"  # stays with the data when the model folder moves
 
+    @property
+    def instance_lock(self) -> Path:
+        return self.data_dir / "instance.lock"  # held by the one app window for this data folder
+
+    @property
+    def app_log(self) -> Path:
+        return self.log_dir / "desktop-llm.log"
+
     def ensure(self) -> AppPaths:
-        for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir, self.models_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders; the app's own are private (0700), the model folder keeps the user's choice.
+        Raises OSError when one cannot be created."""
+        for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
+            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+            make_private(folder)  # folders made by earlier versions were 0755
+        self.models_dir.mkdir(parents=True, exist_ok=True)
         return self
 
     @classmethod
