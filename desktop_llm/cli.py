@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-gui", action="store_true", help="skip the GUI stall measurement")
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.add_argument("--check", action="store_true", help="open, load the default model, and quit (smoke test)")
+    gui.add_argument("files", nargs="*", metavar="FILE",
+                     help="a document to summarize or a .gguf to import (an open window takes it)")
     from desktop_llm.cli_documents import add_parsers as add_document_parsers
 
     add_document_parsers(commands)
@@ -65,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from desktop_llm.app import run_gui
 
-        return run_gui([sys.argv[0]], check=getattr(args, "check", False))
+        return run_gui([sys.argv[0]], check=getattr(args, "check", False), files=getattr(args, "files", []))
     try:
         if args.command == "chat":
             return _chat(args)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     about_action: QAction
     app_menus: Any
     training_binding: Any
+    open_files: Callable[[Sequence[str]], None]  # set by app.build_main_window: files a launch was asked to open
 
     def __init__(
         self,
@@ -368,6 +369,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
         if self.settings.splitter_state:
             self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
+
+    def bring_to_front(self) -> None:
+        """Show the window raised and focused (a second launch asked for it; issue 10, item 14)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.chat.stop()
