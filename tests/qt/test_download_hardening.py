@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.download_controller import DownloadController
-from desktop_llm.core.downloads import DownloadStatus
+from desktop_llm.core.downloads import ACTIVE, DownloadStatus
 from desktop_llm.services.download_records import DownloadRecords
 from desktop_llm.services.downloader import Downloader
 from desktop_llm.services.hub_client import HubClient
@@ -107,8 +108,10 @@ def test_two_files_with_one_name_in_two_folders_are_two_downloads(
     first = controller.start("tests/Folders-GGUF", choices[0])
     second = controller.start("tests/Folders-GGUF", choices[1])
     assert first.id != second.id
-    qtbot.waitUntil(lambda: all(controller.record(r.id).status not in ("queued", "downloading") for r in (first, second)),
-                    timeout=60_000)
+    try:
+        qtbot.waitUntil(lambda: all(controller.record(r.id).status not in ACTIVE for r in (first, second)), timeout=60_000)
+    except TimeoutError:
+        pytest.fail(f"still running after 60 s: {controller.records()}")
     assert [controller.record(r.id).status for r in (first, second)] == ["done", "done"], controller.records()
     paths = {controller.record(r.id).path for r in (first, second)}
     assert len(paths) == 2 and all(Path(p).read_bytes() == tiny_model_bytes for p in paths)
