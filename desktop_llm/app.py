@@ -233,13 +233,17 @@ class Instance:
 
     lock: IO[bytes]
     server: Any  # controllers.single_instance.InstanceServer
+    early_files: list[str]  # asked for by later launches before the window existed (e.g. during a startup dialog)
+
+    def remember(self, files: list[str]) -> None:
+        self.early_files.extend(files)
 
     def close(self) -> None:
         self.server.close()
         self.lock.close()
 
 
-def claim_instance(paths: AppPaths, files: Sequence[str] = ()) -> Instance | int:
+def claim_instance(paths: AppPaths, files: Sequence[str] = (), answer_timeout_s: float = 10.0) -> Instance | int:
     """Take this data folder's instance, or, when a running app holds it, hand that app `files`, bring its window
     forward, and return this launch's exit code (0 once it answered). Needs a QCoreApplication."""
     from desktop_llm.controllers.single_instance import InstanceServer, instance_name, send_activation
@@ -251,7 +255,7 @@ def claim_instance(paths: AppPaths, files: Sequence[str] = ()) -> Instance | int
     except RuntimeError:  # held: another app runs on this data folder
         lock = None
     if lock is None:
-        if send_activation(name, files):
+        if send_activation(name, files, answer_timeout_s):
             print("desktop-llm is already running: its window was brought to the front")
             return 0
         print(f"desktop-llm: another desktop-llm is using {paths.data_dir} but did not answer; "
@@ -259,16 +263,19 @@ def claim_instance(paths: AppPaths, files: Sequence[str] = ()) -> Instance | int
         return 1
     server = InstanceServer(name)
     server.listen()
-    return Instance(lock, server)
+    instance = Instance(lock, server, [])
+    server.activation_requested.connect(instance.remember)
+    return instance
 
 
 def show_main_window(services: Services, instance: Instance, files: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     """Build and show the window; later launches bring it forward and open their files in it."""
     window = build_main_window(services)
     window.show()
+    instance.server.activation_requested.disconnect(instance.remember)
     instance.server.activation_requested.connect(lambda _files: window.bring_to_front())
     instance.server.activation_requested.connect(window.open_files)
-    window.open_files(files)
+    window.open_files([*files, *instance.early_files])
     window.app_menus.show_first_run_if_needed()
     return window
 

@@ -133,6 +133,36 @@ def test_a_second_launch_brings_the_window_forward_with_its_file(
         stale.unlink(missing_ok=True)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="runs the second launch as a process like the others")
+def test_a_launch_during_the_startup_dialog_is_not_lost(qtbot: QtBot, app_paths: AppPaths, tmp_path: Path) -> None:
+    instance = claim_or_fail(app_paths)
+    try:
+        document = tmp_path / "early.txt"
+        document.write_text("Early bird.\n", encoding="utf-8")
+        with qtbot.waitSignal(instance.server.activation_requested, timeout=120_000):
+            second = subprocess.Popen([sys.executable, "-m", "desktop_llm", "gui", str(document)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=120_000)
+        second.communicate()
+        assert second.returncode == 0
+        assert instance.early_files == [str(document.resolve())]  # the window opens them once it exists
+    finally:
+        instance.close()
+
+
+def test_a_holder_that_does_not_answer_gets_no_second_window(
+    qtbot: QtBot, app_paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_llm.core.process_lock import hold
+
+    lock = hold(app_paths.instance_lock)  # an app that took the folder but never listens (stuck starting)
+    try:
+        assert claim_instance(app_paths, answer_timeout_s=1.0) == 1
+    finally:
+        lock.close()
+    assert "did not answer" in capsys.readouterr().err
+
+
 def test_the_instance_is_per_data_folder(tmp_path: Path, qtbot: QtBot) -> None:
     one, two = AppPaths.under(tmp_path / "one").ensure(), AppPaths.under(tmp_path / "two").ensure()
     assert instance_name(one.data_dir) != instance_name(two.data_dir)
