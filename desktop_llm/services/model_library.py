@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -55,12 +56,15 @@ def starter_model_path() -> Path | None:
 
 
 class ModelLibrary:
-    """Lists and indexes local GGUF files. Blocking file I/O: call off the GUI thread for big folders."""
+    """Lists and indexes local GGUF files. Blocking file I/O: call off the GUI thread (controllers/library_controller
+    scans on a background thread). Thread-safe: each change of the index is one locked read-modify-write, and a
+    listing merges what changed while it read the files (an import or delete beside a scan is never undone)."""
 
     def __init__(self, models_dir: Path, index_file: Path, starter: Path | None = None) -> None:
         self._dir = models_dir
         self._index_file = index_file
         self._starter = starter
+        self._lock = threading.Lock()
 
     @property
     def models_dir(self) -> Path:
@@ -88,7 +92,8 @@ class ModelLibrary:
 
     def models(self) -> list[ModelInfo]:
         """Every model: the starter first, then by name. Unreadable files are listed with their error."""
-        index = self._read_index()
+        with self._lock:
+            index = self._read_index()
         wanted: dict[str, dict[str, Any]] = {}
         if self._starter is not None and self._starter.is_file():
             wanted[str(self._starter)] = {"name": STARTER_NAME, "source": "starter"}
@@ -103,17 +108,40 @@ class ModelLibrary:
             if split and int(split.group("part")) != 1:
                 continue  # listed through its first part
             wanted[str(file)] = {"name": split.group("stem") if split else file.stem, "source": "folder"}
+        described = {path: self._describe_safely(path, entry, index.get(path)) for path, entry in wanted.items()}
+        with self._lock:
+            current = self._read_index()
+            # Deleted while the files were read: gone. Added meanwhile (an import, a download): kept.
+            result = [info for path, info in described.items() if path in current or path not in index]
+            new_index = {path: entry for path, entry in current.items() if path not in described and path not in index}
+            new_index.update({info.path: info.to_dict() for info in result})
+            if new_index != current:
+                try:
+                    self._write_index(new_index)
+                except OSError as exc:
+                    log.error("could not save the model index: %s", exc)
+        result.sort(key=lambda m: (m.source != "starter", m.name.lower()))
+        return result
+
+    def cached_models(self) -> list[ModelInfo]:
+        """What the index already knows, for a window to show at once while `models()` reads the folder: entries
+        whose file still has the size and time they were read at, and the starter (part of the app, read if new).
+        Only stat calls, apart from the starter's first reading."""
+        with self._lock:
+            index = self._read_index()
         result: list[ModelInfo] = []
-        new_index: dict[str, dict[str, Any]] = {}
-        for path_text, entry in wanted.items():
-            info = self._describe_safely(path_text, entry, index.get(path_text))
-            new_index[path_text] = info.to_dict()
-            result.append(info)
-        if new_index != index:
+        for path, cached in index.items():
             try:
-                self._write_index(new_index)
-            except OSError as exc:
-                log.error("could not save the model index: %s", exc)
+                info = ModelInfo.from_dict(cached)
+                size = sum(Path(part).stat().st_size for part in (info.parts or (path,)))
+                mtime = Path(path).stat().st_mtime
+            except (OSError, ValueError, TypeError):
+                continue
+            if (info.size_bytes, info.mtime) == (size, mtime):
+                result.append(info)
+        starter = self._starter
+        if starter is not None and all(m.path != str(starter) for m in result) and starter.is_file():
+            result.append(self._describe_safely(str(starter), {"name": STARTER_NAME, "source": "starter"}, None))
         result.sort(key=lambda m: (m.source != "starter", m.name.lower()))
         return result
 
@@ -162,9 +190,10 @@ class ModelLibrary:
 
     def register_download(self, first_part: Path, repo_id: str, name: str) -> ModelInfo:
         """Enter a verified download into the library (after it was moved into place)."""
-        index = self._read_index()
-        index[str(first_part)] = {"name": name, "source": "downloaded", "repo_id": repo_id}
-        self._write_index(index)
+        with self._lock:
+            index = self._read_index()
+            index[str(first_part)] = {"name": name, "source": "downloaded", "repo_id": repo_id}
+            self._write_index(index)
         info = self.find(str(first_part))
         if info is None:
             raise GGUFFormatError(f"{first_part} vanished after download")
@@ -172,9 +201,10 @@ class ModelLibrary:
 
     def delete(self, path: str) -> None:
         """Remove a model: files in the library folder are deleted, an imported file is only forgotten."""
-        index = self._read_index()
-        entry = index.pop(path, {})
-        self._write_index(index)
+        with self._lock:
+            index = self._read_index()
+            entry = index.pop(path, {})
+            self._write_index(index)
         target = Path(path)
         if entry.get("source") == "starter":
             raise GGUFFormatError("the starter model is part of the app and cannot be deleted")
@@ -195,9 +225,10 @@ class ModelLibrary:
         info = ModelInfo.from_header(
             str(source_path.resolve()), source_path.stem, "imported", stat.st_size, stat.st_mtime, header
         )
-        index = self._read_index()
-        index[info.path] = info.to_dict()
-        self._write_index(index)
+        with self._lock:
+            index = self._read_index()
+            index[info.path] = info.to_dict()
+            self._write_index(index)
         return info
 
     def total_size(self) -> int:

@@ -80,12 +80,15 @@ class LibraryPanel(QWidget):
             if self.adapters_for is not None and not info.error:
                 self._rows.extend(self.adapters_for(info.path))
         self.table.setRowCount(len(self._rows))
+        self.table.clearSpans()
         for row, entry in enumerate(self._rows):
             cells, tooltip = self._model_cells(entry) if isinstance(entry, ModelInfo) else self._adapter_cells(entry)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tooltip)
                 self.table.setItem(row, column, item)
+            if isinstance(entry, ModelInfo) and entry.error:
+                self.table.setSpan(row, 1, 1, 5)  # the reason across the metadata it has none of
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         total = sum(m.size_bytes for m in self._models)
@@ -98,9 +101,11 @@ class LibraryPanel(QWidget):
             f"{info.context_length:,}" if info.context_length else "?", "yes" if info.has_chat_template else "no",
             human_size(info.size_bytes), f"{info.source}: {info.repo_id}" if info.repo_id else info.source,
         ]
-        if info.error:
-            cells[1:6] = ["unreadable", "", "", "", ""]
-        return cells, info.error or info.path
+        if info.error:  # listed, never hidden or fatal (issue 10, item 4): the reason, and Delete… removes it
+            reason = info.error if len(info.error) <= 140 else info.error[:140] + "…"
+            cells[1:6] = [f"broken: {reason}", "", "", "", ""]
+            return cells, f"{info.path}\n{info.error}\nDelete… removes it from the library."
+        return cells, info.path
 
     @staticmethod
     def _adapter_cells(run: TrainingRun) -> tuple[list[str], str]:

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QWidget
 from desktop_llm.controllers.download_controller import DownloadController
 from desktop_llm.controllers.download_list_model import DownloadListModel
 from desktop_llm.controllers.hub_controller import HubController
+from desktop_llm.controllers.library_controller import LibraryController
 from desktop_llm.core.hub_types import GGUFChoice
-from desktop_llm.core.protocols import ModelCatalog
+from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.ui.downloads_panel import DownloadsPanel
 from desktop_llm.ui.hub_panel import HubPanel
 from desktop_llm.ui.library_panel import LibraryPanel
@@ -24,17 +25,20 @@ class ModelsPage(QObject):
     download_started = Signal(int)  # record id
 
     def __init__(
-        self, hub: HubController, downloads: DownloadController, catalog: ModelCatalog, recommended: tuple[str, ...],
-        parent: QObject | None = None,
+        self, hub: HubController, downloads: DownloadController, library: LibraryController,
+        recommended: tuple[str, ...], parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.downloads = downloads
+        self.library = library
+        self._select_when_listed = ""  # a finished download's path, selected once a scan lists it
         self.hub_panel = HubPanel(hub, recommended)
         self.download_model = DownloadListModel(downloads, self)
         self.downloads_panel = DownloadsPanel(downloads, self.download_model)
-        self.library_panel = LibraryPanel(catalog)
+        self.library_panel = LibraryPanel(library)
         self.hub_panel.download_requested.connect(self._on_hub_download_requested)
         downloads.finished.connect(self._on_downloads_finished)
+        library.models_listed.connect(self._on_library_models_listed)
         self.library_panel.library_changed.connect(self.library_changed)
         self.library_panel.chat_requested.connect(self.chat_requested)
         self.library_panel.default_requested.connect(self.default_requested)
@@ -48,6 +52,12 @@ class ModelsPage(QObject):
         self.download_started.emit(record.id)
 
     def _on_downloads_finished(self, record_id: int, path: str) -> None:
+        self._select_when_listed = path
+        self.library.refresh()
+
+    def _on_library_models_listed(self, models: list[ModelInfo]) -> None:
         self.library_panel.refresh()
-        self.library_panel.select_path(path)
+        if self._select_when_listed:
+            self.library_panel.select_path(self._select_when_listed)
+            self._select_when_listed = ""
         self.library_changed.emit()

@@ -60,7 +60,7 @@ def test_search_open_download_pause_resume_and_chat(qtbot: QtBot, open_window: O
     assert downloads.record(record_id).status == "done"
 
     library = page.library_panel
-    library.select_path(path)
+    qtbot.waitUntil(lambda: library.select_path(path) or library.selected() is not None, timeout=10_000)  # scanned
     assert library.selected() is not None and library.selected().source == "downloaded"
     qtbot.mouseClick(library.buttons["Chat with it"], Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == 0
