@@ -90,3 +90,11 @@ class DownloadBusyError(DownloadError):
 
 class DocumentError(DesktopLlmError):
     """A document could not be read: binary, empty, too large, encrypted, or scanned without text."""
+
+
+class DocumentTooLargeError(DocumentError):
+    """A document is too big to read safely, or expands too much when unpacked (a .docx zip bomb)."""
+
+
+class DocumentFormatError(DocumentError):
+    """A document's own structure is broken: a damaged zip, malformed XML or PDF, text invalid in its encoding."""

@@ -8,12 +8,15 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
+import struct
+import zlib
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from desktop_llm.core.errors import DocumentError
+from desktop_llm.core.errors import DocumentError, DocumentFormatError
+from desktop_llm.services.docx_package import docx_errors, open_docx
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -85,8 +88,9 @@ def decode_text(raw: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else the detected encoding; refuses binary data."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+    for bom, codec in _UNICODE_BOMS:
+        if raw.startswith(bom):
+            return _decode_with_bom(raw, codec, name)
     sample = raw[:65536]
     if b"\x00" in sample:
         raise DocumentError(f"{name} looks like a binary file, not text")
@@ -106,9 +110,32 @@ def decode_text(raw: bytes, name: str) -> str:
     return raw.decode(encoding, errors="replace")
 
 
+# UTF-32's marks first: the little-endian one begins with UTF-16's.
+_UNICODE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                 (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _decode_with_bom(raw: bytes, codec: str, name: str) -> str:
+    """Text whose byte-order mark names its encoding: a cut-short or corrupt file is said to be one (it used to
+    reach the user as "unexpected error: 'utf-16' codec can't decode byte …", issue 10 item 18)."""
+    unit = 4 if codec == "utf-32" else 2
+    label = codec.upper()
+    if len(raw) % unit:
+        count = "an odd number of bytes" if unit == 2 else "a number of bytes that is not a multiple of 4"
+        raise DocumentFormatError(
+            f"{name} starts with a {label} byte-order mark but has {count} ({len(raw):,}): the file is cut "
+            f"short, or it is not {label} text")
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise DocumentFormatError(
+            f"{name} starts with a {label} byte-order mark but is not valid {label} at byte {exc.start:,} "
+            f"({exc.reason}): the file is damaged, or it is not {label} text") from exc
+
+
 def _read_pdf(path: Path) -> Document:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(str(path))
@@ -118,8 +145,11 @@ def _read_pdf(path: Path) -> Document:
             except Exception as exc:
                 raise DocumentError(f"{path.name} is password-protected") from exc
         pages = [page.extract_text() or "" for page in reader.pages]
-    except PdfReadError as exc:
-        raise DocumentError(f"{path.name} is not a readable PDF ({exc})") from exc
+    except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError, zlib.error,
+            struct.error) as exc:
+        # pypdf meets a damaged file with whatever its parser trips on; each of these means "damaged", not a bug.
+        log.info("could not read %s", path, exc_info=True)
+        raise DocumentFormatError(f"{path.name} is not a readable PDF ({str(exc) or type(exc).__name__})") from exc
     empty = [str(i + 1) for i, text in enumerate(pages) if not text.strip()]
     warnings: list[str] = []
     if empty and len(empty) < len(pages):
@@ -137,15 +167,12 @@ def _reflow_pdf_page(text: str) -> str:
 
 
 def _read_docx(path: Path) -> Document:
-    import zipfile
+    docx = open_docx(path)  # the archive checked first: a zip bomb is refused before python-docx expands it
+    with docx_errors(path):
+        return Document(path.name, "docx", _docx_markdown(docx))
 
-    from docx import Document as DocxDocument
-    from docx.opc.exceptions import PackageNotFoundError
 
-    try:
-        docx = DocxDocument(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
-        raise DocumentError(f"{path.name} is not a readable .docx file ({exc})") from exc
+def _docx_markdown(docx: Any) -> str:
     lines: list[str] = []
     for paragraph in docx.paragraphs:
         text = paragraph.text.strip()
@@ -168,7 +195,7 @@ def _read_docx(path: Path) -> Document:
                 ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
                 + ["| " + " | ".join(r) + " |" for r in rows[1:]]
             ))
-    return Document(path.name, "docx", _join_markdown_lines(lines))
+    return _join_markdown_lines(lines)
 
 
 def _join_markdown_lines(lines: list[str]) -> str:

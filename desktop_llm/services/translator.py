@@ -21,6 +21,7 @@ from desktop_llm.core.translation import (
     table_cells,
     translate_messages,
 )
+from desktop_llm.services.docx_package import docx_errors, open_docx
 from desktop_llm.services.summarizer import SAFETY_TOKENS, EngineJob, JobResult, Progress
 
 _WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥")
@@ -28,7 +29,7 @@ _WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$�
 
 class _Translator:
     def __init__(self, engine: ChatEngine, n_ctx: int, options: TranslateOptions, cancel: threading.Event) -> None:
-        self.job = EngineJob(engine, n_ctx)
+        self.job = EngineJob(engine, n_ctx, cancel=cancel)
         self.options = options
         self.cancel = cancel
         overhead = engine.count_chat(translate_messages("", options.source, options.target, True))
@@ -124,15 +125,14 @@ def translate_docx(
 
 
 def _translate_docx(worker: _Translator, source: Path, target: Path, progress: Callable[[Progress], None]) -> JobResult:
-    from docx import Document as DocxDocument
-
-    document = DocxDocument(str(source))
-    paragraphs = list(document.paragraphs)
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                paragraphs.extend(cell.paragraphs)
-    todo = [p for p in paragraphs if p.text.strip()]
+    document = open_docx(source)  # checked like a document to summarize: a zip bomb is refused before it expands
+    with docx_errors(source):
+        paragraphs = list(document.paragraphs)
+        for table in document.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    paragraphs.extend(cell.paragraphs)
+        todo = [p for p in paragraphs if p.text.strip()]
     for index, paragraph in enumerate(todo):
         progress(Progress("translating", index, len(todo), worker.job.eta(index / max(1, len(todo)))))
         new_text = worker.text(paragraph.text)

@@ -84,7 +84,7 @@ def write_zip(path: Path, members: Iterable[Member]) -> Path:
 
 def xml_bomb_member(expanded_mib: int) -> Member:
     """word/document.xml that is well-formed and inflates to `expanded_mib` MiB of one repeated paragraph."""
-    paragraph = f"<w:p><w:r><w:t>{'lorem ipsum dolor ' * 3}</w:t></w:r></w:p>".encode()
+    paragraph = f"<w:p><w:r><w:t>{'A' * 4000}</w:t></w:r></w:p>".encode()
     per_mib = (1024**2) // len(paragraph)
     head = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'.encode()
     return deflated(DOCUMENT_XML, [(head, 1), (paragraph * per_mib, expanded_mib),
@@ -101,7 +101,7 @@ def replacing(name: str, member: Member) -> Callable[[list[Member]], list[Member
 
 
 def zip_bomb_docx(tmp: Path, expanded_mib: int = 600) -> Path:
-    """A .docx whose document.xml really inflates to `expanded_mib` MiB (about 1 KB a MiB on disk)."""
+    """A .docx whose document.xml really inflates to `expanded_mib` MiB (about 1.5 KB a MiB on disk)."""
     return docx_with(tmp, "bomb.docx", replacing(DOCUMENT_XML, xml_bomb_member(expanded_mib)))
 
 
