@@ -183,7 +183,7 @@ class ApiHandler(BaseHTTPRequestHandler):
             if "messages" in body:
                 messages = _messages(body)
                 model = self.server.host.model
-                tokens = self.server.host.tokenize(model.template.render(messages).text, special=True)
+                tokens, _ = self.server.host.tokenize_chat(messages)  # exactly as a chat request tokenizes it
                 self._send_json({"count": len(tokens), "n_ctx": model.llm.n_ctx()})
                 return
             tokens = self.server.host.tokenize(str(body["content"]), special=bool(body.get("special", False)))

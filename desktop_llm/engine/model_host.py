@@ -14,13 +14,14 @@ from typing import Any
 
 import llama_cpp
 
-from desktop_llm.core.chat_template import ChatTemplate
+from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
 from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_reserve
 from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.engine.log_capture import LlamaLogCapture
+from desktop_llm.engine.prompt_tokens import PromptTokenizer
 
 _KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
 
@@ -58,6 +59,7 @@ class LoadedModel:
     params: LoadParams
     header: GGUFHeader
     template: ChatTemplate
+    prompts: PromptTokenizer
     load_ms: float
     layers_offloaded: int
     n_layers: int
@@ -124,6 +126,7 @@ class ModelHost:
                 params=params,
                 header=header,
                 template=template,
+                prompts=PromptTokenizer(llm),
                 load_ms=(time.perf_counter() - started) * 1000.0,
                 layers_offloaded=offloaded[0] if offloaded else 0,
                 n_layers=n_layers,
@@ -203,17 +206,20 @@ class ModelHost:
 
     def unload(self) -> None:
         if self._model is not None:
+            self._model.template.close()  # its sandbox process
             self._model.llm.close()
             self._model = None
 
     def tokenize(self, text: str, special: bool = True) -> list[int]:
         llm = self.model.llm
-        tokens = llm.tokenize(text.encode("utf-8"), add_bos=True, special=special)
-        bos = llm.token_bos()
-        # A template that writes the BOS token itself and a model that adds one would double it.
-        if len(tokens) >= 2 and tokens[0] == bos and tokens[1] == bos:
-            tokens = tokens[1:]
-        return tokens
+        return _single_bos(llm, llm.tokenize(text.encode("utf-8"), add_bos=True, special=special))
+
+    def tokenize_chat(self, messages: Sequence[ChatMessage]) -> tuple[list[int], RenderedPrompt]:
+        """The chat rendered with the model's template and tokenized; control tokens are parsed only where the
+        template wrote them, never in a message's text (issue 10, item 10: see engine/prompt_tokens.py)."""
+        model = self.model
+        tokens, rendered = model.prompts.tokenize_chat(model.template, messages)
+        return _single_bos(model.llm, tokens), rendered
 
     def chat_prompt(
         self, messages: Sequence[ChatMessage], max_tokens: int
@@ -223,15 +229,14 @@ class ModelHost:
         warnings: list[str] = []
 
         def count(candidate: Sequence[ChatMessage]) -> int:
-            rendered = model.template.render(candidate)
+            tokens, rendered = self.tokenize_chat(candidate)
             if rendered.warning and rendered.warning not in warnings:
                 warnings.append(rendered.warning)
-            return len(self.tokenize(rendered.text))
+            return len(tokens)
 
         n_ctx = model.llm.n_ctx()
         budget = fit_messages(messages, count, n_ctx, reply_reserve(n_ctx, max_tokens))
-        rendered = model.template.render(budget.messages)
-        return self.tokenize(rendered.text), budget, " ".join(warnings)
+        return self.tokenize_chat(budget.messages)[0], budget, " ".join(warnings)
 
     def status(self) -> dict[str, Any]:
         usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -262,6 +267,14 @@ class ModelHost:
                 **model.buffers,
             )
         return data
+
+
+def _single_bos(llm: llama_cpp.Llama, tokens: list[int]) -> list[int]:
+    # A template that writes the BOS token itself and a model that adds one would double it.
+    bos = llm.token_bos()
+    if len(tokens) >= 2 and tokens[0] == bos and tokens[1] == bos:
+        return tokens[1:]
+    return tokens
 
 
 def _file_key(path: str) -> str:
