@@ -145,8 +145,8 @@ def _read_pdf(path: Path) -> Document:
             except Exception as exc:
                 raise DocumentError(f"{path.name} is password-protected") from exc
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError, zlib.error,
-            struct.error) as exc:
+    except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError,
+            NotImplementedError, zlib.error, struct.error) as exc:
         # pypdf meets a damaged file with whatever its parser trips on; each of these means "damaged", not a bug.
         log.info("could not read %s", path, exc_info=True)
         raise DocumentFormatError(f"{path.name} is not a readable PDF ({str(exc) or type(exc).__name__})") from exc

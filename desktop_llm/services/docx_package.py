@@ -101,8 +101,10 @@ def _check_part_count(handle: BinaryIO, name: str) -> None:
 
 def _expanded_size(handle: BinaryIO, info: zipfile.ZipInfo, name: str, room: int) -> int:
     """What the part really inflates to, counted in steps without keeping it; over `room` is refused."""
-    handle.seek(info.header_offset)
-    header = handle.read(30)
+    header = b""
+    if 0 <= info.header_offset < handle.seek(0, 2):  # a damaged directory can point anywhere, even before 0
+        handle.seek(info.header_offset)
+        header = handle.read(30)
     if len(header) < 30 or not header.startswith(_LOCAL_HEADER):
         raise DocumentFormatError(f"{name} is not a readable .docx file (the part {info.filename!r} is missing)")
     name_length, extra_length = struct.unpack("<HH", header[26:30])

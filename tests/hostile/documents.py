@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tests.document_fixtures import write_docx
+from tests.document_fixtures import write_docx, write_pdf
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCUMENT_XML = "word/document.xml"
@@ -136,7 +136,37 @@ def damaged_docx_files(tmp: Path) -> dict[str, Path]:
     paths["truncated"] = tmp / "truncated.docx"
     many = [stored(f"word/media/p{i}.xml", b"") for i in range(12_000)]
     paths["too-many-parts"] = write_zip(tmp / "many.docx", many)
+    shifted = bytearray(plain)  # the directory says it starts 4 KB later than it does: every part moves before 0
+    (declared,) = struct.unpack("<I", shifted[-6:-2])
+    shifted[-6:-2] = struct.pack("<I", declared + 4096)
+    (tmp / "shifted.docx").write_bytes(bytes(shifted))
+    paths["shifted-directory"] = tmp / "shifted.docx"
     return paths
+
+
+def damaged_pdf_files(tmp: Path) -> dict[str, Path]:
+    """PDFs that make pypdf raise something other than its own PdfReadError."""
+    plain = write_pdf(tmp / "plain.pdf", ["A page about harbours."]).read_bytes()
+    files = {"unknown-filter.pdf": plain.replace(b"/FlateDecode", b"/FlaXeDecode")}
+    for name, data in files.items():
+        (tmp / name).write_bytes(data)
+    return {name: tmp / name for name in files}
+
+
+def corrupted(data: bytes, rng: random.Random) -> bytes:
+    """`data` with a few bytes overwritten, cut out or inserted at random places."""
+    out = bytearray(data)
+    for _ in range(rng.choice([1, 2, 5, 20])):
+        if not out:
+            break
+        at, roll = rng.randrange(len(out)), rng.random()
+        if roll < 0.6:
+            out[at] = rng.randrange(256)
+        elif roll < 0.8:
+            del out[at : at + rng.randrange(1, 50)]
+        else:
+            out[at:at] = rng.randbytes(rng.randrange(1, 20))
+    return bytes(out)
 
 
 def broken_unicode_files(tmp: Path) -> dict[str, Path]:

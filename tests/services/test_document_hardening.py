@@ -3,6 +3,7 @@ error"), a .docx zip bomb is refused before it expands, and Cancel stops a long 
 
 from __future__ import annotations
 
+import random
 import threading
 import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_llm.core.errors import Cancelled, DocumentFormatError, DocumentTooLargeError
+from desktop_llm.core.errors import Cancelled, DocumentError, DocumentFormatError, DocumentTooLargeError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, StreamEvent, TextDelta
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions
@@ -18,10 +19,13 @@ from desktop_llm.core.translation import TranslateOptions
 from desktop_llm.services.documents import load_document
 from desktop_llm.services.summarizer import TokenCounter, summarize
 from desktop_llm.services.translator import translate_docx
+from tests.document_fixtures import write_docx, write_pdf
 from tests.hostile.documents import (
     base64_markdown,
     broken_unicode_files,
+    corrupted,
     damaged_docx_files,
+    damaged_pdf_files,
     docx_with,
     lying_size_docx,
     replacing,
@@ -106,7 +110,8 @@ def test_a_part_that_lies_about_its_size_is_judged_on_what_it_inflates_to(tmp_pa
 
 
 @pytest.mark.parametrize("name", ["malformed-xml", "deep-xml", "not-xml", "bad-content-types", "no-document",
-                                  "encrypted", "bzip2", "bad-crc", "bad-deflate", "truncated", "too-many-parts"])
+                                  "encrypted", "bzip2", "bad-crc", "bad-deflate", "truncated", "too-many-parts",
+                                  "shifted-directory"])
 def test_damaged_docx_files_get_a_typed_error_naming_the_file(tmp_path: Path, name: str) -> None:
     path = damaged_docx_files(tmp_path)[name]
     expected = DocumentTooLargeError if name == "too-many-parts" else DocumentFormatError
@@ -120,6 +125,25 @@ def test_damaged_docx_files_get_a_typed_error_naming_the_file(tmp_path: Path, na
     with pytest.raises(expected, match=path.name):
         translate_docx(FakeEngine(), 2048, path, tmp_path / "out.docx", TranslateOptions("en", "de"),
                        lambda _p: None, threading.Event())
+
+
+def test_a_pdf_with_a_filter_pypdf_does_not_know_gets_a_typed_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentFormatError, match=r"^unknown-filter\.pdf is not a readable PDF"):
+        load_document(damaged_pdf_files(tmp_path)["unknown-filter.pdf"])
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_randomly_damaged_files_only_ever_give_document_errors(tmp_path: Path, kind: str) -> None:
+    plain = (write_docx(tmp_path / "seed.docx") if kind == "docx"
+             else write_pdf(tmp_path / "seed.pdf", ["Hello harbour.", "A second page about rivers."])).read_bytes()
+    rng = random.Random(11)
+    for index in range(40):
+        path = tmp_path / f"damaged-{index}.{kind}"
+        path.write_bytes(corrupted(plain, rng))
+        try:
+            load_document(path)
+        except DocumentError:
+            pass  # anything else fails the test, with the file left in tmp_path to look at
 
 
 @pytest.mark.parametrize(("name", "problem"), [
