@@ -4,12 +4,14 @@ import json
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop_llm.core.gguf_header import GGUFFormatError
-from desktop_llm.core.model_info import default_model
+from desktop_llm.core.model_info import ModelInfo, default_model
 from desktop_llm.services.model_library import STARTER_NAME, ModelLibrary
 from desktop_llm.services.paths import AppPaths
 from tests.gguf_fixtures import tiny_gguf
@@ -102,3 +104,30 @@ def test_models_list_command_survives_a_hostile_file(app_paths: AppPaths) -> Non
     assert "string_context_length" in result.stdout and "llama.context_length must be" in result.stdout
     assert "nested_arrays_1000" in result.stdout and "3 model(s)" in result.stdout
     assert "desktop-llm models rm --yes" in result.stdout
+
+
+def test_an_import_and_a_delete_during_a_scan_are_not_undone_by_it(tmp_path: Path) -> None:
+    # The scan runs on a background thread now, beside imports and deletes on the GUI thread.
+    models = tmp_path / "models"
+    doomed = tiny_gguf(models / "doomed.gguf")
+    outside = tiny_gguf(tmp_path / "elsewhere" / "imported.gguf")
+    started, release = threading.Event(), threading.Event()
+
+    class SlowLibrary(ModelLibrary):
+        def _describe_safely(self, *args: Any) -> ModelInfo:
+            started.set()
+            assert release.wait(30)
+            return super()._describe_safely(*args)
+
+    library = SlowLibrary(models, models / "index.json", None)
+    ModelLibrary(models, models / "index.json", None).models()  # doomed.gguf is indexed
+    scan = threading.Thread(target=library.models)
+    scan.start()
+    assert started.wait(30)
+    ModelLibrary(models, models / "index.json", None).import_file(outside)
+    ModelLibrary(models, models / "index.json", None).delete(str(doomed))
+    release.set()
+    scan.join(30)
+    index = json.loads((models / "index.json").read_text())["models"]
+    assert str(outside.resolve()) in index and str(doomed) not in index
+    assert [m.name for m in ModelLibrary(models, models / "index.json", None).models()] == ["imported"]
