@@ -141,6 +141,7 @@ def train_screens(app: QApplication, window: object, out: Path, tmp: Path) -> No
     panel.form.lr.setValue(2e-3)
     panel.form.dropout.setValue(0.0)
     panel.form.val_fraction.setValue(0.25)
+    pump(app, 30, lambda: not panel.form.checking)  # the data check runs in the background
     pump(app, 0.5)
     window.grab().save(str(out / "train-form.png"))  # type: ignore[attr-defined]
     panel.form.train_button.click()

@@ -83,6 +83,7 @@ class RunState:
                 self.phase = event["phase"]
         elif kind == "started":
             self.phase = "training"
+            self.message = ""  # the loading messages are over (they stayed on screen during training)
             self.device = str(event.get("device", ""))
             self.total_steps = int(event.get("total_steps") or 0)
             self.step = int(event.get("resumed_from_step") or 0)

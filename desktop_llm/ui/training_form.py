@@ -1,5 +1,10 @@
 """A new fine-tune: base model, data (checked line by line, previewed with the model's own chat template),
-hyperparameters with presets, and the memory estimate that decides whether Train is allowed."""
+hyperparameters with presets, and the memory estimate that decides whether Train is allowed.
+
+Reading the model's header, checking the data file and rendering the preview run off the GUI thread
+(controllers/background.py): a data file can be large and hostile, and a chat template is untrusted. The
+fields scroll; the memory estimate and the Train button stay in a footer below them, always in view.
+"""
 
 from __future__ import annotations
 
@@ -13,38 +18,56 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_llm.core.chat_template import ChatTemplate
+from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome, Succeeded
 from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
-from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
+from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import DEVICES, SCHEDULES, TARGET_CHOICES, TRAIN_PRESETS, TrainConfig, with_preset
-from desktop_llm.core.training_data import Dataset, read_dataset
-from desktop_llm.core.training_memory import estimate_training_memory, fitting_config
+from desktop_llm.core.training_data import Dataset
+from desktop_llm.core.training_memory import ExampleLengths, estimate_training_memory, fitting_config
+from desktop_llm.core.training_preview import InputsCheck, check_inputs
 
-PREVIEW_EXAMPLES = 2
+CHECK_LANE = "train-form-inputs"
 
 
 class TrainingForm(QWidget):
+    """Lives on the GUI thread; its checks run through `background`."""
+
     start_requested = Signal(object, str)  # TrainConfig, run name
     dataset_from_conversations_requested = Signal()
 
-    def __init__(self, budget: MemoryBudget, parent: QWidget | None = None) -> None:
+    def __init__(self, budget: MemoryBudget, background: BackgroundOps | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._budget = budget
+        self.background = background or BackgroundOps(self)
         self._header: GGUFHeader | None = None
+        self._header_path: str | None = None
         self._dataset: Dataset | None = None
-        layout = QVBoxLayout(self)
+        self._lengths: ExampleLengths | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.fields_scroll = QScrollArea()
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields = QWidget()
+        self.fields_scroll.setWidget(fields)
+        outer.addWidget(self.fields_scroll, 1)
+        layout = QVBoxLayout(fields)
 
         source = QGroupBox("Model and data")
         form = QFormLayout(source)
@@ -111,12 +134,17 @@ class TrainingForm(QWidget):
         self.schedule.addItems(list(SCHEDULES))
         self.epochs = self._double(0.1, 100, 0.5, "Epochs", 1)
         self.steps = self._spin(0, 1_000_000, "Steps (0: use epochs)")
+        self.steps.setSpecialValueText("auto (from epochs)")
+        self.steps.setToolTip("The number of optimizer steps. 0 (auto): as many as the epochs take.")
         self.batch = self._spin(1, 1024, "Batch size")
         self.accum = self._spin(1, 1024, "Gradient accumulation")
         self.seq_len = self._spin(16, 131072, "Maximum sequence length")
         self.seed = self._spin(0, 2**31 - 1, "Seed")
         self.val_fraction = self._double(0, 0.5, 0.05, "Validation fraction", 2)
         self.eval_every = self._spin(0, 1_000_000, "Evaluate every N steps (0: about 10 times)")
+        self.eval_every.setSuffix(" steps")
+        self.eval_every.setSpecialValueText("auto (about 10 times)")
+        self.eval_every.setToolTip("How often the validation loss is measured. 0 (auto): about ten times over the run.")
         self.device = QComboBox()
         self.device.addItems(list(DEVICES))
         rows = (("Rank / alpha:", (self.rank, self.alpha)), ("Dropout:", (self.dropout,)), ("Target modules:", (self.targets,)),
@@ -134,7 +162,11 @@ class TrainingForm(QWidget):
         self.targets.currentIndexChanged.connect(self._update_state)
         self.device.currentIndexChanged.connect(self._update_state)
         layout.addWidget(settings)
+        layout.addStretch(1)
 
+        footer = QWidget()
+        outer.addWidget(footer)
+        layout = QVBoxLayout(footer)
         self.memory = QLabel()
         self.memory.setWordWrap(True)
         self.memory.setAccessibleName("Memory estimate")
@@ -151,10 +183,10 @@ class TrainingForm(QWidget):
         bottom.addWidget(self.name_edit)
         self.train_button = QPushButton("Train")
         self.train_button.setAccessibleName("Train")
+        self.train_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.train_button.clicked.connect(self._start)
         bottom.addWidget(self.train_button)
         layout.addLayout(bottom)
-        layout.addStretch(1)
         self._suggestion: TrainConfig | None = None
         self._apply_preset("Balanced")
 
@@ -206,36 +238,56 @@ class TrainingForm(QWidget):
         if path:
             self.set_data_path(path)
 
+    @property
+    def checking(self) -> bool:
+        """A check of the model or the data is under way (Train waits for it)."""
+        return self.background.busy(CHECK_LANE)
+
     def _on_inputs_changed(self) -> None:
-        path = self.model_path()
-        self._header = None
-        if path and Path(path).is_file():
-            try:
-                self._header = read_file_header(path)
-            except (GGUFFormatError, OSError):
-                self._header = None
-        self._render_preview()
-        self._update_state()
+        self._check(reload_data=False)
 
     def _load_data(self) -> None:
-        text = self.data_edit.text().strip()
-        self._dataset = None
+        self._check(reload_data=True)
+
+    def _check(self, reload_data: bool) -> None:
+        """Read the header (if the model changed) and the data (when asked), render the preview and measure the
+        examples, on a background thread; a newer check replaces an older one."""
+        model_path, data_path = self.model_path(), self.data_edit.text().strip()
+        header, read_header = self._header, model_path != self._header_path
+        dataset = None if reload_data else self._dataset
+        if reload_data:
+            self._dataset, self._lengths = None, None
+            self.errors_view.setVisible(False)
+            self.skip_bad.setVisible(False)
+            self.data_report.setText(f"Checking {Path(data_path).name}…" if data_path else "Choose a data file.")
+            self.preview.clear()
+        self.background.run(
+            CHECK_LANE, lambda flag: check_inputs(model_path, data_path, header, read_header, dataset, flag.raise_if_cancelled),
+            self._on_check_done,
+        )
+        self._update_state()
+
+    def _on_check_done(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Failed):
+            self.data_report.setText(f"Cannot check the data: {outcome.message}")
+        elif isinstance(outcome, Succeeded):
+            self._apply_check(outcome.value)
+        self._update_state()
+
+    def _apply_check(self, check: InputsCheck) -> None:
+        self._header, self._header_path = check.header, check.model_path
+        self._dataset, self._lengths = check.dataset, check.lengths
         self.errors_view.setVisible(False)
         self.skip_bad.setVisible(False)
-        if not text:
+        if not check.data_path:
             self.data_report.setText("Choose a data file.")
-        else:
-            path = Path(text)
-            try:
-                self._dataset = read_dataset(path)
-            except OSError as exc:
-                self.data_report.setText(f"Cannot read {path.name}: {exc.strerror or exc}")
-            else:
-                self._report(self._dataset, path)
-                if not self.name_edit.text():
-                    self.name_edit.setText(path.stem)
-        self._render_preview()
-        self._update_state()
+        elif check.read_error:
+            self.data_report.setText(check.read_error)
+        elif check.dataset is not None:
+            self._report(check.dataset, Path(check.data_path))
+            if not self.name_edit.text():
+                self.name_edit.setText(Path(check.data_path).stem)
+        self.preview.setPlainText(check.preview)
 
     def _report(self, dataset: Dataset, path: Path) -> None:
         counts = f"{len(dataset.examples)} {dataset.format} example{'s' if len(dataset.examples) != 1 else ''}"
@@ -246,22 +298,6 @@ class TrainingForm(QWidget):
         self.errors_view.setPlainText("\n".join(str(e) for e in dataset.errors[:500]))
         self.errors_view.setVisible(True)
         self.skip_bad.setVisible(bool(dataset.examples))
-
-    def _render_preview(self) -> None:
-        if self._dataset is None or not self._dataset.examples:
-            self.preview.clear()
-            return
-        if self._dataset.format == "text":
-            self.preview.setPlainText(self._dataset.examples[0].messages[0].content[:2000])
-            return
-        template = ChatTemplate(self._header.chat_template if self._header else None)
-        parts = []
-        for example in self._dataset.examples[:PREVIEW_EXAMPLES]:
-            rendered = template.render(example.messages, add_generation_prompt=False)
-            parts.append(f"— line {example.line} —\n{rendered.text}")
-        note = "(the loss is taken on the assistant replies only)"
-        warning = template.load_warning
-        self.preview.setPlainText("\n".join(parts) + f"\n{note}" + (f"\n⚠ {warning}" if warning else ""))
 
     def _apply_preset(self, name: str) -> None:
         """A preset resets every setting to the defaults plus the preset's own values."""
@@ -309,22 +345,32 @@ class TrainingForm(QWidget):
             on_gpu = self._budget.vram_bytes > 0 and config.device != "cpu"
             available = self._budget.vram_bytes if on_gpu else self._budget.ram_bytes
             shape = ModelShape.from_header(self._header)
-            estimate = estimate_training_memory(shape, self._header.parameter_count, config, on_gpu)
+            lengths = self._lengths
+            estimate = estimate_training_memory(shape, self._header.parameter_count, config, on_gpu, lengths)
             where = (self._budget.gpu_name or "GPU") if on_gpu else "RAM (CPU training: slow)"
             gib = 1024**3
             fits = estimate.total <= available
             verdict = "fits" if fits else "does not fit"
-            self.memory.setText(f"Memory: {estimate.describe()} — {verdict} in {available / gib:.1f} GiB of {where}.")
+            if lengths is not None and lengths.tokens:
+                basis = (f"for the longest batch, {min(config.batch_size, len(lengths.tokens))} × "
+                         f"{min(lengths.longest, config.max_seq_len):,} tokens (estimated from the data's characters)")
+            else:
+                basis = f"for full batches of {config.max_seq_len:,} tokens (no data yet)"
+            self.memory.setText(
+                f"Memory: {estimate.describe()}, {basis} — {verdict} in {available / gib:.1f} GiB of {where}.")
             self.memory.setStyleSheet("" if fits else "color:#a4262c;")
             if not fits:
-                self._suggestion = fitting_config(shape, self._header.parameter_count, config, on_gpu, available)
+                self._suggestion = fitting_config(shape, self._header.parameter_count, config, on_gpu, available, lengths)
                 self.suggest_button.setVisible(self._suggestion is not None)
+        elif self.checking and self.model_path() != self._header_path:
+            self.memory.setText("Memory: reading the model…")
+            self.memory.setStyleSheet("")
         else:
             self.memory.setText("Memory: no estimate for this model (not a GGUF file)." if self.model_path() else "")
             self.memory.setStyleSheet("")
         data_ok = self._dataset is not None and bool(self._dataset.examples) and self._dataset.usable(
             self.skip_bad.isChecked())
-        self.train_button.setEnabled(bool(self.model_path()) and data_ok and fits)
+        self.train_button.setEnabled(bool(self.model_path()) and data_ok and fits and not self.checking)
 
     def _apply_suggestion(self) -> None:
         if self._suggestion is not None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -19,9 +20,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,25 @@ from desktop_llm.core.training_run import TrainingRun
 from desktop_llm.ui.loss_chart import LossChart
 from desktop_llm.ui.training_form import TrainingForm
 
-STATUS_MARK = {"running": "▶", "completed": "✓", "stopped": "⏸", "failed": "✗"}
+# Icons from the style, not symbol characters: "⏸" and its kin are missing from the fonts of a plain Linux
+# install and showed as empty boxes (issue 20, item 9).
+SP = QStyle.StandardPixmap
+STATUS_ICON = {"running": SP.SP_MediaPlay, "completed": SP.SP_DialogApplyButton, "stopped": SP.SP_MediaPause,
+               "failed": SP.SP_MessageBoxCritical}
+PHASE_TEXT = {"starting": "Starting…", "loading": "Loading…", "training": "Training", "exporting": "Writing the adapter…"}
+
+
+def style_icon(widget: QWidget, pixmap: QStyle.StandardPixmap) -> QIcon:
+    return widget.style().standardIcon(pixmap)
+
+
+def run_label(run: TrainingRun, state: RunState | None) -> str:
+    """A run in the list: its name, and where it stands (live from its events while the app follows it)."""
+    if state is None:
+        return f"{run.name} — {run.status}, step {run.step}"
+    total = state.total_steps or run.total_steps
+    where = f"step {state.step} of {total}" if total else f"step {state.step}"
+    return f"{run.name} — {state.phase}, {where}"
 
 
 def _loss_change(state: RunState) -> str:
@@ -58,11 +77,16 @@ class RunView(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.title)
+        banner_row = QHBoxLayout()
+        self.banner_icon = QLabel()
+        self.banner_icon.setFixedSize(20, 20)
+        banner_row.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Run message")
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.banner)
+        banner_row.addWidget(self.banner, 1)
+        layout.addLayout(banner_row)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Training progress")
         layout.addWidget(self.progress)
@@ -81,22 +105,38 @@ class RunView(QWidget):
     def show_run(self, run: TrainingRun, state: RunState) -> None:
         self.title.setText(f"<h3>{html.escape(run.name)}</h3><span style='color:gray'>{html.escape(Path(run.base_model).name)}"
                            f" · {html.escape(Path(run.config.data_path).name)} · r{run.config.rank}</span>")
+        icon: QStyle.StandardPixmap | None = None
         if state.phase == "failed":
-            self.banner.setText(f"✗ {state.error}")
+            icon, text = SP.SP_MessageBoxCritical, state.error
             self.banner.setStyleSheet("background:#fde7e9; color:#a4262c; padding:6px; border-radius:4px;")
         elif state.phase == "completed":
-            self.banner.setText("✓ Finished. Switch the adapter on under the chat, or press “Use in chat”.")
+            icon, text = SP.SP_DialogApplyButton, "Finished. Switch the adapter on under the chat, or press “Use in chat”."
             self.banner.setStyleSheet("background:#dff6dd; color:#0b5a0b; padding:6px; border-radius:4px;")
         elif state.phase == "stopped":
-            self.banner.setText(f"⏸ Stopped at step {state.step}; its checkpoint is kept. Resume continues from it.")
+            icon, text = SP.SP_MediaPause, f"Stopped at step {state.step}; its checkpoint is kept. Resume continues from it."
             self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
         else:
-            self.banner.setText(" · ".join(["⚠ " + w for w in state.warnings] + [state.message or "Starting…"]))
+            # While training, the phase speaks (the last "loading …" message would be stale); before, the message.
+            now = f"Training on {state.device}" if state.phase == "training" and state.device else PHASE_TEXT[state.phase]
+            if state.phase != "training" and state.message:
+                now = state.message
+            icon = SP.SP_MessageBoxWarning if state.warnings else None
+            text = " · ".join([*state.warnings, now])
             self.banner.setStyleSheet("")
-        total = max(state.total_steps, run.total_steps, 1)
-        self.progress.setRange(0, total)
-        self.progress.setValue(min(state.step, total))
-        self.progress.setFormat(f"step %v of %m · {state.phase}")
+        self.banner.setText(text)
+        self.banner_icon.setPixmap(style_icon(self, icon).pixmap(16, 16) if icon is not None else QPixmap())
+        total = max(state.total_steps, run.total_steps)
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(state.step, total))
+            self.progress.setFormat(f"step %v of %m · {state.phase}")
+        elif state.finished:  # ended before it knew its steps
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress.setFormat(state.phase)
+        else:  # the steps are not known until the data is prepared: a busy bar, not "step 0 of 1"
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(PHASE_TEXT[state.phase])
         self.chart.set_data(state.train_loss, state.val_loss, state.total_steps)
         train = state.train_loss[-1][1] if state.train_loss else None
         self.fields["Step"].setText(f"{state.step} / {state.total_steps or '?'} (epoch {state.epoch:.2f})")
@@ -133,6 +173,7 @@ class TrainingPanel(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.new_button = QPushButton("New run")
+        self.new_button.setIcon(style_icon(self, SP.SP_FileIcon))
         self.new_button.clicked.connect(self.show_form)
         left_layout.addWidget(self.new_button)
         self.run_list = QListWidget()
@@ -144,21 +185,21 @@ class TrainingPanel(QWidget):
         self.resume_button = QPushButton("Resume")
         self.use_button = QPushButton("Use in chat")
         self.delete_button = QPushButton("Delete…")
-        for button, slot in ((self.stop_button, self._stop), (self.resume_button, self._resume),
-                             (self.use_button, self._use), (self.delete_button, self._delete)):
+        for button, slot, icon in ((self.stop_button, self._stop, SP.SP_MediaStop),
+                                   (self.resume_button, self._resume, SP.SP_MediaPlay),
+                                   (self.use_button, self._use, SP.SP_ArrowForward),
+                                   (self.delete_button, self._delete, SP.SP_TrashIcon)):
             button.setAccessibleName(button.text().rstrip("…"))
+            button.setIcon(style_icon(self, icon))
             button.clicked.connect(slot)
             buttons.addWidget(button)
         left_layout.addLayout(buttons)
         splitter.addWidget(left)
         self.stack = QStackedWidget()
-        self.form = TrainingForm(budget)
+        self.form = TrainingForm(budget)  # scrolls its own fields; its Train button stays in view
         self.form.start_requested.connect(self._start)
         self.form.dataset_from_conversations_requested.connect(self._dataset_from_conversations)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.form)
         self.run_view = RunView()
         self.stack.addWidget(self.run_view)
         splitter.addWidget(self.stack)
@@ -179,7 +220,9 @@ class TrainingPanel(QWidget):
         self.run_list.blockSignals(True)
         self.run_list.clear()
         for run in self.controller.runs():
-            item = QListWidgetItem(f"{STATUS_MARK.get(run.status, '?')} {run.name} — {run.status}, step {run.step}")
+            live = self.controller.state(run.id) if self.controller.is_running(run.id) else None
+            item = QListWidgetItem(run_label(run, live))
+            item.setIcon(style_icon(self, STATUS_ICON.get(run.status, SP.SP_MessageBoxQuestion)))
             item.setData(Qt.ItemDataRole.UserRole, run.id)
             item.setToolTip(run.error or str(run.run_dir))
             self.run_list.addItem(item)
@@ -211,6 +254,15 @@ class TrainingPanel(QWidget):
         self._update_buttons()
 
     def _on_run_updated(self, run_id: int) -> None:
+        # The list follows the live step: the database row is written only on milestones (every few seconds).
+        for row in range(self.run_list.count()):
+            item = self.run_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == run_id:
+                state = self.controller.state(run_id)
+                run = self.controller.run(run_id)
+                item.setText(run_label(run, state))
+                item.setIcon(style_icon(self, STATUS_ICON.get(state.phase if state.finished else "running",
+                                                             SP.SP_MessageBoxQuestion)))
         if run_id == self.selected_run_id():
             self.run_view.show_run(self.controller.run(run_id), self.controller.state(run_id))
             self._update_buttons()

@@ -56,3 +56,13 @@ def test_event_lines_are_json_with_non_finite_numbers_as_null() -> None:
     assert parse_event(line) == {"event": "progress", "step": 1, "loss": None}
     assert parse_event('{"event": "unknown"}') is None and parse_event("[1]") is None
     assert perplexity(0.0) == 1.0 and perplexity(None) is None
+
+
+def test_the_loading_message_ends_when_training_starts() -> None:
+    """Issue 20, item 9: "loading …" stayed in the run's status line for the whole run."""
+    state = fold_events([
+        event_line("log", phase="loading", message="loading SmolLM2 (cpu, float32)"),
+        event_line("started", device="cpu", total_steps=120, resumed_from_step=0),
+        event_line("progress", step=46, total_steps=120, loss=1.5),
+    ])
+    assert state.phase == "training" and state.message == "" and state.step == 46

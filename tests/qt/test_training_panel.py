@@ -3,14 +3,18 @@ form whose curve updates live, Stop, and the adapter switch under the chat."""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+import threading
+import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Outcome
 from desktop_llm.controllers.training_controller import TrainingController
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.gguf_header import read_file_header
@@ -20,7 +24,9 @@ from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.training_runner import TrainingRunner
 from desktop_llm.services.training_runs import TrainingRuns
 from desktop_llm.ui.chat_panel import stats_text
+from desktop_llm.ui.training_form import CHECK_LANE, TrainingForm
 from desktop_llm.ui.training_panel import TrainingPanel
+from tests.hostile.datasets import hostile_dataset
 from tests.qt.conftest import OpenWindow
 from tests.training.conftest import write_fact_data
 
@@ -52,7 +58,23 @@ def make_panel(qtbot: QtBot, runner: TrainingRunner, model: Path, budget: Memory
     qtbot.addWidget(panel)
     panel.set_models([model_info(model)])
     panel.show()
+    checked(qtbot, panel.form)
     return panel
+
+
+def checked(qtbot: QtBot, form: TrainingForm) -> None:
+    """Wait for the form's background check of the model and the data."""
+    qtbot.waitUntil(lambda: not form.checking, timeout=30_000)
+
+
+def set_data(qtbot: QtBot, panel: TrainingPanel, path: Path) -> None:
+    panel.form.set_data_path(str(path))
+    checked(qtbot, panel.form)
+
+
+def symbols(text: str) -> list[str]:
+    """Symbol characters (So: ⏸ ✓ ✗ ▶ …), which depend on the fonts installed."""
+    return [char for char in text if unicodedata.category(char) == "So"]
 
 
 def test_broken_data_is_listed_by_line_and_train_waits_for_skip(
@@ -60,7 +82,7 @@ def test_broken_data_is_listed_by_line_and_train_waits_for_skip(
 ) -> None:
     panel = make_panel(qtbot, runner, tiny_llama)
     data = write_fact_data(tmp_path / "data.jsonl", ("{oops", '{"messages": []}'))
-    panel.form.set_data_path(str(data))
+    set_data(qtbot, panel, data)
     assert "8 chat examples, 2 bad line(s)" in panel.form.data_report.text()
     errors = panel.form.errors_view.toPlainText()
     assert "line 9:" in errors and "line 10:" in errors
@@ -74,7 +96,12 @@ def test_settings_that_do_not_fit_are_refused_with_a_smaller_suggestion(
     qtbot: QtBot, runner: TrainingRunner, starter_model: Path, tmp_path: Path
 ) -> None:
     panel = make_panel(qtbot, runner, starter_model, MemoryBudget(ram_bytes=4 * 1024**3, vram_bytes=0))
-    panel.form.set_data_path(str(write_fact_data(tmp_path / "data.jsonl")))
+    # Long examples (about 2,700 estimated tokens each): the batch is padded to them.
+    long_reply = "The answer, at length. " * 350
+    lines = [json.dumps({"messages": [{"role": "user", "content": f"Question {i}?"},
+                                      {"role": "assistant", "content": long_reply}]}) for i in range(8)]
+    (tmp_path / "long.jsonl").write_text("\n".join(lines) + "\n")
+    set_data(qtbot, panel, tmp_path / "long.jsonl")
     panel.form.batch.setValue(32)
     panel.form.seq_len.setValue(2048)
     assert "does not fit" in panel.form.memory.text()
@@ -90,14 +117,22 @@ def test_a_run_from_the_form_draws_its_curve_and_stops(
     qtbot: QtBot, runner: TrainingRunner, tiny_llama: Path, tmp_path: Path
 ) -> None:
     panel = make_panel(qtbot, runner, tiny_llama)
-    panel.form.set_data_path(str(write_fact_data(tmp_path / "data.jsonl")))
+    set_data(qtbot, panel, write_fact_data(tmp_path / "data.jsonl"))
     panel.form.steps.setValue(100_000)
     panel.form.batch.setValue(2)
     panel.form.seq_len.setValue(128)
     panel.form.name_edit.setText("from the panel")
     qtbot.mouseClick(panel.form.train_button, Qt.MouseButton.LeftButton)
     assert panel.run_list.count() == 1 and panel.stack.currentWidget() is panel.run_view
+    progress = panel.run_view.progress
+    assert not re.search(r"of 1\b", progress.text() + progress.format())  # not "step 0 of 1" before the steps are known
     qtbot.waitUntil(lambda: len(panel.run_view.chart.train) >= 3, timeout=120_000)
+    # The list follows the live step (the database row is written only every few seconds), and the banner says
+    # it is training, not the last loading message.
+    listed = re.search(r"step (\d+) of 100000", panel.run_list.item(0).text())
+    assert listed and int(listed.group(1)) >= 3, panel.run_list.item(0).text()
+    assert "loading" not in panel.run_view.banner.text().lower() and "Training" in panel.run_view.banner.text()
+    assert re.fullmatch(r"step \d+ of 100000 · training", progress.text())
     assert panel.run_view.chart.val and panel.run_view.chart.val[0][0] == 0  # validation before training
     assert panel.stop_button.isEnabled() and not panel.resume_button.isEnabled()
     assert re.fullmatch(r"\d+ / 100000 \(epoch [\d.]+\)", panel.run_view.fields["Step"].text())
@@ -105,7 +140,9 @@ def test_a_run_from_the_form_draws_its_curve_and_stops(
     with qtbot.waitSignal(panel.controller.run_ended, timeout=60_000) as ended:
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert ended.args[1] == "stopped"
-    assert "Stopped at step" in panel.run_view.banner.text()
+    assert "Stopped at step" in panel.run_view.banner.text() and not symbols(panel.run_view.banner.text())
+    assert not panel.run_view.banner_icon.pixmap().isNull()
+    assert not panel.run_list.item(0).icon().isNull() and not symbols(panel.run_list.item(0).text())
     assert panel.resume_button.isEnabled() and not panel.stop_button.isEnabled()
     run = runner.all_runs()[0]
     assert run.status == "stopped" and run.name == "from the panel"
@@ -166,8 +203,94 @@ def test_saved_conversations_become_a_dataset_the_form_accepts(
         chats = store.list_conversations()
         assert controller.write_conversation_dataset([c.id for c in chats], target) == 2
         panel = make_panel(qtbot, runner, tiny_llama)
-        panel.form.set_data_path(str(target))
+        set_data(qtbot, panel, target)
         assert "2 chat examples, every line is valid" in panel.form.data_report.text()
         assert "Answer in one line." in panel.form.preview.toPlainText()
     finally:
         store.close()
+
+
+def test_short_data_fits_where_the_worst_case_did_not(
+    qtbot: QtBot, runner: TrainingRunner, starter_model: Path, tmp_path: Path
+) -> None:
+    """Issue 20, item 6: ten short examples at the Balanced preset were refused at about 9.8 GiB; they peak at 1.6."""
+    panel = make_panel(qtbot, runner, starter_model, MemoryBudget(ram_bytes=4 * 1024**3, vram_bytes=0))
+    assert "no data yet" in panel.form.memory.text()
+    set_data(qtbot, panel, write_fact_data(tmp_path / "data.jsonl"))
+    text = panel.form.memory.text()
+    assert "fits" in text and "does not" not in text and "estimated from the data" in text
+    total = float(re.search(r"≈ ([\d.]+) GiB", text).group(1))  # type: ignore[union-attr]
+    assert total < 2.5
+    assert panel.form.train_button.isEnabled()
+
+
+class RecordingOps(BackgroundOps):
+    """The real helper, noting each operation's lane and whether its work ran on the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ran: list[tuple[str, bool]] = []
+
+    def run(self, lane: str, work: Callable[[CancelFlag], object], done: Callable[[Outcome], None]) -> CancelFlag:
+        def recorded(flag: CancelFlag) -> object:
+            self.ran.append((lane, threading.current_thread() is threading.main_thread()))
+            return work(flag)
+
+        return super().run(lane, recorded, done)
+
+
+def test_the_data_check_and_preview_arrive_through_the_background_helper(
+    qtbot: QtBot, tiny_llama: Path, tmp_path: Path
+) -> None:
+    ops = RecordingOps()
+    form = TrainingForm(ROOMY, ops)
+    qtbot.addWidget(form)
+    form.set_models([model_info(tiny_llama)])
+    form.set_data_path(str(hostile_dataset(tmp_path / "hostile.jsonl")))
+    assert form.checking and "Checking hostile.jsonl" in form.data_report.text()
+    assert not form.train_button.isEnabled()
+    checked(qtbot, form)
+    assert ops.ran and all(lane == CHECK_LANE and not on_gui for lane, on_gui in ops.ran)
+    assert "3 chat examples, 3 bad line(s)" in form.data_report.text()
+    errors = form.errors_view.toPlainText()
+    assert all(f"line {n}: JSON nested too deeply" in errors for n in (2, 4, 5))
+    assert "<|im_start|>assistant" in form.preview.toPlainText()
+    form.skip_bad.setChecked(True)
+    assert form.train_button.isEnabled()
+
+
+def test_zero_means_auto_and_says_so(qtbot: QtBot) -> None:
+    form = TrainingForm(ROOMY)
+    qtbot.addWidget(form)
+    form.steps.setValue(0)
+    form.eval_every.setValue(0)
+    assert form.steps.text() == "auto (from epochs)" and "0" in form.steps.toolTip()
+    assert form.eval_every.text() == "auto (about 10 times)" and "0" in form.eval_every.toolTip()
+    form.eval_every.setValue(25)
+    assert form.eval_every.text() == "25 steps"
+
+
+def test_buttons_carry_icons_not_symbol_characters(qtbot: QtBot, runner: TrainingRunner, tiny_llama: Path) -> None:
+    panel = make_panel(qtbot, runner, tiny_llama)
+    for button in (panel.new_button, panel.stop_button, panel.resume_button, panel.use_button, panel.delete_button,
+                   panel.form.train_button):
+        assert not button.icon().isNull(), button.text()
+        assert not symbols(button.text()), button.text()
+
+
+def test_the_train_button_is_in_view_at_the_default_size_and_on_a_small_screen(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    window = open_window()
+    panel = window.training_binding.panel  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(panel)
+    panel.show_form()
+    button = panel.form.train_button
+    for width, height in ((1200, 800), (1024, 640)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: window.height() == h and window.width() >= w, timeout=5_000)
+        qtbot.wait(50)  # let the layouts settle
+        assert button.isVisible()
+        assert button.visibleRegion().boundingRect() == button.rect(), f"clipped at {width}x{height}"
+        top_left = button.mapTo(window, button.rect().topLeft())
+        assert window.rect().contains(top_left) and window.rect().contains(top_left + button.rect().bottomRight())
