@@ -2,11 +2,58 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 KV_CACHE_TYPES: tuple[str, ...] = ("f16", "q8_0", "q4_0")
 Adapters = tuple[tuple[str, float], ...]  # LoRA adapters as (GGUF path, scale)
+
+# Upper bounds that no real setting reaches but that keep every value inside what llama.cpp's C types hold
+# (a seed is a uint32, counts are int32): beyond them ctypes raised OverflowError deep in a request, a 500
+# instead of a 400 naming the field (issue 10, item 13).
+MAX_TOP_K = 1_000_000  # larger than any vocabulary; top_k above the vocabulary means "all tokens"
+MAX_SEED = 2**32 - 1
+MAX_TOKENS = 1 << 24
+MAX_CONTEXT = 1 << 24  # 16 M tokens: above every released model's context length
+MAX_GPU_LAYERS = 100_000
+MAX_THREADS = 1024
+MAX_STOP_STRINGS = 64
+MAX_STOP_LENGTH = 1024  # the stop matcher's work per token grows with the longest stop string
+MAX_ADAPTER_SCALE = 100.0
+
+
+def checked_int(name: str, value: object, low: int, high: int) -> int:
+    """`value` as an int within [low, high]; a whole float (512.0) counts, a bool or a string does not."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} must be an integer, got {_shown(value)}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low} and {high}, got {_shown(value)}")
+    return value
+
+
+def checked_float(name: str, value: object, low: float, high: float, low_open: bool = False,
+                  high_open: bool = False) -> float:
+    """`value` as a finite float within the range (NaN and infinities are refused, never compared)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{name} must be a number, got {_shown(value)}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{name} must be a finite number, got {_shown(value)}")
+    too_low = number <= low if low_open else number < low
+    too_high = number >= high if high_open else number > high
+    if too_low or too_high:
+        interval = f"{'(' if low_open else '['}{low:g}, {high:g}{')' if high_open else ']'}"
+        raise ValueError(f"{name} must be in {interval}, got {_shown(value)}")
+    return number
+
+
+def _shown(value: object) -> str:
+    """A value for an error message, cut short: a hostile request may send a 4,000-digit number."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 @dataclass(frozen=True)
@@ -23,20 +70,32 @@ class SamplingParams:
     stop: tuple[str, ...] = ()
 
     def validated(self) -> SamplingParams:
-        """Raise ValueError on a value llama.cpp would misbehave with."""
-        if not 0.0 <= self.temperature <= 5.0:
-            raise ValueError(f"temperature must be between 0 and 5, got {self.temperature}")
-        if self.top_k < 0:
-            raise ValueError(f"top_k must be >= 0, got {self.top_k}")
-        if not 0.0 < self.top_p <= 1.0:
-            raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
-        if not 0.0 <= self.min_p < 1.0:
-            raise ValueError(f"min_p must be in [0, 1), got {self.min_p}")
-        if not 0.5 <= self.repeat_penalty <= 3.0:
-            raise ValueError(f"repeat_penalty must be between 0.5 and 3, got {self.repeat_penalty}")
-        if self.max_tokens < 1:
-            raise ValueError(f"max_tokens must be >= 1, got {self.max_tokens}")
-        return self
+        """These parameters with every value type- and range-checked (ValueError naming the field otherwise).
+
+        Values may come from JSON, so a string, a bool, NaN or a 400-digit number must be refused here rather
+        than reach llama.cpp; whole floats (512.0) become ints.
+        """
+        stop = self.stop
+        if isinstance(stop, str) or not isinstance(stop, (tuple, list)):
+            raise ValueError(f"stop must be a list of strings, got {_shown(stop)}")
+        if len(stop) > MAX_STOP_STRINGS:
+            raise ValueError(f"stop may hold at most {MAX_STOP_STRINGS} strings, got {len(stop)}")
+        for item in stop:
+            if not isinstance(item, str):
+                raise ValueError(f"stop must be a list of strings, got {_shown(item)} in it")
+            if len(item) > MAX_STOP_LENGTH:
+                raise ValueError(f"a stop string may be at most {MAX_STOP_LENGTH} characters, got {len(item)}")
+        return replace(
+            self,
+            temperature=checked_float("temperature", self.temperature, 0.0, 5.0),
+            top_k=checked_int("top_k", self.top_k, 0, MAX_TOP_K),
+            top_p=checked_float("top_p", self.top_p, 0.0, 1.0, low_open=True),
+            min_p=checked_float("min_p", self.min_p, 0.0, 1.0, high_open=True),
+            repeat_penalty=checked_float("repeat_penalty", self.repeat_penalty, 0.5, 3.0),
+            seed=checked_int("seed", self.seed, -1, MAX_SEED),
+            max_tokens=checked_int("max_tokens", self.max_tokens, 1, MAX_TOKENS),
+            stop=tuple(stop),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -46,8 +105,8 @@ class SamplingParams:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SamplingParams:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        if "stop" in known:
-            known["stop"] = tuple(str(s) for s in known["stop"])
+        if isinstance(known.get("stop"), list):
+            known["stop"] = tuple(known["stop"])  # validated() checks the items
         return cls(**known)
 
 
@@ -80,13 +139,23 @@ class LoadParams:
     lora: Adapters = field(default=())
 
     def validated(self) -> LoadParams:
-        if self.n_ctx < 128:
-            raise ValueError(f"context length must be at least 128 tokens, got {self.n_ctx}")
+        """These parameters type- and range-checked (ValueError naming the field otherwise)."""
+        if not isinstance(self.path, str) or not self.path:
+            raise ValueError(f"path must be a file path, got {_shown(self.path)}")
+        if not isinstance(self.flash_attn, bool):
+            raise ValueError(f"flash_attn must be true or false, got {_shown(self.flash_attn)}")
         if self.kv_cache_type not in KV_CACHE_TYPES:
-            raise ValueError(f"KV-cache type must be one of {', '.join(KV_CACHE_TYPES)}, got {self.kv_cache_type!r}")
-        if self.n_threads < 0:
-            raise ValueError(f"threads must be >= 0, got {self.n_threads}")
-        return self
+            raise ValueError(f"KV-cache type must be one of {', '.join(KV_CACHE_TYPES)}, got {_shown(self.kv_cache_type)}")
+        return replace(
+            self,
+            n_ctx=checked_int("n_ctx", self.n_ctx, 128, MAX_CONTEXT),
+            n_gpu_layers=checked_int("n_gpu_layers", self.n_gpu_layers, -1, MAX_GPU_LAYERS),
+            n_threads=checked_int("n_threads", self.n_threads, 0, MAX_THREADS),
+            lora=tuple(
+                (path, checked_float("lora scale", scale, -MAX_ADAPTER_SCALE, MAX_ADAPTER_SCALE))
+                for path, scale in self.lora
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -96,5 +165,9 @@ class LoadParams:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LoadParams:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["lora"] = tuple((str(p), float(s)) for p, s in known.get("lora", ()))
+        lora = known.get("lora") or ()
+        if not isinstance(lora, (list, tuple)) or not all(isinstance(item, (list, tuple)) and len(item) == 2
+                                                           for item in lora):
+            raise ValueError("lora must be a list of [path, scale] pairs")
+        known["lora"] = tuple((str(path), scale) for path, scale in lora)
         return cls(**known)

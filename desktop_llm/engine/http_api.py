@@ -14,7 +14,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -26,10 +26,13 @@ from desktop_llm.core.errors import (
     ModelLoadError,
     ModelNotLoadedError,
 )
-from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.engine.connections import ConnectionGuard, ConnectionLimits
 from desktop_llm.engine.generation import CancelFlag, GenerationResult, generate_text
 from desktop_llm.engine.model_host import ModelHost
+from desktop_llm.engine.openai_request import adapters_from, content_length, messages_from, sampling_from_openai
+from desktop_llm.engine.openai_response import ResponseMeta
+from desktop_llm.engine.status_board import StatusBoard
 
 log = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024 * 1024
@@ -44,18 +47,45 @@ class ApiError(Exception):
         self.code = code
 
 
+Generate = Callable[..., Iterator[str | GenerationResult]]
+
+
 class EngineServer(ThreadingHTTPServer):
+    """Accepts on its serve_forever thread; each admitted connection is served on a thread of its own."""
+
     daemon_threads = True
     allow_reuse_address = False
+    request_queue_size = 64  # a burst of connections waits in the backlog, not refused by the kernel
 
-    def __init__(self, port: int, token: str, host: ModelHost) -> None:
+    def __init__(
+        self, port: int, token: str, host: ModelHost, limits: ConnectionLimits | None = None,
+        generate: Generate = generate_text,
+    ) -> None:
         super().__init__(("127.0.0.1", port), ApiHandler)
         self.token = token
         self.host = host
+        self.generate = generate  # the generation loop; injected so tests can fail it mid-stream
+        self.guard = ConnectionGuard(limits or ConnectionLimits())
         self.active: dict[str, CancelFlag] = {}
         # Cancels that arrived before their request did (the client cancelled while it was still sending).
         self.pre_cancelled: collections.deque[str] = collections.deque(maxlen=256)
         self.active_lock = threading.Lock()
+        self.board = StatusBoard(host)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.guard.admit(request):
+            self.guard.refuse(request)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        self.guard.forget(request)
+        super().shutdown_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.guard.close()
 
 
 class ApiHandler(BaseHTTPRequestHandler):
@@ -64,6 +94,13 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.guard.limits.io_timeout_s)
+        self._body_length = 0
+        self._body_read = True
+        self._streaming = False
 
     # dispatch
 
@@ -83,12 +120,15 @@ class ApiHandler(BaseHTTPRequestHandler):
         )
 
     def _dispatch(self, routes: dict[str, Any]) -> None:
+        self._body_read, self._body_length, self._streaming = False, 0, False
         try:
+            self._framing()
             if not self._authorized():
                 raise ApiError(HTTPStatus.UNAUTHORIZED, "unauthorized", "missing or wrong bearer token")
+            self.server.guard.busy(self.connection)
             route = routes.get(self.path.split("?", 1)[0])
             if route is None:
-                raise ApiError(HTTPStatus.NOT_FOUND, "not_found", f"no such endpoint: {self.path}")
+                raise ApiError(HTTPStatus.NOT_FOUND, "not_found", f"no such endpoint: {self.path[:200]}")
             route()
         except ApiError as exc:
             self._send_error(exc.status, exc.code, str(exc))
@@ -99,15 +139,36 @@ class ApiHandler(BaseHTTPRequestHandler):
         except (ContextOverflowError, ChatTemplateError) as exc:
             self._send_error(HTTPStatus.BAD_REQUEST, "context_overflow" if isinstance(
                 exc, ContextOverflowError) else "chat_template", str(exc))
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
             self._send_error(HTTPStatus.BAD_REQUEST, "invalid_request", f"invalid request: {exc}")
         except DesktopLlmError as exc:
             self._send_error(HTTPStatus.INTERNAL_SERVER_ERROR, "engine_error", str(exc))
-        except (BrokenPipeError, ConnectionResetError):
-            log.info("client went away during %s", self.path)
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            log.info("client went away during %s", self.path[:200])
+            self.close_connection = True
         except Exception as exc:  # the connection must get an answer, whatever broke inside
-            log.exception("unexpected error in %s", self.path)
+            log.exception("unexpected error in %s", self.path[:200])
             self._send_error(HTTPStatus.INTERNAL_SERVER_ERROR, "engine_error", f"{type(exc).__name__}: {exc}")
+        finally:
+            if not self.close_connection:
+                self.server.guard.waiting(self.connection)
+
+    def _framing(self) -> None:
+        """Check how the body is framed before anything is read. Any answer given while a body is still
+        unread closes the connection (see _send_json): left on a keep-alive connection, the body's bytes
+        would be read as the next request (issue 10, item 12)."""
+        if self.headers.get("Transfer-Encoding"):
+            self._body_length = -1  # unknown: never reuse this connection
+            raise ApiError(HTTPStatus.NOT_IMPLEMENTED, "unsupported", "chunked request bodies are not supported")
+        try:
+            self._body_length = content_length(self.headers.get("Content-Length"), MAX_BODY)
+        except OverflowError as exc:
+            self._body_length = -1
+            raise ApiError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", str(exc)) from exc
+        except ValueError as exc:
+            self._body_length = -1
+            raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", str(exc)) from exc
+        self._body_read = self._body_length == 0
 
     def _authorized(self) -> bool:
         header = self.headers.get("Authorization", "")
@@ -116,10 +177,16 @@ class ApiHandler(BaseHTTPRequestHandler):
     # plumbing
 
     def _body(self) -> dict[str, Any]:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            raise ApiError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", "request body too large")
-        raw = self.rfile.read(length) if length else b"{}"
+        length = self._body_length
+        raw = b"{}"
+        if length > 0 and not self._body_read:
+            self.server.guard.reading_body(self.connection)
+            raw = self.rfile.read(length)
+            self.server.guard.busy(self.connection)
+            if len(raw) < length:
+                self.close_connection = True
+                raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", "the request body ended early")
+            self._body_read = True
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
@@ -133,14 +200,24 @@ class ApiHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
+        if not self._body_read:
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         self.wfile.write(payload)
 
     def _send_error(self, status: int, code: str, message: str) -> None:
+        error = {"error": {"message": message, "type": code, "code": code, "status": int(status)}}
         try:
-            self._send_json({"error": {"message": message, "type": code, "code": code}}, status)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+            if self._streaming:
+                # The 200 and the event-stream headers are out: a second HTTP response here would be read as
+                # stream data and the real error lost. The client raises this event as a typed error.
+                self._sse_raw(b"event: error\ndata: " + json.dumps(error).encode("utf-8") + b"\n\n")
+                self.close_connection = True
+            else:
+                self._send_json(error, status)
+        except OSError:
+            self.close_connection = True  # the client went away: nobody left to tell
 
     def _client_gone(self) -> bool:
         """True when the client closed its end: readable with nothing to read."""
@@ -156,23 +233,26 @@ class ApiHandler(BaseHTTPRequestHandler):
         self._send_json({"ok": True})
 
     def _status(self) -> None:
-        self._send_json(self.server.host.status())
+        self._send_json(self.server.board.current())
 
     def _models(self) -> None:
-        host = self.server.host
-        data = [{"id": host.model.params.path, "object": "model", "owned_by": "local"}] if host.loaded else []
+        status = self.server.board.current()
+        loaded = status.get("loaded") and status.get("model")
+        data = [{"id": status["model"], "object": "model", "owned_by": "local"}] if loaded else []
         self._send_json({"object": "list", "data": data})
 
     def _load(self) -> None:
-        params = LoadParams.from_dict(self._body())
+        params = LoadParams.from_dict(self._body()).validated()
         with self._acquire():
-            self.server.host.load(params)
+            # The old model is dropped first thing; until the new one is in, /status says so.
+            with self.server.board.changing_model(loading=params.path):
+                self.server.host.load(params)
             status = self.server.host.status()
         self._send_json(status)
 
     def _unload(self) -> None:
         self._body()
-        with self._acquire():
+        with self._acquire(), self.server.board.changing_model(unloading=True):
             self.server.host.unload()
         self._send_json({"loaded": False})
 
@@ -181,7 +261,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         body = self._body()
         with self._acquire():
             if "messages" in body:
-                messages = _messages(body)
+                messages = messages_from(body)
                 model = self.server.host.model
                 tokens, _ = self.server.host.tokenize_chat(messages)  # exactly as a chat request tokenizes it
                 self._send_json({"count": len(tokens), "n_ctx": model.llm.n_ctx()})
@@ -206,19 +286,23 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def _chat(self) -> None:
         body = self._body()
-        messages = _messages(body)
-        sampling = _sampling_from_openai(body)
+        messages = messages_from(body)
+        sampling = sampling_from_openai(body)
+        adapters = adapters_from(body)
         with self._acquire():
             host = self.server.host
-            host.use_adapters(_adapters(body))
+            host.use_adapters(adapters)
+            self.server.board.publish(host.status())
             tokens, budget, warning = host.chat_prompt(messages, sampling.max_tokens)
             self._run(body, tokens, sampling, chat=True, dropped=budget.dropped, warning=warning)
 
     def _completion(self) -> None:
         body = self._body()
-        sampling = _sampling_from_openai(body)
+        sampling = sampling_from_openai(body)
+        adapters = adapters_from(body)
         with self._acquire():
-            self.server.host.use_adapters(_adapters(body))
+            self.server.host.use_adapters(adapters)
+            self.server.board.publish(self.server.host.status())
             tokens = self.server.host.tokenize(str(body.get("prompt", "")), special=True)
             n_ctx = self.server.host.model.llm.n_ctx()
             if len(tokens) >= n_ctx:
@@ -237,8 +321,8 @@ class ApiHandler(BaseHTTPRequestHandler):
         model = self.server.host.model
         cancelled = lambda: flag() or self._client_gone()  # noqa: E731 - checked before every token
         try:
-            events = generate_text(model.llm, tokens, sampling, cancelled)
-            meta = _Meta(request_id, model.params.path, chat, model.llm.n_ctx(), dropped, warning)
+            events = self.server.generate(model.llm, tokens, sampling, cancelled)
+            meta = ResponseMeta(request_id, model.params.path, chat, model.llm.n_ctx(), dropped, warning)
             if body.get("stream"):
                 self._stream(events, meta)
             else:
@@ -247,7 +331,8 @@ class ApiHandler(BaseHTTPRequestHandler):
             with self.server.active_lock:
                 self.server.active.pop(request_id, None)
 
-    def _stream(self, events: Iterator[str | GenerationResult], meta: _Meta) -> None:
+    def _stream(self, events: Iterator[str | GenerationResult], meta: ResponseMeta) -> None:
+        """Send the reply as server-sent events; an error after the headers goes out as an `error` event."""
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
@@ -255,25 +340,34 @@ class ApiHandler(BaseHTTPRequestHandler):
         self.send_header("X-Request-Id", meta.request_id)
         self.end_headers()
         self.close_connection = True
+        self._streaming = True
         pending: list[str] = []
         last_flush = 0.0
-        for event in events:
-            if isinstance(event, GenerationResult):
-                if pending:
-                    self._sse(meta.chunk("".join(pending), None))
-                final = meta.chunk("", event.finish_reason)
-                final.update(meta.usage(event))
-                self._sse(final)
-                self._sse_raw(b"data: [DONE]\n\n")
-                continue
-            pending.append(event)
-            now = time.perf_counter()
-            # Coalesce: one chunk per STREAM_FLUSH_S at most. Per-token writes cost a syscall here and a wake-up
-            # in the client, which on a small CPU steals time from llama.cpp's own threads.
-            if now - last_flush >= STREAM_FLUSH_S:
-                self._sse(meta.chunk("".join(pending), None))
-                pending.clear()
-                last_flush = now
+        try:
+            for event in events:
+                if isinstance(event, GenerationResult):
+                    final = meta.chunk("", event.finish_reason)
+                    final.update(meta.usage(event))
+                    self._flush(meta, pending)
+                    self._sse(final)
+                    self._sse_raw(b"data: [DONE]\n\n")
+                    continue
+                pending.append(event)
+                now = time.perf_counter()
+                # Coalesce: one chunk per STREAM_FLUSH_S at most. Per-token writes cost a syscall here and a
+                # wake-up in the client, which on a small CPU steals time from llama.cpp's own threads.
+                if now - last_flush >= STREAM_FLUSH_S:
+                    self._flush(meta, pending)
+                    last_flush = now
+        except Exception as exc:
+            if not isinstance(exc, OSError):
+                self._flush(meta, pending)  # the text the user waited for goes out before the error event
+            raise
+
+    def _flush(self, meta: ResponseMeta, pending: list[str]) -> None:
+        if pending:
+            self._sse(meta.chunk("".join(pending), None))
+            pending.clear()
 
     def _sse(self, data: dict[str, Any]) -> None:
         self._sse_raw(b"data: " + json.dumps(data, ensure_ascii=False).encode("utf-8") + b"\n\n")
@@ -282,7 +376,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
         self.wfile.flush()
 
-    def _collect(self, events: Iterator[str | GenerationResult], meta: _Meta) -> None:
+    def _collect(self, events: Iterator[str | GenerationResult], meta: ResponseMeta) -> None:
         parts: list[str] = []
         result: GenerationResult | None = None
         for event in events:
@@ -291,21 +385,7 @@ class ApiHandler(BaseHTTPRequestHandler):
             else:
                 parts.append(event)
         assert result is not None
-        text = "".join(parts)
-        choice: dict[str, Any] = {"index": 0, "finish_reason": result.finish_reason}
-        if meta.chat:
-            choice["message"] = {"role": "assistant", "content": text}
-        else:
-            choice["text"] = text
-        response = {
-            "id": meta.request_id,
-            "object": "chat.completion" if meta.chat else "text_completion",
-            "created": int(time.time()),
-            "model": meta.model,
-            "choices": [choice],
-        }
-        response.update(meta.usage(result))
-        self._send_json(response)
+        self._send_json(meta.completion("".join(parts), result))
 
 
 class _Held:
@@ -317,80 +397,3 @@ class _Held:
 
     def __exit__(self, *exc: object) -> None:
         self._lock.release()
-
-
-class _Meta:
-    def __init__(self, request_id: str, model: str, chat: bool, n_ctx: int, dropped: int, warning: str) -> None:
-        self.request_id = request_id
-        self.model = model
-        self.chat = chat
-        self.n_ctx = n_ctx
-        self.dropped = dropped
-        self.warning = warning
-        self.created = int(time.time())
-
-    def chunk(self, text: str, finish: str | None) -> dict[str, Any]:
-        if self.chat:
-            choice: dict[str, Any] = {"index": 0, "delta": {"content": text} if text else {}, "finish_reason": finish}
-        else:
-            choice = {"index": 0, "text": text, "finish_reason": finish}
-        return {
-            "id": self.request_id,
-            "object": "chat.completion.chunk" if self.chat else "text_completion",
-            "created": self.created,
-            "model": self.model,
-            "choices": [choice],
-        }
-
-    def usage(self, result: GenerationResult) -> dict[str, Any]:
-        return {
-            "usage": {
-                "prompt_tokens": result.prompt_tokens,
-                "completion_tokens": result.completion_tokens,
-                "total_tokens": result.prompt_tokens + result.completion_tokens,
-            },
-            "timings": {
-                "ttft_ms": round(result.ttft_ms, 2),
-                "tokens_per_s": round(result.tokens_per_s, 2),
-                "n_ctx": self.n_ctx,
-                "dropped_messages": self.dropped,
-                "warning": self.warning,
-            },
-        }
-
-
-def _messages(body: dict[str, Any]) -> list[ChatMessage]:
-    """The request's chat messages (OpenAI shape); a missing content is empty text."""
-    return [ChatMessage(str(m["role"]), str(m.get("content") or "")) for m in body["messages"]]  # type: ignore[arg-type]
-
-
-def _adapters(body: dict[str, Any]) -> tuple[tuple[str, float], ...] | None:
-    """The request's LoRA adapters (`"lora": [{"path": ..., "scale": ...}]`); None: the model's load-time ones."""
-    raw = body.get("lora")
-    if raw is None:
-        return None
-    if not isinstance(raw, list):
-        raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", "lora must be a list of {path, scale}")
-    try:
-        return tuple((str(item["path"]), float(item.get("scale", 1.0))) for item in raw)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", f"bad lora entry: {exc}") from exc
-
-
-def _sampling_from_openai(body: dict[str, Any]) -> SamplingParams:
-    """OpenAI's field names, plus llama.cpp's extras (top_k, min_p, repeat_penalty)."""
-    defaults = SamplingParams()
-    stop = body.get("stop") or ()
-    if isinstance(stop, str):
-        stop = (stop,)
-    seed = body.get("seed")
-    return SamplingParams(
-        temperature=float(body.get("temperature", defaults.temperature)),
-        top_k=int(body.get("top_k", defaults.top_k)),
-        top_p=float(body.get("top_p", defaults.top_p)),
-        min_p=float(body.get("min_p", defaults.min_p)),
-        repeat_penalty=float(body.get("repeat_penalty", defaults.repeat_penalty)),
-        seed=int(seed) if seed is not None else -1,
-        max_tokens=int(body.get("max_tokens") or body.get("max_completion_tokens") or defaults.max_tokens),
-        stop=tuple(str(s) for s in stop),
-    ).validated()

@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="desktop-llm-engine")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--watch-stdin", action="store_true", help="exit when stdin closes")
+    parser.add_argument("--max-connections", type=int, default=64, help="open connections at most")
+    parser.add_argument("--idle-timeout", type=float, default=15.0,
+                        help="seconds a connection may take to send a whole request head")
     args = parser.parse_args(argv)
     token = os.environ.get(TOKEN_ENV, "")
     if len(token) < 16:
@@ -39,12 +42,18 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s %(levelname)s %(message)s")
 
     # Imported here so that `--help` and argument errors do not pay for loading llama.cpp.
+    from desktop_llm.engine.connections import ConnectionLimits
     from desktop_llm.engine.http_api import EngineServer
     from desktop_llm.engine.log_capture import LlamaLogCapture
     from desktop_llm.engine.model_host import ModelHost
 
+    try:
+        limits = ConnectionLimits(max_connections=args.max_connections, idle_timeout_s=args.idle_timeout)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     host = ModelHost(LlamaLogCapture())
-    server = EngineServer(args.port, token, host)
+    server = EngineServer(args.port, token, host, limits)
     stop = threading.Event()
     if args.watch_stdin:
         threading.Thread(target=_exit_when_stdin_closes, args=(stop,), daemon=True, name="stdin-watch").start()

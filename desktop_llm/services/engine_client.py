@@ -157,7 +157,10 @@ class EngineClient:
         got_final = False
         cancel_sent = False
         try:
-            for data in _sse_events(response):
+            for event, data in _sse_events(response):
+                if event == "error":
+                    # The engine failed after it had sent the stream's headers (issue 10, item 12).
+                    raise _stream_error(data)
                 if data == "[DONE]":
                     break
                 chunk = json.loads(data)
@@ -187,9 +190,10 @@ class EngineClient:
             raise EngineUnavailableError("the engine ended the reply without finishing it")
 
 
-def _sse_events(response: http.client.HTTPResponse) -> Iterator[str]:
-    """The `data:` payloads of a server-sent-event stream."""
+def _sse_events(response: http.client.HTTPResponse) -> Iterator[tuple[str, str]]:
+    """The (event type, `data:` payload) pairs of a server-sent-event stream; the type defaults to "message"."""
     data: list[str] = []
+    event = "message"
     while True:
         line = response.readline()
         if not line:
@@ -197,10 +201,21 @@ def _sse_events(response: http.client.HTTPResponse) -> Iterator[str]:
         text = line.decode("utf-8").rstrip("\r\n")
         if not text:
             if data:
-                yield "\n".join(data)
-                data = []
+                yield event, "\n".join(data)
+            data, event = [], "message"
         elif text.startswith("data:"):
             data.append(text[5:].lstrip())
+        elif text.startswith("event:"):
+            event = text[6:].strip()
+
+
+def _stream_error(data: str) -> Exception:
+    """The typed error an `error` event carries (the JSON of an HTTP error answer, with its status)."""
+    try:
+        status = int(json.loads(data).get("error", {}).get("status") or 500)
+    except (ValueError, AttributeError, TypeError):
+        status = 500
+    return _error_from(status, data.encode("utf-8"))
 
 
 def _sampling_body(sampling: SamplingParams, adapters: Adapters | None = None) -> dict[str, Any]:

@@ -1,0 +1,96 @@
+"""Reading an OpenAI-shaped request body into the engine's own types, refusing what does not fit.
+
+Every value comes from JSON and may be hostile: a string where a number belongs, `1e400` (infinity), NaN, a
+4,000-digit integer. Each is refused here or in SamplingParams.validated() with a ValueError that names the
+field, which the server answers with 400 (issue 10, item 13: these used to reach llama.cpp's ctypes calls and
+come back as a 500, and `max_tokens: 0` silently became 1024).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.sampling import MAX_ADAPTER_SCALE, SamplingParams, checked_float
+
+
+def content_length(header: str | None, limit: int) -> int:
+    """The body size a Content-Length header declares; ValueError for anything but plain digits.
+
+    int() alone took "-1" (and rfile.read(-1) then read until the client closed: no size limit at all),
+    " 12", "+12" and "1_000".
+    """
+    if header is None or header == "":
+        return 0
+    text = header.strip()
+    if not text.isascii() or not text.isdigit():
+        raise ValueError(f"Content-Length must be a non-negative integer, got {header[:40]!r}")
+    # Compared as text first: int() of a 5,000-digit string raises (and costs) before any limit is checked.
+    if len(text.lstrip("0")) > len(str(limit)) or int(text) > limit:
+        raise OverflowError(f"the request body is larger than the limit of {limit} bytes")
+    return int(text)
+
+
+def messages_from(body: dict[str, Any]) -> list[ChatMessage]:
+    """The request's chat messages (OpenAI shape); a missing content is empty text."""
+    raw = body.get("messages")
+    if not isinstance(raw, list):
+        raise ValueError("messages must be a list of {role, content}")
+    messages = []
+    for index, item in enumerate(raw):
+        if not isinstance(item, dict):
+            raise ValueError(f"messages[{index}] must be an object with role and content")
+        role = item.get("role")
+        if not isinstance(role, str) or not role:
+            raise ValueError(f"messages[{index}].role must be a string, got {str(role)[:40]!r}")
+        content = item.get("content")
+        if isinstance(content, list):  # OpenAI's content parts: keep the text ones
+            content = "".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+        messages.append(ChatMessage(role, str(content or "")))  # type: ignore[arg-type]
+    return messages
+
+
+def adapters_from(body: dict[str, Any]) -> tuple[tuple[str, float], ...] | None:
+    """The request's LoRA adapters (`"lora": [{"path": ..., "scale": ...}]`); None: the model's load-time ones."""
+    raw = body.get("lora")
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not all(isinstance(item, dict) and "path" in item for item in raw):
+        raise ValueError("lora must be a list of {path, scale}")
+    return tuple(
+        (str(item["path"]), checked_float("lora scale", item.get("scale", 1.0), -MAX_ADAPTER_SCALE, MAX_ADAPTER_SCALE))
+        for item in raw
+    )
+
+
+def sampling_from_openai(body: dict[str, Any]) -> SamplingParams:
+    """OpenAI's field names, plus llama.cpp's extras (top_k, min_p, repeat_penalty); null means the default.
+
+    Values are passed on unconverted: SamplingParams.validated() checks types and ranges, naming the field.
+    """
+    defaults = SamplingParams()
+
+    def pick(*names: str) -> Any:
+        for name in names:
+            if body.get(name) is not None:
+                return body[name]
+        return getattr(defaults, names[0])
+
+    stop = body.get("stop")
+    if stop is None:
+        stop = ()
+    elif isinstance(stop, str):
+        stop = (stop,)
+    elif isinstance(stop, list):
+        stop = tuple(stop)
+    return SamplingParams(
+        temperature=pick("temperature"),
+        top_k=pick("top_k"),
+        top_p=pick("top_p"),
+        min_p=pick("min_p"),
+        repeat_penalty=pick("repeat_penalty"),
+        seed=pick("seed"),
+        # Explicit None checks: `or` turned max_tokens 0 into the default of 1024.
+        max_tokens=pick("max_tokens", "max_completion_tokens"),
+        stop=stop,
+    ).validated()
