@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_llm import __version__
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.model_info import default_model
 from desktop_llm.core.sampling import LoadParams, SamplingParams
+
+T = TypeVar("T")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -139,15 +142,36 @@ def _adapter_file(path: str) -> str:
     return str(candidate.resolve())
 
 
+_OPTION_NAMES = {"temperature": "--temperature", "seed": "--seed", "max_tokens": "--max-tokens", "n_ctx": "--ctx",
+                 "n_gpu_layers": "--gpu-layers", "lora scale": "--lora-scale"}
+
+
+def _checked(build: Callable[[], T]) -> T:
+    """`build()`, with the ValueError of a bad option turned into a one-line error naming the option."""
+    try:
+        return build()
+    except ValueError as exc:
+        message = str(exc)
+        for field, option in _OPTION_NAMES.items():
+            if message.startswith(field + " "):
+                message = option + message[len(field):]
+                break
+        raise DesktopLlmError(message) from None
+
+
 def _chat(args: argparse.Namespace) -> int:
     from desktop_llm.cli_engine import loaded_engine
 
+    # Every option is checked before anything starts: a bad value is one line and exit 1, not a traceback.
+    sampling = _checked(lambda: SamplingParams(
+        temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens).validated())
+    _checked(lambda: LoadParams(path=args.model or "model.gguf", n_ctx=args.ctx, n_gpu_layers=args.gpu_layers,
+                                lora=tuple((path, args.lora_scale) for path in args.lora or ["adapter.gguf"])).validated())
     model = args.model or _default_model()
     if not Path(model).is_file():
         raise DesktopLlmError(f"model file not found: {model}")
     messages = [ChatMessage("system", args.system)] if args.system else []
     messages.append(ChatMessage("user", args.prompt))
-    sampling = SamplingParams(temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens).validated()
     lora = tuple((_adapter_file(path), args.lora_scale) for path in args.lora)
     with loaded_engine(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, lora=lora)) as (host, _):
         for event in host.client().chat_stream(messages, sampling):

@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import queue
+import re
 import secrets
 import signal
 import subprocess
@@ -21,6 +22,43 @@ from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
 log = logging.getLogger(__name__)
 TOKEN_ENV = "DESKTOP_LLM_ENGINE_TOKEN"
 STARTUP_TIMEOUT_S = 120.0
+LOG_MAX_BYTES = 5 * 1024 * 1024  # engine.log is rotated at a start once it is this big (issue 10, item 21)
+LOG_BACKUPS = 2  # engine.log.1 and engine.log.2 are kept
+TAIL_WINDOW_BYTES = 65536  # how much of this run's end the crash report reads
+
+# What llama-cpp-python prints on every load and request with verbose=True (which the engine needs: without
+# it, llama-cpp-python redirects the process's file descriptors), and the engine's own routine log lines. A
+# crash report shows what is left: the error lines, a traceback, llama.cpp's assertion.
+_NOISE = re.compile(
+    r"^(?:Model metadata: |Available chat formats from metadata|Using gguf chat template|Using chat [a-z_]+: "
+    r"|Using fallback chat format: |Llama\.generate: |llama_perf_\w+: |\w+ : .*\| \w+ = \d"
+    r"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \S+ (?:DEBUG|INFO) )"
+)
+MAX_TAIL_LINE = 400  # characters of one line in a crash report
+
+
+def meaningful_lines(text: str) -> list[str]:
+    """The lines of engine log text that can explain a failure (llama-cpp-python's load dump left out)."""
+    kept = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("--- engine start") or _NOISE.match(line):
+            continue
+        kept.append(line if len(line) <= MAX_TAIL_LINE else line[: MAX_TAIL_LINE - 1] + "…")
+    return kept
+
+
+def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """engine.log -> engine.log.1 -> … -> engine.log.N (dropped) once it holds max_bytes or more."""
+    try:
+        if path.stat().st_size < max_bytes:
+            return
+        for index in range(backups, 0, -1):
+            older = path.with_name(f"{path.name}.{index}")
+            newer = path if index == 1 else path.with_name(f"{path.name}.{index - 1}")
+            if newer.exists():
+                os.replace(newer, older)
+    except OSError as exc:  # a missing log, or (Windows) another process holding it open: keep appending
+        log.debug("engine log not rotated: %s", exc)
 
 
 def default_worker_command() -> list[str]:
@@ -47,8 +85,10 @@ def describe_exit(code: int | None) -> str:
 class EngineProcess:
     """One run of the worker process. Thread-safe for is_alive/stop; start once."""
 
-    def __init__(self, log_path: Path, command: Sequence[str] | None = None) -> None:
+    def __init__(self, log_path: Path, command: Sequence[str] | None = None, log_max_bytes: int = LOG_MAX_BYTES) -> None:
         self._log_path = log_path
+        self._log_max_bytes = log_max_bytes
+        self._run_offset = 0  # where this run's lines start in the log (earlier runs' lines explain nothing)
         self._command = list(command or default_worker_command())
         self.token = secrets.token_urlsafe(32)
         self.port = 0
@@ -68,9 +108,11 @@ class EngineProcess:
 
     def start(self, timeout: float = STARTUP_TIMEOUT_S) -> None:
         self._log_path.parent.mkdir(parents=True, exist_ok=True)
+        rotate_log(self._log_path, self._log_max_bytes)
         self._log_file = open(self._log_path, "ab")
         self._log_file.write(f"\n--- engine start {time.strftime('%Y-%m-%d %H:%M:%S')} ---\n".encode())
         self._log_file.flush()
+        self._run_offset = self._log_file.tell()
         env = dict(os.environ, **{TOKEN_ENV: self.token, "PYTHONUNBUFFERED": "1"})
         creationflags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         try:
@@ -127,15 +169,20 @@ class EngineProcess:
         return self._proc.poll() if self._proc else None
 
     def log_tail(self, lines: int = 12) -> str:
+        """The last meaningful lines this run wrote to the log (see meaningful_lines)."""
         try:
             with open(self._log_path, "rb") as handle:
-                handle.seek(0, os.SEEK_END)
-                handle.seek(max(0, handle.tell() - 16384))
-                text = handle.read().decode("utf-8", errors="replace")
+                end = handle.seek(0, os.SEEK_END)
+                start = max(self._run_offset, end - TAIL_WINDOW_BYTES)
+                if start >= end:
+                    return ""
+                handle.seek(start)
+                text = handle.read(end - start).decode("utf-8", errors="replace")
         except OSError:
             return ""
-        interesting = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("---")]
-        return "\n".join(interesting[-lines:])
+        if start > self._run_offset:
+            text = text.split("\n", 1)[1] if "\n" in text else ""  # the window began mid-line
+        return "\n".join(meaningful_lines(text)[-lines:])
 
     def crashed_error(self, what: str = "the engine stopped unexpectedly") -> EngineCrashedError:
         return EngineCrashedError(f"{what}: it {describe_exit(self.returncode)}", self.log_tail())

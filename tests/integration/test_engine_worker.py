@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -218,3 +219,85 @@ def test_a_cancel_sent_before_the_request_arrives_still_stops_it(engine: EngineH
     long_prompt = [ChatMessage("user", "Summarize: " + "The river rose slowly over the fields. " * 150)]
     _, final = collect(client.chat_stream(long_prompt, SamplingParams(max_tokens=500), request_id="early-bird"))
     assert final.finish_reason == "cancelled" and final.stats.completion_tokens == 0
+
+
+# issue 10, item 21: the engine log is rotated, and a crash report shows this run's meaningful lines only
+
+EARLIER_RUN = "\n--- engine start 2026-01-01 00:00:00 ---\nTraceback (most recent call last):\nOldRunError: from an earlier run\n"
+LLAMA_CPP_PYTHON_NOISE = [
+    "CPU : SSE3 = 1 | SSSE3 = 1 | AVX = 1 | AVX2 = 1 | F16C = 1 | FMA = 1 | LLAMAFILE = 1 | OPENMP = 1 |",
+    "Model metadata: {" + ", ".join(f"'key.{i}': '{i}'" for i in range(200)) + "}",
+    "Available chat formats from metadata: chat_template.default",
+    "Using chat eos_token: <|im_end|>",
+    "Using fallback chat format: llama-2",
+    "Llama.generate: 30 prefix-match hit, remaining 1 prompt tokens to eval",
+    "llama_perf_context_print:        load time =     123.45 ms",
+    "2026-12-01 06:57:02,123 desktop_llm.engine.http_api INFO client went away during /v1/chat/completions",
+]
+NOISE_MARKS = ("Model metadata", "prefix-match", "fallback chat format", "AVX", "OldRunError", "chat formats",
+               "eos_token", "llama_perf", "client went away")
+
+
+def fake_worker(tmp_path: Path, lines: list[str], exit_code: int | None) -> list[str]:
+    """A real child process that writes `lines` to stderr, then exits (or answers the handshake and waits)."""
+    script = tmp_path / "fake_worker.py"
+    tail = f"sys.exit({exit_code})" if exit_code is not None else (
+        "print(json.dumps({'event': 'listening', 'port': 1}), flush=True); sys.stdin.read()")
+    script.write_text(f"import json, sys\nsys.stderr.write({chr(10).join(lines)!r} + '\\n')\nsys.stderr.flush()\n{tail}\n")
+    return [sys.executable, str(script)]
+
+
+def test_crash_report_shows_this_runs_meaningful_lines_without_llama_cpp_python_noise(tmp_path: Path) -> None:
+    from desktop_llm.services.engine_process import EngineProcess
+
+    log_path = tmp_path / "engine.log"
+    log_path.write_text(EARLIER_RUN)
+    crash = ["Traceback (most recent call last):", '  File "server_worker.py", line 40, in main',
+             "MemoryError: cannot allocate the KV cache"]
+    lines = LLAMA_CPP_PYTHON_NOISE[:4] + crash[:2] + LLAMA_CPP_PYTHON_NOISE[4:] + crash[2:]
+    process = EngineProcess(log_path, fake_worker(tmp_path, lines, exit_code=3))
+    with pytest.raises(EngineCrashedError) as caught:
+        process.start(timeout=30)
+    process.stop()
+    assert "exited with code 3" in str(caught.value)
+    assert caught.value.detail.splitlines() == crash
+    assert "OldRunError" in log_path.read_text()  # the earlier run is still in the file, just not in the report
+
+
+@pytest.mark.allow_error_logs
+def test_a_real_crash_report_leaves_out_the_load_dump_and_earlier_runs(tmp_path: Path, starter_model: Path) -> None:
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "engine.log").write_text(EARLIER_RUN)
+    host = EngineHost(tmp_path / "logs")
+    try:
+        host.ensure_loaded(starter_params(starter_model))
+        for _ in range(2):  # the second request prints llama-cpp-python's prefix-match line
+            collect(host.client().chat_stream(QUESTION, SamplingParams(max_tokens=4, seed=1)))
+        host.kill_for_test()
+        explained = host.explain(EngineUnavailableError("the connection broke"))
+        assert isinstance(explained, EngineCrashedError) and "SIGKILL" in str(explained)
+        logged = (tmp_path / "logs" / "engine.log").read_text()
+        assert "Model metadata" in logged and "prefix-match" in logged  # the noise is there to be left out
+        assert not [mark for mark in NOISE_MARKS if mark in explained.detail], explained.detail
+    finally:
+        host.shutdown()
+
+
+def test_engine_log_is_rotated_once_it_is_large(tmp_path: Path) -> None:
+    from desktop_llm.services.engine_process import EngineProcess
+
+    log_path = tmp_path / "engine.log"
+    log_path.write_bytes(b"x" * 20_000)
+    (tmp_path / "engine.log.1").write_text("older")
+    (tmp_path / "engine.log.2").write_text("oldest")
+    process = EngineProcess(log_path, fake_worker(tmp_path, ["hello"], exit_code=None), log_max_bytes=10_000)
+    process.start(timeout=30)
+    process.stop()
+    assert (tmp_path / "engine.log.1").stat().st_size == 20_000
+    assert (tmp_path / "engine.log.2").read_text() == "older"  # the oldest is gone: two backups at most
+    assert log_path.stat().st_size < 1000 and "hello" in log_path.read_text()
+    # A small log is appended to, not rotated.
+    process = EngineProcess(log_path, fake_worker(tmp_path, ["again"], exit_code=None), log_max_bytes=10_000)
+    process.start(timeout=30)
+    process.stop()
+    assert "hello" in log_path.read_text() and "again" in log_path.read_text()
