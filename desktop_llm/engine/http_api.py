@@ -124,6 +124,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         try:
             self._framing()
             if not self._authorized():
+                self.close_connection = True  # a stranger gets one answer per connection, never an idle slot
                 raise ApiError(HTTPStatus.UNAUTHORIZED, "unauthorized", "missing or wrong bearer token")
             self.server.guard.busy(self.connection)
             route = routes.get(self.path.split("?", 1)[0])
@@ -200,7 +201,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
-        if not self._body_read:
+        if not self._body_read or self.close_connection:
             self.send_header("Connection", "close")
             self.close_connection = True
         self.end_headers()
