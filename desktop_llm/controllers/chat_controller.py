@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
 from desktop_llm.core.conversation import (
     Conversation,
     ConversationTree,
@@ -53,6 +54,7 @@ class ChatController(QObject):
     reply_finished = Signal(int, object)  # reply id, GenerationFinished
     reply_failed = Signal(int, str, str)  # reply id, message for the user, detail
     busy_changed = Signal(bool)
+    context_counted = Signal(int, int)  # conversation id, tokens of its visible branch as the model would see it
 
     def __init__(
         self,
@@ -60,8 +62,10 @@ class ChatController(QObject):
         engine: EngineSupervisor,
         default_system_prompt: str = "",
         parent: QObject | None = None,
+        ops: BackgroundOps | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ops = ops or BackgroundOps(self)
         self._store = store
         self._engine = engine
         self._serials = itertools.count(1)
@@ -72,6 +76,7 @@ class ChatController(QObject):
         self.sampling = SamplingParams()
         self.load_params: LoadParams | None = None
         self.adapters: Adapters = ()  # LoRA adapters (path, scale) switched on for the next replies
+        self.adapter_names: dict[str, str] = {}  # adapter path -> the run's name, recorded with each reply
         self.conversation: Conversation | None = None
         self.tree = ConversationTree([])
         self.last_stats: GenerationStats | None = None
@@ -89,7 +94,9 @@ class ChatController(QObject):
         return self._store.list_conversations(search)
 
     def new_conversation(self) -> Conversation:
-        conversation = self._store.create_conversation("New chat", self.default_system_prompt)
+        """Open an empty chat: one that is still empty is reused, so New chat never piles up empty ones."""
+        empty = next((c for c in self._store.list_conversations() if c.current_leaf_id is None), None)
+        conversation = empty or self._store.create_conversation("New chat", self.default_system_prompt)
         self.conversations_changed.emit()
         self.open_conversation(conversation.id)
         return conversation
@@ -181,6 +188,42 @@ class ChatController(QObject):
         self._reload_tree()
         self._start_reply(edited)
 
+    def count_context(self) -> None:
+        """Count the open branch with the model's template, off the GUI thread (never while a reply streams: the
+        engine is busy with it); `context_counted` says how many."""
+        conversation = self.conversation
+        if conversation is None or self.busy:
+            return
+        path = self.visible_path()
+        if not path:
+            self.context_counted.emit(conversation.id, 0)
+            return
+        messages = prompt_messages(conversation.system_prompt, path)
+        engine = self._engine
+
+        def work(_flag: CancelFlag) -> int:
+            return engine.client().count_chat(messages)
+
+        def done(outcome: Outcome) -> None:
+            if isinstance(outcome, Succeeded):
+                self.context_counted.emit(conversation.id, int(outcome.value))
+            elif isinstance(outcome, Failed):
+                # The meter keeps its last value; the engine's own error reaches the user with the next message.
+                log.info("could not count the conversation's tokens: %s", outcome.message)
+
+        self._ops.run("chat-context", work, done)
+
+    def shutdown(self) -> None:
+        """The window is closing: save the reply as far as it was shown, then stop it (its end would arrive after
+        the app quit, and closing lost what had appeared since the last periodic save: issue 10, item 21)."""
+        job = self._job
+        if job is not None:
+            meta = {"model": job.load.path, **adapter_meta(job.adapters, self.adapter_names), "finish_reason": "cancelled"}
+            self._store.update_message(job.reply_id, "".join(self._reply_text), "complete", meta)
+        self.stop()
+        self._job = None
+        self._ops.cancel("chat-context")
+
     def stop(self) -> None:
         job = self._job
         if job is None:
@@ -201,7 +244,7 @@ class ChatController(QObject):
             return
         path = self.tree.path_to(user.id)
         messages = prompt_messages(self.conversation.system_prompt, path)
-        meta: dict[str, object] = {"model": self.load_params.path, **adapter_meta(self.adapters)}
+        meta: dict[str, object] = {"model": self.load_params.path, **adapter_meta(self.adapters, self.adapter_names)}
         reply = self._store.add_message(self.conversation.id, user.id, "assistant", "", "partial", meta)
         self._reload_tree()
         job = _Job(
@@ -238,44 +281,34 @@ class ChatController(QObject):
                     pending.append(event.text)
                     now = time.monotonic()
                     if now - last_emit >= CHUNK_INTERVAL_S:
-                        self._deliver_chunk(job, "".join(pending))
+                        self._chunk.emit(job.serial, "".join(pending))
                         pending = []
                         last_emit = now
                 else:
                     finished = event
             if pending:
-                self._deliver_chunk(job, "".join(pending))
+                self._chunk.emit(job.serial, "".join(pending))
             if finished is None:
                 finished = GenerationFinished("cancelled" if job.cancel.is_set() else "stop", GenerationStats())
-            self._deliver_finished(job, finished)
+            self._finished.emit(job.serial, finished)
         except EngineUnavailableError as exc:
             if pending:
-                self._deliver_chunk(job, "".join(pending))
+                self._chunk.emit(job.serial, "".join(pending))
             explained = self._engine.explain(exc)
             detail = getattr(explained, "detail", "")
             message = f"{explained} Your conversation is safe; the engine restarts on the next message."
-            self._deliver_failed(job, message, detail)
+            self._failed.emit(job.serial, message, detail)
         except DesktopLlmError as exc:
-            self._deliver_failed(job, str(exc), "")
+            self._failed.emit(job.serial, str(exc), "")
         except Exception as exc:  # a background error must reach the user, never vanish
             log.exception("chat generation failed")
-            self._deliver_failed(job, f"Unexpected error: {exc}", "")
+            self._failed.emit(job.serial, f"Unexpected error: {exc}", "")
 
-    # These are called on the worker thread; the signals they emit are queued to the GUI thread, where
-    # _on_* slots run. Routing through a private signal keeps the store writes on the GUI thread.
-
+    # _run emits these on the worker thread; they are queued to the GUI thread, where the _on_* slots run.
+    # Routing through a private signal keeps the store writes on the GUI thread.
     _chunk = Signal(int, str)
     _finished = Signal(int, object)
     _failed = Signal(int, str, str)
-
-    def _deliver_chunk(self, job: _Job, text: str) -> None:
-        self._chunk.emit(job.serial, text)
-
-    def _deliver_finished(self, job: _Job, finished: GenerationFinished) -> None:
-        self._finished.emit(job.serial, finished)
-
-    def _deliver_failed(self, job: _Job, message: str, detail: str) -> None:
-        self._failed.emit(job.serial, message, detail)
 
     def _on_job_chunk(self, serial: int, text: str) -> None:
         job = self._job
@@ -295,7 +328,7 @@ class ChatController(QObject):
         stats = finished.stats
         meta = {
             "model": job.load.path,
-            **adapter_meta(job.adapters),
+            **adapter_meta(job.adapters, self.adapter_names),
             "finish_reason": finished.finish_reason,
             "tokens_per_s": stats.tokens_per_s,
             "completion_tokens": stats.completion_tokens,
@@ -341,23 +374,23 @@ class ChatController(QObject):
     def _emit_branch(self) -> None:
         self.branch_changed.emit(self.visible_path())
 
-    def export_markdown(self) -> str:
+    def export(self, kind: str) -> str:
+        """The open conversation as Markdown (its visible branch, kind "md") or JSON (every branch)."""
         if self.conversation is None:
             raise DesktopLlmError("no conversation is open")
-        return to_markdown(self.conversation, self.visible_path())
-
-    def export_json(self) -> str:
-        if self.conversation is None:
-            raise DesktopLlmError("no conversation is open")
+        if kind == "md":
+            return to_markdown(self.conversation, self.visible_path())
         return to_json(self.conversation, self._store.messages(self.conversation.id))
 
 
-
-def adapter_meta(adapters: Adapters) -> dict[str, object]:
-    """What a reply records about the adapters it was written with (shown under it and in exports)."""
+def adapter_meta(adapters: Adapters, names: dict[str, str] | None = None) -> dict[str, object]:
+    """What a reply records about the adapters it was written with (shown under it and in exports): the path,
+    the scale, and the run's name as the picker showed it."""
     if not adapters:
         return {}
-    return {"adapters": [{"path": path, "scale": scale} for path, scale in adapters]}
+    names = names or {}
+    return {"adapters": [{"path": path, "scale": scale, **({"name": names[path]} if path in names else {})}
+                         for path, scale in adapters]}
 
 
 def _quiet_cancel(engine: EngineSupervisor, request_id: str) -> None:

@@ -36,6 +36,7 @@ class AppSettings:
     first_run_done: bool = False
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter_state: str = ""
+    chat_adapter: str = ""  # the LoRA adapter last chosen in chat, picked again at start ("" for none)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -16,10 +16,13 @@ def adapter_label(run: TrainingRun) -> str:
 
 class AdapterBar(QWidget):
     adapters_changed = Signal(object)  # Adapters: () for none
+    adapter_chosen = Signal(str)  # adapter path the user picked ("" for none), to be remembered across restarts
     compare_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.preferred = ""  # the adapter chosen last time: picked again when the list offers it
+        self._names: dict[str, str] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("LoRA adapter:"))
@@ -42,12 +45,14 @@ class AdapterBar(QWidget):
         self.compare_button.clicked.connect(self.compare_requested)
         layout.addWidget(self.compare_button)
         self.combo.currentIndexChanged.connect(self._emit)
+        self.combo.activated.connect(self._on_combo_activated)
         self.scale.valueChanged.connect(self._emit)
         self.set_adapters([])
 
     def set_adapters(self, runs: list[TrainingRun], keep: str = "") -> None:
         """The adapters of the current model; keeps the chosen one when it is still offered."""
-        current = keep or self.current_path()
+        current = keep or self.current_path() or self.preferred
+        self._names = {run.adapter_gguf: run.name for run in runs}
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem("None (base model)", "")
@@ -62,6 +67,19 @@ class AdapterBar(QWidget):
     def current_path(self) -> str:
         return str(self.combo.currentData() or "")
 
+    def names(self) -> dict[str, str]:
+        """Adapter path -> its run's name, for the adapters offered now."""
+        return dict(self._names)
+
+    def _on_combo_activated(self, _index: int) -> None:
+        if not self.current_path():  # the user chose the base model (a list without the adapter is no choice)
+            self._remember("")
+
+    def _remember(self, path: str) -> None:
+        if path != self.preferred:
+            self.preferred = path
+            self.adapter_chosen.emit(path)
+
     def current_name(self) -> str:
         return self.combo.currentText() if self.current_path() else ""
 
@@ -71,6 +89,8 @@ class AdapterBar(QWidget):
 
     def _emit(self) -> None:
         has_adapter = bool(self.current_path())
+        if has_adapter:  # picked here, or by "Use in chat" in the Train tab or the Library
+            self._remember(self.current_path())
         self.scale.setEnabled(has_adapter)
         self.compare_button.setEnabled(has_adapter)
         self.adapters_changed.emit(self.adapters())

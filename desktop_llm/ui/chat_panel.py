@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import html
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,14 +35,32 @@ def stats_text(meta: dict[str, object]) -> str:
         parts.append(f"{float(speed):.1f} tok/s")  # type: ignore[arg-type]
     adapters = meta.get("adapters")
     if isinstance(adapters, list) and adapters:
-        names = ", ".join(f"{Path(str(a.get('path', ''))).parent.name or 'adapter'} ×{a.get('scale', 1)}"
-                          for a in adapters if isinstance(a, dict))
+        names = ", ".join(f"{adapter_name(a)} ×{a.get('scale', 1)}" for a in adapters if isinstance(a, dict))
         parts.append(f"LoRA: {names}")
     if meta.get("finish_reason") == "cancelled":
         parts.append("stopped")
     elif meta.get("finish_reason") == "length":
         parts.append("cut at the length limit")
     return " · ".join(parts)  # empty for replies saved before stats existed
+
+
+def adapter_name(adapter: dict[str, object]) -> str:
+    """The run's name, as the adapter picker shows it; replies saved before names were recorded only have the
+    path, whose run folder is "<number>-<name>" (issue 20, item 5: replies said "0001-pirate", the picker "pirate")."""
+    name = adapter.get("name")
+    if isinstance(name, str) and name:
+        return name
+    folder = Path(str(adapter.get("path", ""))).parent.name
+    return re.sub(r"^\d+-", "", folder) or "adapter"
+
+
+def overflow_notice(dropped: int, has_system_prompt: bool) -> str:
+    """What the chat says when the oldest messages were left out of what the model saw."""
+    if not dropped:
+        return ""
+    kept = " (the system prompt was kept)" if has_system_prompt else ""
+    return (f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in the context window and "
+            f"{'was' if dropped == 1 else 'were'} left out of the model's view{kept}.")
 
 
 class _Composer(QPlainTextEdit):
@@ -67,6 +85,7 @@ class ChatPanel(QWidget):
     regenerate_requested = Signal(int)  # assistant message id (0: the last one)
     edit_requested = Signal(int, str)  # user message id, new text
     branch_requested = Signal(int, int)  # message id, step
+    message_copied = Signal(int)  # message id whose text went to the clipboard
 
     def __init__(self, renderer: MarkdownRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,13 +94,17 @@ class ChatPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
+        # Both banners show plain text: it was escaped for a label that does not read HTML, which put
+        # "model&#x27;s view" on screen (issue 20, item 4).
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.notice.setAccessibleName("Notice")
         self.notice.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
         layout.addWidget(self.notice)
         self.error_banner = QLabel()
+        self.error_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.error_banner.setWordWrap(True)
         self.error_banner.setVisible(False)
         self.error_banner.setAccessibleName("Error")
@@ -137,8 +160,13 @@ class ChatPanel(QWidget):
         self.policy_label = QLabel(OVERFLOW_POLICY_TEXT)
         self.policy_label.setStyleSheet("color: gray; font-size: small;")
         layout.addWidget(self.policy_label)
+        self._busy = False
         self._stick_to_bottom = True
-        self.scroll_area.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        bar = self.scroll_area.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        # Follow the newest text whenever the content grows (not on a timer that may run before the layout has
+        # settled), unless the reader scrolled up.
+        bar.rangeChanged.connect(self._on_scroll_range_changed)
 
     def _on_composer_submitted(self) -> None:
         text = self.composer.toPlainText().strip()
@@ -150,6 +178,10 @@ class ChatPanel(QWidget):
         bar = self.scroll_area.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 30
 
+    def _on_scroll_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self.scroll_area.verticalScrollBar().setValue(maximum)
+
     def set_renderer(self, renderer: MarkdownRenderer) -> None:
         """A renderer for the theme (code block colours); finished messages are drawn again with it."""
         self._renderer = renderer
@@ -157,11 +189,14 @@ class ChatPanel(QWidget):
             view.set_renderer(renderer)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.send_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
         self.regenerate_button.setEnabled(not busy)
+        for view in self._views.values():
+            view.set_busy(busy)
 
-    def show_branch(self, nodes: list[MessageNode], tree: ConversationTree) -> None:
+    def show_branch(self, nodes: list[MessageNode], tree: ConversationTree, has_system_prompt: bool = False) -> None:
         """Rebuild the message list for the visible branch."""
         for view in self._views.values():
             view.deleteLater()
@@ -173,14 +208,13 @@ class ChatPanel(QWidget):
             view.edit_submitted.connect(self.edit_requested)
             view.regenerate_requested.connect(self.regenerate_requested)
             view.branch_requested.connect(self.branch_requested)
+            view.copy_requested.connect(self.message_copied)
+            view.set_busy(self._busy)
             self._column.insertWidget(self._column.count() - 1, view)
             self._views[node.id] = view
         last = nodes[-1] if nodes else None
         dropped = int(str(last.meta_dict().get("dropped_messages", 0) or 0)) if last else 0
-        self.show_notice(
-            f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in the context window and "
-            "were left out of the model's view (the system prompt was kept)." if dropped else ""
-        )
+        self.show_notice(overflow_notice(dropped, has_system_prompt))
         self._scroll_to_bottom()
 
     def view(self, message_id: int) -> MessageView | None:
@@ -192,21 +226,20 @@ class ChatPanel(QWidget):
     def append_chunk(self, message_id: int, text: str) -> None:
         view = self._views.get(message_id)
         if view is not None:
-            view.append(text)
-            if self._stick_to_bottom:
-                self._scroll_to_bottom()
+            view.append(text)  # the scroll range grows with it, and _on_scroll_range_changed follows
 
     def _scroll_to_bottom(self) -> None:
-        # After the layout has taken the new size into account.
+        """Show the newest message now and keep following it as the new views take their size."""
+        self._stick_to_bottom = True
         bar = self.scroll_area.verticalScrollBar()
-        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+        bar.setValue(bar.maximum())
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(html.escape(text))
+        self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
     def show_error(self, message: str, detail: str = "") -> None:
-        self.error_banner.setText(html.escape(message))
+        self.error_banner.setText(message)
         self.error_banner.setVisible(bool(message))
         self._error_detail = detail
         self.details_button.setVisible(bool(detail))

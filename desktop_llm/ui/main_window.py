@@ -35,6 +35,7 @@ from desktop_llm.core.model_info import human_size
 from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
+from desktop_llm.ui.chat_binding import ChatBinding
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
 from desktop_llm.ui.export_dialog import export_conversation
 from desktop_llm.ui.main_menus import build_menus
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
     preferences_action: QAction
     about_action: QAction
     app_menus: Any
+    # Set by ChatBinding (the status bar).
+    model_status: QLabel
+    speed_label: QLabel
+    context_meter: QProgressBar
     training_binding: Any
     open_files: Callable[[Sequence[str]], None]  # set by app.build_main_window: files a launch was asked to open
 
@@ -124,9 +129,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.settings_dock)
 
         self._build_toolbar()
-        self._build_status_bar()
+        self.chat_binding = ChatBinding(self)  # the status bar's chat figures and the chat's feedback
         build_menus(self)
         self._connect()
+        self.chat_binding.wire()
 
         self.settings_panel.set_sampling(settings.sampling)
         self.settings_panel.set_load_defaults(settings.load)
@@ -158,22 +164,6 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.backend_label)
         self.addToolBar(bar)
 
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.model_status = QLabel("Starting the engine…")
-        status.addWidget(self.model_status, 1)
-        self.speed_label = QLabel()
-        self.speed_label.setAccessibleName("Tokens per second")
-        status.addPermanentWidget(self.speed_label)
-        self.context_meter = QProgressBar()
-        self.context_meter.setAccessibleName("Context used")
-        self.context_meter.setFixedWidth(230)
-        self.context_meter.setFormat("%v / %m context tokens")
-        self.context_meter.setRange(0, 1)
-        self.context_meter.setValue(0)
-        self.context_meter.setToolTip("Tokens of the context window used by the last exchange")
-        status.addPermanentWidget(self.context_meter)
-
     def _connect(self) -> None:
         chat, panel = self.chat, self.chat_panel
         self.sidebar.new_requested.connect(chat.new_conversation)
@@ -193,7 +183,7 @@ class MainWindow(QMainWindow):
         chat.reply_failed.connect(self._on_chat_reply_failed)
         chat.busy_changed.connect(panel.set_busy)
         self.settings_panel.sampling_changed.connect(self._on_settings_sampling_changed)
-        self.settings_panel.system_prompt_edited.connect(chat.set_system_prompt)
+        self.settings_panel.system_prompt_edited.connect(self.chat_binding.use_system_prompt)
         self.settings_panel.load_settings_applied.connect(self._on_settings_load_applied)
         self.model_combo.activated.connect(self._on_model_combo_activated)
         self.engine.load_started.connect(self._on_engine_load_started)
@@ -271,7 +261,6 @@ class MainWindow(QMainWindow):
             f"{human_size(int(status.get('rss_bytes', 0)))}, loaded in {status.get('load_ms', 0):.0f} ms"
         )
         self.model_status.setText(f"Ready: {Path(str(status.get('model', ''))).name} · context {status.get('n_ctx')}")
-        self.context_meter.setRange(0, int(status.get("n_ctx", 1)) or 1)
         warning = str(status.get("chat_template_warning") or "")
         self.chat_panel.show_notice(warning)
 
@@ -297,15 +286,11 @@ class MainWindow(QMainWindow):
         self.chat_panel.clear_error()
 
     def _on_chat_branch_changed(self, nodes: list[MessageNode]) -> None:
-        self.chat_panel.show_branch(nodes, self.chat.tree)
+        conversation = self.chat.conversation
+        self.chat_panel.show_branch(nodes, self.chat.tree, bool(conversation and conversation.system_prompt.strip()))
 
     def _on_chat_reply_finished(self, reply_id: int, finished: GenerationFinished) -> None:
-        stats = finished.stats
-        if stats.tokens_per_s:
-            self.speed_label.setText(f"{stats.tokens_per_s:.1f} tok/s  ")
-        if stats.n_ctx:
-            self.context_meter.setRange(0, stats.n_ctx)
-            self.context_meter.setValue(min(stats.n_ctx, stats.context_used))
+        stats = finished.stats  # tokens/s and the context meter: ChatBinding
         if finished.warning:
             self.chat_panel.show_notice(finished.warning)
         view = self.chat_panel.view(reply_id)
@@ -351,8 +336,8 @@ class MainWindow(QMainWindow):
 
     def _export(self, kind: str) -> None:
         if self.chat.conversation is not None:
-            render = self.chat.export_markdown if kind == "md" else self.chat.export_json
-            export_conversation(self, self.chat.conversation.title, kind, render)
+            path = export_conversation(self, self.chat.conversation.title, kind, lambda: self.chat.export(kind))
+            self.chat_binding.exported(path)
 
     # persistence
 
@@ -379,7 +364,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.chat.stop()
+        self.chat.shutdown()  # saves the reply as far as it was shown
         for hook in self.close_hooks:
             hook()
         if self.models_page is not None:

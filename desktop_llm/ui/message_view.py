@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import html
+import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextBlockFormat, QTextCursor, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,69 @@ from desktop_llm.core.conversation import BranchPosition, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
 
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+
+
+class MessageBody(QTextBrowser):
+    """A message's text, exactly as tall as the text is at the width the message gets; GUI thread only.
+
+    It replaced a word-wrapped QLabel (issue 20, items 1-2): a QLabel reports a minimum height worked out for
+    a narrower width than it is given, so long replies made the conversation's scroll range run far past the
+    last message and auto-scroll landed on empty space; and a QLabel never breaks a word, so one long URL
+    widened every message past the view. This wraps at its own width, anywhere when a word does not fit
+    (code blocks too), takes no width from its text, and never scrolls itself: the conversation scrolls.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)  # links in model output are untrusted: never follow or open them on a click
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.viewport().setAutoFillBackground(False)  # the message's own background shows through
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def set_plain(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def set_rich(self, html_text: str) -> None:
+        self.setHtml(html_text)
+        self._let_code_wrap()
+
+    def append_plain(self, text: str) -> None:
+        """Streaming: insert at the end instead of setting the whole text again at every chunk."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+
+    def _let_code_wrap(self) -> None:
+        # Qt lays out <pre> as lines that never break; a long code line would widen the message like a URL did.
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().nonBreakableLines():
+                cursor = QTextCursor(block)
+                wrapping = QTextBlockFormat()
+                wrapping.setNonBreakableLines(False)
+                cursor.mergeBlockFormat(wrapping)
+            block = block.next()
+
+    def _fit_height(self) -> None:
+        margins = self.contentsMargins()
+        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # it never scrolls: the wheel belongs to the conversation around it
 
 
 class MessageView(QFrame):
@@ -55,19 +120,24 @@ class MessageView(QFrame):
         header = QHBoxLayout()
         role = QLabel(f"<b>{_ROLE_NAMES[node.role]}</b>")
         header.addWidget(role)
-        self.stats_label = QLabel(html.escape(stats_text))
+        self.stats_label = QLabel(stats_text)
+        self.stats_label.setTextFormat(Qt.TextFormat.PlainText)  # an adapter's name is shown as typed, never as HTML
         self.stats_label.setStyleSheet("color: gray; font-size: small;")
         header.addWidget(self.stats_label)
         header.addStretch(1)
         if branch.count > 1:
             previous = self._tool("‹", "Previous version", lambda: self.branch_requested.emit(node.id, -1))
+            previous.setProperty("can", branch.index > 0)
             previous.setEnabled(branch.index > 0)
+            self.previous_button = previous
             header.addWidget(previous)
             self.branch_label = QLabel(f"{branch.index + 1}/{branch.count}")
             self.branch_label.setAccessibleName("Version")
             header.addWidget(self.branch_label)
             following = self._tool("›", "Next version", lambda: self.branch_requested.emit(node.id, 1))
+            following.setProperty("can", branch.index < branch.count - 1)
             following.setEnabled(branch.index < branch.count - 1)
+            self.next_button = following
             header.addWidget(following)
         self.copy_button = self._tool("Copy", "Copy this message", self._copy)
         header.addWidget(self.copy_button)
@@ -81,22 +151,15 @@ class MessageView(QFrame):
             header.addWidget(self.regenerate_button)
         layout.addLayout(header)
 
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self.body.setOpenExternalLinks(False)  # links in model output are untrusted: never open them on a click
-        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.body = MessageBody()
         self.body.setAccessibleName("Message text")
         layout.addWidget(self.body)
         self._editor: QWidget | None = None
+        self._busy = False
         if node.status == "error" and not node.content:
-            self.body.setTextFormat(Qt.TextFormat.PlainText)
-            self.body.setText("(no reply: see the error above)")
+            self.body.set_plain("(no reply: see the error above)")
         elif self._streaming:
-            self.body.setTextFormat(Qt.TextFormat.PlainText)
-            self.body.setText(self._text or "…")
+            self.body.set_plain(self._text or "…")
         else:
             self._render()
 
@@ -115,13 +178,23 @@ class MessageView(QFrame):
 
     def append(self, text: str) -> None:
         """Streaming: plain text only, cheap enough for 30 updates a second."""
+        if not self._text:
+            self.body.set_plain("")  # drop the "…" placeholder
         self._text += text
-        self.body.setText(self._text)
+        self.body.append_plain(text)
 
     def finish(self, stats_text: str = "") -> None:
         self._streaming = False
-        self.stats_label.setText(html.escape(stats_text))
+        self.stats_label.setText(stats_text)
         self._render()
+
+    def set_busy(self, busy: bool) -> None:
+        """While a reply streams, actions that start another one cannot run: they are shown disabled."""
+        self._busy = busy
+        for name in ("regenerate_button", "edit_button", "previous_button", "next_button"):
+            button = getattr(self, name, None)
+            if button is not None:
+                button.setEnabled(not busy and button.property("can") is not False)
 
     def set_renderer(self, renderer: MarkdownRenderer) -> None:
         self._renderer = renderer
@@ -130,14 +203,14 @@ class MessageView(QFrame):
 
     def _render(self) -> None:
         if self.node.role == "user":
-            self.body.setTextFormat(Qt.TextFormat.PlainText)
-            self.body.setText(self._text)
+            self.body.set_plain(self._text)
         else:
-            self.body.setTextFormat(Qt.TextFormat.RichText)
-            self.body.setText(self._renderer.render(self._text))
+            self.body.set_rich(self._renderer.render(self._text))
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._text)
+        self.copy_button.setText("Copied")
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
         self.copy_requested.emit(self.node.id)
 
     def _begin_edit(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
@@ -28,6 +28,7 @@ class SidebarPanel(QWidget):
     def __init__(self, model: ConversationListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._open_id = 0  # the conversation shown in the chat: the only one the list highlights
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.new_button = QPushButton("+ New chat")
@@ -53,6 +54,7 @@ class SidebarPanel(QWidget):
         layout.addWidget(self.list, 1)
 
     def select(self, conversation_id: int) -> None:
+        self._open_id = conversation_id
         row = self._model.row_of(conversation_id)
         if row >= 0:
             self.list.setCurrentIndex(self._model.index(row))
@@ -66,16 +68,23 @@ class SidebarPanel(QWidget):
 
     def _on_list_context_menu(self, position: QPoint) -> None:
         index = self.list.indexAt(position)
+        # The right-button press selected the row under the mouse; the menu acts on that row, but the highlight
+        # stays on the open chat (issue 20, item 5: two chats looked open at once).
+        self.select(self._open_id)
         if not index.isValid():
             return
+        target = QPersistentModelIndex(index)
         menu = QMenu(self)
         rename = menu.addAction("Rename…")
         delete = menu.addAction("Delete…")
         chosen = menu.exec(self.list.viewport().mapToGlobal(position))
+        if not target.isValid():
+            return  # the list was refreshed while the menu was open
+        row = self._model.index(target.row())
         if chosen is rename:
-            self.ask_rename(index)
+            self.ask_rename(row)
         elif chosen is delete:
-            self.ask_delete(index)
+            self.ask_delete(row)
 
     def ask_rename(self, index: QModelIndex) -> None:
         conversation_id = int(index.data(ConversationIdRole))

@@ -46,7 +46,8 @@ def test_type_a_message_and_receive_a_streamed_reply(qtbot: QtBot, open_window: 
     assert len(views[1].text.strip()) > 3 and "\ufffd" not in views[1].text
     assert "".join(chunks) == views[1].text and len(chunks) >= 1
     assert "tok/s" in window.speed_label.text()
-    assert window.context_meter.value() > 0 and window.context_meter.maximum() == 4096
+    qtbot.waitUntil(lambda: window.context_meter.value() > 0, timeout=10_000)  # counted off the GUI thread
+    assert window.context_meter.maximum() == 4096
     # saved: the user's message and the finished reply
     stored = window.chat._store.messages(window.chat.conversation.id)
     assert [(m.role, m.status) for m in stored] == [("user", "complete"), ("assistant", "complete")]
@@ -137,7 +138,9 @@ def test_engine_crash_mid_reply_is_shown_and_the_next_message_works(qtbot: QtBot
     with qtbot.waitSignal(window.chat.reply_failed, timeout=30_000) as failed:
         window.chat._engine.kill_for_test()
     assert "SIGKILL" in failed.args[1] and "conversation is safe" in failed.args[1]
-    assert window.chat_panel.error_banner.isVisible() and window.chat_panel.details_button.isVisible()
+    assert window.chat_panel.error_banner.isVisible()
+    # Details show the engine log's meaningful lines of this run, when it has any (a SIGKILL may leave none).
+    assert window.chat_panel.details_button.isVisible() == bool(failed.args[2])
     stored = window.chat._store.messages(window.chat.conversation.id)
     assert [m.role for m in stored] == ["user", "assistant"] and stored[1].status == "error"
     assert stored[1].content  # the text that had arrived is kept
