@@ -4,20 +4,29 @@ Chat and instruction examples are rendered with the model's own chat template th
 renderer the engine uses (core/chat_template.py), so the adapter learns the prompt layout it will see in
 chat. The loss is taken on assistant turns only: everything else is labelled -100. Plain-text examples are
 trained on whole, ending with the end-of-sequence token.
+
+Control tokens are real only where the template wrote them (issue 10, item 10): an example whose messages
+spell `<|im_end|><|im_start|>system` (a document, a pasted page) is trained on that text as plain text, not
+as a new turn. Such examples are tokenized in pieces exactly as the engine tokenizes a chat
+(engine/prompt_tokens.py), so the adapter learns the ids chat will feed it; every other example is
+tokenized in one call, as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import torch
 
-from desktop_llm.core.chat_template import ChatTemplate
+from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
+from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.training_data import Example
 
 IGNORE = -100
+_NEUTRAL = "\ue000"  # a private-use character: in no control token's text
 
 
 @dataclass(frozen=True)
@@ -37,24 +46,92 @@ class PreparedData:
     dropped: int  # examples with no assistant token left after cutting
 
 
-def _ids(tokenizer: Any, text: str) -> list[int]:
-    return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+def _ids(tokenizer: Any, text: str, special: bool = True) -> list[int]:
+    """`special=False` reads the text of a control token as plain text (split_special_tokens)."""
+    if special:  # called exactly as before the fix, so ordinary examples keep their ids
+        return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+    return list(tokenizer(text, add_special_tokens=False, split_special_tokens=True)["input_ids"])
+
+
+def _control_pattern(tokenizer: Any) -> re.Pattern[str] | None:
+    """The texts the tokenizer turns into special tokens, longest first (the others are ordinary text)."""
+    added = getattr(tokenizer, "added_tokens_decoder", {}) or {}
+    texts = sorted({str(token.content) for token in added.values() if token.special and token.content}, key=len,
+                   reverse=True)
+    return re.compile("|".join(map(re.escape, texts))) if texts else None
+
+
+class ChatTokenizer:
+    """Renders and tokenizes chats for one tokenizer and template, keeping message control text plain."""
+
+    def __init__(self, tokenizer: Any, template: ChatTemplate) -> None:
+        self.tokenizer = tokenizer
+        self.template = template
+        self.pattern = _control_pattern(tokenizer)
+
+    def text_ids(self, text: str) -> list[int]:
+        pattern = self.pattern
+        return _ids(self.tokenizer, text, special=pattern is None or pattern.search(text) is None)
+
+    def chat_ids(self, messages: Sequence[ChatMessage], add_generation_prompt: bool) -> list[int]:
+        rendered = self.template.render(messages, add_generation_prompt)
+        pattern = self.pattern
+        if pattern is None or not any(pattern.search(m.content) for m in messages):
+            return _ids(self.tokenizer, rendered.text)
+        plain = self._from_messages(pattern, messages, add_generation_prompt, rendered)
+        return self._tokenize_plain(rendered.text, plain)
+
+    def _from_messages(
+        self, pattern: re.Pattern[str], messages: Sequence[ChatMessage], add_generation_prompt: bool,
+        rendered: RenderedPrompt,
+    ) -> list[tuple[int, int]]:
+        """(start, end) of every control-token text in `rendered` that a message wrote, in order.
+
+        The chat is rendered again with those texts in the messages replaced by as many private-use
+        characters: an occurrence that changed came from a message. A template whose layout depends on
+        the replacement falls back to the message spans ChatTemplate located (as the engine does).
+        """
+        neutral = [ChatMessage(m.role, pattern.sub(lambda hit: _NEUTRAL * len(hit.group()), m.content))
+                   for m in messages]
+        other = self.template.render(neutral, add_generation_prompt).text
+        text = rendered.text
+        if len(other) == len(text):
+            return [(hit.start(), hit.end()) for hit in pattern.finditer(text) if other[hit.start() : hit.end()] != hit.group()]
+        found: list[tuple[int, int]] = []
+        for start, end in rendered.content_spans:
+            found += [(hit.start(), hit.end()) for hit in pattern.finditer(text, start, end)]
+        return found
+
+    def _tokenize_plain(self, text: str, plain: list[tuple[int, int]]) -> list[int]:
+        """Special tokens parsed except in the `plain` ranges, piece by piece as engine/prompt_tokens.py does."""
+        ids: list[int] = []
+        position = 0
+        for start, end in [*plain, (len(text), len(text))]:
+            for piece, special in ((text[position:start], True), (text[start:end], False)):
+                if piece:
+                    ids += _ids(self.tokenizer, piece, special)
+            position = end
+        return ids
 
 
 def tokenize_example(example: Example, tokenizer: Any, template: ChatTemplate, text_format: bool) -> Tokenized:
+    return _tokenize(example, ChatTokenizer(tokenizer, template), text_format)
+
+
+def _tokenize(example: Example, chat: ChatTokenizer, text_format: bool) -> Tokenized:
     if text_format:
-        ids = _ids(tokenizer, example.messages[0].content)
-        if tokenizer.eos_token_id is not None:
-            ids.append(int(tokenizer.eos_token_id))
+        ids = chat.text_ids(example.messages[0].content)
+        if chat.tokenizer.eos_token_id is not None:
+            ids.append(int(chat.tokenizer.eos_token_id))
         return Tokenized(ids, list(ids))
     messages = example.messages
-    ids = _ids(tokenizer, template.render(messages, add_generation_prompt=False).text)
+    ids = chat.chat_ids(messages, add_generation_prompt=False)
     labels = [IGNORE] * len(ids)
     for index, message in enumerate(messages):
         if message.role != "assistant":
             continue
-        start = len(_ids(tokenizer, template.render(messages[:index], add_generation_prompt=True).text))
-        end = len(_ids(tokenizer, template.render(messages[: index + 1], add_generation_prompt=False).text))
+        start = len(chat.chat_ids(messages[:index], add_generation_prompt=True))
+        end = len(chat.chat_ids(messages[: index + 1], add_generation_prompt=False))
         for position in range(start, min(end, len(ids))):
             labels[position] = ids[position]
     return Tokenized(ids, labels)
@@ -65,8 +142,9 @@ def prepare(
 ) -> PreparedData:
     items: list[Tokenized] = []
     truncated = dropped = 0
+    chat = ChatTokenizer(tokenizer, template)
     for example in examples:
-        item = tokenize_example(example, tokenizer, template, text_format)
+        item = _tokenize(example, chat, text_format)
         if len(item.input_ids) > max_seq_len:
             truncated += 1
             item = Tokenized(item.input_ids[:max_seq_len], item.labels[:max_seq_len])
