@@ -8,8 +8,8 @@ trained on whole, ending with the end-of-sequence token.
 Control tokens are real only where the template wrote them (issue 10, item 10): an example whose messages
 spell `<|im_end|><|im_start|>system` (a document, a pasted page) is trained on that text as plain text, not
 as a new turn. Such examples are tokenized in pieces exactly as the engine tokenizes a chat
-(engine/prompt_tokens.py), so the adapter learns the ids chat will feed it; every other example is
-tokenized in one call, as before.
+(core/control_text.py, shared with engine/prompt_tokens.py), so the adapter learns the ids chat will feed it;
+every other example is tokenized in one call, as before.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from typing import Any
 
 import torch
 
-from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
+from desktop_llm.core.chat_template import ChatTemplate
+from desktop_llm.core.control_text import control_pattern, message_control_spans, pieces, spells_control
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.training_data import Example
 
 IGNORE = -100
-_NEUTRAL = "\ue000"  # a private-use character: in no control token's text
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,9 @@ def _ids(tokenizer: Any, text: str, special: bool = True) -> list[int]:
 
 
 def _control_pattern(tokenizer: Any) -> re.Pattern[str] | None:
-    """The texts the tokenizer turns into special tokens, longest first (the others are ordinary text)."""
+    """The texts the tokenizer turns into special tokens (the others are ordinary text)."""
     added = getattr(tokenizer, "added_tokens_decoder", {}) or {}
-    texts = sorted({str(token.content) for token in added.values() if token.special and token.content}, key=len,
-                   reverse=True)
-    return re.compile("|".join(map(re.escape, texts))) if texts else None
+    return control_pattern(str(token.content) for token in added.values() if token.special and token.content)
 
 
 class ChatTokenizer:
@@ -76,41 +74,12 @@ class ChatTokenizer:
     def chat_ids(self, messages: Sequence[ChatMessage], add_generation_prompt: bool) -> list[int]:
         rendered = self.template.render(messages, add_generation_prompt)
         pattern = self.pattern
-        if pattern is None or not any(pattern.search(m.content) for m in messages):
+        if pattern is None or not spells_control(pattern, messages):
             return _ids(self.tokenizer, rendered.text)
-        plain = self._from_messages(pattern, messages, add_generation_prompt, rendered)
-        return self._tokenize_plain(rendered.text, plain)
-
-    def _from_messages(
-        self, pattern: re.Pattern[str], messages: Sequence[ChatMessage], add_generation_prompt: bool,
-        rendered: RenderedPrompt,
-    ) -> list[tuple[int, int]]:
-        """(start, end) of every control-token text in `rendered` that a message wrote, in order.
-
-        The chat is rendered again with those texts in the messages replaced by as many private-use
-        characters: an occurrence that changed came from a message. A template whose layout depends on
-        the replacement falls back to the message spans ChatTemplate located (as the engine does).
-        """
-        neutral = [ChatMessage(m.role, pattern.sub(lambda hit: _NEUTRAL * len(hit.group()), m.content))
-                   for m in messages]
-        other = self.template.render(neutral, add_generation_prompt).text
-        text = rendered.text
-        if len(other) == len(text):
-            return [(hit.start(), hit.end()) for hit in pattern.finditer(text) if other[hit.start() : hit.end()] != hit.group()]
-        found: list[tuple[int, int]] = []
-        for start, end in rendered.content_spans:
-            found += [(hit.start(), hit.end()) for hit in pattern.finditer(text, start, end)]
-        return found
-
-    def _tokenize_plain(self, text: str, plain: list[tuple[int, int]]) -> list[int]:
-        """Special tokens parsed except in the `plain` ranges, piece by piece as engine/prompt_tokens.py does."""
+        plain = message_control_spans(pattern, self.template, messages, rendered, add_generation_prompt)
         ids: list[int] = []
-        position = 0
-        for start, end in [*plain, (len(text), len(text))]:
-            for piece, special in ((text[position:start], True), (text[start:end], False)):
-                if piece:
-                    ids += _ids(self.tokenizer, piece, special)
-            position = end
+        for piece, special in pieces(rendered.text, plain):
+            ids += _ids(self.tokenizer, piece, special)
         return ids
 
 
