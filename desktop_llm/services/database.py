@@ -16,36 +16,28 @@ from desktop_llm.services.paths import make_private
 log = logging.getLogger(__name__)
 
 
-class DatabaseCorruptError(StoreError):
+class DatabaseFileError(StoreError):
+    """The database file itself is the problem; `path` says which file, for the way out the app offers."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseCorruptError(DatabaseFileError):
     """The database file is damaged or is not a database; moving it aside and starting fresh is the way out."""
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
 
-
-class DatabaseLockedError(StoreError):
+class DatabaseLockedError(DatabaseFileError):
     """Another program holds the database's write lock past the busy timeout; it may let go, so retrying can help."""
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
 
-
-class DatabaseTooNewError(StoreError):
+class DatabaseTooNewError(DatabaseFileError):
     """The database was written by a newer desktop-llm: this one must not touch it."""
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
 
-
-class DatabaseUnwritableError(StoreError):
+class DatabaseUnwritableError(DatabaseFileError):
     """The database or its folder cannot be created, opened or written (permissions, a read-only or full disk)."""
-
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
 
 
 # SQLite's primary result codes (the low byte of the extended code Python reports as `sqlite_errorcode`).

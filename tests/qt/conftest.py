@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.app import Services, build_main_window, build_services
 from desktop_llm.core.sampling import SamplingParams
+from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.training_runner import TrainingRunner
+from desktop_llm.services.training_runs import TrainingRuns
 from desktop_llm.ui.main_window import MainWindow
 
 FAST = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=40, repeat_penalty=1.0)
@@ -36,3 +41,31 @@ def open_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[OpenWindow]:
         qtbot.waitUntil(lambda w=window: not w.chat.busy, timeout=30_000)
         window.close()
         services.close()
+
+
+@pytest.fixture
+def runner(app_paths: AppPaths) -> Iterator[TrainingRunner]:
+    """The real training runner on the test's database; every run it attached is ended and released afterwards."""
+    app_paths.ensure()
+    runs = TrainingRuns(app_paths.database_file)
+    service = TrainingRunner(app_paths, runs)
+    yield service
+    for run_id in list(service.attached):
+        if service.is_alive(service.get(run_id)):
+            service.terminate(run_id, hard=True)
+        service.wait(run_id, 30)
+        service.release(run_id)
+    runs.close()
+
+
+def add_finished_run(app_paths: AppPaths, model: Path, folder: Path, name: str, **fields: Any) -> None:
+    """A completed training run's record with an adapter file, as the chat's adapter list and the Library see it
+    (the file is only listed, never loaded: loading adapters is the engine tests' business)."""
+    adapter = folder / "adapter.gguf"
+    adapter.parent.mkdir(parents=True)
+    adapter.write_bytes(b"GGUF")
+    runs = TrainingRuns(app_paths.database_file)
+    config = TrainConfig(base_model=str(model), data_path=str(folder / "d.jsonl"), rank=8)
+    run = runs.add(name, config, folder)
+    runs.update(run.id, status="completed", step=30, total_steps=30, adapter_gguf=str(adapter), **fields)
+    runs.close()

@@ -13,13 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop_llm.core.conversation import prompt_messages
 from desktop_llm.core.sampling import SamplingParams
-from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.training_runs import TrainingRuns
 from desktop_llm.ui.chat_binding import WRITING
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
 from desktop_llm.ui.main_window import MainWindow
-from tests.qt.conftest import OpenWindow
+from tests.qt.conftest import OpenWindow, add_finished_run
 from tests.qt.test_main_window import send, start_long_reply
 
 RAMBLE = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=60, repeat_penalty=1.0)
@@ -238,14 +236,8 @@ def test_copy_export_and_use_this_prompt_say_they_worked(
 def test_the_adapter_choice_survives_a_restart_and_replies_use_the_run_name(
     open_window: OpenWindow, app_paths: AppPaths, starter_model: Path, tmp_path: Path
 ) -> None:
+    add_finished_run(app_paths, starter_model, tmp_path / "0001-pirate", "Pirate voice")
     adapter = tmp_path / "0001-pirate" / "adapter.gguf"
-    adapter.parent.mkdir()
-    adapter.write_bytes(b"GGUF")  # listed by its record; loading it is the engine tests' business
-    runs = TrainingRuns(app_paths.database_file)
-    config = TrainConfig(base_model=str(starter_model), data_path=str(tmp_path / "d.jsonl"), rank=8)
-    run = runs.add("Pirate voice", config, adapter.parent)
-    runs.update(run.id, status="completed", step=30, total_steps=30, adapter_gguf=str(adapter))
-    runs.close()
     window = open_window()
     bar = window.chat_panel.adapter_bar
     bar.combo.setCurrentIndex(1)

@@ -7,10 +7,9 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,15 +18,13 @@ from desktop_llm.controllers.training_controller import TrainingController
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.gguf_header import read_file_header
 from desktop_llm.core.model_info import ModelInfo
-from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.training_runner import TrainingRunner
-from desktop_llm.services.training_runs import TrainingRuns
 from desktop_llm.ui.chat_panel import stats_text
 from desktop_llm.ui.training_form import CHECK_LANE, TrainingForm
 from desktop_llm.ui.training_panel import TrainingPanel
 from tests.hostile.datasets import hostile_dataset
-from tests.qt.conftest import OpenWindow
+from tests.qt.conftest import OpenWindow, add_finished_run
 from tests.training.conftest import write_fact_data
 
 ROOMY = MemoryBudget(ram_bytes=16 * 1024**3, vram_bytes=0)
@@ -38,18 +35,6 @@ def model_info(path: Path) -> ModelInfo:
     return ModelInfo.from_header(str(path), path.stem, "imported", stat.st_size, stat.st_mtime, read_file_header(str(path)))
 
 
-@pytest.fixture
-def runner(app_paths: AppPaths) -> Iterator[TrainingRunner]:
-    app_paths.ensure()
-    runs = TrainingRuns(app_paths.database_file)
-    service = TrainingRunner(app_paths, runs)
-    yield service
-    for run_id in list(service.attached):
-        if service.is_alive(service.get(run_id)):
-            service.terminate(run_id, hard=True)
-        service.wait(run_id, 30)
-        service.release(run_id)
-    runs.close()
 
 
 def make_panel(qtbot: QtBot, runner: TrainingRunner, model: Path, budget: MemoryBudget = ROOMY) -> TrainingPanel:
@@ -152,15 +137,8 @@ def test_a_run_from_the_form_draws_its_curve_and_stops(
 def test_adapters_of_the_chat_model_appear_under_the_chat(
     open_window: OpenWindow, app_paths: AppPaths, starter_model: Path, tmp_path: Path
 ) -> None:
+    add_finished_run(app_paths, starter_model, tmp_path / "run", "style", val_loss_before=2.5, val_loss_after=0.5)
     adapter = tmp_path / "run" / "adapter.gguf"
-    adapter.parent.mkdir()
-    adapter.write_bytes(b"GGUF")  # listed by its record; loading it is the engine tests' business
-    runs = TrainingRuns(app_paths.database_file)
-    config = TrainConfig(base_model=str(starter_model), data_path=str(tmp_path / "d.jsonl"), rank=8)
-    run = runs.add("style", config, adapter.parent)
-    runs.update(run.id, status="completed", step=30, total_steps=30, val_loss_before=2.5, val_loss_after=0.5,
-                adapter_gguf=str(adapter))
-    runs.close()
     window = open_window()
     bar = window.chat_panel.adapter_bar
     assert bar.isVisibleTo(window) and bar.combo.count() == 2

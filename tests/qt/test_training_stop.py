@@ -3,16 +3,12 @@ run stopped and resumed quickly is not terminated by the old stop's timer (issue
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.training_controller import TrainingController
-from desktop_llm.services.paths import AppPaths
 from desktop_llm.services.training_runner import TrainingRunner
-from desktop_llm.services.training_runs import TrainingRuns
 from tests.training.conftest import write_fact_data
 from tests.training.test_worker import tiny_config
 
@@ -20,18 +16,6 @@ TERMINATE_AFTER_MS = 5_000  # long enough for the tiny model's stop to land on a
 KILL_AFTER_MS = 1_000
 
 
-@pytest.fixture
-def runner(app_paths: AppPaths) -> Iterator[TrainingRunner]:
-    app_paths.ensure()
-    runs = TrainingRuns(app_paths.database_file)
-    service = TrainingRunner(app_paths, runs)
-    yield service
-    for run_id in list(service.attached):
-        if service.is_alive(service.get(run_id)):
-            service.terminate(run_id, hard=True)
-        service.wait(run_id, 30)
-        service.release(run_id)
-    runs.close()
 
 
 def test_a_run_stopped_then_resumed_at_once_is_not_killed_by_the_old_stop(
