@@ -23,6 +23,9 @@ from desktop_llm.core.errors import DocumentError, DocumentFormatError, Document
 
 log = logging.getLogger(__name__)
 MAX_EXPANDED_BYTES = 512 * 1024**2  # all parts together, unpacked: what python-docx would hold in memory
+# lxml builds about 20 bytes of tree per byte of dense XML (48 MB of <w:p/> took 930 MB): the XML parts get a cap of
+# their own, far under the archive's. A very long book's document.xml is about 20 MB.
+MAX_XML_BYTES = 64 * 1024**2
 MAX_RATIO = 200  # Word's XML deflates 5-30x; a zip bomb 1000x
 RATIO_FROM_BYTES = 2 * 1024**2  # smaller parts may compress by any amount
 MAX_PARTS = 10_000  # a long report has a few dozen; each costs memory before anything is read
@@ -39,7 +42,7 @@ def check_docx(path: Path) -> None:
         try:
             with zipfile.ZipFile(handle) as archive:
                 infos = archive.infolist()
-                total = 0
+                total = xml = 0
                 for info in infos:
                     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                         raise DocumentFormatError(
@@ -49,6 +52,12 @@ def check_docx(path: Path) -> None:
                         raise DocumentFormatError(f"{name} is password-protected (its parts are encrypted)")
                     size = _expanded_size(handle, info, name, MAX_EXPANDED_BYTES - total)
                     total += size
+                    if info.filename.lower().endswith((".xml", ".rels")):
+                        xml += size
+                        if xml > MAX_XML_BYTES:
+                            raise DocumentTooLargeError(
+                                f"{name} holds more than {_size_text(MAX_XML_BYTES)} of XML, which would take many "
+                                f"times that in memory to read: refusing")
                     if size > RATIO_FROM_BYTES and size > MAX_RATIO * max(1, info.compress_size):
                         raise DocumentTooLargeError(
                             f"{name}: the part {info.filename!r} expands {size // max(1, info.compress_size):,} "
@@ -68,6 +77,8 @@ def docx_errors(path: Path) -> Iterator[None]:
         yield
     except DocumentError:
         raise
+    except MemoryError as exc:
+        raise DocumentTooLargeError(f"{path.name} needs more memory to read than this computer has free") from exc
     except (LxmlError, PythonDocxError, OpcError, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError,
             IndexError, AttributeError, TypeError, NotImplementedError, RecursionError) as exc:
         # A damaged file is the user's to know about, not a bug: the type and message say what python-docx met.

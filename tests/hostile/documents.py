@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import random
+import string
 import struct
 import zipfile
 import zlib
@@ -89,6 +90,16 @@ def xml_bomb_member(expanded_mib: int) -> Member:
     head = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'.encode()
     return deflated(DOCUMENT_XML, [(head, 1), (paragraph * per_mib, expanded_mib),
                                    (b"</w:body></w:document>", 1)])
+
+
+def dense_xml_member(expanded_mib: int, seed: int = 7) -> Member:
+    """word/document.xml of `expanded_mib` MiB of empty paragraphs salted with random text: it deflates only about
+    100x (under any zip-bomb ratio) yet lxml would build a tree of about 20 bytes per byte of it."""
+    salt = "".join(random.Random(seed).choices(string.ascii_letters, k=8192))
+    empty = b"<w:p/>" * ((1024**2 - len(salt) - 40) // 6)
+    piece = f"<w:p><w:r><w:t>{salt}</w:t></w:r></w:p>".encode() + empty
+    head = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'.encode()
+    return deflated(DOCUMENT_XML, [(head, 1), (piece, expanded_mib), (b"</w:body></w:document>", 1)])
 
 
 def docx_with(tmp: Path, name: str, change: Callable[[list[Member]], list[Member]]) -> Path:

@@ -26,6 +26,7 @@ from tests.hostile.documents import (
     corrupted,
     damaged_docx_files,
     damaged_pdf_files,
+    dense_xml_member,
     docx_with,
     lying_size_docx,
     replacing,
@@ -99,6 +100,15 @@ def test_a_part_that_expands_a_thousandfold_is_refused_even_under_the_total_limi
     path = docx_with(tmp_path, "dense.docx", replacing("word/document.xml", xml_bomb_member(40)))
     with pytest.raises(DocumentTooLargeError, match=r"dense\.docx: the part 'word/document.xml' expands [\d,]+ times"):
         load_document(path)
+
+
+def test_an_element_dense_docx_under_the_bomb_ratio_is_refused_before_lxml_parses_it(tmp_path: Path) -> None:
+    # 80 MiB of XML at about 100x: once accepted, lxml needed over a gigabyte to build its tree.
+    path = docx_with(tmp_path, "dense.docx", replacing("word/document.xml", dense_xml_member(80)))
+    assert path.stat().st_size < 2 * MIB
+    with pytest.raises(DocumentTooLargeError, match=r"dense\.docx holds more than 64 MB of XML"):
+        load_document(path)
+    assert _peak_mib(lambda: load_document(path)) < 32
 
 
 def test_a_part_that_lies_about_its_size_is_judged_on_what_it_inflates_to(tmp_path: Path) -> None:
