@@ -15,6 +15,7 @@ turning `<|im_end|>` typed by a user or found in a document into a control token
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,7 +58,8 @@ class ChatTemplate:
         if not source:
             self.load_warning = f"The model has no chat template; using {FALLBACK_NAME}."
             return
-        sandbox = TemplateSandbox(source, bos_token, eos_token, limits or TemplateLimits())
+        self._limits = limits or TemplateLimits()
+        sandbox = TemplateSandbox(source, bos_token, eos_token, self._limits)
         reply = sandbox.compile()
         if reply.ok:
             self._sandbox = sandbox
@@ -97,7 +99,11 @@ class ChatTemplate:
         sandbox = self._sandbox
         if sandbox is None:
             return render_chatml(plain, add_generation_prompt, self.load_warning)
+        started = time.monotonic()
         reply = sandbox.render(plain, add_generation_prompt)
+        if reply.ok and time.monotonic() - started > self._limits.slow_seconds:
+            self._disable(SandboxReply("slow", message=f"it took {time.monotonic() - started:.1f} s to render one chat"))
+            return _rendered(reply.text, plain)
         if reply.kind == "refused":
             # Templates such as Gemma's refuse a system role: fold it into the first user turn and retry.
             # Whatever the retry does (issue 10, item 9: not only a refusal), the chat gets ChatML and a notice.
@@ -139,7 +145,7 @@ def _warning(reply: SandboxReply, compiling: bool = False) -> str:
         return f"The model's chat template tried an unsafe operation ({message}); {using}"
     if kind == "budget":
         return f"The model's chat template went over a limit ({message}); {using}"
-    if kind == "timeout":
+    if kind in ("timeout", "slow"):
         return f"The model's chat template took too long ({message}); {using}"
     if kind in ("memory", "crashed"):
         return f"The model's chat template was stopped ({message}); {using}"

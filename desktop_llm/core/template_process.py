@@ -25,12 +25,16 @@ class TemplateLimits:
     """What one template request may cost in the sandbox process."""
 
     seconds: float = 5.0  # wall clock per compile or render (the starter template renders in well under 1 ms)
+    # A render slower than this succeeds, but the template is not run again: a chat renders several times per
+    # message (fitting the context), under the engine's lock, so a template tuned to stay just under `seconds`
+    # would still hold the engine for tens of seconds a message.
+    slow_seconds: float = 2.0
     memory_bytes: int = 512 * 1024 * 1024  # address space of the whole sandbox process (POSIX)
 
 
 @dataclass(frozen=True)
 class SandboxReply:
-    """`kind`: ok | syntax | refused | unsafe | budget | error | memory | timeout | crashed | unavailable."""
+    """`kind`: ok | syntax | refused | unsafe | budget | error | memory | timeout | slow | crashed | unavailable."""
 
     kind: str
     text: str = ""

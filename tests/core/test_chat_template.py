@@ -91,6 +91,17 @@ def test_template_over_the_time_limit_is_killed_and_not_run_again() -> None:
         assert phrase in again.warning and again.text.endswith("And Spain?<|im_end|>\n<|im_start|>assistant\n")
 
 
+def test_a_template_slower_than_the_slow_limit_renders_once_then_is_not_run_again() -> None:
+    # A template tuned to stay just under the hard limit would still cost seconds per render, several renders
+    # per message; here the slow limit is set to nothing so that the starter's own template counts as slow.
+    with ChatTemplate(SMOL_TEMPLATE, limits=TemplateLimits(slow_seconds=0.0)) as template:
+        first = template.render(CHAT)
+        assert not first.warning  # that render was good: it is used
+        assert template.uses_fallback and "took too long" in template.load_warning
+        again = template.render([*CHAT, ChatMessage("assistant", "Paris.")])
+        assert "took too long" in again.warning and "ChatML" in again.warning
+
+
 @pytest.mark.skipif(resource is None, reason="no address-space limit without the resource module")
 @pytest.mark.timeout(120)
 def test_template_over_the_memory_limit_is_stopped() -> None:
