@@ -162,7 +162,7 @@ class ApiHandler(BaseHTTPRequestHandler):
             self._body_length = -1  # unknown: never reuse this connection
             raise ApiError(HTTPStatus.NOT_IMPLEMENTED, "unsupported", "chunked request bodies are not supported")
         try:
-            self._body_length = content_length(self.headers.get("Content-Length"), MAX_BODY)
+            self._body_length = content_length(self.headers.get_all("Content-Length"), MAX_BODY)
         except OverflowError as exc:
             self._body_length = -1
             raise ApiError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", str(exc)) from exc

@@ -14,13 +14,19 @@ from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.sampling import MAX_ADAPTER_SCALE, SamplingParams, checked_float
 
 
-def content_length(header: str | None, limit: int) -> int:
-    """The body size a Content-Length header declares; ValueError for anything but plain digits.
+def content_length(headers: list[str] | None, limit: int) -> int:
+    """The body size the Content-Length header declares; ValueError for anything but one header of plain digits.
 
     int() alone took "-1" (and rfile.read(-1) then read until the client closed: no size limit at all),
-    " 12", "+12" and "1_000".
+    " 12", "+12" and "1_000". Two Content-Length headers are refused: a proxy in front may pick the other one,
+    which is how request smuggling starts.
     """
-    if header is None or header == "":
+    if not headers:
+        return 0
+    if len(headers) > 1:
+        raise ValueError(f"a request must have one Content-Length header, it has {len(headers)}")
+    header = headers[0]
+    if header == "":
         return 0
     text = header.strip()
     if not text.isascii() or not text.isdigit():

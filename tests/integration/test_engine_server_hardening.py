@@ -122,6 +122,14 @@ def test_hostile_content_length_is_refused_and_the_connection_closed(
     assert b"Connection: close" in data and closed
 
 
+def test_two_content_length_headers_are_refused_and_the_connection_closed(server: EngineHost) -> None:
+    port, token = address(server)
+    body = b'{"content": "hi"}'
+    raw = hostile.request("POST", "/tokenize", token, body=body, extra=f"Content-Length: {len(body) + 40}\r\n")
+    data, closed = exchange(port, raw + hostile.smuggled(token))
+    assert hostile.status_codes(data) == [400] and b"one Content-Length header" in data and closed
+
+
 def test_chunked_request_bodies_are_refused_and_the_connection_closed(server: EngineHost) -> None:
     port, token = address(server)
     raw = hostile.request("POST", "/tokenize", token, extra="Transfer-Encoding: chunked\r\n")
