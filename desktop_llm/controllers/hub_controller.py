@@ -2,52 +2,43 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
-import threading
-from collections.abc import Callable
-from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
+from desktop_llm.core.errors import DesktopLlmError, HubOfflineError
 from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
-from desktop_llm.core.hub_types import ModelPage
+from desktop_llm.core.hub_types import ModelPage, RepoSummary
 from desktop_llm.core.protocols import ModelHub
 
 log = logging.getLogger(__name__)
 
 
 class HubController(QObject):
-    """Lives on the GUI thread; each request runs on a daemon thread and only the newest answer is kept."""
+    """Lives on the GUI thread. Requests run through BackgroundOps, one lane for searches and one for pages, so
+    only the newest answer of each kind is delivered."""
 
     search_finished = Signal(list)  # list[RepoSummary]
     search_failed = Signal(str)  # message (offline, HTTP error)
     page_loaded = Signal(object, object)  # ModelPage, ModelShape | None (None: the header could not be read)
     page_failed = Signal(str, str)  # repo id, message
+    offline_changed = Signal(bool)  # True when the hub could not be reached; False once it answers again
 
     def __init__(self, hub: ModelHub, budget: MemoryBudget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
         self.budget = budget
-        self._serials = itertools.count(1)
-        self._search_serial = 0
-        self._page_serial = 0
-        self._result.connect(self._on_result)
-
-    _result = Signal(int, str, object)  # serial, kind, payload: marshals worker results to the GUI thread
+        self.offline = False
+        self._ops = BackgroundOps(self)
 
     def search(self, query: str, sort: str = "downloads") -> None:
-        serial = next(self._serials)
-        self._search_serial = serial
-        self._spawn(serial, "search", lambda: self._hub.search(query, sort))
+        self._ops.run("hub-search", lambda _flag: self._hub.search(query, sort), self._on_search_done)
 
     def open_repo(self, repo_id: str) -> None:
-        serial = next(self._serials)
-        self._page_serial = serial
-
-        def load() -> tuple[Any, ModelShape | None]:
+        def load(flag: CancelFlag) -> tuple[ModelPage, ModelShape | None]:
             page = self._hub.model_page(repo_id)
+            flag.raise_if_cancelled()
             shape = None
             if page.choices:
                 try:
@@ -57,35 +48,36 @@ class HubController(QObject):
                     log.warning("no fit estimate for %s: %s", repo_id, exc)
             return page, shape
 
-        self._spawn(serial, f"page:{repo_id}", load)
+        self._ops.run("hub-page", load, lambda outcome: self._on_page_done(repo_id, outcome))
 
-    def _spawn(self, serial: int, kind: str, work: Callable[[], object]) -> None:
-        def run() -> None:
-            try:
-                self._result.emit(serial, kind, work())
-            except DesktopLlmError as exc:
-                self._result.emit(serial, "error:" + kind, str(exc))
-            except Exception as exc:  # a background error must reach the user
-                log.exception("hub request failed")
-                self._result.emit(serial, "error:" + kind, f"unexpected error: {exc}")
+    def busy(self) -> bool:
+        return self._ops.busy("hub-search") or self._ops.busy("hub-page")
 
-        threading.Thread(target=run, daemon=True, name=f"hub-{kind}").start()
+    def wait(self, timeout: float = 10.0) -> None:
+        """Join running requests (tests and shutdown); outcomes still arrive through the event loop."""
+        self._ops.wait(timeout)
 
-    def _on_result(self, serial: int, kind: str, payload: object) -> None:
-        failed = kind.startswith("error:")
-        kind = kind.removeprefix("error:")
-        if kind == "search":
-            if serial != self._search_serial:
-                return
-            if failed:
-                self.search_failed.emit(str(payload))
-            else:
-                self.search_finished.emit(payload)
-        elif kind.startswith("page:"):
-            if serial != self._page_serial:
-                return
-            if failed:
-                self.page_failed.emit(kind.removeprefix("page:"), str(payload))
-            else:
-                page, shape = cast("tuple[ModelPage, ModelShape | None]", payload)
-                self.page_loaded.emit(page, shape)
+    def _note_reachable(self, outcome: Outcome) -> None:
+        if isinstance(outcome, CancelledOutcome):
+            return
+        # Any answer from the hub, an error status included, means it can be reached.
+        offline = isinstance(outcome, Failed) and isinstance(outcome.error, HubOfflineError)
+        if offline != self.offline:
+            self.offline = offline
+            self.offline_changed.emit(offline)
+
+    def _on_search_done(self, outcome: Outcome) -> None:
+        self._note_reachable(outcome)
+        if isinstance(outcome, Succeeded):
+            repos: list[RepoSummary] = list(outcome.value)
+            self.search_finished.emit(repos)
+        elif isinstance(outcome, Failed):
+            self.search_failed.emit(outcome.message)
+
+    def _on_page_done(self, repo_id: str, outcome: Outcome) -> None:
+        self._note_reachable(outcome)
+        if isinstance(outcome, Succeeded):
+            page, shape = outcome.value
+            self.page_loaded.emit(page, shape)
+        elif isinstance(outcome, Failed):
+            self.page_failed.emit(repo_id, outcome.message)

@@ -44,6 +44,9 @@ class HubPanel(QWidget):
         self._hub = hub
         self._page: ModelPage | None = None
         self._shape: ModelShape | None = None
+        self._opening = ""  # the repo whose page was asked for last
+        self._query = ""  # the newest search's words
+        self._retry_action: tuple[str, str] = ("", "")  # ("search" | "page", query or repo id) to try again
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.query = QLineEdit()
@@ -66,7 +69,14 @@ class HubPanel(QWidget):
         self.banner.setVisible(False)
         self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
         self.banner.setAccessibleName("Hub status")
-        layout.addWidget(self.banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        # Offline, a failed request is retried only when asked: nothing polls the network behind the user's back.
+        self.retry_button = QPushButton("Try again")
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self._retry)
+        banner_row.addWidget(self.retry_button)
+        layout.addLayout(banner_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.results = QListWidget()
@@ -118,9 +128,9 @@ class HubPanel(QWidget):
         layout.addWidget(splitter, 1)
 
         hub.search_finished.connect(self._on_hub_search_finished)
-        hub.search_failed.connect(self._on_hub_failed)
+        hub.search_failed.connect(self._on_hub_search_failed)
         hub.page_loaded.connect(self._on_hub_page_loaded)
-        hub.page_failed.connect(lambda repo, message: self._on_hub_failed(message))
+        hub.page_failed.connect(self._on_hub_page_failed)
         self.show_repos([RepoSummary(r) for r in recommended], recommended=True)
 
     def _machine_text(self) -> str:
@@ -129,10 +139,31 @@ class HubPanel(QWidget):
         return f"This computer: {human_size(budget.ram_bytes)} RAM{gpu}"
 
     def _search(self) -> None:
-        self.banner.setVisible(False)
-        self.results.clear()
-        self.results.addItem("Searching…")
+        # The list keeps what it shows until the answer is in: a failed search (offline) must not leave it empty.
+        self._hide_banner()
+        self.search_button.setEnabled(False)
+        self.search_button.setText("Searching…")
+        self._retry_action = ("search", self.query.text())
+        self._query = self.query.text()
         self._hub.search(self.query.text(), self.sort.currentText())
+
+    def _hide_banner(self) -> None:
+        self.banner.setVisible(False)
+        self.retry_button.setVisible(False)
+
+    def _show_banner(self, message: str) -> None:
+        offline = self._hub.offline
+        self.banner.setText(message + (" Your downloaded models keep working." if offline else ""))
+        self.banner.setVisible(True)
+        self.retry_button.setVisible(True)
+
+    def _retry(self) -> None:
+        kind, target = self._retry_action
+        if kind == "page":
+            self.open_repo(target)
+        elif kind == "search":
+            self.query.setText(target)
+            self._search()
 
     def show_repos(self, repos: list[RepoSummary], recommended: bool = False) -> None:
         self.results.clear()
@@ -145,18 +176,34 @@ class HubPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, repo.repo_id)
             self.results.addItem(item)
         if not repos:
-            self.results.addItem("No GGUF models found.")
+            query = self._query.strip()
+            matching = f" match “{query}”" if query else " were found"
+            self.results.addItem(f"No GGUF models{matching}. Try other or fewer words.")
 
     def _on_hub_search_finished(self, repos: list[RepoSummary]) -> None:
+        self._search_done()
         self.title.setText("<h3>Search results</h3>")
         self.show_repos(repos)
 
-    def _on_hub_failed(self, message: str) -> None:
-        if self.results.count() == 1 and self.results.item(0).text() == "Searching…":
-            self.results.clear()
-        self.banner.setText(message + ("" if "offline" not in message.lower() else
-                                       " Your downloaded models keep working."))
-        self.banner.setVisible(True)
+    def _search_done(self) -> None:
+        self.search_button.setEnabled(True)
+        self.search_button.setText("Search")
+
+    def _on_hub_search_failed(self, message: str) -> None:
+        self._search_done()
+        kept = " The list shows what was there before." if self.results.count() else ""
+        self._show_banner(f"The search failed: {message}{kept}")
+
+    def _on_hub_page_failed(self, repo_id: str, message: str) -> None:
+        if repo_id != self._opening:
+            return
+        self._show_banner(message)
+        offline = self._hub.offline
+        self.card.setText(
+            f"The page of {repo_id} cannot be shown: "
+            + ("Hugging Face cannot be reached from this computer (offline?). Try again when you are online; "
+               "your downloaded models keep working." if offline else message)
+        )
 
     def _open_item(self, item: QListWidgetItem) -> None:
         repo_id = item.data(Qt.ItemDataRole.UserRole)
@@ -164,7 +211,10 @@ class HubPanel(QWidget):
             self.open_repo(str(repo_id))
 
     def open_repo(self, repo_id: str) -> None:
-        self.banner.setVisible(False)
+        self._hide_banner()
+        self._opening = repo_id
+        self._retry_action = ("page", repo_id)
+        self._page, self._shape = None, None
         self.title.setText(f"<h3>{html.escape(repo_id)}</h3>")
         self.card.setText("Loading…")
         self.files.setRowCount(0)
