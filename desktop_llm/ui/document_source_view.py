@@ -6,8 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop_llm.ui.export_dialog import ask_open_path
+
+EMPTY_INFO = "Drop a document here, open one, or paste text below."
 FILE_FILTER = "Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)"
 
 
@@ -28,7 +31,7 @@ class DocumentSourceView(QWidget):
         self.open_button.setToolTip("txt, md, pdf, docx, html or rtf (or drop a file here)")
         self.open_button.clicked.connect(self._pick)
         row.addWidget(self.open_button)
-        self.info = QLabel("Drop a document here, open one, or paste text below.")
+        self.info = QLabel(EMPTY_INFO)
         self.info.setWordWrap(True)
         self.info.setAccessibleName("Document information")
         row.addWidget(self.info, 1)
@@ -41,9 +44,9 @@ class DocumentSourceView(QWidget):
         self._setting = False
 
     def _pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a document", str(Path.home()), FILE_FILTER)
-        if path:
-            self.file_chosen.emit(Path(path))
+        path = ask_open_path(self, "Open a document", FILE_FILTER)
+        if path is not None:
+            self.file_chosen.emit(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -56,16 +59,21 @@ class DocumentSourceView(QWidget):
             event.acceptProposedAction()
 
     def set_document(self, name: str, text: str, path: Path | None) -> None:
+        # Named before the text is set: the pages recount on textChanged, and read the name and path then.
+        self.source_name = name
+        self.source_path = path
         self._setting = True
         self.editor.setPlainText(text)
         self._setting = False
-        self.source_name = name
-        self.source_path = path
 
     def _on_editor_text_changed(self) -> None:
         if not self._setting:  # typed or pasted: no longer the opened file
             self.source_name = "pasted text"
             self.source_path = None
+
+    def reset_info(self) -> None:
+        """The empty page's line, once the text is gone (the last document's size would be stale)."""
+        self.info.setText(EMPTY_INFO)
 
     def text(self) -> str:
         return self.editor.toPlainText()

@@ -8,6 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop_llm.core.downloads import format_eta
 
+NEEDS_TEXT = "Open a document or paste some text first."
+
+
+def counted(count: int, noun: str) -> str:
+    """'1 part', '3 parts': never 'part(s)'."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
 
 def result_buttons() -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     """The Copy and Export row under a result; both start disabled until there is a result."""
@@ -63,6 +70,11 @@ class JobProgressView(QWidget):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.label.setText(text)
+
+    def clear_message(self, text: str) -> None:
+        """Take back a hint (e.g. NEEDS_TEXT) once the user has done what it asked; anything else stays."""
+        if self.label.text() == text:
+            self.label.clear()
 
     def show_message(self, text: str) -> None:
         self.bar.setRange(0, 1)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,9 +29,11 @@ from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
 from desktop_llm.ui.document_source_view import DocumentSourceView
-from desktop_llm.ui.export_dialog import write_text_or_warn
+from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import JobProgressView, result_buttons
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, counted, result_buttons
+
+NEEDS_INSTRUCTION = "Write the custom instruction first."
 
 
 class SummarizePanel(QWidget):
@@ -99,6 +100,8 @@ class SummarizePanel(QWidget):
         self.job = JobBinding(controller, "summary", self.progress, self.run_button, self)
         self.source.file_chosen.connect(lambda path: controller.open_file(path, "summary"))
         self.source.editor.textChanged.connect(self._update_estimate)
+        self.length.currentIndexChanged.connect(self._update_estimate)
+        self.custom.textChanged.connect(lambda _: self.progress.clear_message(NEEDS_INSTRUCTION))
         self.run_button.clicked.connect(self.start)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
         self.export_button.clicked.connect(self._export)
@@ -117,10 +120,10 @@ class SummarizePanel(QWidget):
     def start(self) -> None:
         text = self.source.text()
         if not text.strip():
-            self.progress.show_message("Open a document or paste some text first.")
+            self.progress.show_message(NEEDS_TEXT)
             return
         if self.style_combo.currentData() == "custom" and not self.custom.text().strip():
-            self.progress.show_message("Write the custom instruction first.")
+            self.progress.show_message(NEEDS_INSTRUCTION)
             return
         self._result = ""
         self.result_view.clear()
@@ -130,7 +133,9 @@ class SummarizePanel(QWidget):
     def _update_estimate(self) -> None:
         text = self.source.text()
         if not text.strip():
+            self.source.reset_info()
             return
+        self.progress.clear_message(NEEDS_TEXT)
         tokens = self._tokens if self.source.source_path else max(1, len(text) // 4)
         params = self._controller.load_params
         n_ctx = params.n_ctx if params else 4096
@@ -163,7 +168,9 @@ class SummarizePanel(QWidget):
             return
         self._show_result(result.text)
         minutes = format_eta(result.seconds)
-        self.progress.show_done(f"Done in {minutes}: {result.chunks} part(s), {len(result.requests)} request(s).")
+        how = "in one pass" if result.chunks <= 1 else \
+            f"{counted(result.chunks, 'part')}, {counted(len(result.requests), 'request')} to the model"
+        self.progress.show_done(f"Done in {minutes} ({how}).")
         self.refresh_history()
 
     def _show_result(self, text: str) -> None:
@@ -175,17 +182,35 @@ class SummarizePanel(QWidget):
     def refresh_history(self) -> None:
         self.history.clear()
         for entry in self._controller.history("summary"):
-            item = QListWidgetItem(f"{entry.source_name} · {entry.options.get('style', '')} · {entry.result[:60]}")
+            style = STYLE_LABELS.get(entry.options.get("style", ""), str(entry.options.get("style", "")))
+            start = " ".join(entry.result.split())  # one line: a summary's newlines would break the row
+            item = QListWidgetItem(f"{entry.source_name} · {style} · {start[:80]}")
+            item.setToolTip(entry.result[:1000])
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.history.addItem(item)
 
     def _on_history_activated(self, item: QListWidgetItem) -> None:
         entry = item.data(Qt.ItemDataRole.UserRole)
-        if entry is not None:
-            self.source.set_document(entry.source_name, entry.source_text, None)
-            self._show_result(entry.result)
+        if entry is None:
+            return
+        # The options it was made with, so the page shows what produced it (and Summarize repeats it).
+        options = entry.options
+        for combo, key in ((self.style_combo, "style"), (self.length, "length"), (self.language, "language")):
+            index = combo.findData(options.get(key, combo.currentData()))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.custom.setText(str(options.get("custom_instruction", "")))
+        self.source.set_document(entry.source_name, entry.source_text, None)
+        self._show_result(entry.result)
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export summary", "summary.md", "Markdown (*.md);;Text (*.txt)")
-        if path:
-            write_text_or_warn(self, Path(path), self._result + "\n")
+        path = ask_save_path(self, "Export summary", f"{self._export_name()}.md", "Markdown (*.md);;Text (*.txt)")
+        if path is not None:
+            write_text_or_warn(self, path, self._result + "\n")
+
+    def _export_name(self) -> str:
+        """'<document> summary' for an opened file, the first words of pasted text otherwise."""
+        name = self.source.source_name
+        if name != "pasted text":
+            return f"{file_name_from(Path(name).stem, 'document')} summary"
+        return f"{file_name_from(' '.join(self.source.text().split()[:6]), 'text', 40)} summary"
