@@ -332,7 +332,8 @@ def read_header(stream: BinaryIO, size: int | None = None) -> GGUFHeader:
     if magic != GGUF_MAGIC:
         if len(magic) < 4:
             raise GGUFFormatError("file is empty or shorter than a GGUF header")
-        raise GGUFFormatError(f"not a GGUF file (it starts with {magic!r}, a GGUF file starts with b'GGUF')")
+        shown = f'"{magic.decode()}"' if all(32 <= b < 127 for b in magic) else f"the bytes {magic.hex(' ').upper()}"
+        raise GGUFFormatError(f'not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")')  # readable: issue 20
     version = int(reader.unpack("<I", 4, "the version"))
     if version not in (2, 3):
         raise GGUFFormatError(f"unsupported GGUF version {version} (supported: 2 and 3)")

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from desktop_llm.core.gguf_header import GGUFFormatError
 from desktop_llm.core.model_info import ModelInfo, human_size
 from desktop_llm.core.protocols import ModelCatalog
 from desktop_llm.core.training_run import TrainingRun
+from desktop_llm.ui.export_dialog import ask_open_path
 from desktop_llm.ui.model_inspector_dialog import ModelInspectorDialog
 
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Chat template", "Size", "Source")
@@ -55,6 +55,7 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName("Local models")
         self.table.doubleClicked.connect(lambda _: self._inspect())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.usage = QLabel()
@@ -71,6 +72,22 @@ class LibraryPanel(QWidget):
             self.buttons[text] = button
         layout.addLayout(row)
         self.refresh()
+
+    def _update_buttons(self) -> None:
+        """Offer only what the selected row allows: the starter model and adapters cannot be deleted here, so
+        Delete… is off for them rather than enabled and then refusing (issue 20, item 10)."""
+        info, adapter = self.selected(), self.selected_adapter()
+        delete = self.buttons["Delete…"]
+        delete.setEnabled(info is not None and info.source != "starter")
+        delete.setToolTip(
+            "The starter model is part of the app and stays." if info is not None and info.source == "starter" else
+            "Adapters are deleted with their run, in the Train tab." if adapter is not None else
+            "Remove the selected model from the library"
+        )
+        usable = (info is not None and not info.error) or adapter is not None
+        self.buttons["Chat with it"].setEnabled(usable)
+        self.buttons["Set as default"].setEnabled(info is not None and not info.error)
+        self.buttons["Inspect…"].setEnabled(info is not None)
 
     def refresh(self) -> None:
         self._models = self._catalog.models()
@@ -92,7 +109,9 @@ class LibraryPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         total = sum(m.size_bytes for m in self._models)
-        self.usage.setText(f"{len(self._models)} models, {human_size(total)} on disk · {self._catalog.models_dir}")
+        count = f"{len(self._models)} model{'' if len(self._models) == 1 else 's'}"
+        self.usage.setText(f"{count}, {human_size(total)} on disk · {self._catalog.models_dir}")
+        self._update_buttons()
 
     def _model_cells(self, info: ModelInfo) -> tuple[list[str], str]:
         default = " (default)" if info.path == self.default_path else ""
@@ -155,9 +174,9 @@ class LibraryPanel(QWidget):
             ModelInspectorDialog(info, self).exec()
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf)")
-        if path:
-            self.import_path(Path(path))
+        path = ask_open_path(self, "Import a GGUF model", "GGUF models (*.gguf)")
+        if path is not None:
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
         try:

@@ -257,12 +257,19 @@ class MainWindow(QMainWindow):
         self.backend_label.setText(f"  Backend: {backend} ({gpu})")
         self.settings_panel.engine_info.setText(
             f"llama.cpp {html.escape(str(status.get('llama_cpp_version', '')))} · {backend} · {gpu}<br>"
-            f"Model {human_size(int(status.get('model_size_bytes', 0)))}, engine memory "
+            f"Model {self._model_file_size(status)}, engine memory "
             f"{human_size(int(status.get('rss_bytes', 0)))}, loaded in {status.get('load_ms', 0):.0f} ms"
         )
         self.model_status.setText(f"Ready: {Path(str(status.get('model', ''))).name} · context {status.get('n_ctx')}")
         warning = str(status.get("chat_template_warning") or "")
         self.chat_panel.show_notice(warning)
+
+    def _model_file_size(self, status: dict[str, Any]) -> str:
+        """The file's size, as the model picker and the Library show it; llama.cpp's own figure counts only the
+        weights and read 92.1 MB beside the picker's 93.8 MB for the starter (issue 20, item 10)."""
+        path = str(status.get("model", ""))
+        size = next((m.size_bytes for m in self._catalog.models() if m.path == path), 0)
+        return human_size(size or int(status.get("model_size_bytes", 0)))
 
     def _on_engine_model_load_failed(self, path: str, message: str) -> None:
         self.model_status.setText(f"Could not load {Path(path).name}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header
 from desktop_llm.core.model_info import ModelInfo, human_size
+
+MAX_KEY_WIDTH = 420
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as it is: Qt renders a tooltip that looks like HTML as HTML, and GGUF keys and
+    values come from the file (untrusted)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 class ModelInspectorDialog(QDialog):
@@ -40,9 +51,13 @@ class ModelInspectorDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Key", "Value"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.template = QPlainTextEdit()
         self.template.setReadOnly(True)
+        # A template is code: its indentation and {%- -%} markers read only in a fixed-width font.
+        self.template.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.template.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         tabs.addTab(self.table, "Metadata")
         tabs.addTab(self.template, "Chat template")
         layout.addWidget(tabs, 1)
@@ -64,7 +79,14 @@ class ModelInspectorDialog(QDialog):
         self.table.setRowCount(len(items))
         for row, (key, value) in enumerate(items):
             text = str(value) if isinstance(value, ArraySummary) else repr(value) if not isinstance(value, str) else value
-            self.table.setItem(row, 0, QTableWidgetItem(key))
-            self.table.setItem(row, 1, QTableWidgetItem(text[:2000]))
+            key_item, value_item = QTableWidgetItem(key), QTableWidgetItem(text[:2000])
+            key_item.setToolTip(plain_tooltip(key))  # the full name when the dialog is too narrow for it
+            value_item.setToolTip(plain_tooltip(text[:1000]))
+            self.table.setItem(row, 0, key_item)
+            self.table.setItem(row, 1, value_item)
+        # Keys run to 40+ characters (tokenizer.ggml.pre, general.quantization_version): the column fits them
+        # instead of Qt's default 100 px, up to a bound a hostile key cannot push past; the tooltip has the rest.
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0) + 12, MAX_KEY_WIDTH))
         self.template.setPlainText(header.chat_template or "(this model has no chat template: ChatML is used)")
 
