@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -53,7 +54,16 @@ class DownloadsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().resizeSection(1, 260)
         self.table.setAccessibleName("Downloads")
-        layout.addWidget(self.table, 1)
+        # An empty table says nothing; the page says there is nothing yet and where downloads come from.
+        self.empty = QLabel("No downloads yet.\n\nFind a model in the Discover tab and press Download: it appears "
+                            "here with its progress, and lands in the Library when it is done.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName("No downloads")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
         row = QHBoxLayout()
         self.hint = QLabel("Downloads continue in the background and resume after a restart.")
         self.hint.setStyleSheet("color: gray;")
@@ -71,7 +81,13 @@ class DownloadsPanel(QWidget):
         model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         model.modelReset.connect(self._on_model_reset)
         model.dataChanged.connect(self._update_buttons)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._update_empty)
         self._update_buttons()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        self.stack.setCurrentWidget(self.table if self._model.rowCount() else self.empty)
 
     def _on_model_about_to_be_reset(self) -> None:
         self._kept_selection = self.selected_id()

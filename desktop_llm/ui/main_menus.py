@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop_llm.core.fit_estimate import MemoryBudget
@@ -16,7 +16,7 @@ from desktop_llm.core.recommendations import suggest_model
 from desktop_llm.ui.about_dialog import AboutDialog, about_text
 from desktop_llm.ui.first_run_dialog import FirstRunDialog
 from desktop_llm.ui.settings_dialog import SettingsDialog
-from desktop_llm.ui.theme import ThemeManager
+from desktop_llm.ui.theme import THEMES, ThemeManager
 
 if TYPE_CHECKING:
     from desktop_llm.ui.main_window import MainWindow
@@ -76,6 +76,16 @@ class AppMenus(QObject):
         window.preferences_action = add_action(window, window.file_menu, "&Settings…", "Ctrl+,", self.open_settings)
         window.file_menu.insertAction(window.quit_action, window.preferences_action)
         self._renderers = {False: MarkdownRenderer(dark=False), True: MarkdownRenderer(dark=True)}
+        # The theme where people look for it (View), not only in Settings (issue 20, item 12).
+        theme_menu = window.view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in THEMES:
+            action = QAction("&" + name.capitalize(), window, checkable=True)
+            action.triggered.connect(lambda _=False, n=name: self.choose_theme(n))
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[name] = action
         help_menu = window.menuBar().addMenu("&Help")
         window.about_action = add_action(window, help_menu, "&About desktop-llm", "F1", self.open_about)
         add_action(window, help_menu, "Open the &log folder", None,
@@ -85,6 +95,14 @@ class AppMenus(QObject):
     def apply_theme(self, name: str) -> None:
         self._theme.apply(name)
         self._window.chat_panel.set_renderer(self._renderers[self._theme.is_dark])
+        if self._theme.current in self.theme_actions:
+            self.theme_actions[self._theme.current].setChecked(True)
+
+    def choose_theme(self, name: str) -> None:
+        """View → Theme: applied at once and kept, as the Settings dialog does."""
+        self.apply_theme(name)
+        window = self._window
+        window._save_settings(replace(window.settings, theme=self._theme.current))
 
     def open_settings(self) -> SettingsDialog:
         window = self._window

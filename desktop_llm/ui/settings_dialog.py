@@ -43,12 +43,17 @@ class SettingsDialog(QDialog):
         self.folder.setToolTip("Where downloaded models go. A change applies after a restart; models already "
                                "downloaded stay where they are.")
         folder_row.addWidget(self.folder, 1)
-        change = QPushButton("Change…")
+        change = self.change_button = QPushButton("Change…")
         change.clicked.connect(self._choose_folder)
         folder_row.addWidget(change)
         open_folder = QPushButton("Open")
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text())))
         folder_row.addWidget(open_folder)
+        # The first button in tab order (Change…) took the focus when the dialog opened and wore the focus frame
+        # that reads as "default"; neither folder button may take Enter, which saves (issue 20, item 12).
+        for button in (change, open_folder):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         form.addRow("Model folder", folder_row)
         self.default_model = QComboBox()
         self.default_model.setAccessibleName("Default model")
@@ -84,7 +89,10 @@ class SettingsDialog(QDialog):
         form.addRow("Privacy", privacy)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
+        self.default_model.setFocus()  # the dialog opens on its first setting, not on a folder button
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

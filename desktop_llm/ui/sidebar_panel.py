@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -42,6 +43,13 @@ class SidebarPanel(QWidget):
         self.search.setAccessibleName("Search conversations")
         self.search.textChanged.connect(model.set_search)
         layout.addWidget(self.search)
+        # A search that matches nothing left an empty list that looked like no chats at all (issue 20, item 12).
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setVisible(False)
+        model.modelReset.connect(self._on_model_reset)
+        layout.addWidget(self.no_match)
         self.list = QListView()
         self.list.setModel(model)
         self.list.setAccessibleName("Conversations")
@@ -52,6 +60,11 @@ class SidebarPanel(QWidget):
         self.list.clicked.connect(self._on_list_clicked)
         self.list.activated.connect(self._on_list_clicked)
         layout.addWidget(self.list, 1)
+
+    def _on_model_reset(self) -> None:
+        words = self.search.text().strip()
+        self.no_match.setText(f"No chat matches “{words}”.")
+        self.no_match.setVisible(bool(words) and self._model.rowCount() == 0)
 
     def select(self, conversation_id: int) -> None:
         self._open_id = conversation_id

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,9 +24,9 @@ from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
 from desktop_llm.ui.document_source_view import DocumentSourceView
-from desktop_llm.ui.export_dialog import write_text_or_warn
+from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import JobProgressView, result_buttons
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, result_buttons
 
 AUTO = "auto"
 
@@ -87,11 +86,18 @@ class TranslatePanel(QWidget):
         self.glossary.setAccessibleName("Glossary")
         column.addWidget(self.glossary)
         splitter.addWidget(right)
+        # Source and translation are read side by side: equal halves, as on the Summarize page.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 600])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
 
         self.job = JobBinding(controller, "translation", self.progress, self.run_button, self)
         self.source.file_chosen.connect(self._on_source_file_chosen)
         self.swap_button.clicked.connect(self.swap)
+        self.source.editor.textChanged.connect(self._on_source_text_changed)
+        self.source_language.currentIndexChanged.connect(lambda _: self._forget_detection())
         self.run_button.clicked.connect(self.start)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
         self.export_button.clicked.connect(self._export)
@@ -99,6 +105,16 @@ class TranslatePanel(QWidget):
         controller.document_failed.connect(self._on_controller_document_failed)
         controller.text_streamed.connect(self._on_controller_text_streamed)
         controller.job_finished.connect(self._on_controller_job_finished)
+
+    def _forget_detection(self) -> None:
+        """"Detected: German" is about the text it was detected on, with Auto-detect chosen: after a swap, an edit
+        or another source language it would be stale."""
+        self.detected.clear()
+
+    def _on_source_text_changed(self) -> None:
+        self._forget_detection()
+        if self.source.text().strip():
+            self.progress.clear_message(NEEDS_TEXT)
 
     def _on_controller_text_streamed(self, text: str) -> None:
         if self.job.mine:
@@ -114,7 +130,7 @@ class TranslatePanel(QWidget):
     def start(self) -> None:
         text = self.source.text()
         if not text.strip():
-            self.progress.show_message("Open a document or paste some text first.")
+            self.progress.show_message(NEEDS_TEXT)
             return
         options = self.options(text)
         if options.source == options.target:
@@ -168,11 +184,18 @@ class TranslatePanel(QWidget):
 
     def _export(self) -> None:
         filters = "Markdown (*.md);;Text (*.txt)" + (";;Word document (*.docx)" if self._docx_source else "")
-        path, _ = QFileDialog.getSaveFileName(self, "Export translation", "translation.md", filters)
-        if not path:
+        path = ask_save_path(self, "Export translation", f"{self._export_name()}.md", filters)
+        if path is None:
             return
-        if path.lower().endswith(".docx") and self._docx_source is not None:
+        if path.suffix.lower() == ".docx" and self._docx_source is not None:
             self.job.claim()
-            self._controller.translate_docx(self._docx_source, Path(path), self.options(self.source.text()))
+            self._controller.translate_docx(self._docx_source, path, self.options(self.source.text()))
             return
-        write_text_or_warn(self, Path(path), self._result + "\n")
+        write_text_or_warn(self, path, self._result + "\n")
+
+    def _export_name(self) -> str:
+        """'<document> (German)' for an opened file, the first words of pasted text otherwise."""
+        name = self.source.source_name
+        stem = file_name_from(Path(name).stem, "document") if name not in ("pasted text", "translation") else \
+            file_name_from(" ".join(self.source.text().split()[:6]), "text", 40)
+        return f"{stem} ({language_name(self.target_language.currentData())})"

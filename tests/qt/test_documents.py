@@ -34,6 +34,7 @@ def test_open_a_file_and_summarize_it(qtbot: QtBot, open_window: OpenWindow, tmp
         qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     assert panel.result_view.toPlainText().strip()
     assert panel.copy_button.isEnabled() and "Done" in panel.progress.label.text()
+    assert "(in one pass)" in panel.progress.label.text() and "(s)" not in panel.progress.label.text()
     assert panel.history.count() == 1 and "memo.pdf" in panel.history.item(0).text()
 
 
@@ -68,6 +69,7 @@ def test_translate_with_swap(qtbot: QtBot, open_window: OpenWindow) -> None:
     qtbot.mouseClick(panel.swap_button, Qt.MouseButton.LeftButton)
     assert panel.source_language.currentData() == "de" and panel.target_language.currentData() == "en"
     assert panel.source.text() == translation and panel.result_view.toPlainText() == ""
+    assert panel.detected.text() == ""  # "Detected: English" was about the text before the swap
 
 
 def test_a_renamed_binary_is_refused_with_a_message(qtbot: QtBot, open_window: OpenWindow, tmp_path: Path,
