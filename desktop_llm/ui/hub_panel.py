@@ -201,8 +201,8 @@ class HubPanel(QWidget):
         offline = self._hub.offline
         self.card.setText(
             f"The page of {repo_id} cannot be shown: "
-            + ("Hugging Face cannot be reached from this computer (offline?). Try again when you are online; "
-               "your downloaded models keep working." if offline else message)
+            + ("Hugging Face cannot be reached from this computer. Press Try again once you are online."
+               if offline else message)
         )
 
     def _open_item(self, item: QListWidgetItem) -> None:
