@@ -121,13 +121,16 @@ def _follow(runner: Any, run_id: int) -> int:
     state = RunState()
     stop_sent_at: float | None = None
     last_message = ""
+    shown_step = -1
     while True:
         try:
             state, _ = runner.poll(run_id)
             if state.message and state.message != last_message:
                 last_message = state.message
                 print(state.message, file=sys.stderr)
-            if state.phase == "training":
+            # A poll can land after the last step, when the run is already exporting: its step is shown all the same.
+            if state.total_steps and (state.phase == "training" or state.step != shown_step):
+                shown_step = state.step
                 print(f"\r{_progress_line(state)}   ", end="", file=sys.stderr, flush=True)
             if state.finished:
                 break

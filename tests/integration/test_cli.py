@@ -14,7 +14,7 @@ def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
 
 
 def test_chat_streams_a_reply_and_exits_zero() -> None:
-    result = run("chat", "--seed", "0", "--temperature", "0", "--stats", "What is the capital of France?")
+    result = run("chat", "--seed", "0", "--temperature", "0", "--stats", "What is the capital of France? Answer in one sentence.")
     assert result.returncode == 0, result.stderr
     assert "Paris" in result.stdout
     assert "tok/s" in result.stderr
@@ -66,7 +66,7 @@ def test_models_download_then_chat_with_it(fake_hub) -> None:  # type: ignore[no
     assert path.is_file() and "100%" in result.stderr
     listed = run("models", "list")
     assert "downloaded: HuggingFaceTB/SmolLM2-135M-Instruct-GGUF" in listed.stdout
-    chat = run("chat", "--model", str(path), "--temperature", "0", "What is the capital of France?")
+    chat = run("chat", "--model", str(path), "--temperature", "0", "What is the capital of France? Answer in one sentence.")
     assert chat.returncode == 0 and "Paris" in chat.stdout
     removed = run("models", "rm", "--yes", str(path))
     assert removed.returncode == 0 and not path.exists()
