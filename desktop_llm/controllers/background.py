@@ -108,7 +108,10 @@ class BackgroundOps(QObject):
                 outcome = Failed(exc)
             if flag.cancelled and not isinstance(outcome, Failed):
                 outcome = CancelledOutcome()
-            self._finished.emit(lane, serial, outcome)
+            try:
+                self._finished.emit(lane, serial, outcome)
+            except RuntimeError:  # the owner (a closed form, say) was deleted meanwhile: nobody waits for this
+                log.debug("background operation %r finished after its owner was deleted", lane)
 
         thread = threading.Thread(target=body, daemon=True, name=f"op-{lane}")
         self._running[lane] = _Running(serial, flag, thread, done)

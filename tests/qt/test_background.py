@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread
+import shiboken6
+from PySide6.QtCore import QObject, QThread
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
@@ -81,3 +82,25 @@ def test_cancel_gives_a_cancelled_outcome(qtbot: QtBot) -> None:
     ops.cancel("job")
     qtbot.waitUntil(lambda: bool(got))
     assert got == [(CancelledOutcome(), True)]
+
+
+def test_an_operation_outliving_its_owner_ends_quietly(qtbot: QtBot) -> None:
+    """A form closed while its check still runs: the late outcome has nobody to go to and is dropped, with no
+    exception on the worker thread (PySide raises 'Signal source has been deleted' there)."""
+    errors: list[BaseException] = []
+    previous = threading.excepthook
+    threading.excepthook = lambda args: errors.append(args.exc_value)  # type: ignore[assignment]
+    try:
+        owner = QObject()
+        ops = BackgroundOps(owner)
+        release = threading.Event()
+        got: list[Outcome] = []
+        ops.run("check", lambda flag: release.wait(5), got.append)
+        thread = ops._running["check"].thread
+        shiboken6.delete(owner)  # what deleteLater does once the event loop gets to it
+        release.set()
+        thread.join(5)
+        qtbot.wait(50)
+    finally:
+        threading.excepthook = previous
+    assert errors == [] and got == []
