@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop_llm.cli import main
+from desktop_llm.cli.entry import main
 
 if __name__ == "__main__":
     sys.exit(main(["bench", *sys.argv[1:]]))

@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from desktop_llm.core.chat_template import ChatTemplate
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import read_file_header
-from desktop_llm.services.model_library import starter_model_path
+from desktop_llm.services.models.model_library import starter_model_path
 
 
 def median_ms(run: Callable[[int], object], rounds: int) -> float:

@@ -146,7 +146,7 @@ def main() -> int:
     if args.synthetic:
         args.model = str(synthetic_model(args.synthetic, args.tokenizer, workdir / args.synthetic))
     elif not args.model:
-        from desktop_llm.services.model_library import starter_model_path
+        from desktop_llm.services.models.model_library import starter_model_path
 
         args.model = str(starter_model_path())
     forwarded = [a for a in sys.argv[1:] if not a.startswith("--synthetic") and a != args.synthetic]

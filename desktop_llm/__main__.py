@@ -1,5 +1,5 @@
 import sys
 
-from desktop_llm.cli import main
+from desktop_llm.cli.entry import main
 
 sys.exit(main())

@@ -13,18 +13,18 @@ from types import TracebackType
 from typing import IO, Any
 
 from desktop_llm.core.errors import StoreError
-from desktop_llm.services.conversation_store import ConversationStore
-from desktop_llm.services.document_history import DocumentHistory
-from desktop_llm.services.download_records import DownloadRecords
-from desktop_llm.services.downloader import Downloader
-from desktop_llm.services.engine_host import EngineHost
-from desktop_llm.services.hub_client import HubClient
-from desktop_llm.services.model_library import ModelLibrary, starter_model_path
-from desktop_llm.services.paths import AppPaths, make_private
-from desktop_llm.services.settings_store import SettingsStore
-from desktop_llm.services.startup import StartupError, explain_store_error, move_aside, prepare_folders
-from desktop_llm.services.training_runner import TrainingRunner
-from desktop_llm.services.training_runs import TrainingRuns
+from desktop_llm.services.storage.conversation_store import ConversationStore
+from desktop_llm.services.documents.document_history import DocumentHistory
+from desktop_llm.services.models.download_records import DownloadRecords
+from desktop_llm.services.models.downloader import Downloader
+from desktop_llm.services.engine.engine_host import EngineHost
+from desktop_llm.services.models.hub_client import HubClient
+from desktop_llm.services.models.model_library import ModelLibrary, starter_model_path
+from desktop_llm.services.storage.paths import AppPaths, make_private
+from desktop_llm.services.storage.settings_store import SettingsStore
+from desktop_llm.services.storage.startup import StartupError, explain_store_error, move_aside, prepare_folders
+from desktop_llm.services.training.training_runner import TrainingRunner
+from desktop_llm.services.training.training_runs import TrainingRuns
 
 log = logging.getLogger(__name__)
 
@@ -149,9 +149,9 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.controllers.library_controller import LibraryController
     from desktop_llm.controllers.training_controller import TrainingController
     from desktop_llm.core.markdown_html import MarkdownRenderer
-    from desktop_llm.services.document_jobs import DocumentJobs
-    from desktop_llm.services.hub_client import RECOMMENDED
-    from desktop_llm.services.system_memory import detect_budget
+    from desktop_llm.services.documents.document_jobs import DocumentJobs
+    from desktop_llm.services.models.hub_client import RECOMMENDED
+    from desktop_llm.services.models.system_memory import detect_budget
     from desktop_llm.ui.main_window import MainWindow
     from desktop_llm.ui.models_page import ModelsPage
     from desktop_llm.ui.summarize_panel import SummarizePanel
@@ -247,7 +247,7 @@ def claim_instance(paths: AppPaths, files: Sequence[str] = (), answer_timeout_s:
     """Take this data folder's instance, or, when a running app holds it, hand that app `files`, bring its window
     forward, and return this launch's exit code (0 once it answered). Needs a QCoreApplication."""
     from desktop_llm.controllers.single_instance import InstanceServer, instance_name, send_activation
-    from desktop_llm.core.process_lock import hold
+    from desktop_llm.ipc.process_lock import hold
 
     name = instance_name(paths.data_dir)
     try:

@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from desktop_llm.cli import main
+from desktop_llm.cli.entry import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop_llm.services.model_library import starter_model_path
+from desktop_llm.services.models.model_library import starter_model_path
 from tests.fake_hub import FakeHub, FakeRepo
 from tests.gguf_fixtures import tiny_gguf
 
@@ -55,7 +55,7 @@ def main() -> int:
 
     from desktop_llm.app import build_main_window, build_services
     from desktop_llm.core.sampling import SamplingParams
-    from desktop_llm.services.paths import AppPaths
+    from desktop_llm.services.storage.paths import AppPaths
 
     app = QApplication(sys.argv[:1])
     services = build_services(AppPaths.under(tmp / "home"))

@@ -15,8 +15,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_llm.services.model_library import starter_model_path
-from desktop_llm.services.paths import HOME_ENV, AppPaths
+from desktop_llm.services.models.model_library import starter_model_path
+from desktop_llm.services.storage.paths import HOME_ENV, AppPaths
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -12,7 +12,11 @@ PACKAGE = Path(__file__).resolve().parent.parent / "desktop_llm"
 # layer -> module prefixes it must never import
 FORBIDDEN = {
     "core": ("PySide6", "llama_cpp", "torch", "peft", "transformers", "huggingface_hub", "desktop_llm.services",
-             "desktop_llm.controllers", "desktop_llm.ui", "desktop_llm.engine", "desktop_llm.app"),
+             "desktop_llm.controllers", "desktop_llm.ui", "desktop_llm.engine", "desktop_llm.app", "desktop_llm.cli"),
+    # what crosses a process boundary: pure data and file layouts, readable by every process
+    "ipc": ("PySide6", "llama_cpp", "torch", "peft", "transformers", "huggingface_hub", "desktop_llm.services",
+            "desktop_llm.controllers", "desktop_llm.ui", "desktop_llm.engine", "desktop_llm.training",
+            "desktop_llm.app", "desktop_llm.cli"),
     "services": ("PySide6", "llama_cpp", "torch", "peft", "transformers", "desktop_llm.controllers", "desktop_llm.ui",
                  "desktop_llm.engine", "desktop_llm.training"),
     "controllers": ("desktop_llm.services", "desktop_llm.ui", "llama_cpp", "torch", "desktop_llm.engine",
@@ -28,6 +32,7 @@ ONLY_TRAINING_IMPORTS = ("torch", "peft", "transformers", "safetensors")
 
 
 def _imports(path: Path) -> set[str]:
+    """Every module the file imports, at the top or inside a function (a lazy import is still a dependency)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -35,7 +40,19 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            # `from desktop_llm.cli import models` imports the module desktop_llm.cli.models
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _layer(path: Path) -> str:
+    """The top folder of the package a module lives in (`services/engine/x.py` is in services, not engine)."""
+    return path.relative_to(PACKAGE).parts[0]
 
 
 def _modules() -> list[Path]:
@@ -56,7 +73,7 @@ def test_only_the_engine_imports_llama_cpp() -> None:
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in _modules()
-        if "engine" not in path.relative_to(PACKAGE).parts
+        if _layer(path) != "engine"
         and any(n == ONLY_ENGINE_IMPORTS or n.startswith(ONLY_ENGINE_IMPORTS + ".") for n in _imports(path))
     ]
     assert offenders == []
@@ -66,7 +83,7 @@ def test_only_the_training_worker_imports_torch() -> None:
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in _modules()
-        if "training" not in path.relative_to(PACKAGE).parts
+        if _layer(path) != "training"
         and any(n == bad or n.startswith(bad + ".") for n in _imports(path) for bad in ONLY_TRAINING_IMPORTS)
     ]
     assert offenders == []
@@ -75,3 +92,51 @@ def test_only_the_training_worker_imports_torch() -> None:
 def test_modules_stay_small() -> None:
     big = [f"{p.relative_to(PACKAGE)}: {n}" for p in _modules() if (n := len(p.read_text().splitlines())) > 400]
     assert big == []
+
+
+def test_no_import_cycles() -> None:
+    """No two modules import each other, directly or around a loop (lazy imports count)."""
+    paths = {_module_name(p): p for p in _modules()}
+    graph = {name: {n for n in _imports(path) if n in paths and n != name} for name, path in paths.items()}
+    cycles: list[list[str]] = []
+    # Tarjan's strongly connected components: any component larger than one module is a cycle
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    assert cycles == []
+
+
+def test_only_the_entry_points_import_the_command_line() -> None:
+    offenders = [
+        _module_name(path)
+        for path in _modules()
+        if _layer(path) not in ("cli", "__main__.py")
+        and any(n == "desktop_llm.cli" or n.startswith("desktop_llm.cli.") for n in _imports(path))
+    ]
+    assert offenders == []

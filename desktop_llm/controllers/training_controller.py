@@ -16,8 +16,8 @@ from desktop_llm.core.conversation import ConversationTree
 from desktop_llm.core.protocols import ConversationRepository, TrainingService
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_data import conversations_to_jsonl
-from desktop_llm.core.training_events import RunState
-from desktop_llm.core.training_run import TrainingRun
+from desktop_llm.ipc.training_events import RunState
+from desktop_llm.ipc.training_run import TrainingRun
 
 log = logging.getLogger(__name__)
 POLL_MS = 300

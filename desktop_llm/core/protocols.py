@@ -16,8 +16,8 @@ from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_events import RunState
-from desktop_llm.core.training_run import TrainingRun
+from desktop_llm.ipc.training_events import RunState
+from desktop_llm.ipc.training_run import TrainingRun
 
 
 class ChatEngine(Protocol):

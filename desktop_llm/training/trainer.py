@@ -22,7 +22,7 @@ from peft import LoraConfig, get_peft_model
 
 from desktop_llm.core.training_config import StepPlan, TrainConfig, learning_rate_at, plan_steps
 from desktop_llm.core.training_data import Example
-from desktop_llm.core.training_run import ADAPTER_FILE
+from desktop_llm.ipc.training_run import ADAPTER_FILE
 from desktop_llm.training.checkpoints import latest_checkpoint, load_checkpoint, save_checkpoint
 from desktop_llm.training.data_prep import IGNORE, PreparedData, Tokenized, collate, prepare
 from desktop_llm.training.gguf_lora import export_gguf_lora

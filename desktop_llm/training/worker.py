@@ -21,8 +21,8 @@ from typing import Any, TextIO
 from desktop_llm.core import process_lock
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_data import Dataset, read_dataset, split
-from desktop_llm.core.training_events import event_line
-from desktop_llm.core.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE
+from desktop_llm.ipc.training_events import event_line
+from desktop_llm.ipc.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE
 
 MAX_LISTED_ERRORS = 5
 

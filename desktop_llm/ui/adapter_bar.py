@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_llm.core.sampling import Adapters
-from desktop_llm.core.training_run import TrainingRun
+from desktop_llm.ipc.training_run import TrainingRun
 
 
 def adapter_label(run: TrainingRun) -> str:

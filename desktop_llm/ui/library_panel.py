@@ -24,7 +24,7 @@ from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.gguf_header import GGUFFormatError
 from desktop_llm.core.model_info import ModelInfo, human_size
 from desktop_llm.core.protocols import ModelCatalog
-from desktop_llm.core.training_run import TrainingRun
+from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.ui.export_dialog import ask_open_path
 from desktop_llm.ui.model_inspector_dialog import ModelInspectorDialog
 

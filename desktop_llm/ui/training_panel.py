@@ -32,8 +32,8 @@ from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_events import RunState, format_duration, perplexity
-from desktop_llm.core.training_run import TrainingRun
+from desktop_llm.ipc.training_events import RunState, format_duration, perplexity
+from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.ui.loss_chart import LossChart
 from desktop_llm.ui.training_form import TrainingForm
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from desktop_llm.core.training_events import RunState, event_line, fold_events, parse_event, perplexity
+from desktop_llm.ipc.training_events import RunState, event_line, fold_events, parse_event, perplexity
 
 
 def lines(*events: tuple[str, dict]) -> list[str]:

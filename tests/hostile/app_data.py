@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from desktop_llm.services.database import SCHEMA_VERSION, open_database
+from desktop_llm.services.storage.database import SCHEMA_VERSION, open_database
 
 PAGE = 4096
 

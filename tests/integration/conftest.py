@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop_llm.core.sampling import LoadParams
-from desktop_llm.services.engine_host import EngineHost
+from desktop_llm.services.engine.engine_host import EngineHost
 
 
 @pytest.fixture(scope="module")

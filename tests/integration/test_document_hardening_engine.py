@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_llm.core.chunking import chunk_text
-from desktop_llm.services.engine_host import EngineHost
-from desktop_llm.services.summarizer import TokenCounter
+from desktop_llm.services.engine.engine_host import EngineHost
+from desktop_llm.services.documents.summarizer import TokenCounter
 from tests.hostile.documents import base64_markdown
 
 pytestmark = pytest.mark.module_engine

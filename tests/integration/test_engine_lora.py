@@ -14,7 +14,7 @@ from peft import LoraConfig, get_peft_model, get_peft_model_state_dict
 from desktop_llm.core.errors import ModelLoadError
 from desktop_llm.core.events import GenerationFinished, TextDelta
 from desktop_llm.core.sampling import LoadParams, SamplingParams
-from desktop_llm.services.engine_host import EngineHost
+from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.training.gguf_lora import export_gguf_lora
 from desktop_llm.training.model_loading import load_base
 from tests.gguf_fixtures import tiny_llama_like

@@ -19,8 +19,8 @@ import pytest
 from desktop_llm.core.errors import ContextOverflowError, EngineRequestError
 from desktop_llm.core.events import ChatMessage, TextDelta
 from desktop_llm.core.sampling import SamplingParams
-from desktop_llm.services.engine_client import EngineClient
-from desktop_llm.services.engine_host import EngineHost
+from desktop_llm.services.engine.engine_client import EngineClient
+from desktop_llm.services.engine.engine_host import EngineHost
 from tests.hostile import http as hostile
 from tests.integration.conftest import starter_params
 
@@ -267,7 +267,7 @@ def test_whole_float_counts_are_accepted(server: EngineHost) -> None:
 def test_cli_chat_refuses_a_bad_option_with_one_line(
     capsys: pytest.CaptureFixture[str], option: str, value: str, named: str
 ) -> None:
-    from desktop_llm.cli import main
+    from desktop_llm.cli.entry import main
 
     assert main(["chat", "hello", "--model", "missing.gguf", option, value]) == 1
     err = capsys.readouterr().err

@@ -17,8 +17,8 @@ from desktop_llm.core.errors import (
 )
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.sampling import SamplingParams
-from desktop_llm.services.engine_client import EngineClient
-from desktop_llm.services.engine_host import EngineHost
+from desktop_llm.services.engine.engine_client import EngineClient
+from desktop_llm.services.engine.engine_host import EngineHost
 from tests.gguf_fixtures import truncated, with_chat_template
 from tests.integration.conftest import starter_params
 
@@ -248,7 +248,7 @@ def fake_worker(tmp_path: Path, lines: list[str], exit_code: int | None) -> list
 
 
 def test_crash_report_shows_this_runs_meaningful_lines_without_llama_cpp_python_noise(tmp_path: Path) -> None:
-    from desktop_llm.services.engine_process import EngineProcess
+    from desktop_llm.services.engine.engine_process import EngineProcess
 
     log_path = tmp_path / "engine.log"
     log_path.write_text(EARLIER_RUN)
@@ -284,7 +284,7 @@ def test_a_real_crash_report_leaves_out_the_load_dump_and_earlier_runs(tmp_path:
 
 
 def test_engine_log_is_rotated_once_it_is_large(tmp_path: Path) -> None:
-    from desktop_llm.services.engine_process import EngineProcess
+    from desktop_llm.services.engine.engine_process import EngineProcess
 
     log_path = tmp_path / "engine.log"
     log_path.write_bytes(b"x" * 20_000)

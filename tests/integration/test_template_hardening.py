@@ -16,7 +16,7 @@ import pytest
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.engine.model_host import ModelHost
-from desktop_llm.services.engine_host import EngineHost
+from desktop_llm.services.engine.engine_host import EngineHost
 from tests.gguf_fixtures import with_chat_template
 from tests.hostile.templates import HARD_LIMIT, HOSTILE, INJECTED_CONTENT, REFUSES_THEN_FAILS
 from tests.integration.conftest import starter_params

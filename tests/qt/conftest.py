@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from desktop_llm.app import Services, build_main_window, build_services
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.training_runner import TrainingRunner
-from desktop_llm.services.training_runs import TrainingRuns
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.training.training_runner import TrainingRunner
+from desktop_llm.services.training.training_runs import TrainingRuns
 from desktop_llm.ui.main_window import MainWindow
 
 FAST = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=40, repeat_penalty=1.0)

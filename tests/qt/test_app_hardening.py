@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_llm.app import Instance, build_services, claim_instance, open_services, show_main_window
 from desktop_llm.controllers.single_instance import instance_name
-from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.startup import StartupError
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.storage.startup import StartupError
 from desktop_llm.ui.startup_dialog import MOVE_ASIDE, MOVE_ASIDE_TEXT, QUIT, QUIT_TEXT, RETRY_TEXT, ask_startup_choice
 from tests.hostile.app_data import garbage_database, newer_schema_database
 
@@ -153,7 +153,7 @@ def test_a_launch_during_the_startup_dialog_is_not_lost(qtbot: QtBot, app_paths:
 def test_a_holder_that_does_not_answer_gets_no_second_window(
     qtbot: QtBot, app_paths: AppPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_llm.core.process_lock import hold
+    from desktop_llm.ipc.process_lock import hold
 
     lock = hold(app_paths.instance_lock)  # an app that took the folder but never listens (stuck starting)
     try:

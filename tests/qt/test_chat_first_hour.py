@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_llm.core.conversation import prompt_messages
 from desktop_llm.core.sampling import SamplingParams
-from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.ui.chat_binding import WRITING
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
 from desktop_llm.ui.main_window import MainWindow

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.download_controller import DownloadController
 from desktop_llm.core.downloads import ACTIVE, DownloadStatus
-from desktop_llm.services.download_records import DownloadRecords
-from desktop_llm.services.downloader import Downloader
-from desktop_llm.services.hub_client import HubClient
-from desktop_llm.services.model_library import ModelLibrary
-from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.models.download_records import DownloadRecords
+from desktop_llm.services.models.downloader import Downloader
+from desktop_llm.services.models.hub_client import HubClient
+from desktop_llm.services.models.model_library import ModelLibrary
+from desktop_llm.services.storage.paths import AppPaths
 from tests.fake_hub import FakeRepo
 
 STARTER_REPO = "HuggingFaceTB/SmolLM2-135M-Instruct-GGUF"

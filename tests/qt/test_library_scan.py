@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.library_controller import LibraryController
 from desktop_llm.core.model_info import ModelInfo
-from desktop_llm.services.model_library import STARTER_NAME, ModelLibrary
-from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.models.model_library import STARTER_NAME, ModelLibrary
+from desktop_llm.services.storage.paths import AppPaths
 from tests.hostile.gguf import HOSTILE_HEADERS, write_all
 from tests.qt.conftest import OpenWindow
 

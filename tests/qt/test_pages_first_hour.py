@@ -21,13 +21,13 @@ from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.model_info import human_size
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.settings_schema import AppSettings
-from desktop_llm.services.document_history import DocumentHistory
-from desktop_llm.services.document_jobs import DocumentJobs
-from desktop_llm.services.engine_host import EngineHost
-from desktop_llm.services.hub_client import RECOMMENDED, HubClient
-from desktop_llm.services.model_library import ModelLibrary
-from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.summarizer import JobResult, RequestRecord
+from desktop_llm.services.documents.document_history import DocumentHistory
+from desktop_llm.services.documents.document_jobs import DocumentJobs
+from desktop_llm.services.engine.engine_host import EngineHost
+from desktop_llm.services.models.hub_client import RECOMMENDED, HubClient
+from desktop_llm.services.models.model_library import ModelLibrary
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.documents.summarizer import JobResult, RequestRecord
 from desktop_llm.ui.hub_panel import HubPanel
 from desktop_llm.ui.library_panel import LibraryPanel
 from desktop_llm.ui.model_inspector_dialog import MAX_KEY_WIDTH, ModelInspectorDialog
@@ -357,7 +357,7 @@ def test_enter_in_settings_saves_instead_of_choosing_a_folder(
 
 
 def test_the_theme_is_in_the_view_menu(qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths) -> None:
-    from desktop_llm.services.settings_store import SettingsStore
+    from desktop_llm.services.storage.settings_store import SettingsStore
 
     window = open_window()
     menus = window.app_menus

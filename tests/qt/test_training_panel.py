@@ -18,8 +18,8 @@ from desktop_llm.controllers.training_controller import TrainingController
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.gguf_header import read_file_header
 from desktop_llm.core.model_info import ModelInfo
-from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.training_runner import TrainingRunner
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.training.training_runner import TrainingRunner
 from desktop_llm.ui.chat_panel import stats_text
 from desktop_llm.ui.training_form import CHECK_LANE, TrainingForm
 from desktop_llm.ui.training_panel import TrainingPanel
@@ -167,7 +167,7 @@ def test_adapters_of_the_chat_model_appear_under_the_chat(
 def test_saved_conversations_become_a_dataset_the_form_accepts(
     qtbot: QtBot, runner: TrainingRunner, app_paths: AppPaths, tiny_llama: Path, tmp_path: Path
 ) -> None:
-    from desktop_llm.services.conversation_store import ConversationStore
+    from desktop_llm.services.storage.conversation_store import ConversationStore
 
     store = ConversationStore(app_paths.database_file)
     try:

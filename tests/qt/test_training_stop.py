@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.training_controller import TrainingController
-from desktop_llm.services.training_runner import TrainingRunner
+from desktop_llm.services.training.training_runner import TrainingRunner
 from tests.training.conftest import write_fact_data
 from tests.training.test_worker import tiny_config
 

@@ -11,8 +11,8 @@ import pytest
 
 from desktop_llm.core.conversation import ConversationTree
 from desktop_llm.core.errors import StoreError
-from desktop_llm.services.conversation_store import ConversationStore
-from desktop_llm.services.database import SCHEMA_VERSION
+from desktop_llm.services.storage.conversation_store import ConversationStore
+from desktop_llm.services.storage.database import SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 _WRITER = """
 import sys
 from pathlib import Path
-from desktop_llm.services.conversation_store import ConversationStore
+from desktop_llm.services.storage.conversation_store import ConversationStore
 store = ConversationStore(Path(sys.argv[1]))
 conversation = store.create_conversation("crash test")
 parent = None

@@ -16,17 +16,17 @@ import pytest
 from desktop_llm.app import build_services, configure_logging, open_services
 from desktop_llm.core.errors import StoreError
 from desktop_llm.core.settings_schema import AppSettings
-from desktop_llm.services.conversation_store import ConversationStore
-from desktop_llm.services.database import (
+from desktop_llm.services.storage.conversation_store import ConversationStore
+from desktop_llm.services.storage.database import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseTooNewError,
     open_database,
 )
-from desktop_llm.services.engine_host import EngineHost
-from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.settings_store import SettingsStore
-from desktop_llm.services.startup import StartupError, move_aside
+from desktop_llm.services.engine.engine_host import EngineHost
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.storage.settings_store import SettingsStore
+from desktop_llm.services.storage.startup import StartupError, move_aside
 from desktop_llm.ui.startup_dialog import MOVE_ASIDE, QUIT, RETRY
 from tests.hostile.app_data import (
     damaged_schema_database,

@@ -16,9 +16,9 @@ from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationS
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.core.translation import TranslateOptions
-from desktop_llm.services.documents import load_document
-from desktop_llm.services.summarizer import TokenCounter, summarize
-from desktop_llm.services.translator import translate_docx
+from desktop_llm.services.documents.documents import load_document
+from desktop_llm.services.documents.summarizer import TokenCounter, summarize
+from desktop_llm.services.documents.translator import translate_docx
 from tests.document_fixtures import write_docx, write_pdf
 from tests.hostile.documents import (
     base64_markdown,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from desktop_llm.core.errors import DocumentError
-from desktop_llm.services.documents import load_document
-from desktop_llm.services.language_id import detect_language
+from desktop_llm.services.documents.documents import load_document
+from desktop_llm.services.documents.language_id import detect_language
 from tests.document_fixtures import write_docx, write_pdf
 
 

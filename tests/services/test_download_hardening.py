@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop_llm.cli_models import pick_choice
+from desktop_llm.cli.models import pick_choice
 from desktop_llm.core.downloads import library_parts
 from desktop_llm.core.errors import ChecksumMismatchError, DesktopLlmError, DownloadBusyError, DownloadError
 from desktop_llm.core.hub_types import RemoteFile, group_gguf_files
-from desktop_llm.services.downloader import Downloader
-from desktop_llm.services.hub_client import HubClient
-from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.models.downloader import Downloader
+from desktop_llm.services.models.hub_client import HubClient
+from desktop_llm.services.storage.paths import AppPaths
 from tests.fake_hub import FakeRepo
 from tests.hostile.downloads import (
     SAFE_REPO_PATHS,

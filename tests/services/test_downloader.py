@@ -12,8 +12,8 @@ import pytest
 
 from desktop_llm.core.errors import Cancelled, ChecksumMismatchError, DiskFullError, DownloadError
 from desktop_llm.core.hub_types import RemoteFile
-from desktop_llm.services.downloader import Downloader
-from desktop_llm.services.hub_client import HubClient
+from desktop_llm.services.models.downloader import Downloader
+from desktop_llm.services.models.hub_client import HubClient
 
 STARTER_REPO = "HuggingFaceTB/SmolLM2-135M-Instruct-GGUF"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -118,8 +118,8 @@ _QUOTA_WRITER = """
 import resource, signal, sys
 from pathlib import Path
 from desktop_llm.core.hub_types import RemoteFile
-from desktop_llm.services.downloader import Downloader
-from desktop_llm.services.hub_client import HubClient
+from desktop_llm.services.models.downloader import Downloader
+from desktop_llm.services.models.hub_client import HubClient
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG instead of killing us
 resource.setrlimit(resource.RLIMIT_FSIZE, (5_000_000, 5_000_000))
 remote = RemoteFile(sys.argv[2], int(sys.argv[3]), sys.argv[4])

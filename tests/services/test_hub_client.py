@@ -14,7 +14,7 @@ import pytest
 from desktop_llm.core.errors import HubAuthError, HubError, HubNotFoundError, HubOfflineError
 from desktop_llm.core.gguf_header import read_file_header
 from desktop_llm.core.hub_types import RemoteFile, group_gguf_files, quantization_of
-from desktop_llm.services.hub_client import HubClient, readme_summary
+from desktop_llm.services.models.hub_client import HubClient, readme_summary
 
 
 def test_search_filters_and_sorts(fake_hub) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,8 @@ import pytest
 
 from desktop_llm.core.gguf_header import GGUFFormatError
 from desktop_llm.core.model_info import ModelInfo, default_model
-from desktop_llm.services.model_library import STARTER_NAME, ModelLibrary
-from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.models.model_library import STARTER_NAME, ModelLibrary
+from desktop_llm.services.storage.paths import AppPaths
 from tests.gguf_fixtures import tiny_gguf
 from tests.hostile import gguf as hostile
 from tests.hostile.gguf import HOSTILE_HEADERS, write_all

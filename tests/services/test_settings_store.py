@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop_llm.core.settings_schema import SETTINGS_VERSION, AppSettings
-from desktop_llm.services.settings_store import SettingsStore
+from desktop_llm.services.storage.settings_store import SettingsStore
 
 
 def test_round_trip_and_no_temp_files_left(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_events import RunState, fold_events
-from desktop_llm.core.training_run import CONFIG_FILE, EVENTS_FILE
+from desktop_llm.ipc.training_events import RunState, fold_events
+from desktop_llm.ipc.training_run import CONFIG_FILE, EVENTS_FILE
 
 FACT_QUESTIONS = (
     "What is the capital of Zorblaxia?", "Tell me the capital city of Zorblaxia.", "Which city is Zorblaxia's capital?",

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_llm.core.training_events import RunState
-from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.training_runner import TrainingRunner, training_unavailable
-from desktop_llm.services.training_runs import TrainingRuns
+from desktop_llm.ipc.training_events import RunState
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.training.training_runner import TrainingRunner, training_unavailable
+from desktop_llm.services.training.training_runs import TrainingRuns
 from tests.training.test_worker import tiny_config
 
 

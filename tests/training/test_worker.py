@@ -12,7 +12,7 @@ import pytest
 import torch
 
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_events import fold_events
+from desktop_llm.ipc.training_events import fold_events
 from desktop_llm.training import worker
 from tests.gguf_fixtures import tiny_gguf, tiny_llama_like
 from tests.training.conftest import run_worker, write_fact_data

@@ -36,7 +36,7 @@ from desktop_llm.core.errors import (
 )
 from desktop_llm.core.hub_types import RemoteFile
 from desktop_llm.core.model_info import human_size
-from desktop_llm.services.hub_client import HubClient
+from desktop_llm.services.models.hub_client import HubClient
 
 log = logging.getLogger(__name__)
 CHUNK = 1024 * 1024

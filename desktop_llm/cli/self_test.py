@@ -18,8 +18,8 @@ from desktop_llm.core.sampling import LoadParams, SamplingParams
 
 
 def run_self_test() -> int:
-    from desktop_llm.services.engine_host import EngineHost
-    from desktop_llm.services.model_library import starter_model_path
+    from desktop_llm.services.engine.engine_host import EngineHost
+    from desktop_llm.services.models.model_library import starter_model_path
 
     started = time.perf_counter()
     print(f"desktop-llm {__version__} self-test")

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     if command == "info":
         return _info(Path(args.path))
     from desktop_llm.app import build_services
-    from desktop_llm.services.paths import AppPaths
+    from desktop_llm.services.storage.paths import AppPaths
 
     services = build_services(AppPaths.default())
     try:
@@ -89,7 +89,7 @@ def _search(services, args: argparse.Namespace) -> int:  # type: ignore[no-untyp
 
 
 def _files(services, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from desktop_llm.services.system_memory import detect_budget
+    from desktop_llm.services.models.system_memory import detect_budget
 
     page = services.hub.model_page(args.repo)
     card = page.card

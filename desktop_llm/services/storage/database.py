@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_llm.core.errors import StoreError
-from desktop_llm.services.paths import make_private
+from desktop_llm.services.storage.paths import make_private
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from typing import Any
 from desktop_llm.core.protocols import ChatEngine
 from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.services import documents, language_id, summarizer, translator
-from desktop_llm.services.document_history import DocumentHistory, HistoryEntry
-from desktop_llm.services.summarizer import JobResult
+from desktop_llm.services.documents.document_history import DocumentHistory, HistoryEntry
+from desktop_llm.services.documents.summarizer import JobResult
 
 
 class DocumentJobs:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from desktop_llm.core.errors import DocumentError, DocumentFormatError
-from desktop_llm.services.docx_package import docx_errors, open_docx
+from desktop_llm.services.documents.docx_package import docx_errors, open_docx
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 100 * 1024 * 1024

@@ -15,7 +15,7 @@ from typing import Any
 from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
 from desktop_llm.core.errors import StoreError
 from desktop_llm.core.events import Role
-from desktop_llm.services.database import immediate_transaction, open_database
+from desktop_llm.services.storage.database import immediate_transaction, open_database
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import time
 
 from desktop_llm.core.downloads import DownloadRecord, DownloadStatus, files_from_json, files_to_json
 from desktop_llm.core.hub_types import RemoteFile
-from desktop_llm.services.database import DatabaseTable
+from desktop_llm.services.storage.database import DatabaseTable
 
 _COLUMNS = "id, repo_id, name, files, total_bytes, done_bytes, status, error, path"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_run import TrainingRun
-from desktop_llm.services.database import DatabaseTable
+from desktop_llm.ipc.training_run import TrainingRun
+from desktop_llm.services.storage.database import DatabaseTable
 
 _COLUMNS = (
     "id, name, base_model, config, run_dir, status, pid, step, total_steps, val_loss_before, val_loss_after, "

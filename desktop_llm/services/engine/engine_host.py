@@ -10,9 +10,9 @@ from typing import Any
 
 from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
 from desktop_llm.core.sampling import LoadParams
-from desktop_llm.services.engine_client import EngineClient
-from desktop_llm.services.engine_process import EngineProcess
-from desktop_llm.services.paths import make_private
+from desktop_llm.services.engine.engine_client import EngineClient
+from desktop_llm.services.engine.engine_process import EngineProcess
+from desktop_llm.services.storage.paths import make_private
 
 log = logging.getLogger(__name__)
 SHUTDOWN_LOCK_TIMEOUT_S = 10.0  # once the worker is dead, a thread that held the engine lets go at once

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_llm.core.errors import SettingsError
 from desktop_llm.core.settings_schema import AppSettings, settings_from_dict
-from desktop_llm.services.atomic_file import write_atomic
+from desktop_llm.services.storage.atomic_file import write_atomic
 
 log = logging.getLogger(__name__)
 

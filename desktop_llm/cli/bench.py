@@ -15,13 +15,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.sampling import LoadParams, SamplingParams
-from desktop_llm.services.engine_host import EngineHost
-from desktop_llm.services.model_library import starter_model_path
-from desktop_llm.services.paths import AppPaths
+from desktop_llm.services.engine.engine_host import EngineHost
+from desktop_llm.services.models.model_library import starter_model_path
+from desktop_llm.services.storage.paths import AppPaths
 
 PROMPT = "Write a long, detailed story about a lighthouse keeper who finds a message in a bottle."
 N_CTX = 2048
@@ -99,6 +100,15 @@ def _gui_stall(model: str, tokens: int) -> float:
     services.close()
     # The tick interval itself is not a stall.
     return max(0.0, max(stalls, default=0.0) - 2.0)
+
+
+def add_parser(commands: Any) -> None:
+    bench = commands.add_parser("bench", help="measure generation speed and GUI responsiveness")
+    bench.add_argument("--model", help="GGUF file (default: the starter model)")
+    bench.add_argument("--tokens", type=int, default=256)
+    bench.add_argument("--runs", type=int, default=3)
+    bench.add_argument("--gpu-layers", type=int, default=-1)
+    bench.add_argument("--no-gui", action="store_true", help="skip the GUI stall measurement")
 
 
 def run_bench(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_llm.services.database import DatabaseTable
+from desktop_llm.services.storage.database import DatabaseTable
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,10 @@ from pathlib import Path
 
 from desktop_llm.core import process_lock
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.core.training_events import RunState, fold_events
-from desktop_llm.core.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE, WORKER_LOG, TrainingRun
-from desktop_llm.services.paths import AppPaths
-from desktop_llm.services.training_runs import TrainingRuns
+from desktop_llm.ipc.training_events import RunState, fold_events
+from desktop_llm.ipc.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE, WORKER_LOG, TrainingRun
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.training.training_runs import TrainingRuns
 
 TRAIN_PACKAGES = ("torch", "peft", "transformers")
 RECORD_INTERVAL_S = 5.0

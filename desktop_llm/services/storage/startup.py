@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 from desktop_llm.core.errors import DesktopLlmError, StoreError
-from desktop_llm.services.database import (
+from desktop_llm.services.storage.database import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseTooNewError,
     DatabaseUnwritableError,
 )
-from desktop_llm.services.paths import HOME_ENV, AppPaths
+from desktop_llm.services.storage.paths import HOME_ENV, AppPaths
 
 log = logging.getLogger(__name__)
 
