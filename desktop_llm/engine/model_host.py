@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import resource
 import threading
 import time
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_re
 from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
+from desktop_llm.core.process_memory import current_rss_bytes, peak_rss_bytes
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.engine.log_capture import LlamaLogCapture
 from desktop_llm.engine.prompt_tokens import PromptTokenizer
@@ -239,14 +239,13 @@ class ModelHost:
         return self.tokenize_chat(budget.messages)[0], budget, " ".join(warnings)
 
     def status(self) -> dict[str, Any]:
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        peak_rss = usage.ru_maxrss * (1 if os.uname().sysname == "Darwin" else 1024)
+        peak_rss = peak_rss_bytes()
         data: dict[str, Any] = {
             "loaded": self.loaded,
             "backend": self.backend,
             "gpu_offload_supported": self.gpu_offload,
             "llama_cpp_version": llama_cpp.__version__,
-            "rss_bytes": _current_rss() or peak_rss,
+            "rss_bytes": current_rss_bytes() or peak_rss,
             "peak_rss_bytes": peak_rss,
             "pid": os.getpid(),
         }
@@ -292,11 +291,3 @@ def _token_text(llm: llama_cpp.Llama, token: int) -> str:
         return llm.detokenize([token], special=True).decode("utf-8", errors="replace")
     except Exception:  # a broken vocab entry only costs the template its bos/eos variable
         return ""
-
-
-def _current_rss() -> int:
-    try:
-        with open("/proc/self/statm") as handle:
-            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0

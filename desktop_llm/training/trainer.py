@@ -9,8 +9,6 @@ RNG states in the checkpoint, a run stopped and resumed takes the same steps as 
 from __future__ import annotations
 
 import math
-import resource
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +18,7 @@ from typing import Any
 import torch
 from peft import LoraConfig, get_peft_model
 
+from desktop_llm.core.process_memory import peak_rss_bytes
 from desktop_llm.core.training_config import StepPlan, TrainConfig, learning_rate_at, plan_steps
 from desktop_llm.core.training_data import Example
 from desktop_llm.ipc.training_run import ADAPTER_FILE
@@ -47,8 +46,7 @@ def peak_memory_bytes(device: torch.device) -> int:
         return int(torch.cuda.max_memory_allocated(device))
     if device.type == "mps":
         return int(torch.mps.current_allocated_memory())
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return int(peak if sys.platform == "darwin" else peak * 1024)
+    return peak_rss_bytes()
 
 
 class Trainer:
