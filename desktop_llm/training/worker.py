@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_llm.core import process_lock
+from desktop_llm.ipc import process_lock
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_data import Dataset, read_dataset, split
 from desktop_llm.ipc.training_events import event_line

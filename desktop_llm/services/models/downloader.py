@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from desktop_llm.core import process_lock
+from desktop_llm.ipc import process_lock
 from desktop_llm.core.downloads import library_parts
 from desktop_llm.core.errors import (
     Cancelled,

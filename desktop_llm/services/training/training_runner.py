@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_llm.core import process_lock
+from desktop_llm.ipc import process_lock
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.ipc.training_events import RunState, fold_events
 from desktop_llm.ipc.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE, WORKER_LOG, TrainingRun
