@@ -98,3 +98,11 @@ class DocumentTooLargeError(DocumentError):
 
 class DocumentFormatError(DocumentError):
     """A document's own structure is broken: a damaged zip, malformed XML or PDF, text invalid in its encoding."""
+
+
+class RequestInvalidError(DesktopLlmError, ValueError):
+    """A request's own content is wrong: a field missing, of the wrong type or out of range; the message names it.
+
+    A ValueError too, so code that validated settings with `except ValueError` keeps working; the engine server
+    answers exactly these with 400, and anything else that breaks inside it with a logged 500 (issue 19, item 6).
+    """

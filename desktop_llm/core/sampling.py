@@ -6,6 +6,8 @@ import math
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from desktop_llm.core.errors import RequestInvalidError
+
 KV_CACHE_TYPES: tuple[str, ...] = ("f16", "q8_0", "q4_0")
 Adapters = tuple[tuple[str, float], ...]  # LoRA adapters as (GGUF path, scale)
 
@@ -28,9 +30,9 @@ def checked_int(name: str, value: object, low: int, high: int) -> int:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{name} must be an integer, got {_shown(value)}")
+        raise RequestInvalidError(f"{name} must be an integer, got {_shown(value)}")
     if not low <= value <= high:
-        raise ValueError(f"{name} must be between {low} and {high}, got {_shown(value)}")
+        raise RequestInvalidError(f"{name} must be between {low} and {high}, got {_shown(value)}")
     return value
 
 
@@ -38,15 +40,15 @@ def checked_float(name: str, value: object, low: float, high: float, low_open: b
                   high_open: bool = False) -> float:
     """`value` as a finite float within the range (NaN and infinities are refused, never compared)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{name} must be a number, got {_shown(value)}")
+        raise RequestInvalidError(f"{name} must be a number, got {_shown(value)}")
     number = float(value)
     if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite number, got {_shown(value)}")
+        raise RequestInvalidError(f"{name} must be a finite number, got {_shown(value)}")
     too_low = number <= low if low_open else number < low
     too_high = number >= high if high_open else number > high
     if too_low or too_high:
         interval = f"{'(' if low_open else '['}{low:g}, {high:g}{')' if high_open else ']'}"
-        raise ValueError(f"{name} must be in {interval}, got {_shown(value)}")
+        raise RequestInvalidError(f"{name} must be in {interval}, got {_shown(value)}")
     return number
 
 
@@ -70,21 +72,21 @@ class SamplingParams:
     stop: tuple[str, ...] = ()
 
     def validated(self) -> SamplingParams:
-        """These parameters with every value type- and range-checked (ValueError naming the field otherwise).
+        """These parameters with every value type- and range-checked (else RequestInvalidError naming the field).
 
         Values may come from JSON, so a string, a bool, NaN or a 400-digit number must be refused here rather
         than reach llama.cpp; whole floats (512.0) become ints.
         """
         stop = self.stop
         if isinstance(stop, str) or not isinstance(stop, (tuple, list)):
-            raise ValueError(f"stop must be a list of strings, got {_shown(stop)}")
+            raise RequestInvalidError(f"stop must be a list of strings, got {_shown(stop)}")
         if len(stop) > MAX_STOP_STRINGS:
-            raise ValueError(f"stop may hold at most {MAX_STOP_STRINGS} strings, got {len(stop)}")
+            raise RequestInvalidError(f"stop may hold at most {MAX_STOP_STRINGS} strings, got {len(stop)}")
         for item in stop:
             if not isinstance(item, str):
-                raise ValueError(f"stop must be a list of strings, got {_shown(item)} in it")
+                raise RequestInvalidError(f"stop must be a list of strings, got {_shown(item)} in it")
             if len(item) > MAX_STOP_LENGTH:
-                raise ValueError(f"a stop string may be at most {MAX_STOP_LENGTH} characters, got {len(item)}")
+                raise RequestInvalidError(f"a stop string may be at most {MAX_STOP_LENGTH} characters, got {len(item)}")
         return replace(
             self,
             temperature=checked_float("temperature", self.temperature, 0.0, 5.0),
@@ -139,13 +141,14 @@ class LoadParams:
     lora: Adapters = field(default=())
 
     def validated(self) -> LoadParams:
-        """These parameters type- and range-checked (ValueError naming the field otherwise)."""
+        """These parameters type- and range-checked (RequestInvalidError naming the field otherwise)."""
         if not isinstance(self.path, str) or not self.path:
-            raise ValueError(f"path must be a file path, got {_shown(self.path)}")
+            raise RequestInvalidError(f"path must be a file path, got {_shown(self.path)}")
         if not isinstance(self.flash_attn, bool):
-            raise ValueError(f"flash_attn must be true or false, got {_shown(self.flash_attn)}")
+            raise RequestInvalidError(f"flash_attn must be true or false, got {_shown(self.flash_attn)}")
         if self.kv_cache_type not in KV_CACHE_TYPES:
-            raise ValueError(f"KV-cache type must be one of {', '.join(KV_CACHE_TYPES)}, got {_shown(self.kv_cache_type)}")
+            raise RequestInvalidError(
+                f"KV-cache type must be one of {', '.join(KV_CACHE_TYPES)}, got {_shown(self.kv_cache_type)}")
         return replace(
             self,
             n_ctx=checked_int("n_ctx", self.n_ctx, 128, MAX_CONTEXT),
@@ -165,9 +168,11 @@ class LoadParams:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LoadParams:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        if "path" not in known:  # else cls() raised a TypeError, which the engine would answer with a 500
+            raise RequestInvalidError("path must be a file path, got nothing")
         lora = known.get("lora") or ()
         if not isinstance(lora, (list, tuple)) or not all(isinstance(item, (list, tuple)) and len(item) == 2
                                                            for item in lora):
-            raise ValueError("lora must be a list of [path, scale] pairs")
+            raise RequestInvalidError("lora must be a list of [path, scale] pairs")
         known["lora"] = tuple((str(path), scale) for path, scale in lora)
         return cls(**known)

@@ -1,0 +1,144 @@
+"""The engine's wire schema: statuses and error answers round-trip, and every code has one typed meaning."""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+
+import pytest
+
+from desktop_llm.core.errors import (
+    ChatTemplateError,
+    ContextOverflowError,
+    DesktopLlmError,
+    EngineRequestError,
+    ModelLoadError,
+    ModelNotLoadedError,
+    RequestInvalidError,
+)
+from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.ipc.engine_wire import (
+    EngineApiError,
+    EngineStatus,
+    ErrorBody,
+    ErrorCode,
+    ModelStatus,
+    ProcessInfo,
+    error_for,
+    exception_from,
+    load_body,
+    load_params_from,
+)
+
+PROCESS = ProcessInfo("CPU", False, "0.3.16", 100, 200, 42)
+MODEL = ModelStatus(
+    path="/m/a.gguf", n_ctx=2048, n_gpu_layers=-1, layers_offloaded=0, n_layers=30, model_size_bytes=93_000_000,
+    load_ms=12.5, chat_template_warning="", architecture="llama", adapters=(("/a/lora.gguf", 0.5),),
+    quantization="Q8_0", kv_cache_bytes=1024, compute_bytes=None,
+)
+
+# What the worker sent before the schema had types (engine/model_host.py's dict): the bytes must not change.
+LEGACY_LOADED = {
+    "loaded": True, "backend": "CPU", "gpu_offload_supported": False, "llama_cpp_version": "0.3.16", "rss_bytes": 100,
+    "peak_rss_bytes": 200, "pid": 42, "model": "/m/a.gguf", "n_ctx": 2048, "n_gpu_layers": -1, "layers_offloaded": 0,
+    "n_layers": 30, "model_size_bytes": 93_000_000, "load_ms": 12.5, "chat_template_warning": "",
+    "architecture": "llama", "adapters": [{"path": "/a/lora.gguf", "scale": 0.5}], "quantization": "Q8_0",
+    "kv_cache_bytes": 1024,
+}
+
+
+def test_a_loaded_status_is_the_same_json_as_before() -> None:
+    status = EngineStatus(PROCESS, MODEL)
+    assert json.dumps(status.to_dict()) == json.dumps(LEGACY_LOADED)
+    assert EngineStatus.from_dict(LEGACY_LOADED) == status
+    assert status.loaded
+
+
+def test_statuses_round_trip() -> None:
+    for status in (
+        EngineStatus(PROCESS),
+        EngineStatus(PROCESS, loading="/m/b.gguf", busy=True),
+        EngineStatus(PROCESS, unloading=True, busy=True),
+        EngineStatus(PROCESS, MODEL, busy=False),
+        EngineStatus(),
+    ):
+        assert EngineStatus.from_dict(json.loads(json.dumps(status.to_dict()))) == status
+    assert EngineStatus().to_dict() == {"loaded": False}  # the answer to /unload
+    assert EngineStatus(PROCESS, loading="/m/b.gguf", busy=True).to_dict()["loading"] == "/m/b.gguf"
+
+
+def test_a_status_ignores_unknown_keys_and_refuses_wrong_types() -> None:
+    assert EngineStatus.from_dict({**LEGACY_LOADED, "slots": 4}).model == MODEL
+    with pytest.raises(RequestInvalidError, match="n_ctx"):
+        EngineStatus.from_dict({**LEGACY_LOADED, "n_ctx": "big"})
+    with pytest.raises(RequestInvalidError, match="loaded"):
+        EngineStatus.from_dict({"loaded": "yes"})
+    with pytest.raises(RequestInvalidError):
+        EngineStatus.from_dict([1, 2])
+
+
+def test_the_error_body_is_the_same_json_as_before() -> None:
+    body = ErrorBody.of(ErrorCode.BUSY, "the engine is busy with another request")
+    assert body.to_dict() == {"error": {"message": "the engine is busy with another request", "type": "busy",
+                                        "code": "busy", "status": 503}}
+    assert ErrorBody.parse(503, json.dumps(body.to_dict()).encode()) == body
+    event = body.sse_event()
+    assert event.startswith(b"event: error\ndata: ") and event.endswith(b"\n\n")
+    assert ErrorBody.parse_event(event[len(b"event: error\ndata: "):-2].decode()) == body
+
+
+def test_a_foreign_error_body_is_kept_as_text() -> None:
+    assert ErrorBody.parse(502, b"<html>Bad gateway</html>") == ErrorBody("error", "<html>Bad gateway</html>", 502)
+    assert ErrorBody.parse(502, b"") == ErrorBody("error", "HTTP 502", 502)
+    assert ErrorBody.parse_event("not json").status == 500
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_every_code_has_one_status(code: ErrorCode) -> None:
+    assert isinstance(code.status, HTTPStatus)
+    assert ErrorBody.of(code, "x").status == int(code.status)
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "raised_as"),
+    [
+        (ModelNotLoadedError("no model is loaded"), ErrorCode.MODEL_NOT_LOADED, ModelNotLoadedError),
+        (ModelLoadError("truncated"), ErrorCode.MODEL_LOAD_FAILED, ModelLoadError),
+        (ContextOverflowError("too long"), ErrorCode.CONTEXT_OVERFLOW, ContextOverflowError),
+        (ChatTemplateError("escaped"), ErrorCode.CHAT_TEMPLATE, ChatTemplateError),
+        (RequestInvalidError("top_k must be an integer"), ErrorCode.INVALID_REQUEST, EngineRequestError),
+        (DesktopLlmError("something of ours"), ErrorCode.ENGINE_ERROR, EngineRequestError),
+        (EngineApiError(ErrorCode.BUSY, "busy"), ErrorCode.BUSY, EngineRequestError),
+    ],
+)
+def test_errors_cross_the_wire_typed(error: Exception, code: ErrorCode, raised_as: type[Exception]) -> None:
+    body = error_for(error)
+    assert body is not None and body.code == code.value and body.message == str(error)
+    # through the bytes, as the client sees them
+    back = exception_from(ErrorBody.parse(body.status, json.dumps(body.to_dict()).encode()))
+    assert type(back) is raised_as and str(back) == str(error)
+    if isinstance(back, EngineRequestError):
+        assert back.code == code.value and back.status == int(code.status)
+
+
+def test_an_internal_error_is_not_a_protocol_error() -> None:
+    for error in (KeyError("n_ctx"), ValueError("bad"), TypeError("none"), RuntimeError("llama_decode")):
+        assert error_for(error) is None  # the server logs these and answers engine_error (500)
+
+
+def test_an_unknown_code_is_a_request_error() -> None:
+    back = exception_from(ErrorBody("rate_limited", "slow down", 429))
+    assert isinstance(back, EngineRequestError) and back.code == "rate_limited" and back.status == 429
+
+
+def test_sampling_and_load_validation_raise_request_invalid() -> None:
+    with pytest.raises(RequestInvalidError, match="top_k"):
+        SamplingParams(top_k="many").validated()  # type: ignore[arg-type]
+    with pytest.raises(ValueError):  # still a ValueError for callers that validate settings
+        SamplingParams(temperature=float("nan")).validated()
+    with pytest.raises(RequestInvalidError, match="path"):
+        load_params_from({"n_ctx": 512})
+    with pytest.raises(RequestInvalidError, match="n_ctx"):
+        load_params_from({"path": "/m/a.gguf", "n_ctx": "huge"})
+    params = LoadParams(path="/m/a.gguf", n_ctx=512, lora=(("/a/l.gguf", 1.0),))
+    assert load_params_from(json.loads(json.dumps(load_body(params)))) == params
