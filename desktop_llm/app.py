@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from desktop_llm.core.errors import StoreError
+from desktop_llm.core.errors import ProcessLockHeldError, StoreError
 from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.documents.document_history import DocumentHistory
 from desktop_llm.services.models.download_records import DownloadRecords
@@ -44,11 +44,17 @@ class Services:
     training: TrainingRunner
 
     def close(self) -> None:
-        self.engine.shutdown()
-        self.store.close()
-        self.downloads.close()
-        self.history.close()
-        self.training_runs.close()
+        """Stop the engine, then close the databases whatever the engine did: a worker that will not die must not
+        keep the user's data open (issue 19, item 5)."""
+        try:
+            self.engine.shutdown()  # not meant to raise (it logs a worker that survives the kill); if it does, log
+        except Exception:
+            log.exception("the engine did not shut down cleanly")
+        for table in (self.store, self.downloads, self.history, self.training_runs):
+            try:
+                table.close()
+            except Exception:  # one table failing to close must not keep the others open
+                log.exception("closing %s failed", type(table).__name__)
 
 
 def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None) -> Services:
@@ -252,7 +258,7 @@ def claim_instance(paths: AppPaths, files: Sequence[str] = (), answer_timeout_s:
     name = instance_name(paths.data_dir)
     try:
         lock = hold(paths.instance_lock)
-    except RuntimeError:  # held: another app runs on this data folder
+    except ProcessLockHeldError:  # another app runs on this data folder
         lock = None
     if lock is None:
         if send_activation(name, files, answer_timeout_s):

@@ -106,3 +106,24 @@ class RequestInvalidError(DesktopLlmError, ValueError):
     A ValueError too, so code that validated settings with `except ValueError` keeps working; the engine server
     answers exactly these with 400, and anything else that breaks inside it with a logged 500 (issue 19, item 6).
     """
+
+
+class ProcessLockHeldError(DesktopLlmError):
+    """Another live process holds a lock file (ipc/process_lock.py): the data folder or the run is in use."""
+
+
+class TrainingError(DesktopLlmError):
+    """A training run could not be started, resumed, deleted or written as asked; the message says why."""
+
+
+class TrainingConfigError(TrainingError, ValueError):
+    """A training setting is out of range; the message names it. A ValueError too, so the command line's and
+    the worker's `except ValueError` keep working (issue 19, item 6)."""
+
+
+class TrainingRunBusyError(TrainingError):
+    """The run is still running (it cannot be resumed or deleted now), or has already finished (no resume)."""
+
+
+class TrainingRunNotFoundError(TrainingError):
+    """No run with this id: it was deleted meanwhile (another window, or the command line)."""

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from desktop_llm.core.errors import ProcessLockHeldError
+
 if sys.platform == "win32":
     import msvcrt
 
@@ -38,11 +40,12 @@ else:
 
 
 def hold(path: Path) -> IO[bytes]:
-    """Take the lock for the life of this process; the returned handle must stay open."""
+    """Take the lock for the life of this process; the returned handle must stay open. Raises
+    ProcessLockHeldError when another live process holds it."""
     handle = open(path, "a+b")
     if not _try_lock(handle):
         handle.close()
-        raise RuntimeError(f"another process already holds {path}")
+        raise ProcessLockHeldError(f"another process already holds {path}")
     return handle
 
 

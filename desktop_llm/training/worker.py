@@ -18,9 +18,10 @@ import traceback
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_llm.ipc import process_lock
+from desktop_llm.core.errors import ProcessLockHeldError
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_data import Dataset, read_dataset, split
+from desktop_llm.ipc import process_lock
 from desktop_llm.ipc.training_events import event_line
 from desktop_llm.ipc.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE
 
@@ -149,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     emit = Events(events_stream)
     try:
         lock = process_lock.hold(args.run_dir / LOCK_FILE)
-    except RuntimeError:
+    except ProcessLockHeldError:
         # No event: the events file belongs to the process that holds the lock.
         print("this run is already being trained by another process", file=sys.stderr)
         return 2

@@ -129,11 +129,14 @@ class EngineHost:
         That thread holds the lock for as long as the worker takes to answer /load (up to the client's 600 s
         timeout), so closing the app during a load used to hang that long (issue 10, item 21). The worker is
         stopped first, without the lock: its death breaks the loading thread's connection, which then fails
-        with EngineUnavailableError and lets go of the lock."""
+        with EngineUnavailableError and lets go of the lock.
+
+        Never raises: a worker that will not die is logged by its stop() and left behind, so the caller goes on
+        to close the databases (issue 19, item 5)."""
         self._closed = True
         process = self._process
         if process is not None:
-            process.stop()
+            process.stop()  # never raises; it logs a worker that survives the kill
         if not self._lock.acquire(timeout=SHUTDOWN_LOCK_TIMEOUT_S):
             log.warning("engine shutdown: a request still holds the engine after the worker stopped")
             return

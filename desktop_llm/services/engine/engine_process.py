@@ -8,7 +8,6 @@ import os
 import queue
 import re
 import secrets
-import signal
 import subprocess
 import sys
 import threading
@@ -18,10 +17,20 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
+from desktop_llm.ipc.process_group import own_group_options, stop_process
+from desktop_llm.ipc.process_outcome import (
+    FailedToStart,
+    ProcessOutcome,
+    SignalHints,
+    TimedOut,
+    from_returncode,
+    sentence,
+)
 
 log = logging.getLogger(__name__)
 TOKEN_ENV = "DESKTOP_LLM_ENGINE_TOKEN"
 STARTUP_TIMEOUT_S = 120.0
+STOP_GRACE_S = 3.0  # each of the stop's three steps (stdin closed, SIGTERM, SIGKILL) waits this long
 LOG_MAX_BYTES = 5 * 1024 * 1024  # engine.log is rotated at a start once it is this big (issue 10, item 21)
 LOG_BACKUPS = 2  # engine.log.1 and engine.log.2 are kept
 TAIL_WINDOW_BYTES = 65536  # how much of this run's end the crash report reads
@@ -68,18 +77,11 @@ def default_worker_command() -> list[str]:
     return [sys.executable, "-m", "desktop_llm.engine", "--watch-stdin"]
 
 
-def describe_exit(code: int | None) -> str:
-    if code is None:
-        return "is still running"
-    if code < 0:
-        try:
-            name = signal.Signals(-code).name
-        except ValueError:
-            name = f"signal {-code}"
-        hint = {"SIGSEGV": " (a crash inside llama.cpp)", "SIGABRT": " (llama.cpp aborted, e.g. an assertion or "
-                "GPU out of memory)", "SIGKILL": " (killed, possibly by the system for lack of memory)"}.get(name, "")
-        return f"was stopped by {name}{hint}"
-    return f"exited with code {code}"
+# What a signal that ended the engine worker probably means (ipc/process_outcome.py has the common ones).
+ENGINE_SIGNAL_HINTS: SignalHints = {
+    "SIGSEGV": "(a crash inside llama.cpp)",
+    "SIGABRT": "(llama.cpp aborted, e.g. an assertion or GPU out of memory)",
+}
 
 
 class EngineProcess:
@@ -96,7 +98,8 @@ class EngineProcess:
         self.gpu_offload = False
         self._proc: subprocess.Popen[bytes] | None = None
         self._log_file: IO[bytes] | None = None
-        self._stopping = False
+        self._stop_lock = threading.Lock()
+        self._stopped: ProcessOutcome | None = None  # how stop() left it: a second stop() does not wait again
 
     @property
     def base_url(self) -> str:
@@ -114,14 +117,14 @@ class EngineProcess:
         self._log_file.flush()
         self._run_offset = self._log_file.tell()
         env = dict(os.environ, **{TOKEN_ENV: self.token, "PYTHONUNBUFFERED": "1"})
-        creationflags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         try:
+            # A group of its own, so stop() ends the template sandbox it starts too (issue 19, item 5).
             self._proc = subprocess.Popen(
                 self._command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log_file,
-                env=env, creationflags=creationflags,
+                env=env, **own_group_options(),
             )
         except OSError as exc:
-            raise EngineUnavailableError(f"could not start the engine: {exc}") from exc
+            raise EngineUnavailableError(sentence("the engine", FailedToStart(str(exc)))) from exc
         handshake = self._read_handshake(timeout)
         self.port = int(handshake["port"])
         self.backend = str(handshake.get("backend", "unknown"))
@@ -134,8 +137,11 @@ class EngineProcess:
         stdout = self._proc.stdout
 
         def pump() -> None:
-            for line in stdout:
-                lines.put(line)
+            # Runs until the worker (and anything it started that holds the pipe) is gone; the pipe is closed
+            # here, not in stop(): closing it while this thread reads would wait for the read (issue 19, item 5).
+            with stdout:
+                for line in stdout:
+                    lines.put(line)
             lines.put(b"")
 
         threading.Thread(target=pump, daemon=True, name="engine-stdout").start()
@@ -144,7 +150,7 @@ class EngineProcess:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self.stop()
-                raise EngineUnavailableError(f"the engine did not start within {timeout:.0f} s")
+                raise EngineUnavailableError(sentence("the engine", TimedOut(timeout)))
             try:
                 line = lines.get(timeout=min(remaining, 0.5))
             except queue.Empty:
@@ -152,7 +158,10 @@ class EngineProcess:
                     raise self.crashed_error("the engine failed to start") from None
                 continue
             if not line:
-                self._proc.wait(timeout=5)
+                try:
+                    self._proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    pass  # it closed its stdout but lives on: the caller's stop() ends it
                 raise self.crashed_error("the engine failed to start")
             try:
                 message = json.loads(line)
@@ -167,6 +176,10 @@ class EngineProcess:
     @property
     def returncode(self) -> int | None:
         return self._proc.poll() if self._proc else None
+
+    @property
+    def outcome(self) -> ProcessOutcome:
+        return from_returncode(self.returncode)
 
     def log_tail(self, lines: int = 12) -> str:
         """The last meaningful lines this run wrote to the log (see meaningful_lines)."""
@@ -185,32 +198,29 @@ class EngineProcess:
         return "\n".join(meaningful_lines(text)[-lines:])
 
     def crashed_error(self, what: str = "the engine stopped unexpectedly") -> EngineCrashedError:
-        return EngineCrashedError(f"{what}: it {describe_exit(self.returncode)}", self.log_tail())
+        return EngineCrashedError(f"{what}: {sentence('it', self.outcome, ENGINE_SIGNAL_HINTS)}", self.log_tail())
 
-    def stop(self, grace: float = 3.0) -> None:
-        """Close stdin (the worker exits by itself), then terminate, then kill."""
-        proc = self._proc
-        if proc is None:
-            return
-        self._stopping = True
-        if proc.poll() is None:
-            try:
-                if proc.stdin:
-                    proc.stdin.close()
-                proc.wait(timeout=grace)
-            except (OSError, subprocess.TimeoutExpired):
-                proc.terminate()
+    def stop(self, grace: float | None = None) -> ProcessOutcome:
+        """Close stdin (the worker exits by itself), then terminate, then kill its group; returns how it ended.
+        Never raises, and a second call does not wait again: a worker that survives the kill is logged and left,
+        so the app still closes its databases (issue 19, item 5)."""
+        with self._stop_lock:
+            proc = self._proc
+            if proc is None:
+                return from_returncode(None)
+            if self._stopped is None:
+                self._stopped = stop_process(
+                    proc, "the engine worker", ask=self._close_stdin, grace=STOP_GRACE_S if grace is None else grace
+                )
                 try:
-                    proc.wait(timeout=grace)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=grace)
-        for stream in (proc.stdin, proc.stdout):
-            try:
-                if stream:
-                    stream.close()
-            except OSError:
-                pass
-        if self._log_file:
-            self._log_file.close()
-            self._log_file = None
+                    self._close_stdin()
+                except OSError:
+                    pass
+                if self._log_file:
+                    self._log_file.close()
+                    self._log_file = None
+            return self._stopped
+
+    def _close_stdin(self) -> None:
+        if self._proc is not None and self._proc.stdin and not self._proc.stdin.closed:
+            self._proc.stdin.close()

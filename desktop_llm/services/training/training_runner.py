@@ -3,7 +3,8 @@
 The worker runs detached from the app (its own session), with stdout appended to the run's events file,
 so closing the window or the app does not end it and the next app start reads on where it left off.
 Stopping escalates: the stop file (the worker checkpoints and ends at the next step boundary), then
-terminate, then kill. Whether a worker still lives is told by its lock file (core/process_lock.py).
+terminate, then kill, each reaching the worker's whole process group (ipc/process_group.py). Whether a worker
+still lives is told by its lock file (ipc/process_lock.py); how it ended, by ipc/process_outcome.py.
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ import importlib.util
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_llm.ipc import process_lock
+from desktop_llm.core.errors import TrainingError, TrainingRunBusyError
 from desktop_llm.core.training_config import TrainConfig
+from desktop_llm.ipc import process_lock
+from desktop_llm.ipc.process_group import own_group_options, signal_tree
+from desktop_llm.ipc.process_outcome import EndedUnseen, Exited, FailedToStart, ProcessOutcome, from_returncode, sentence
 from desktop_llm.ipc.training_events import RunState, fold_events
 from desktop_llm.ipc.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE, WORKER_LOG, TrainingRun
 from desktop_llm.services.storage.paths import AppPaths
@@ -84,13 +87,6 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")[:40] or "run"
 
 
-def _signal_name(code: int) -> str:
-    try:
-        return signal.Signals(-code).name
-    except ValueError:
-        return f"signal {-code}"
-
-
 class TrainingRunner:
     def __init__(self, paths: AppPaths, runs: TrainingRuns) -> None:
         self.paths = paths
@@ -115,12 +111,15 @@ class TrainingRunner:
 
     def start(self, config: TrainConfig, name: str) -> TrainingRun:
         config.validated()
-        self.root.mkdir(parents=True, exist_ok=True)
-        run_dir = self.root / f"{len(list(self.root.iterdir())) + 1:04d}-{_slug(name)}"
-        while run_dir.exists():
-            run_dir = run_dir.with_name(run_dir.name + "-x")
-        run_dir.mkdir(parents=True)
-        (run_dir / CONFIG_FILE).write_text(json.dumps(config.to_dict(), indent=2))
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            run_dir = self.root / f"{len(list(self.root.iterdir())) + 1:04d}-{_slug(name)}"
+            while run_dir.exists():
+                run_dir = run_dir.with_name(run_dir.name + "-x")
+            run_dir.mkdir(parents=True)
+            (run_dir / CONFIG_FILE).write_text(json.dumps(config.to_dict(), indent=2))
+        except OSError as exc:
+            raise TrainingError(f"cannot create the run's folder in {self.root}: {exc.strerror or exc}") from exc
         run = self.runs.add(name, config, run_dir)
         self._spawn(run)
         return self.runs.get(run.id)
@@ -128,10 +127,13 @@ class TrainingRunner:
     def resume(self, run_id: int) -> TrainingRun:
         run = self.runs.get(run_id)
         if self.is_alive(run):
-            raise RuntimeError(f"{run.name} is still running")
+            raise TrainingRunBusyError(f"{run.name} is still running")
         if run.status == "completed":
-            raise RuntimeError(f"{run.name} has already finished")
-        (run.run_dir / STOP_FILE).unlink(missing_ok=True)
+            raise TrainingRunBusyError(f"{run.name} has already finished")
+        try:
+            (run.run_dir / STOP_FILE).unlink(missing_ok=True)
+        except OSError as exc:
+            raise TrainingError(f"cannot resume {run.name}: {exc.strerror or exc} ({run.run_dir})") from exc
         self.runs.update(run_id, status="running", error="")
         previous = self.attach(run)
         fold_events(previous.tail.read_new(), previous.state)
@@ -143,15 +145,17 @@ class TrainingRunner:
         cache = self.paths.cache_dir / "tokenizers"
         command = [sys.executable, "-m", "desktop_llm.training", str(run.run_dir), "--cache", str(cache)]
         env = dict(os.environ, PYTHONUNBUFFERED="1", TOKENIZERS_PARALLELISM="false", HF_HUB_OFFLINE="1")
-        kwargs: dict[str, object] = {}
-        if os.name == "nt":
-            kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.DETACHED_PROCESS  # type: ignore[attr-defined]
-        else:
-            kwargs["start_new_session"] = True  # not ended with the app's terminal or process group
-        with open(run.events_file, "ab") as events, open(run.run_dir / WORKER_LOG, "ab") as log:
-            process = subprocess.Popen(  # type: ignore[call-overload]
-                command, stdin=subprocess.PIPE, stdout=events, stderr=log, env=env, **kwargs
-            )
+        try:
+            # Its own session: not ended with the app's terminal, and a stop reaches whatever it started.
+            with open(run.events_file, "ab") as events, open(run.run_dir / WORKER_LOG, "ab") as log:
+                process = subprocess.Popen(
+                    command, stdin=subprocess.PIPE, stdout=events, stderr=log, env=env,
+                    **own_group_options(detached=True),
+                )
+        except OSError as exc:
+            message = sentence("the training process", FailedToStart(exc.strerror or str(exc)))
+            self.runs.update(run.id, status="failed", error=message)
+            raise TrainingError(message) from exc
         self.runs.update(run.id, pid=process.pid, status="running")
         if previous is None:
             previous = Attached(run.id, EventTail(run.events_file))
@@ -206,17 +210,14 @@ class TrainingRunner:
         return True
 
     def _death_message(self, attached: Attached, state: RunState) -> str:
-        code = attached.process.returncode if attached.process is not None else None
-        if code is not None and code < 0:
-            how = f"was stopped by {_signal_name(code)}"
-            if code == -signal.SIGKILL:
-                how += " (killed: by the user, or by the system when memory ran out)"
-        elif code is not None:
-            how = f"exited with code {code} without finishing (details in {WORKER_LOG})"
-        else:
-            how = "ended while the app was closed (the computer may have restarted)"
+        outcome: ProcessOutcome = EndedUnseen()  # reattached after a restart: no process handle to ask
+        if attached.process is not None:
+            outcome = from_returncode(attached.process.returncode)
+        how = sentence("the training process", outcome)
+        if isinstance(outcome, Exited):
+            how += f" without finishing (details in {WORKER_LOG})"
         kept = f"; the checkpoint of step {state.step} is kept, Resume continues from it" if state.checkpoint else ""
-        return f"the training process {how}{kept}"
+        return how + kept
 
     def _record(self, run: TrainingRun, state: RunState) -> None:
         status = state.phase if state.finished else "running"
@@ -247,18 +248,16 @@ class TrainingRunner:
                 pass
 
     def terminate(self, run_id: int, hard: bool = False) -> None:
-        """Escalation after a stop request went unanswered: SIGTERM, or SIGKILL when `hard`."""
+        """Escalation after a stop request went unanswered: SIGTERM, or SIGKILL when `hard`, to the worker's
+        whole process group. Never raises (a worker already gone is not an error)."""
         run = self.runs.get(run_id)
         attached = self.attached.get(run_id)
         if attached is not None and attached.process is not None:
-            if attached.process.poll() is None:
-                (attached.process.kill if hard else attached.process.terminate)()
+            if attached.process.poll() is None:  # not yet reaped, so its pid is still its own
+                signal_tree(attached.process.pid, hard=hard)
             return
-        if run.pid and self.is_alive(run):
-            try:
-                os.kill(run.pid, signal.SIGKILL if hard and hasattr(signal, "SIGKILL") else signal.SIGTERM)
-            except OSError:
-                pass
+        if run.pid and self.is_alive(run):  # the lock says the worker lives, so run.pid is still it
+            signal_tree(run.pid, hard=hard)
 
     def wait(self, run_id: int, timeout: float) -> bool:
         """Wait for a process this app started; True when it has ended."""
@@ -280,7 +279,7 @@ class TrainingRunner:
     def delete(self, run_id: int, remove_files: bool) -> None:
         run = self.runs.get(run_id)
         if self.is_alive(run):
-            raise RuntimeError(f"{run.name} is still running: stop it first")
+            raise TrainingRunBusyError(f"{run.name} is still running: stop it first")
         self.release(run_id)
         self.runs.remove(run_id)
         if remove_files:
