@@ -8,17 +8,21 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_llm.core.errors import Cancelled, DesktopLlmError, EngineUnavailableError
-from desktop_llm.core.protocols import ChatEngine, EngineSupervisor
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
+from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress
+from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
+from desktop_llm.core.protocols import ChatEngine, DocumentServices, EngineSupervisor
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.summary_prompts import SummaryOptions
+from desktop_llm.core.translation import TranslateOptions
 
 log = logging.getLogger(__name__)
 DELTA_INTERVAL_S = 1 / 30
+JOB_LANE = "document-job"  # one job at a time: one engine, and the pages share this controller
 # Before this machine has run a job, speeds are guessed from the model file's size: generating a token reads every
 # weight once, so a CPU makes about (memory bandwidth / model size) tokens a second, and reads a prompt about
 # PREFILL_PER_DECODE times faster. The old fixed 20 tokens/s, with every reply assumed to fill its whole budget,
@@ -30,61 +34,39 @@ MAX_DECODE_TPS = 80.0  # a tiny model is bounded by per-token overhead, not by r
 REQUEST_OVERHEAD_S = 0.3
 DEFAULT_MODEL_BYTES = 4_500_000_000  # an unknown model: a 7B at 4 bits
 
-
-class DocumentServices(Protocol):
-    """What the controller needs from services/ (passed in by the composition root)."""
-
-    def load_document(self, path: Path) -> Any: ...
-
-    def summarize(self, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
-                  progress: Callable[[Any], None], cancel: threading.Event,
-                  on_final_delta: Callable[[str], None] | None = None) -> Any: ...
-
-    def translate(self, engine: ChatEngine, n_ctx: int, text: str, options: Any, progress: Callable[[Any], None],
-                  cancel: threading.Event, on_block: Callable[[int, str], None] | None = None) -> Any: ...
-
-    def translate_docx(self, engine: ChatEngine, n_ctx: int, source: Path, target: Path, options: Any,
-                       progress: Callable[[Any], None], cancel: threading.Event) -> Any: ...
-
-    def detect_language(self, text: str) -> str: ...
-
-    def add_history(self, kind: str, source_name: str, source_text: str, options: dict[str, Any],
-                    result: str) -> Any: ...
-
-    def history(self, kind: str) -> list[Any]: ...
+# A job's work, on its thread: (engine, its context length, the cancel flag as an Event, progress(Progress),
+# stream(the result so far)) -> the result.
+JobWork = Callable[[ChatEngine, int, threading.Event, Callable[[Progress], None], Callable[[str], None]], JobResult]
 
 
 class DocumentController(QObject):
-    """Lives on the GUI thread; one job at a time runs on a daemon thread."""
+    """Lives on the GUI thread. Loads and jobs run through BackgroundOps: a lane per page for loads (the newest
+    load a page asked for wins), and one lane for jobs, which report progress and text as they go."""
 
-    document_loaded = Signal(str, object, int)  # requester, Document, its length in tokens (0: no model ready)
+    document_loaded = Signal(str, Document, int)  # requester, the document, its length in tokens (0: no model ready)
     document_failed = Signal(str, str)  # requester, message
-    progressed = Signal(object)  # services.summarizer.Progress
+    progressed = Signal(Progress)  # how far the running job is
     text_streamed = Signal(str)  # the result so far (summary: the final pass; translation: the blocks done)
-    job_finished = Signal(str, object, object)  # kind, HistoryEntry, JobResult
-    job_failed = Signal(str, str)  # kind, message
-    job_cancelled = Signal(str)  # kind
-    busy_changed = Signal(bool)
+    job_finished = Signal(str, HistoryEntry, JobResult)  # kind (JobKind), the entry saved, the result
+    job_failed = Signal(str, str)  # kind (JobKind), message
+    job_cancelled = Signal(str)  # kind (JobKind)
+    busy_changed = Signal(bool)  # a job started (True) or ended (False)
 
     def __init__(self, services: DocumentServices, engine: EngineSupervisor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._engine = engine
         self.load_params: LoadParams | None = None
-        self._cancel: threading.Event | None = None
-        self._thread: threading.Thread | None = None
+        self._ops = BackgroundOps(self)
         # Per kind of job: measured seconds / estimated seconds of the jobs run so far (1.0 before any).
-        self.calibration = {"summary": 1.0, "translation": 1.0}
-        self._jobs_measured = {"summary": 0, "translation": 0}
-        self._event.connect(self._on_event)
-
-    _event = Signal(str, object)  # kind, payload: from the job thread to the GUI thread
+        self.calibration: dict[JobKind, float] = {"summary": 1.0, "translation": 1.0}
+        self._jobs_measured: dict[JobKind, int] = {"summary": 0, "translation": 0}
 
     @property
     def busy(self) -> bool:
-        return self._cancel is not None
+        return self._ops.busy(JOB_LANE)
 
-    def history(self, kind: str) -> list[Any]:
+    def history(self, kind: JobKind) -> list[HistoryEntry]:
         return self._services.history(kind)
 
     def detect_language(self, text: str) -> str:
@@ -118,11 +100,12 @@ class DocumentController(QObject):
 
     def open_file(self, path: Path, requester: str) -> None:
         """Load in the background; the answer names `requester` so only the asking page takes it."""
-        self._spawn("load", lambda: self._load(path, requester), requester)
+        self._ops.run(f"load-{requester}", lambda _flag: self._load(path),
+                      lambda outcome: self._on_load_done(requester, outcome))
 
-    def _load(self, path: Path, requester: str) -> tuple[str, Any, int]:
+    def _load(self, path: Path) -> tuple[Document, int]:
         document = self._services.load_document(path)
-        return requester, document, self._count(document.text)
+        return document, self._count(document.text)
 
     def count_text(self, text: str) -> int:
         return self._count(text)
@@ -138,111 +121,95 @@ class DocumentController(QObject):
             return 0
 
     def summarize(self, name: str, text: str, options: SummaryOptions) -> None:
-        def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, stream: Callable[[str], None]) -> Any:
+        def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, progress: Callable[[Progress], None],
+                 stream: Callable[[str], None]) -> JobResult:
             acc: list[str] = []
 
             def delta(piece: str) -> None:
                 acc.append(piece)
                 stream("".join(acc))
 
-            return self._services.summarize(engine, n_ctx, text, options, self._progress, cancel, delta)
+            return self._services.summarize(engine, n_ctx, text, options, progress, cancel, delta)
 
         self._run_job("summary", name, text, dataclasses.asdict(options), work)
 
-    def translate(self, name: str, text: str, options: Any) -> None:
-        def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, stream: Callable[[str], None]) -> Any:
-            return self._services.translate(engine, n_ctx, text, options, self._progress, cancel,
+    def translate(self, name: str, text: str, options: TranslateOptions) -> None:
+        def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, progress: Callable[[Progress], None],
+                 stream: Callable[[str], None]) -> JobResult:
+            return self._services.translate(engine, n_ctx, text, options, progress, cancel,
                                             lambda _i, so_far: stream(so_far))
 
         self._run_job("translation", name, text, _options_dict(options), work)
 
-    def translate_docx(self, source: Path, target: Path, options: Any) -> None:
-        def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, stream: Callable[[str], None]) -> Any:
-            return self._services.translate_docx(engine, n_ctx, source, target, options, self._progress, cancel)
+    def translate_docx(self, source: Path, target: Path, options: TranslateOptions) -> None:
+        def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, progress: Callable[[Progress], None],
+                 stream: Callable[[str], None]) -> JobResult:
+            return self._services.translate_docx(engine, n_ctx, source, target, options, progress, cancel)
 
         self._run_job("translation", source.name, f"(docx) {source}", _options_dict(options), work)
 
     def cancel(self) -> None:
         """The job's own watcher tells the engine, even in the middle of a long prompt."""
-        if self._cancel is not None:
-            self._cancel.set()
+        self._ops.cancel(JOB_LANE)
 
-    def _progress(self, progress: Any) -> None:
-        self._event.emit("progress", progress)
+    def wait(self, timeout: float = 10.0) -> None:
+        """Join running loads and jobs (tests and shutdown); outcomes still arrive through the event loop."""
+        self._ops.wait(timeout)
 
-    def _run_job(self, kind: str, name: str, text: str, options: dict[str, Any],
-                 work: Callable[[ChatEngine, int, threading.Event, Callable[[str], None]], Any]) -> None:
+    def _run_job(self, kind: JobKind, name: str, text: str, options: dict[str, Any], work: JobWork) -> None:
         if self.busy:
             return
         if self.load_params is None:
             self.job_failed.emit(kind, "No model is selected.")
             return
-        cancel = threading.Event()
-        self._cancel = cancel
-        self.busy_changed.emit(True)
         params = self.load_params
         last = [0.0]
 
-        def stream(so_far: str) -> None:
-            now = time.monotonic()
-            if now - last[0] >= DELTA_INTERVAL_S:
-                last[0] = now
-                self._event.emit("stream", so_far)
+        def run(flag: CancelFlag, report: Callable[[Progress | str], None]) -> JobResult:
+            def stream(so_far: str) -> None:
+                now = time.monotonic()
+                if now - last[0] >= DELTA_INTERVAL_S:  # the page redraws at most ~30 times a second
+                    last[0] = now
+                    report(so_far)
 
-        def run() -> None:
             try:
                 status = self._engine.ensure_loaded(params)
-                result = work(self._engine.client(), int(status.get("n_ctx") or params.n_ctx), cancel, stream)
-                self._event.emit("done", (kind, name, text, options, result))
-            except Cancelled:
-                self._event.emit("cancelled", kind)
+                n_ctx = status.model.n_ctx if status.model is not None and status.model.n_ctx else params.n_ctx
+                return work(self._engine.client(), n_ctx, flag.event, report, stream)
             except EngineUnavailableError as exc:
-                self._event.emit("failed", (kind, str(self._engine.explain(exc))))
-            except DesktopLlmError as exc:
-                self._event.emit("failed", (kind, str(exc)))
-            except Exception as exc:  # a background error must reach the user
-                log.exception("%s job failed", kind)
-                self._event.emit("failed", (kind, f"unexpected error: {exc}"))
+                # Here, not on the GUI thread: explaining waits a moment for a dying worker to be reaped.
+                raise self._engine.explain(exc) from exc
 
-        self._thread = threading.Thread(target=run, daemon=True, name=f"doc-{kind}")
-        self._thread.start()
+        self._ops.run_reporting(JOB_LANE, run, lambda outcome: self._on_job_done(kind, name, text, options, outcome),
+                                self._on_job_reported)
+        self.busy_changed.emit(True)
 
-    def _spawn(self, kind: str, work: Callable[[], Any], requester: str) -> None:
-        def run() -> None:
-            try:
-                self._event.emit(kind, work())
-            except DesktopLlmError as exc:
-                self._event.emit(kind + "-failed", (requester, str(exc)))
-            except Exception as exc:
-                log.exception("document %s failed", kind)
-                self._event.emit(kind + "-failed", (requester, f"unexpected error: {exc}"))
+    def _on_job_reported(self, value: Progress | str) -> None:
+        if isinstance(value, Progress):
+            self.progressed.emit(value)
+        else:
+            self.text_streamed.emit(value)
 
-        threading.Thread(target=run, daemon=True, name=f"doc-{kind}").start()
+    def _on_job_done(self, kind: JobKind, name: str, text: str, options: dict[str, Any], outcome: Outcome) -> None:
+        if isinstance(outcome, Succeeded):
+            result: JobResult = outcome.value
+            self._learn_speed(kind, result)
+            entry = self._services.add_history(kind, name, text, options, result.text)
+            self.job_finished.emit(kind, entry, result)
+        elif isinstance(outcome, Failed):
+            self.job_failed.emit(kind, outcome.message)
+        elif isinstance(outcome, CancelledOutcome):
+            self.job_cancelled.emit(kind)
+        self.busy_changed.emit(False)
 
-    def _on_event(self, kind: str, payload: Any) -> None:
-        if kind == "load":
-            self.document_loaded.emit(*payload)
-        elif kind == "load-failed":
-            self.document_failed.emit(*payload)
-        elif kind == "progress":
-            self.progressed.emit(payload)
-        elif kind == "stream":
-            if self._cancel is not None:
-                self.text_streamed.emit(payload)
-        elif kind in ("done", "failed", "cancelled"):
-            self._cancel = None
-            if kind == "done":
-                job_kind, name, text, options, result = payload
-                self._learn_speed(job_kind, result)
-                entry = self._services.add_history(job_kind, name, text, options, result.text)
-                self.job_finished.emit(job_kind, entry, result)
-            elif kind == "failed":
-                self.job_failed.emit(payload[0], payload[1])
-            else:
-                self.job_cancelled.emit(payload)
-            self.busy_changed.emit(False)
+    def _on_load_done(self, requester: str, outcome: Outcome) -> None:
+        if isinstance(outcome, Succeeded):
+            document, tokens = outcome.value
+            self.document_loaded.emit(requester, document, tokens)
+        elif isinstance(outcome, Failed):
+            self.document_failed.emit(requester, outcome.message)
 
-    def _learn_speed(self, kind: str, result: Any) -> None:
+    def _learn_speed(self, kind: JobKind, result: JobResult) -> None:
         if kind not in self.calibration:
             return
         prefill, decode = self.speeds()
@@ -258,10 +225,6 @@ class DocumentController(QObject):
         self.calibration[kind] = measured if self._jobs_measured[kind] == 1 else \
             0.5 * self.calibration[kind] + 0.5 * measured
 
-    def wait(self, timeout: float = 10.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
-
 
 def _expected_reply(prompt_tokens: float, answer_tokens: int) -> float:
     """Replies rarely fill their budget: a summary runs to about 40 % of its source, and 60 % of the budget at
@@ -273,9 +236,7 @@ def _request_seconds(prompt_tokens: float, answer_tokens: int, prefill: float, d
     return REQUEST_OVERHEAD_S + prompt_tokens / prefill + _expected_reply(prompt_tokens, answer_tokens) / decode
 
 
-def _options_dict(options: Any) -> dict[str, Any]:
-    data = dataclasses.asdict(options) if dataclasses.is_dataclass(options) and not isinstance(options, type) \
-        else dict(options)
-    return {k: v for k, v in data.items() if k != "glossary"} | {
-        "glossary": [f"{g.term} = {g.translation}" for g in getattr(options, "glossary", ())]
-    }
+def _options_dict(options: TranslateOptions) -> dict[str, Any]:
+    """The options as saved with the history entry (JSON): the glossary as its lines."""
+    data = {k: v for k, v in dataclasses.asdict(options).items() if k != "glossary"}
+    return data | {"glossary": [f"{g.term} = {g.translation}" for g in options.glossary]}

@@ -3,20 +3,23 @@
 Progress lives in memory for the UI (signals a few times a second) and reaches the database only from the
 download's own thread, at most every PERSIST_INTERVAL_S and when it pauses, fails or finishes: every write is
 a synchronous SQLite commit, which must never sit on the GUI thread (issue 10 item 21).
+
+Each download runs through BackgroundOps on a lane of its own (`download-<record id>`), reporting progress as it
+goes; its cancel flag is the downloader's stop.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from dataclasses import dataclass, field, replace
-from typing import cast
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
 from desktop_llm.core.downloads import ACTIVE, DownloadRecord, DownloadStatus, same_files
-from desktop_llm.core.errors import Cancelled, DesktopLlmError
+from desktop_llm.core.errors import Cancelled, DesktopLlmError, DownloadError
 from desktop_llm.core.hub_types import GGUFChoice
 from desktop_llm.core.protocols import DownloadRepository, FileDownloader, ModelCatalog
 
@@ -28,15 +31,24 @@ PERSIST_INTERVAL_S = 5.0  # how often a running download's progress is saved (a 
 
 @dataclass
 class _Running:
-    stop: threading.Event = field(default_factory=threading.Event)
     cancel: bool = False  # stop and delete the partial file, rather than pause
     speed: float = 0.0
     done: int | None = None  # bytes done as last reported by the download thread
-    thread: threading.Thread | None = None
+
+
+@dataclass(frozen=True)
+class _Progressed:
+    done: int
+    total: int
+    speed: float  # bytes per second since this run started
+
+
+def _lane(record_id: int) -> str:
+    return f"download-{record_id}"
 
 
 class DownloadController(QObject):
-    """Lives on the GUI thread; each download runs on its own daemon thread and reports through signals."""
+    """Lives on the GUI thread; each download runs on its own BackgroundOps lane and reports through signals."""
 
     changed = Signal(int)  # record id: status, error or path changed (re-read it)
     progressed = Signal(int, int, int, float)  # record id, bytes done, bytes total, bytes per second
@@ -53,9 +65,7 @@ class DownloadController(QObject):
         self._library = library
         self._persist_interval = persist_interval_s
         self._running: dict[int, _Running] = {}
-        self._event.connect(self._on_event)
-
-    _event = Signal(int, str, object)  # record id, kind, payload: from download threads to the GUI thread
+        self._ops = BackgroundOps(self)
 
     def records(self) -> list[DownloadRecord]:
         return [self._live(r) for r in self._records.all()]
@@ -95,9 +105,8 @@ class DownloadController(QObject):
         return record
 
     def pause(self, record_id: int) -> None:
-        running = self._running.get(record_id)
-        if running is not None:
-            running.stop.set()
+        if record_id in self._running:
+            self._ops.cancel(_lane(record_id))
         else:
             self._set(record_id, "paused")
 
@@ -113,7 +122,7 @@ class DownloadController(QObject):
         running = self._running.get(record_id)
         if running is not None:
             running.cancel = True
-            running.stop.set()
+            self._ops.cancel(_lane(record_id))
             return
         record = self._records.get(record_id)
         self._downloader.discard(record.repo_id, record.files)
@@ -131,11 +140,9 @@ class DownloadController(QObject):
 
     def shutdown(self) -> None:
         """Pause every running download (partial files stay for the next start)."""
-        for running in self._running.values():
-            running.stop.set()
-        for running in list(self._running.values()):
-            if running.thread is not None:
-                running.thread.join(timeout=5)
+        for record_id in self._running:
+            self._ops.cancel(_lane(record_id))
+        self._ops.wait(timeout=5)
 
     def _set(self, record_id: int, status: str, **kwargs: str) -> None:
         self._records.update(record_id, status=status, **kwargs)  # type: ignore[arg-type]
@@ -152,13 +159,18 @@ class DownloadController(QObject):
         running = _Running()
         self._running[record.id] = running  # shows as downloading at once; the thread saves the status
         self.changed.emit(record.id)
-        running.thread = threading.Thread(
-            target=self._run, args=(record, running), daemon=True, name=f"download-{record.id}"
+        # The outcome is saved before it is delivered, so a pause that comes too late to stop a finished download
+        # must not turn it into "cancelled": cancel_drops_result=False.
+        self._ops.run_reporting(
+            _lane(record.id), lambda flag, report: self._run(record, running, flag, report),
+            lambda outcome: self._on_download_done(record.id, outcome), self._on_download_progressed(record.id),
+            cancel_drops_result=False,
         )
-        running.thread.start()
 
-    def _run(self, record: DownloadRecord, running: _Running) -> None:
-        """On the download's own thread: download, save the outcome, then tell the GUI thread."""
+    def _run(self, record: DownloadRecord, running: _Running, flag: CancelFlag,
+             report: Callable[[_Progressed], None]) -> str:
+        """On the download's own thread: download, save the outcome, then hand it to BackgroundOps (the model's
+        path in the library; Cancelled for a pause or a cancel; a DownloadError with the saved message)."""
         started = time.monotonic()
         first_done: list[int] = []
         last_shown, last_saved = [0.0], [started]
@@ -171,53 +183,60 @@ class DownloadController(QObject):
             running.speed = (done - first_done[0]) / max(now - started, 1e-6)
             if now - last_shown[0] >= PROGRESS_INTERVAL_S or done >= total:
                 last_shown[0] = now
-                self._event.emit(record.id, "progress", (done, total, running.speed))
+                report(_Progressed(done, total, running.speed))
             if now - last_saved[0] >= self._persist_interval:
                 last_saved[0] = now
                 self._records.update(record.id, done_bytes=done)
 
-        kind, payload = "failed", ""
         try:
             self._records.update(record.id, status="downloading", error="")
-            paths = self._downloader.download(record.repo_id, record.files, progress, running.stop.is_set)
+            paths = self._downloader.download(record.repo_id, record.files, progress, lambda: flag.cancelled)
             info = self._library.register_download(paths[0], record.repo_id, record.name.removesuffix(".gguf"))
-            kind, payload = "done", info.path
         except Cancelled:
             if running.cancel:
                 self._downloader.discard(record.repo_id, record.files)
-                kind = "cancelled"
+                self._save_outcome(record, "cancelled", "")
             else:
-                kind = "paused"
-        except (DesktopLlmError, OSError) as exc:
-            payload = str(exc)
-        except Exception as exc:  # never let a background failure vanish
-            log.exception("download %s failed", record.id)
-            payload = f"unexpected error: {exc}"
-        try:
-            self._save_outcome(record, cast("DownloadStatus", kind), payload)
-        except Exception:
-            log.exception("could not save the outcome of download %s", record.id)
-        self._event.emit(record.id, kind, payload)
+                self._save_outcome(record, "paused", "")
+            raise
+        except DesktopLlmError as exc:
+            self._save_outcome(record, "failed", str(exc))
+            raise
+        except OSError as exc:  # a full disk, a folder gone: the user's to fix, not a bug to log
+            self._save_outcome(record, "failed", str(exc))
+            raise DownloadError(str(exc)) from exc
+        except Exception as exc:  # saved as failed; BackgroundOps logs it and labels it unexpected
+            self._save_outcome(record, "failed", Failed(exc).message)
+            raise
+        self._save_outcome(record, "done", info.path)
+        return info.path
 
     def _save_outcome(self, record: DownloadRecord, kind: DownloadStatus, payload: str) -> None:
-        if kind == "done":
-            self._records.update(record.id, status="done", done_bytes=record.total_bytes, path=payload)
-        else:
-            done = self._downloader.bytes_on_disk(record.repo_id, record.files)
-            self._records.update(record.id, status=kind, done_bytes=done, error=payload if kind == "failed" else "")
+        """The outcome reaches the database from the download's thread; the GUI hears of it only afterwards."""
+        try:
+            if kind == "done":
+                self._records.update(record.id, status="done", done_bytes=record.total_bytes, path=payload)
+            else:
+                done = self._downloader.bytes_on_disk(record.repo_id, record.files)
+                self._records.update(record.id, status=kind, done_bytes=done,
+                                     error=payload if kind == "failed" else "")
+        except Exception:
+            log.exception("could not save the outcome of download %s", record.id)
 
-    def _on_event(self, record_id: int, kind: str, payload: object) -> None:
+    def _on_download_progressed(self, record_id: int) -> Callable[[_Progressed], None]:
+        def show(progress: _Progressed) -> None:
+            self.progressed.emit(record_id, progress.done, progress.total, progress.speed)
+
+        return show
+
+    def _on_download_done(self, record_id: int, outcome: Outcome) -> None:
         """GUI thread: only signals here; the download thread has already saved what changed."""
-        if kind == "progress":
-            done, total, speed = cast("tuple[int, int, float]", payload)
-            self.progressed.emit(record_id, done, total, speed)
-            return
         self._running.pop(record_id, None)
         self.changed.emit(record_id)
-        if kind == "done":
-            self.finished.emit(record_id, str(payload))
-        elif kind == "failed":
-            self.failed.emit(record_id, str(payload))
+        if isinstance(outcome, Succeeded):
+            self.finished.emit(record_id, str(outcome.value))
+        elif isinstance(outcome, Failed):
+            self.failed.emit(record_id, outcome.message)
         self._schedule()
 
     @property

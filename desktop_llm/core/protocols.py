@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
+from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress
 from desktop_llm.core.downloads import DownloadRecord, DownloadStatus
 from desktop_llm.core.errors import EngineUnavailableError
 from desktop_llm.core.events import ChatMessage, Role, StreamEvent
@@ -15,7 +17,9 @@ from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings
+from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.core.training_config import TrainConfig
+from desktop_llm.core.translation import TranslateOptions
 from desktop_llm.ipc.training_events import RunState
 from desktop_llm.ipc.training_run import TrainingRun
 
@@ -125,6 +129,31 @@ class DownloadRepository(Protocol):
     def all(self) -> list[DownloadRecord]: ...
 
     def remove(self, record_id: int) -> None: ...
+
+
+class DocumentServices(Protocol):
+    """Documents, summaries and translations (services/documents/document_jobs.py). The jobs run on a worker
+    thread: `progress` and the streaming callbacks are called there, and `cancel` is checked between requests."""
+
+    def load_document(self, path: Path) -> Document: ...
+
+    def summarize(self, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
+                  progress: Callable[[Progress], None], cancel: threading.Event,
+                  on_final_delta: Callable[[str], None] | None = None) -> JobResult: ...
+
+    def translate(self, engine: ChatEngine, n_ctx: int, text: str, options: TranslateOptions,
+                  progress: Callable[[Progress], None], cancel: threading.Event,
+                  on_block: Callable[[int, str], None] | None = None) -> JobResult: ...
+
+    def translate_docx(self, engine: ChatEngine, n_ctx: int, source: Path, target: Path, options: TranslateOptions,
+                       progress: Callable[[Progress], None], cancel: threading.Event) -> JobResult: ...
+
+    def detect_language(self, text: str) -> str: ...
+
+    def add_history(self, kind: JobKind, source_name: str, source_text: str, options: dict[str, Any],
+                    result: str) -> HistoryEntry: ...
+
+    def history(self, kind: JobKind) -> list[HistoryEntry]: ...
 
 
 class SettingsRepository(Protocol):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.core.document_types import JobKind, Progress
 from desktop_llm.ui.job_progress_view import JobProgressView
 
 
@@ -15,7 +14,7 @@ class JobBinding(QObject):
     """GUI thread only. The summarize and translate pages share one controller (one engine, one job at a
     time); each page reacts only to the job it started."""
 
-    def __init__(self, controller: DocumentController, kind: str, progress: JobProgressView,
+    def __init__(self, controller: DocumentController, kind: JobKind, progress: JobProgressView,
                  run_button: QPushButton, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -35,7 +34,7 @@ class JobBinding(QObject):
     def owns(self, kind: str) -> bool:
         return kind == self.kind and self.mine
 
-    def _on_controller_progressed(self, progress: Any) -> None:
+    def _on_controller_progressed(self, progress: Progress) -> None:
         if self.mine:
             self._progress.show_progress(progress)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop_llm.core.document_types import JobStage, Progress
 from desktop_llm.core.downloads import format_eta
 
 NEEDS_TEXT = "Open a document or paste some text first."
@@ -28,8 +27,10 @@ def result_buttons() -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     return row, copy_button, export_button
 
 
-_STAGES = {"reading": "Reading", "summarizing": "Summarizing part", "combining": "Combining summaries",
-           "writing": "Writing the summary", "translating": "Translating block"}
+_STAGES: dict[JobStage, str] = {
+    "reading": "Reading", "summarizing": "Summarizing part", "combining": "Combining summaries",
+    "writing": "Writing the summary", "translating": "Translating block",
+}
 
 
 class JobProgressView(QWidget):
@@ -51,7 +52,7 @@ class JobProgressView(QWidget):
         self.cancel_button.setEnabled(False)
         row.addWidget(self.cancel_button)
 
-    def show_progress(self, progress: Any) -> None:
+    def show_progress(self, progress: Progress) -> None:
         self.bar.setRange(0, max(1, progress.total))
         self.bar.setValue(min(progress.done, progress.total))
         stage = _STAGES.get(progress.stage, progress.stage)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
 from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.core.markdown_html import MarkdownRenderer
@@ -144,7 +144,7 @@ class SummarizePanel(QWidget):
         self.source.info.setText(f"{html.escape(self.source.source_name)}: {len(text):,} characters, {exact}{tokens:,} "
                                  f"tokens · about {format_eta(seconds)} on this computer")
 
-    def _on_controller_document_loaded(self, requester: str, document: Any, tokens: int) -> None:
+    def _on_controller_document_loaded(self, requester: str, document: Document, tokens: int) -> None:
         if requester != "summary":
             return
         self._tokens = tokens
@@ -163,7 +163,7 @@ class SummarizePanel(QWidget):
         if self.job.mine:
             self.result_view.setPlainText(text)
 
-    def _on_controller_job_finished(self, kind: str, entry: Any, result: Any) -> None:
+    def _on_controller_job_finished(self, kind: str, entry: HistoryEntry, result: JobResult) -> None:
         if not self.job.owns(kind):
             return
         self._show_result(result.text)
@@ -190,7 +190,7 @@ class SummarizePanel(QWidget):
             self.history.addItem(item)
 
     def _on_history_activated(self, item: QListWidgetItem) -> None:
-        entry = item.data(Qt.ItemDataRole.UserRole)
+        entry: HistoryEntry | None = item.data(Qt.ItemDataRole.UserRole)
         if entry is None:
             return
         # The options it was made with, so the page shows what produced it (and Summarize repeats it).

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
 from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
@@ -162,7 +162,7 @@ class TranslatePanel(QWidget):
             self.progress.show_message(message)
             QMessageBox.warning(self, "Cannot open the document", message)
 
-    def _on_controller_document_loaded(self, requester: str, document: Any, tokens: int) -> None:
+    def _on_controller_document_loaded(self, requester: str, document: Document, tokens: int) -> None:
         if requester != "translation":
             return
         self.source.set_document(document.name, document.text, Path(document.name))
@@ -170,7 +170,7 @@ class TranslatePanel(QWidget):
         self.source.info.setText(f"{document.name}: {len(document.text):,} characters, {tokens:,} tokens · about "
                                  f"{format_eta(seconds)} on this computer")
 
-    def _on_controller_job_finished(self, kind: str, entry: Any, result: Any) -> None:
+    def _on_controller_job_finished(self, kind: str, entry: HistoryEntry, result: JobResult) -> None:
         if not self.job.owns(kind):
             return
         self._result = result.text

@@ -104,3 +104,54 @@ def test_an_operation_outliving_its_owner_ends_quietly(qtbot: QtBot) -> None:
     finally:
         threading.excepthook = previous
     assert errors == [] and got == []
+
+
+def test_reports_arrive_on_the_gui_thread_in_order_before_the_outcome(qtbot: QtBot) -> None:
+    ops = BackgroundOps()
+    main = QThread.currentThread()
+    seen: list[tuple[object, bool]] = []
+
+    def count(flag: CancelFlag, report) -> str:  # type: ignore[no-untyped-def]
+        for step in range(5):
+            report(step)
+        return "done"
+
+    ops.run_reporting("job", count, lambda o: seen.append((o, QThread.currentThread() is main)),
+                      lambda value: seen.append((value, QThread.currentThread() is main)))
+    qtbot.waitUntil(lambda: len(seen) == 6)
+    assert seen == [(0, True), (1, True), (2, True), (3, True), (4, True), (Succeeded("done"), True)]
+
+
+def test_a_replaced_runs_reports_are_dropped(qtbot: QtBot) -> None:
+    ops = BackgroundOps()
+    release = threading.Event()
+    old_reports: list[object] = []
+
+    def slow(flag: CancelFlag, report) -> None:  # type: ignore[no-untyped-def]
+        release.wait(5)
+        report("late")
+
+    ops.run_reporting("lane", slow, lambda o: None, old_reports.append)
+    newer: list[Outcome] = []
+    ops.run("lane", lambda flag: "new", newer.append)
+    qtbot.waitUntil(lambda: bool(newer))
+    release.set()
+    ops.wait()
+    qtbot.wait(50)
+    assert old_reports == [] and newer == [Succeeded("new")]
+
+
+def test_a_committed_result_outlives_a_late_cancel(qtbot: QtBot) -> None:
+    """A download saved as done before the pause arrived is delivered as done, not as cancelled."""
+    ops = BackgroundOps()
+    got: list[Outcome] = []
+    dropped: list[Outcome] = []
+
+    def finish_then_see_cancel(flag: CancelFlag) -> str:
+        flag.cancel()  # the user's pause, arriving after the work is done
+        return "saved"
+
+    ops.run("kept", finish_then_see_cancel, got.append, cancel_drops_result=False)
+    ops.run("default", finish_then_see_cancel, dropped.append)
+    qtbot.waitUntil(lambda: bool(got) and bool(dropped))
+    assert got == [Succeeded("saved")] and dropped == [CancelledOutcome()]

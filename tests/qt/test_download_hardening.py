@@ -115,3 +115,34 @@ def test_two_files_with_one_name_in_two_folders_are_two_downloads(
     assert [controller.record(r.id).status for r in (first, second)] == ["done", "done"], controller.records()
     paths = {controller.record(r.id).path for r in (first, second)}
     assert len(paths) == 2 and all(Path(p).read_bytes() == tiny_model_bytes for p in paths)
+
+
+def test_cancel_midway_deletes_the_partial_file_and_says_nothing_finished(
+    qtbot: QtBot, fake_hub, queue: tuple[DownloadController, WatchedRecords]  # type: ignore[no-untyped-def]
+) -> None:
+    controller, records = queue
+    fake_hub.faults.delay_per_chunk = 0.002
+    choice = HubClient().model_page(STARTER_REPO).choices[0]
+    record = controller.start(STARTER_REPO, choice)
+    with qtbot.waitSignal(controller.progressed, timeout=60_000, check_params_cb=lambda rid, done, t, s: done > 0):
+        pass
+    with qtbot.assertNotEmitted(controller.finished), qtbot.assertNotEmitted(controller.failed):
+        with qtbot.waitSignal(controller.changed, timeout=60_000):
+            controller.cancel(record.id)
+    cancelled = controller.record(record.id)
+    assert cancelled.status == "cancelled" and cancelled.done_bytes == 0
+    assert [w for w in records.writes if w.on_gui_thread] == []
+
+
+def test_a_failed_download_says_why_and_keeps_the_reason(
+    qtbot: QtBot, fake_hub, queue: tuple[DownloadController, WatchedRecords]  # type: ignore[no-untyped-def]
+) -> None:
+    controller, _ = queue
+    choice = HubClient().model_page(STARTER_REPO).choices[0]
+    fake_hub.faults.corrupt = True  # the SHA-256 check refuses it
+    with qtbot.waitSignal(controller.failed, timeout=120_000) as failed:
+        record = controller.start(STARTER_REPO, choice)
+    rid, message = failed.args
+    saved = controller.record(rid)
+    assert rid == record.id and saved.status == "failed" and saved.error == message and message
+    assert not message.startswith("unexpected error")

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop_llm.controllers.document_controller import DocumentController
 from desktop_llm.controllers.hub_controller import HubController
 from desktop_llm.controllers.library_controller import LibraryController
+from desktop_llm.core.document_types import JobResult, RequestRecord
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.model_info import human_size
@@ -27,7 +28,6 @@ from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.models.hub_client import RECOMMENDED, HubClient
 from desktop_llm.services.models.model_library import ModelLibrary
 from desktop_llm.services.storage.paths import AppPaths
-from desktop_llm.services.documents.summarizer import JobResult, RequestRecord
 from desktop_llm.ui.hub_panel import HubPanel
 from desktop_llm.ui.library_panel import LibraryPanel
 from desktop_llm.ui.model_inspector_dialog import MAX_KEY_WIDTH, ModelInspectorDialog

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
 from typing import Any
 
+from desktop_llm.core.document_types import HistoryEntry
 from desktop_llm.services.storage.database import DatabaseTable
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    id: int
-    kind: str  # "summary" or "translation"
-    source_name: str
-    source_text: str
-    options: dict[str, Any]
-    result: str
-    created_at: float
 
 
 class DocumentHistory(DatabaseTable):

@@ -10,11 +10,11 @@ import logging
 import re
 import struct
 import zlib
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
+from desktop_llm.core.document_types import Document
 from desktop_llm.core.errors import DocumentError, DocumentFormatError
 from desktop_llm.services.documents.docx_package import docx_errors, open_docx
 
@@ -34,14 +34,6 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"SQLite format 3": "an SQLite database",
 }
-
-
-@dataclass(frozen=True)
-class Document:
-    name: str
-    kind: str  # txt, md, pdf, docx, html, rtf, pasted
-    text: str
-    warnings: tuple[str, ...] = field(default=())
 
 
 def load_document(path: Path) -> Document:

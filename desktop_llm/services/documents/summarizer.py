@@ -11,9 +11,9 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 from desktop_llm.core.chunking import chunk_text
+from desktop_llm.core.document_types import JobResult, JobStage, Progress, RequestRecord
 from desktop_llm.core.errors import Cancelled, ContextOverflowError, DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.protocols import ChatEngine
@@ -21,33 +21,6 @@ from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions, map_messages, reduce_messages
 
 SAFETY_TOKENS = 16  # room for what the template adds around the generated reply
-
-
-@dataclass(frozen=True)
-class Progress:
-    stage: str  # "reading", "summarizing", "combining", "writing"
-    done: int
-    total: int
-    eta_s: float | None
-
-
-@dataclass(frozen=True)
-class RequestRecord:
-    prompt_tokens: int
-    max_tokens: int
-    n_ctx: int
-    stage: str
-
-
-@dataclass
-class JobResult:
-    text: str
-    source_tokens: int
-    seconds: float
-    requests: list[RequestRecord] = field(default_factory=list)
-    rounds: int = 0
-    chunks: int = 0
-    warnings: list[str] = field(default_factory=list)
 
 
 class TokenCounter:
@@ -206,7 +179,7 @@ def _summarize(
         rounds += 1
         next_round: list[str] = []
         for group in groups:
-            stage = "writing" if final else "combining"
+            stage: JobStage = "writing" if final else "combining"
             progress(Progress(stage, done, expected, job.eta(done / max(expected, done + 1))))
             next_round.append(
                 job.ask(reduce_messages(group, options, final), answer, "final" if final else "reduce", cancel,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_llm.core.chunking import Block, join_blocks, split_blocks, split_oversized
+from desktop_llm.core.document_types import JobResult, Progress
 from desktop_llm.core.protocols import ChatEngine
 from desktop_llm.core.translation import (
     Piece,
@@ -22,7 +23,7 @@ from desktop_llm.core.translation import (
     translate_messages,
 )
 from desktop_llm.services.documents.docx_package import docx_errors, open_docx
-from desktop_llm.services.documents.summarizer import SAFETY_TOKENS, EngineJob, JobResult, Progress
+from desktop_llm.services.documents.summarizer import SAFETY_TOKENS, EngineJob
 
 _WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥")
 
