@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from desktop_llm.core.errors import ProcessLockHeldError, StoreError
+from desktop_llm.ipc.engine_wire import EngineStatus
 from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.documents.document_history import DocumentHistory
 from desktop_llm.services.models.download_records import DownloadRecords
@@ -335,8 +336,9 @@ def run_gui(argv: Sequence[str], check: bool = False, files: Sequence[str] = ())
             outcome[0] = 1
             app.quit()
 
-        def loaded(status: dict[str, object]) -> None:
-            print(f"desktop-llm: GUI check passed ({status.get('backend')}, model {status.get('model')})")
+        def loaded(status: EngineStatus) -> None:
+            backend = status.process.backend if status.process else None
+            print(f"desktop-llm: GUI check passed ({backend}, model {status.model.path if status.model else None})")
             app.quit()
 
         window.engine.model_loaded.connect(loaded)

@@ -148,8 +148,9 @@ def run_bench(args: argparse.Namespace) -> int:
     raw_tps = statistics.median(raw_speeds)
     app_tps = statistics.median(app_speeds)
     print(f"model: {Path(model).name}")
-    offload = f"{status.get('layers_offloaded')}/{status.get('n_layers')} layers offloaded"
-    print(f"backend: {status.get('backend')} ({offload})")
+    loaded = status.model
+    offload = f"{loaded.layers_offloaded}/{loaded.n_layers}" if loaded else "None/None"
+    print(f"backend: {status.process.backend if status.process else None} ({offload} layers offloaded)")
     print(f"tokens_per_run: {args.tokens}")
     print(f"runs: {args.runs}")
     print(f"raw_tokens_per_s: {raw_tps:.1f}")

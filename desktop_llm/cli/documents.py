@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, default_model: str) -> int:
     cancel = threading.Event()
     params = LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers)
     with loaded_engine(params) as (host, status):
-        n_ctx = int(status.get("n_ctx") or args.ctx)
+        n_ctx = (status.model.n_ctx if status.model else 0) or args.ctx
         client = host.client()
         try:
             result = _summarize(args, client, n_ctx, cancel) if args.command == "summarize" else \

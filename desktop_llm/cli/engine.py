@@ -9,10 +9,11 @@ from typing import Any
 from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
 from desktop_llm.core.model_info import default_model
 from desktop_llm.core.sampling import LoadParams
+from desktop_llm.ipc.engine_wire import EngineStatus
 
 
 @contextmanager
-def loaded_engine(params: LoadParams) -> Iterator[tuple[Any, dict[str, Any]]]:
+def loaded_engine(params: LoadParams) -> Iterator[tuple[Any, EngineStatus]]:
     """Yields (EngineHost, status). A worker that dies mid-run surfaces as its crash report, not a broken pipe."""
     from desktop_llm.services.engine.engine_host import EngineHost
     from desktop_llm.services.storage.paths import AppPaths

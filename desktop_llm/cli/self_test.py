@@ -33,11 +33,14 @@ def run_self_test() -> int:
     host = EngineHost(Path(tempfile.mkdtemp(prefix="desktop-llm-selftest-")))
     try:
         status = host.ensure_loaded(LoadParams(path=str(model), n_ctx=1024))
-        print(f"llama.cpp (llama-cpp-python): {status.get('llama_cpp_version')}")
-        print(f"backend: {status.get('backend')}")
-        print(f"gpu offload supported: {status.get('gpu_offload_supported')}")
-        print(f"layers offloaded: {status.get('layers_offloaded')}/{status.get('n_layers')}")
-        print(f"model load: {status.get('load_ms')} ms, engine memory {int(status.get('rss_bytes', 0)) // 2**20} MiB")
+        process, loaded = status.process, status.model
+        if process is None or loaded is None:
+            raise DesktopLlmError("the engine answered the load without its status")
+        print(f"llama.cpp (llama-cpp-python): {process.llama_cpp_version}")
+        print(f"backend: {process.backend}")
+        print(f"gpu offload supported: {process.gpu_offload_supported}")
+        print(f"layers offloaded: {loaded.layers_offloaded}/{loaded.n_layers}")
+        print(f"model load: {loaded.load_ms} ms, engine memory {process.rss_bytes // 2**20} MiB")
         text, final = [], None
         sampling = SamplingParams(temperature=0.0, top_k=1, max_tokens=16)
         for event in host.client().chat_stream([ChatMessage("user", "Say hello.")], sampling):

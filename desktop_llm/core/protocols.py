@@ -20,6 +20,7 @@ from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.translation import TranslateOptions
+from desktop_llm.ipc.engine_wire import EngineStatus
 from desktop_llm.ipc.training_events import RunState
 from desktop_llm.ipc.training_run import TrainingRun
 
@@ -46,7 +47,7 @@ class ChatEngine(Protocol):
 class EngineSupervisor(Protocol):
     def client(self) -> ChatEngine: ...
 
-    def ensure_loaded(self, params: LoadParams) -> dict[str, Any]: ...
+    def ensure_loaded(self, params: LoadParams) -> EngineStatus: ...
 
     def explain(self, error: EngineUnavailableError) -> EngineUnavailableError: ...
 

@@ -1,6 +1,11 @@
 """The worker's HTTP API: OpenAI-compatible chat/completions plus load, unload, status, tokenize, cancel.
 
-Every request needs the bearer token the parent generated; the server listens on loopback only.
+Every request needs the bearer token the parent generated; the server listens on loopback only. What goes over
+the wire (the status, the load request, error codes and bodies) is defined in ipc/engine_wire.py.
+
+Only a request's own faults are a 400 (RequestInvalidError from the request's validation, or a protocol error):
+anything else that breaks inside the server is logged with its traceback to engine.log and answered with a 500
+(issue 19, item 6: a KeyError or ValueError from deep inside used to become a silent 400 "invalid request").
 """
 
 from __future__ import annotations
@@ -19,32 +24,27 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from desktop_llm.core.errors import (
-    ChatTemplateError,
-    ContextOverflowError,
-    DesktopLlmError,
-    ModelLoadError,
-    ModelNotLoadedError,
-)
-from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.core.errors import ContextOverflowError, RequestInvalidError
+from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.engine.connections import ConnectionGuard, ConnectionLimits
 from desktop_llm.engine.generation import CancelFlag, GenerationResult, generate_text
 from desktop_llm.engine.model_host import ModelHost
 from desktop_llm.engine.openai_request import adapters_from, content_length, messages_from, sampling_from_openai
 from desktop_llm.engine.openai_response import ResponseMeta
 from desktop_llm.engine.status_board import StatusBoard
+from desktop_llm.ipc.engine_wire import (
+    EngineApiError,
+    EngineStatus,
+    ErrorBody,
+    ErrorCode,
+    error_for,
+    load_params_from,
+)
 
 log = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024 * 1024
 BUSY_WAIT_S = 30.0
 STREAM_FLUSH_S = 0.02  # the GUI shows at most ~30 updates a second, so 50 chunks a second lose nothing
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
 
 
 Generate = Callable[..., Iterator[str | GenerationResult]]
@@ -125,31 +125,21 @@ class ApiHandler(BaseHTTPRequestHandler):
             self._framing()
             if not self._authorized():
                 self.close_connection = True  # a stranger gets one answer per connection, never an idle slot
-                raise ApiError(HTTPStatus.UNAUTHORIZED, "unauthorized", "missing or wrong bearer token")
+                raise EngineApiError(ErrorCode.UNAUTHORIZED, "missing or wrong bearer token")
             self.server.guard.busy(self.connection)
             route = routes.get(self.path.split("?", 1)[0])
             if route is None:
-                raise ApiError(HTTPStatus.NOT_FOUND, "not_found", f"no such endpoint: {self.path[:200]}")
+                raise EngineApiError(ErrorCode.NOT_FOUND, f"no such endpoint: {self.path[:200]}")
             route()
-        except ApiError as exc:
-            self._send_error(exc.status, exc.code, str(exc))
-        except ModelNotLoadedError as exc:
-            self._send_error(HTTPStatus.CONFLICT, "model_not_loaded", str(exc))
-        except ModelLoadError as exc:
-            self._send_error(HTTPStatus.UNPROCESSABLE_ENTITY, "model_load_failed", str(exc))
-        except (ContextOverflowError, ChatTemplateError) as exc:
-            self._send_error(HTTPStatus.BAD_REQUEST, "context_overflow" if isinstance(
-                exc, ContextOverflowError) else "chat_template", str(exc))
-        except (ValueError, TypeError, KeyError, OverflowError) as exc:
-            self._send_error(HTTPStatus.BAD_REQUEST, "invalid_request", f"invalid request: {exc}")
-        except DesktopLlmError as exc:
-            self._send_error(HTTPStatus.INTERNAL_SERVER_ERROR, "engine_error", str(exc))
         except (BrokenPipeError, ConnectionResetError, TimeoutError):
             log.info("client went away during %s", self.path[:200])
             self.close_connection = True
         except Exception as exc:  # the connection must get an answer, whatever broke inside
-            log.exception("unexpected error in %s", self.path[:200])
-            self._send_error(HTTPStatus.INTERNAL_SERVER_ERROR, "engine_error", f"{type(exc).__name__}: {exc}")
+            answer = error_for(exc)
+            if answer is None:  # not the request's fault: a bug or a library failing, so it goes to the log
+                log.exception("unexpected error in %s", self.path[:200])
+                answer = ErrorBody.of(ErrorCode.ENGINE_ERROR, f"{type(exc).__name__}: {exc}")
+            self._send_error(answer)
         finally:
             if not self.close_connection:
                 self.server.guard.waiting(self.connection)
@@ -160,15 +150,15 @@ class ApiHandler(BaseHTTPRequestHandler):
         would be read as the next request (issue 10, item 12)."""
         if self.headers.get("Transfer-Encoding"):
             self._body_length = -1  # unknown: never reuse this connection
-            raise ApiError(HTTPStatus.NOT_IMPLEMENTED, "unsupported", "chunked request bodies are not supported")
+            raise EngineApiError(ErrorCode.UNSUPPORTED, "chunked request bodies are not supported")
         try:
             self._body_length = content_length(self.headers.get_all("Content-Length"), MAX_BODY)
         except OverflowError as exc:
             self._body_length = -1
-            raise ApiError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", str(exc)) from exc
-        except ValueError as exc:
+            raise EngineApiError(ErrorCode.TOO_LARGE, str(exc)) from exc
+        except RequestInvalidError as exc:
             self._body_length = -1
-            raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", str(exc)) from exc
+            raise EngineApiError(ErrorCode.INVALID_REQUEST, str(exc)) from exc
         self._body_read = self._body_length == 0
 
     def _authorized(self) -> bool:
@@ -186,14 +176,14 @@ class ApiHandler(BaseHTTPRequestHandler):
             self.server.guard.busy(self.connection)
             if len(raw) < length:
                 self.close_connection = True
-                raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", "the request body ended early")
+                raise EngineApiError(ErrorCode.INVALID_REQUEST, "the request body ended early")
             self._body_read = True
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_json", f"request body is not JSON: {exc}") from exc
+            raise EngineApiError(ErrorCode.INVALID_JSON, f"request body is not JSON: {exc}") from exc
         if not isinstance(data, dict):
-            raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_json", "request body must be a JSON object")
+            raise EngineApiError(ErrorCode.INVALID_JSON, "request body must be a JSON object")
         return data
 
     def _send_json(self, data: Any, status: int = HTTPStatus.OK) -> None:
@@ -207,16 +197,15 @@ class ApiHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    def _send_error(self, status: int, code: str, message: str) -> None:
-        error = {"error": {"message": message, "type": code, "code": code, "status": int(status)}}
+    def _send_error(self, error: ErrorBody) -> None:
         try:
             if self._streaming:
                 # The 200 and the event-stream headers are out: a second HTTP response here would be read as
                 # stream data and the real error lost. The client raises this event as a typed error.
-                self._sse_raw(b"event: error\ndata: " + json.dumps(error).encode("utf-8") + b"\n\n")
+                self._sse_raw(error.sse_event())
                 self.close_connection = True
             else:
-                self._send_json(error, status)
+                self._send_json(error.to_dict(), error.status)
         except OSError:
             self.close_connection = True  # the client went away: nobody left to tell
 
@@ -234,28 +223,27 @@ class ApiHandler(BaseHTTPRequestHandler):
         self._send_json({"ok": True})
 
     def _status(self) -> None:
-        self._send_json(self.server.board.current())
+        self._send_json(self.server.board.current().to_dict())
 
     def _models(self) -> None:
-        status = self.server.board.current()
-        loaded = status.get("loaded") and status.get("model")
-        data = [{"id": status["model"], "object": "model", "owned_by": "local"}] if loaded else []
+        model = self.server.board.current().model
+        data = [{"id": model.path, "object": "model", "owned_by": "local"}] if model and model.path else []
         self._send_json({"object": "list", "data": data})
 
     def _load(self) -> None:
-        params = LoadParams.from_dict(self._body()).validated()
+        params = load_params_from(self._body())
         with self._acquire():
             # The old model is dropped first thing; until the new one is in, /status says so.
             with self.server.board.changing_model(loading=params.path):
                 self.server.host.load(params)
             status = self.server.host.status()
-        self._send_json(status)
+        self._send_json(status.to_dict())
 
     def _unload(self) -> None:
         self._body()
         with self._acquire(), self.server.board.changing_model(unloading=True):
             self.server.host.unload()
-        self._send_json({"loaded": False})
+        self._send_json(EngineStatus().to_dict())  # {"loaded": false}
 
     def _tokenize(self) -> None:
         """`content`: a text; or `messages`: a chat, counted as the model will see it (template applied)."""
@@ -267,6 +255,8 @@ class ApiHandler(BaseHTTPRequestHandler):
                 tokens, _ = self.server.host.tokenize_chat(messages)  # exactly as a chat request tokenizes it
                 self._send_json({"count": len(tokens), "n_ctx": model.llm.n_ctx()})
                 return
+            if "content" not in body:
+                raise RequestInvalidError("content (a text) or messages (a chat) is required")
             tokens = self.server.host.tokenize(str(body["content"]), special=bool(body.get("special", False)))
         self._send_json({"tokens": tokens, "count": len(tokens)})
 
@@ -282,7 +272,7 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def _acquire(self) -> _Held:
         if not self.server.host.lock.acquire(timeout=BUSY_WAIT_S):
-            raise ApiError(HTTPStatus.SERVICE_UNAVAILABLE, "busy", "the engine is busy with another request")
+            raise EngineApiError(ErrorCode.BUSY, "the engine is busy with another request")
         return _Held(self.server.host.lock)
 
     def _chat(self) -> None:

@@ -22,6 +22,7 @@ from desktop_llm.core.process_memory import current_rss_bytes, peak_rss_bytes
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.engine.log_capture import LlamaLogCapture
 from desktop_llm.engine.prompt_tokens import PromptTokenizer
+from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus, ProcessInfo
 
 _KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
 
@@ -238,34 +239,34 @@ class ModelHost:
         budget = fit_messages(messages, count, n_ctx, reply_reserve(n_ctx, max_tokens))
         return self.tokenize_chat(budget.messages)[0], budget, " ".join(warnings)
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> EngineStatus:
         peak_rss = peak_rss_bytes()
-        data: dict[str, Any] = {
-            "loaded": self.loaded,
-            "backend": self.backend,
-            "gpu_offload_supported": self.gpu_offload,
-            "llama_cpp_version": llama_cpp.__version__,
-            "rss_bytes": current_rss_bytes() or peak_rss,
-            "peak_rss_bytes": peak_rss,
-            "pid": os.getpid(),
-        }
-        if self._model is not None:
-            model = self._model
-            data.update(
-                model=model.params.path,
-                n_ctx=model.llm.n_ctx(),
-                n_gpu_layers=model.params.n_gpu_layers,
-                layers_offloaded=model.layers_offloaded,
-                n_layers=model.n_layers,
-                model_size_bytes=int(model.llm._model.size()),
-                load_ms=round(model.load_ms, 1),
-                chat_template_warning=model.template.load_warning,
-                architecture=model.header.architecture,
-                adapters=[{"path": path, "scale": scale} for path, scale in model.active_paths],
-                quantization=model.header.quantization,
-                **model.buffers,
-            )
-        return data
+        process = ProcessInfo(
+            backend=self.backend,
+            gpu_offload_supported=self.gpu_offload,
+            llama_cpp_version=llama_cpp.__version__,
+            rss_bytes=current_rss_bytes() or peak_rss,
+            peak_rss_bytes=peak_rss,
+            pid=os.getpid(),
+        )
+        if self._model is None:
+            return EngineStatus(process)
+        model = self._model
+        return EngineStatus(process, ModelStatus(
+            path=model.params.path,
+            n_ctx=model.llm.n_ctx(),
+            n_gpu_layers=model.params.n_gpu_layers,
+            layers_offloaded=model.layers_offloaded,
+            n_layers=model.n_layers,
+            model_size_bytes=int(model.llm._model.size()),
+            load_ms=round(model.load_ms, 1),
+            chat_template_warning=model.template.load_warning,
+            architecture=model.header.architecture,
+            adapters=model.active_paths,
+            quantization=model.header.quantization,
+            kv_cache_bytes=model.buffers.get("kv_cache_bytes"),
+            compute_bytes=model.buffers.get("compute_bytes"),
+        ))
 
 
 def _single_bos(llm: llama_cpp.Llama, tokens: list[int]) -> list[int]:

@@ -1,21 +1,22 @@
 """Reading an OpenAI-shaped request body into the engine's own types, refusing what does not fit.
 
 Every value comes from JSON and may be hostile: a string where a number belongs, `1e400` (infinity), NaN, a
-4,000-digit integer. Each is refused here or in SamplingParams.validated() with a ValueError that names the
-field, which the server answers with 400 (issue 10, item 13: these used to reach llama.cpp's ctypes calls and
-come back as a 500, and `max_tokens: 0` silently became 1024).
+4,000-digit integer. Each is refused here or in SamplingParams.validated() with a RequestInvalidError that
+names the field, which the server answers with 400 (issue 10, item 13: these used to reach llama.cpp's ctypes
+calls and come back as a 500, and `max_tokens: 0` silently became 1024).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from desktop_llm.core.errors import RequestInvalidError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.sampling import MAX_ADAPTER_SCALE, SamplingParams, checked_float
 
 
 def content_length(headers: list[str] | None, limit: int) -> int:
-    """The body size the Content-Length header declares; ValueError for anything but one header of plain digits.
+    """The body size the Content-Length header declares; RequestInvalidError for anything but one header of digits.
 
     int() alone took "-1" (and rfile.read(-1) then read until the client closed: no size limit at all),
     " 12", "+12" and "1_000". Two Content-Length headers are refused: a proxy in front may pick the other one,
@@ -24,13 +25,13 @@ def content_length(headers: list[str] | None, limit: int) -> int:
     if not headers:
         return 0
     if len(headers) > 1:
-        raise ValueError(f"a request must have one Content-Length header, it has {len(headers)}")
+        raise RequestInvalidError(f"a request must have one Content-Length header, it has {len(headers)}")
     header = headers[0]
     if header == "":
         return 0
     text = header.strip()
     if not text.isascii() or not text.isdigit():
-        raise ValueError(f"Content-Length must be a non-negative integer, got {header[:40]!r}")
+        raise RequestInvalidError(f"Content-Length must be a non-negative integer, got {header[:40]!r}")
     # Compared as text first: int() of a 5,000-digit string raises (and costs) before any limit is checked.
     if len(text.lstrip("0")) > len(str(limit)) or int(text) > limit:
         raise OverflowError(f"the request body is larger than the limit of {limit} bytes")
@@ -41,14 +42,14 @@ def messages_from(body: dict[str, Any]) -> list[ChatMessage]:
     """The request's chat messages (OpenAI shape); a missing content is empty text."""
     raw = body.get("messages")
     if not isinstance(raw, list):
-        raise ValueError("messages must be a list of {role, content}")
+        raise RequestInvalidError("messages must be a list of {role, content}")
     messages = []
     for index, item in enumerate(raw):
         if not isinstance(item, dict):
-            raise ValueError(f"messages[{index}] must be an object with role and content")
+            raise RequestInvalidError(f"messages[{index}] must be an object with role and content")
         role = item.get("role")
         if not isinstance(role, str) or not role:
-            raise ValueError(f"messages[{index}].role must be a string, got {str(role)[:40]!r}")
+            raise RequestInvalidError(f"messages[{index}].role must be a string, got {str(role)[:40]!r}")
         content = item.get("content")
         if isinstance(content, list):  # OpenAI's content parts: keep the text ones
             content = "".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
@@ -62,7 +63,7 @@ def adapters_from(body: dict[str, Any]) -> tuple[tuple[str, float], ...] | None:
     if raw is None:
         return None
     if not isinstance(raw, list) or not all(isinstance(item, dict) and "path" in item for item in raw):
-        raise ValueError("lora must be a list of {path, scale}")
+        raise RequestInvalidError("lora must be a list of {path, scale}")
     return tuple(
         (str(item["path"]), checked_float("lora scale", item.get("scale", 1.0), -MAX_ADAPTER_SCALE, MAX_ADAPTER_SCALE))
         for item in raw

@@ -9,14 +9,12 @@ at each change, and readers get a fresh status when the model is free, else the 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 from collections.abc import Iterator
-from typing import Any
 
 from desktop_llm.engine.model_host import ModelHost
-
-# What status() says about the process rather than the model: still true while a model is being swapped.
-_PROCESS_KEYS = ("backend", "gpu_offload_supported", "llama_cpp_version", "rss_bytes", "peak_rss_bytes", "pid")
+from desktop_llm.ipc.engine_wire import EngineStatus
 
 
 class StatusBoard:
@@ -25,23 +23,23 @@ class StatusBoard:
     def __init__(self, host: ModelHost) -> None:
         self._host = host
         self._lock = threading.Lock()
-        self._published: dict[str, Any] = host.status()
+        self._published: EngineStatus = host.status()
 
-    def publish(self, status: dict[str, Any]) -> None:
+    def publish(self, status: EngineStatus) -> None:
         with self._lock:
-            self._published = dict(status)
+            self._published = status
 
     @contextlib.contextmanager
-    def changing_model(self, **note: object) -> Iterator[None]:
-        """Around a load or unload: no model is usable meanwhile (`note` says why), then whatever came of it."""
-        process = {k: v for k, v in self._host.status().items() if k in _PROCESS_KEYS}
-        self.publish({**process, "loaded": False, **note})
+    def changing_model(self, loading: str = "", unloading: bool = False) -> Iterator[None]:
+        """Around a load or unload: no model is usable meanwhile (the process part stays true; `loading` names
+        the model on its way in), then whatever came of it."""
+        self.publish(EngineStatus(self._host.status().process, None, loading=loading, unloading=unloading))
         try:
             yield
         finally:
             self.publish(self._host.status())
 
-    def current(self) -> dict[str, Any]:
+    def current(self) -> EngineStatus:
         """Fresh when the model is free (`busy` false), else the last status published (`busy` true)."""
         if self._host.lock.acquire(blocking=False):
             try:
@@ -49,6 +47,6 @@ class StatusBoard:
                 self.publish(fresh)
             finally:
                 self._host.lock.release()
-            return {**fresh, "busy": False}
+            return dataclasses.replace(fresh, busy=False)
         with self._lock:
-            return {**self._published, "busy": True}
+            return dataclasses.replace(self._published, busy=True)

@@ -143,7 +143,9 @@ def error_for(exc: BaseException) -> ErrorBody | None:
         return ErrorBody.of(exc.code, str(exc))
     for error_type, code in _CODE_OF:
         if isinstance(exc, error_type):
-            return ErrorBody.of(code, str(exc))
+            # "invalid request: top_k must be ..." as the answer always read (the field is named after it)
+            message = f"invalid request: {exc}" if code is ErrorCode.INVALID_REQUEST else str(exc)
+            return ErrorBody.of(code, message)
     if isinstance(exc, DesktopLlmError):
         return ErrorBody.of(ErrorCode.ENGINE_ERROR, str(exc))
     return None

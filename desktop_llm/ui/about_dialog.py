@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-from typing import Any
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
@@ -12,17 +11,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from desktop_llm import __version__
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.model_info import human_size
+from desktop_llm.ipc.engine_wire import EngineStatus
 
 
-def about_text(status: dict[str, Any], budget: MemoryBudget, folders: dict[str, str]) -> str:
+def about_text(status: EngineStatus | None, budget: MemoryBudget, folders: dict[str, str]) -> str:
+    """`status`: the engine's after the last load (None before one: versions show as "?")."""
+    process = status.process if status else None
     gpu = f"{budget.gpu_name}, {human_size(budget.vram_bytes)}" if budget.vram_bytes else "none detected"
     lines = [
         f"desktop-llm {__version__}",
         "Runs language models entirely on this computer.",
         "",
         f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {PySide6.__version__}",
-        f"llama-cpp-python {status.get('llama_cpp_version', '?')} · backend {status.get('backend', '?')} · "
-        f"GPU offload {'available' if status.get('gpu_offload_supported') else 'not in this build'}",
+        f"llama-cpp-python {process.llama_cpp_version if process else '?'} · "
+        f"backend {process.backend if process else '?'} · "
+        f"GPU offload {'available' if process and process.gpu_offload_supported else 'not in this build'}",
         f"GPU: {gpu} · RAM: {human_size(budget.ram_bytes)}",
         "",
         *(f"{name}: {path}" for name, path in folders.items()),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 
 from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.sampling import Adapters
+from desktop_llm.ipc.engine_wire import EngineStatus
 
 if TYPE_CHECKING:
     from desktop_llm.ui.main_window import MainWindow
@@ -107,9 +108,9 @@ class ChatBinding(QObject):
     def _on_engine_load_started(self, _path: str) -> None:
         self._model_ready = False
 
-    def _on_engine_model_loaded(self, status: dict[str, object]) -> None:
+    def _on_engine_model_loaded(self, status: EngineStatus) -> None:
         self._model_ready = True
-        self.meter.setRange(0, int(str(status.get("n_ctx", 1))) or 1)
+        self.meter.setRange(0, (status.model.n_ctx if status.model else 1) or 1)
         self.count()
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -126,8 +126,7 @@ class AppMenus(QObject):
             window._select_model(window.chat.load_params.path)
 
     def open_about(self) -> AboutDialog:
-        status = dict(self._window.engine.status)
-        dialog = AboutDialog(about_text(status, self._budget, self._folders), self._window)
+        dialog = AboutDialog(about_text(self._window.engine.status, self._budget, self._folders), self._window)
         dialog.open()
         return dialog
 

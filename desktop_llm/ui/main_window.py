@@ -35,6 +35,7 @@ from desktop_llm.core.model_info import human_size
 from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
+from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus
 from desktop_llm.ui.chat_binding import ChatBinding
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
 from desktop_llm.ui.export_dialog import export_conversation
@@ -250,26 +251,27 @@ class MainWindow(QMainWindow):
     def _on_engine_load_started(self, path: str) -> None:
         self.model_status.setText(f"Loading {Path(path).name}…")
 
-    def _on_engine_model_loaded(self, status: dict[str, Any]) -> None:
-        backend = status.get("backend", "?")
-        offloaded, layers = status.get("layers_offloaded", 0), status.get("n_layers", 0)
-        gpu = f"{offloaded}/{layers} layers on GPU" if status.get("gpu_offload_supported") else "no GPU offload"
+    def _on_engine_model_loaded(self, status: EngineStatus) -> None:
+        process, model = status.process, status.model
+        if process is None or model is None:  # an answer to /load always has both
+            return
+        backend = process.backend
+        offloaded, layers = model.layers_offloaded, model.n_layers
+        gpu = f"{offloaded}/{layers} layers on GPU" if process.gpu_offload_supported else "no GPU offload"
         self.backend_label.setText(f"  Backend: {backend} ({gpu})")
         self.settings_panel.engine_info.setText(
-            f"llama.cpp {html.escape(str(status.get('llama_cpp_version', '')))} · {backend} · {gpu}<br>"
-            f"Model {self._model_file_size(status)}, engine memory "
-            f"{human_size(int(status.get('rss_bytes', 0)))}, loaded in {status.get('load_ms', 0):.0f} ms"
+            f"llama.cpp {html.escape(process.llama_cpp_version)} · {backend} · {gpu}<br>"
+            f"Model {self._model_file_size(model)}, engine memory "
+            f"{human_size(process.rss_bytes)}, loaded in {model.load_ms:.0f} ms"
         )
-        self.model_status.setText(f"Ready: {Path(str(status.get('model', ''))).name} · context {status.get('n_ctx')}")
-        warning = str(status.get("chat_template_warning") or "")
-        self.chat_panel.show_notice(warning)
+        self.model_status.setText(f"Ready: {Path(model.path).name} · context {model.n_ctx}")
+        self.chat_panel.show_notice(model.chat_template_warning)
 
-    def _model_file_size(self, status: dict[str, Any]) -> str:
+    def _model_file_size(self, model: ModelStatus) -> str:
         """The file's size, as the model picker and the Library show it; llama.cpp's own figure counts only the
         weights and read 92.1 MB beside the picker's 93.8 MB for the starter (issue 20, item 10)."""
-        path = str(status.get("model", ""))
-        size = next((m.size_bytes for m in self._catalog.models() if m.path == path), 0)
-        return human_size(size or int(status.get("model_size_bytes", 0)))
+        size = next((m.size_bytes for m in self._catalog.models() if m.path == model.path), 0)
+        return human_size(size or model.model_size_bytes)
 
     def _on_engine_model_load_failed(self, path: str, message: str) -> None:
         self.model_status.setText(f"Could not load {Path(path).name}")

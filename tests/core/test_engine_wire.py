@@ -113,12 +113,17 @@ def test_every_code_has_one_status(code: ErrorCode) -> None:
 )
 def test_errors_cross_the_wire_typed(error: Exception, code: ErrorCode, raised_as: type[Exception]) -> None:
     body = error_for(error)
-    assert body is not None and body.code == code.value and body.message == str(error)
+    assert body is not None and body.code == code.value and body.message.endswith(str(error))
     # through the bytes, as the client sees them
     back = exception_from(ErrorBody.parse(body.status, json.dumps(body.to_dict()).encode()))
-    assert type(back) is raised_as and str(back) == str(error)
+    assert type(back) is raised_as and str(back) == body.message
     if isinstance(back, EngineRequestError):
         assert back.code == code.value and back.status == int(code.status)
+
+
+def test_a_request_error_reads_as_before() -> None:
+    body = error_for(RequestInvalidError("top_k must be an integer, got 'x'"))
+    assert body is not None and body.message == "invalid request: top_k must be an integer, got 'x'"
 
 
 def test_an_internal_error_is_not_a_protocol_error() -> None:

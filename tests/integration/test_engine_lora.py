@@ -71,11 +71,11 @@ def test_adapters_switch_per_request_and_scale_zero_is_the_base(host: EngineHost
     base = complete(host, ())
     tuned = complete(host, ((adapter, 1.0),))
     assert tuned != base
-    assert host.client().status()["adapters"] == [{"path": adapter, "scale": 1.0}]
+    assert host.client().status().to_dict()["adapters"] == [{"path": adapter, "scale": 1.0}]
     assert complete(host, ()) == base  # the KV cache of the adapted prompt was not reused
     assert complete(host, ((adapter, 0.0),)) == base
     assert complete(host, ((adapter, 1.0),)) == tuned
-    assert host.client().status()["model"] == str(models["tiny"])  # one load for all of it
+    assert host.client().status().to_dict()["model"] == str(models["tiny"])  # one load for all of it
 
 
 def test_an_adapter_rewritten_at_the_same_path_is_reloaded(

@@ -3,8 +3,10 @@ against the real worker on the starter model, with small connection limits so th
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
+import logging
 import os
 import socket
 import sys
@@ -16,9 +18,10 @@ from typing import Any
 
 import pytest
 
-from desktop_llm.core.errors import ContextOverflowError, EngineRequestError
+from desktop_llm.core.errors import ContextOverflowError, EngineRequestError, ModelNotLoadedError
 from desktop_llm.core.events import ChatMessage, TextDelta
 from desktop_llm.core.sampling import SamplingParams
+from desktop_llm.ipc.engine_wire import EngineStatus
 from desktop_llm.services.engine.engine_client import EngineClient
 from desktop_llm.services.engine.engine_host import EngineHost
 from tests.hostile import http as hostile
@@ -77,7 +80,7 @@ def test_idle_connections_are_bounded_closed_and_never_lock_the_app_out(server: 
     before = worker_threads(server.pid)
     with hostile.idle_sockets(port, 40) as idle:
         # An authenticated request still gets through: the longest-waiting idle socket makes room for it.
-        assert server.client().status()["loaded"]
+        assert server.client().status().loaded
         # Evicted connections' threads end as soon as they are scheduled; allow them that moment.
         deadline = time.monotonic() + 10
         while worker_threads(server.pid) > before + MAX_CONNECTIONS and time.monotonic() < deadline:
@@ -86,7 +89,7 @@ def test_idle_connections_are_bounded_closed_and_never_lock_the_app_out(server: 
         # Every idle socket is closed by the server: evicted for newer ones, or after its idle timeout.
         closed = [hostile.read_until_closed(sock, limit_s=IDLE_TIMEOUT_S * 5)[1] for sock in idle]
         assert all(closed), f"{closed.count(False)} idle connections are still open"
-    assert server.client().status()["loaded"]
+    assert server.client().status().loaded
 
 
 def test_an_unfinished_request_head_is_dropped(server: EngineHost) -> None:
@@ -200,7 +203,7 @@ def test_an_error_after_the_stream_started_reaches_the_client_as_a_typed_error(
 
 def test_status_during_a_load_is_consistent(server: EngineHost, starter_model: Path) -> None:
     client = server.client()
-    seen: list[dict[str, Any]] = []
+    seen: list[EngineStatus] = []
     models: list[list[str]] = []
     for _ in range(5):  # a load of the starter model is short: try until one poll lands inside it
         loader = threading.Thread(target=client.load, args=(starter_params(starter_model),))
@@ -209,17 +212,19 @@ def test_status_during_a_load_is_consistent(server: EngineHost, starter_model: P
             seen.append(client.status())
             models.append(client.models())
         loader.join()
-        if any(status.get("loading") for status in seen):
+        if any(status.loading for status in seen):
             break
-    assert any(status.get("loading") == str(starter_model) and not status["loaded"] for status in seen)
+    assert any(status.loading == str(starter_model) and not status.loaded for status in seen)
     for status in seen:
-        if status["loaded"]:
-            assert status["model"] == str(starter_model) and status["n_ctx"] == 2048
+        wire = status.to_dict()
+        if status.model is not None:
+            assert status.model.path == str(starter_model) and status.model.n_ctx == 2048
         else:
-            assert "model" not in status and "n_ctx" not in status
+            assert "model" not in wire and "n_ctx" not in wire
+        assert status.process is not None  # the process part stays true while the model is swapped
     assert all(listed in ([], [str(starter_model)]) for listed in models)
     final = client.status()
-    assert final["loaded"] and final["busy"] is False
+    assert final.loaded and final.busy is False
 
 
 @pytest.mark.parametrize(("body", "field"), hostile.HOSTILE_SAMPLING,
@@ -242,7 +247,7 @@ def test_hostile_load_values_are_a_400_naming_the_field_and_keep_the_model(
     status, answer = post(port, token, "/load", body % starter_model)
     assert status == 400, answer
     assert field in answer["error"]["message"]
-    assert server.client().status()["loaded"]
+    assert server.client().status().loaded
 
 
 def test_whole_float_counts_are_accepted(server: EngineHost) -> None:
@@ -272,3 +277,71 @@ def test_cli_chat_refuses_a_bad_option_with_one_line(
     assert main(["chat", "hello", "--model", "missing.gguf", option, value]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and named in err and "Traceback" not in err, err
+
+
+# issue 19, item 6: only the request's own faults are a 400; a failure inside the server is a logged 500
+
+
+@contextlib.contextmanager
+def broken_server(failure: Exception) -> Iterator[tuple[EngineClient, int]]:
+    """An in-process server whose model host fails inside /tokenize with `failure`; no model is loaded."""
+    from desktop_llm.engine.http_api import EngineServer
+    from desktop_llm.engine.log_capture import LlamaLogCapture
+    from desktop_llm.engine.model_host import ModelHost
+
+    class BrokenHost(ModelHost):
+        def tokenize(self, text: str, special: bool = True) -> list[int]:
+            raise failure
+
+    server = EngineServer(0, "t" * 32, BrokenHost(LlamaLogCapture(echo_errors=False)))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        yield EngineClient(f"http://127.0.0.1:{port}", "t" * 32, timeout=30), port
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.mark.parametrize("failure", [KeyError("n_vocab"), ValueError("bad token id"), TypeError("NoneType")],
+                         ids=["KeyError", "ValueError", "TypeError"])
+@pytest.mark.allow_error_logs
+def test_an_internal_error_is_a_logged_500_not_a_400(failure: Exception, caplog: pytest.LogCaptureFixture) -> None:
+    with broken_server(failure) as (client, _):
+        with pytest.raises(EngineRequestError) as caught:
+            client.tokenize("hello")
+    assert caught.value.status == 500 and caught.value.code == "engine_error"
+    assert type(failure).__name__ in str(caught.value)
+    logged = [r for r in caplog.records if r.name == "desktop_llm.engine.http_api" and r.levelno >= logging.ERROR]
+    assert len(logged) == 1 and "/tokenize" in logged[0].getMessage()
+    assert logged[0].exc_info is not None and logged[0].exc_info[1] is failure  # the traceback goes to engine.log
+
+
+@pytest.mark.parametrize(("path", "body", "named"), [
+    ("/tokenize", "{}", "content"),
+    ("/tokenize", '{"messages": "hi"}', "messages"),
+    ("/load", '{"n_ctx": 512}', "path"),
+    ("/load", '{"path": "m.gguf", "n_ctx": "big"}', "n_ctx"),
+    ("/load", '{"path": "m.gguf", "lora": 5}', "lora"),
+    ("/v1/chat/completions", '{"messages": [], "top_k": "x"}', "top_k"),
+])
+def test_a_request_fault_is_a_400_without_an_error_log(
+    path: str, body: str, named: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with broken_server(RuntimeError("not reached")) as (_, port):
+        status, answer = post(port, "t" * 32, path, body)
+    assert status == 400, answer
+    assert answer["error"]["code"] == "invalid_request" and named in answer["error"]["message"]
+    assert answer["error"]["message"].startswith("invalid request: ")
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_a_protocol_error_keeps_its_code_and_status() -> None:
+    with broken_server(RuntimeError("not reached")) as (client, port):
+        status, answer = post(port, "t" * 32, "/v1/chat/completions", '{"messages": []}')
+        assert status == 409 and answer["error"]["code"] == "model_not_loaded"  # no model in this server
+        with pytest.raises(ModelNotLoadedError):
+            client.count_chat(QUESTION)
+        assert client.status().loaded is False and client.status().process is not None

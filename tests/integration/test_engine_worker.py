@@ -38,6 +38,7 @@ def collect(events: object) -> tuple[str, GenerationFinished]:
     return "".join(text), final
 
 
+@pytest.mark.slow
 def test_streamed_chat_reply_with_usage_and_timings(engine: EngineHost) -> None:
     text, final = collect(engine.client().chat_stream(QUESTION, GREEDY))
     assert "Paris" in text
@@ -47,12 +48,14 @@ def test_streamed_chat_reply_with_usage_and_timings(engine: EngineHost) -> None:
     assert stats.tokens_per_s > 0 and stats.ttft_ms > 0 and stats.n_ctx == 2048
 
 
+@pytest.mark.slow
 def test_greedy_decoding_is_deterministic_and_matches_non_streaming(engine: EngineHost) -> None:
     first, _ = collect(engine.client().chat_stream(QUESTION, GREEDY))
     second, _ = collect(engine.client().chat_stream(QUESTION, GREEDY))
     assert first == second
 
 
+@pytest.mark.slow
 def test_max_tokens_and_stop_strings(engine: EngineHost) -> None:
     story = [ChatMessage("user", "Tell me a long story about a dragon.")]
     _, final = collect(engine.client().chat_stream(story, SamplingParams(max_tokens=7, seed=1)))
@@ -61,6 +64,7 @@ def test_max_tokens_and_stop_strings(engine: EngineHost) -> None:
     assert final.finish_reason == "stop" and "ari" not in text and text.endswith("P")
 
 
+@pytest.mark.slow
 def test_multibyte_characters_arrive_intact(engine: EngineHost) -> None:
     prompt = [ChatMessage("user", "Repeat exactly: 日本語のテキスト 🙂 ünïcödé")]
     text, _ = collect(engine.client().chat_stream(prompt, SamplingParams(max_tokens=60, seed=3)))
@@ -68,6 +72,7 @@ def test_multibyte_characters_arrive_intact(engine: EngineHost) -> None:
     text.encode("utf-8")
 
 
+@pytest.mark.slow
 def test_cancellation_mid_stream_stops_generation(engine: EngineHost) -> None:
     client = engine.client()
     cancel = threading.Event()
@@ -88,6 +93,7 @@ def test_cancellation_mid_stream_stops_generation(engine: EngineHost) -> None:
     assert after.finish_reason == "stop" and text
 
 
+@pytest.mark.slow
 def test_cancel_endpoint_stops_a_request_by_id(engine: EngineHost) -> None:
     client = engine.client()
     story = [ChatMessage("user", "Write a very long essay about the history of Rome.")]
@@ -99,6 +105,7 @@ def test_cancel_endpoint_stops_a_request_by_id(engine: EngineHost) -> None:
     assert final.finish_reason == "cancelled" and final.stats.completion_tokens < 1500
 
 
+@pytest.mark.slow
 def test_oldest_turns_are_dropped_to_fit_the_context(engine: EngineHost) -> None:
     long_turns: list[ChatMessage] = [ChatMessage("system", "You are terse.")]
     for i in range(40):
@@ -109,23 +116,27 @@ def test_oldest_turns_are_dropped_to_fit_the_context(engine: EngineHost) -> None
     assert final.stats.prompt_tokens + 48 <= 2048
 
 
+@pytest.mark.slow
 def test_a_single_message_larger_than_the_context_is_refused(engine: EngineHost) -> None:
     with pytest.raises(ContextOverflowError, match="newest message"):
         collect(engine.client().chat_stream([ChatMessage("user", "word " * 5000)], GREEDY))
 
 
+@pytest.mark.slow
 def test_tokenize_status_models_and_auth(engine: EngineHost, starter_model: Path) -> None:
     client = engine.client()
     assert len(client.tokenize("Hello world")) >= 2
     status = client.status()
-    assert status["loaded"] and status["backend"] in ("CPU", "CUDA", "Metal", "Vulkan")
-    assert status["n_layers"] == 30 and status["model_size_bytes"] > 50_000_000
+    assert status.model is not None and status.process is not None
+    assert status.loaded and status.process.backend in ("CPU", "CUDA", "Metal", "Vulkan")
+    assert status.model.n_layers == 30 and status.model.model_size_bytes > 50_000_000
     assert client.models() == [str(starter_model)]
     stranger = EngineClient(engine._process.base_url, "wrong-token")  # type: ignore[union-attr]
     with pytest.raises(Exception, match="bearer token"):
         stranger.status()
 
 
+@pytest.mark.slow
 def test_truncated_and_garbage_files_are_rejected_clearly(tmp_path: Path, starter_model: Path) -> None:
     host = EngineHost(tmp_path / "logs")
     try:
@@ -139,7 +150,7 @@ def test_truncated_and_garbage_files_are_rejected_clearly(tmp_path: Path, starte
         with pytest.raises(ModelLoadError, match="not found"):
             host.ensure_loaded(starter_params(tmp_path / "missing.gguf"))
         # The worker survived all three and still loads a good model.
-        assert host.ensure_loaded(starter_params(starter_model))["loaded"]
+        assert host.ensure_loaded(starter_params(starter_model)).loaded
     finally:
         host.shutdown()
 
@@ -152,6 +163,7 @@ def test_truncated_and_garbage_files_are_rejected_clearly(tmp_path: Path, starte
         ("{% if %}", "invalid"),
     ],
 )
+@pytest.mark.slow
 def test_hostile_or_broken_chat_template_falls_back_to_chatml(
     tmp_path: Path, starter_model: Path, template: str, warning: str
 ) -> None:
@@ -160,14 +172,17 @@ def test_hostile_or_broken_chat_template_falls_back_to_chatml(
     try:
         host.ensure_loaded(starter_params(model))
         text, final = collect(host.client().chat_stream(QUESTION, GREEDY))
-        assert warning in final.warning or warning in host.status().get("chat_template_warning", "")
-        assert "ChatML" in (final.warning or host.status()["chat_template_warning"])
+        loaded = host.status().model
+        assert loaded is not None
+        assert warning in final.warning or warning in loaded.chat_template_warning
+        assert "ChatML" in (final.warning or loaded.chat_template_warning)
         assert "Paris" in text  # SmolLM2 speaks ChatML, so the fallback still works
     finally:
         host.shutdown()
 
 
 @pytest.mark.allow_error_logs
+@pytest.mark.slow
 def test_worker_killed_mid_stream_is_reported_and_restarted(tmp_path: Path, starter_model: Path) -> None:
     host = EngineHost(tmp_path / "logs")
     try:
@@ -189,6 +204,7 @@ def test_worker_killed_mid_stream_is_reported_and_restarted(tmp_path: Path, star
         host.shutdown()
 
 
+@pytest.mark.slow
 def test_shutdown_leaves_no_process(tmp_path: Path, starter_model: Path) -> None:
     host = EngineHost(tmp_path / "logs")
     host.client()
@@ -202,17 +218,20 @@ def test_shutdown_leaves_no_process(tmp_path: Path, starter_model: Path) -> None
         os.kill(pid, 0)
 
 
+@pytest.mark.slow
 def test_fit_estimate_matches_what_llama_cpp_allocates(engine: EngineHost, starter_model: Path) -> None:
     from desktop_llm.core.fit_estimate import ModelShape, compute_bytes, kv_cache_bytes
     from desktop_llm.core.gguf_header import read_file_header
 
-    status = engine.status()
+    loaded = engine.status().model
+    assert loaded is not None and loaded.compute_bytes
     shape = ModelShape.from_header(read_file_header(str(starter_model)))
-    assert status["kv_cache_bytes"] == kv_cache_bytes(shape, status["n_ctx"])
-    estimated = compute_bytes(shape, status["n_ctx"])
-    assert abs(estimated - status["compute_bytes"]) / status["compute_bytes"] < 0.05
+    assert loaded.kv_cache_bytes == kv_cache_bytes(shape, loaded.n_ctx)
+    estimated = compute_bytes(shape, loaded.n_ctx)
+    assert abs(estimated - loaded.compute_bytes) / loaded.compute_bytes < 0.05
 
 
+@pytest.mark.slow
 def test_a_cancel_sent_before_the_request_arrives_still_stops_it(engine: EngineHost) -> None:
     client = engine.client()
     assert client.cancel("early-bird") == 0  # nothing running yet: remembered
@@ -265,6 +284,7 @@ def test_crash_report_shows_this_runs_meaningful_lines_without_llama_cpp_python_
 
 
 @pytest.mark.allow_error_logs
+@pytest.mark.slow
 def test_a_real_crash_report_leaves_out_the_load_dump_and_earlier_runs(tmp_path: Path, starter_model: Path) -> None:
     (tmp_path / "logs").mkdir()
     (tmp_path / "logs" / "engine.log").write_text(EARLIER_RUN)

@@ -65,7 +65,7 @@ def test_hostile_template_costs_a_notice_and_chatml_in_the_engine(
         client = host.client()
         assert client.count_chat(QUESTION) > 0  # the template ran in the engine and gave up, or was given up
         text, final = collect(client.chat_stream(QUESTION, GREEDY))
-        notice = final.warning or str(host.status().get("chat_template_warning", ""))
+        notice = final.warning or str(host.status().to_dict().get("chat_template_warning", ""))
         assert phrase in notice and "ChatML" in notice, notice
         assert "Paris" in text  # SmolLM2 speaks ChatML, so the fallback answers
         # The engine is free again: the next request is served, not refused as "busy".

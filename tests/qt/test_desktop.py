@@ -28,7 +28,7 @@ def test_theme_switch_applies_and_persists_across_restart(qtbot: QtBot, open_win
     again = open_window()
     assert again.settings.theme == "dark" and again.settings.load.n_ctx == 2048
     assert window_lightness() < 100
-    assert again.engine.status.get("n_ctx") == 2048
+    assert again.engine.status is not None and again.engine.status.to_dict().get("n_ctx") == 2048
     dialog = again.app_menus.open_settings()
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
     dialog.accept()

@@ -1,4 +1,8 @@
-"""HTTP client for the engine's OpenAI-compatible API (the local worker, or any compatible server)."""
+"""HTTP client for the engine's OpenAI-compatible API (the local worker, or any compatible server).
+
+Answers are parsed through the wire schema (ipc/engine_wire.py): a status into EngineStatus, an error answer
+into the typed error its code stands for, in one place (`exception_from`).
+"""
 
 from __future__ import annotations
 
@@ -10,24 +14,12 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop_llm.core.errors import (
-    ChatTemplateError,
-    ContextOverflowError,
-    EngineRequestError,
-    EngineUnavailableError,
-    ModelLoadError,
-    ModelNotLoadedError,
-)
+from desktop_llm.core.errors import EngineRequestError, EngineUnavailableError, RequestInvalidError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, StreamEvent, TextDelta
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
+from desktop_llm.ipc.engine_wire import EngineStatus, ErrorBody, exception_from, load_body
 
 _CONNECTION_ERRORS = (ConnectionError, http.client.HTTPException, socket.timeout, OSError)
-_ERROR_TYPES: dict[str, type[Exception]] = {
-    "model_load_failed": ModelLoadError,
-    "model_not_loaded": ModelNotLoadedError,
-    "context_overflow": ContextOverflowError,
-    "chat_template": ChatTemplateError,
-}
 
 
 class EngineClient:
@@ -72,7 +64,7 @@ class EngineClient:
             except _CONNECTION_ERRORS:
                 raw = b""
             connection.close()
-            raise _error_from(response.status, raw)
+            raise exception_from(ErrorBody.parse(response.status, raw))
         return connection, response
 
     def _json(self, method: str, path: str, body: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
@@ -94,13 +86,12 @@ class EngineClient:
         except (EngineUnavailableError, EngineRequestError):
             return False
 
-    def status(self) -> dict[str, Any]:
-        result: dict[str, Any] = self._json("GET", "/status", timeout=10.0)
-        return result
+    def status(self) -> EngineStatus:
+        return _status(self._json("GET", "/status", timeout=10.0))
 
-    def load(self, params: LoadParams) -> dict[str, Any]:
-        result: dict[str, Any] = self._json("POST", "/load", params.to_dict())
-        return result
+    def load(self, params: LoadParams) -> EngineStatus:
+        """Load `params` (the old model is dropped first); the engine's status with the new model."""
+        return _status(self._json("POST", "/load", load_body(params)))
 
     def unload(self) -> None:
         self._json("POST", "/unload", {})
@@ -160,7 +151,7 @@ class EngineClient:
             for event, data in _sse_events(response):
                 if event == "error":
                     # The engine failed after it had sent the stream's headers (issue 10, item 12).
-                    raise _stream_error(data)
+                    raise exception_from(ErrorBody.parse_event(data))
                 if data == "[DONE]":
                     break
                 chunk = json.loads(data)
@@ -209,13 +200,11 @@ def _sse_events(response: http.client.HTTPResponse) -> Iterator[tuple[str, str]]
             event = text[6:].strip()
 
 
-def _stream_error(data: str) -> Exception:
-    """The typed error an `error` event carries (the JSON of an HTTP error answer, with its status)."""
+def _status(data: Any) -> EngineStatus:
     try:
-        status = int(json.loads(data).get("error", {}).get("status") or 500)
-    except (ValueError, AttributeError, TypeError):
-        status = 500
-    return _error_from(status, data.encode("utf-8"))
+        return EngineStatus.from_dict(data)
+    except RequestInvalidError as exc:
+        raise EngineRequestError(f"the engine sent a malformed status: {exc}") from exc
 
 
 def _sampling_body(sampling: SamplingParams, adapters: Adapters | None = None) -> dict[str, Any]:
@@ -235,15 +224,3 @@ def _sampling_body(sampling: SamplingParams, adapters: Adapters | None = None) -
         body["lora"] = [{"path": path, "scale": scale} for path, scale in adapters]
     return body
 
-
-def _error_from(status: int, raw: bytes) -> Exception:
-    try:
-        error = json.loads(raw).get("error", {})
-        message = str(error.get("message") or raw.decode("utf-8", "replace"))
-        code = str(error.get("code") or error.get("type") or "error")
-    except (ValueError, AttributeError):
-        message, code = raw.decode("utf-8", "replace")[:500] or f"HTTP {status}", "error"
-    error_type = _ERROR_TYPES.get(code)
-    if error_type is not None:
-        return error_type(message)
-    return EngineRequestError(message, code, status)

@@ -6,10 +6,10 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
 from desktop_llm.core.sampling import LoadParams
+from desktop_llm.ipc.engine_wire import EngineStatus
 from desktop_llm.services.engine.engine_client import EngineClient
 from desktop_llm.services.engine.engine_process import EngineProcess
 from desktop_llm.services.storage.paths import make_private
@@ -28,7 +28,7 @@ class EngineHost:
         self._process: EngineProcess | None = None
         self._client: EngineClient | None = None
         self._loaded: LoadParams | None = None
-        self._status: dict[str, Any] = {}
+        self._status: EngineStatus | None = None  # what the last load answered; None: nothing loaded since start
         self._closed = False  # set by shutdown(): no worker is started after it
         self.restarts = 0
 
@@ -71,24 +71,24 @@ class EngineHost:
                     process.stop()
                     raise
                 self._client = EngineClient(process.base_url, process.token)
-                self._status = {}
+                self._status = None
                 if self._loaded is not None:
                     # Reload what the user had before the crash, so the next request just works.
                     self._status = self._client.load(self._loaded)
             assert self._client is not None
             return self._client
 
-    def ensure_loaded(self, params: LoadParams) -> dict[str, Any]:
+    def ensure_loaded(self, params: LoadParams) -> EngineStatus:
         """Make `params` the loaded model (a no-op when it already is); returns the engine's status."""
         with self._lock:
             client = self.client()
-            if self._loaded != params or not self._status.get("loaded"):
+            if self._loaded != params or self._status is None or not self._status.loaded:
                 self._loaded = None
                 self._status = client.load(params)
                 self._loaded = params
-            return dict(self._status)
+            return self._status
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> EngineStatus:
         return self.client().status()
 
     def explain(self, error: EngineUnavailableError) -> EngineUnavailableError:
