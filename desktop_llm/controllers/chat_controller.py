@@ -7,48 +7,42 @@ import logging
 import threading
 import time
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
-from desktop_llm.core.conversation import (
-    Conversation,
-    ConversationTree,
-    MessageNode,
-    prompt_messages,
-    title_from_text,
+from desktop_llm.controllers.chat_history import ChatHistory
+from desktop_llm.controllers.chat_stream import ReplyJob, stream_reply
+from desktop_llm.core.chat_changes import (
+    ConversationAdded,
+    ConversationRemoved,
+    ConversationRenamed,
+    ConversationTouched,
+    MessageChange,
+    MessageUpdated,
 )
-from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
-from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, TextDelta
+from desktop_llm.core.conversation import Conversation, ConversationTree, MessageNode, prompt_messages, title_from_text
+from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.core.events import GenerationFinished, GenerationStats
 from desktop_llm.core.export import to_json, to_markdown
 from desktop_llm.core.protocols import ConversationRepository, EngineSupervisor
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
 log = logging.getLogger(__name__)
-CHUNK_INTERVAL_S = 1 / 30  # the live reply is appended at most ~30 times a second
 SAVE_INTERVAL_S = 3.0  # a long reply is saved this often while it streams
 
 
-@dataclass(frozen=True)
-class _Job:
-    serial: int
-    request_id: str
-    conversation_id: int
-    reply_id: int
-    messages: tuple[ChatMessage, ...]
-    sampling: SamplingParams
-    load: LoadParams
-    cancel: threading.Event
-    adapters: Adapters = ()
-
-
 class ChatController(QObject):
-    """Lives on the GUI thread. One reply streams at a time; its thread only emits signals."""
+    """Lives on the GUI thread. One reply streams at a time; its thread only emits signals.
 
-    conversations_changed = Signal()  # the list (titles, order) changed
+    What changes on screen is said as change records (core/chat_changes.py): a send adds two messages and a reply
+    updates one, instead of redrawing the branch and reading the conversation list back (issue 19, item 6);
+    opening a conversation or switching branches redraws the whole branch (`branch_changed`)."""
+
+    conversation_changed = Signal(object)  # ConversationChange: a chat added, renamed, touched or removed
     conversation_opened = Signal(int)  # conversation id (0: none)
-    branch_changed = Signal(list)  # list[MessageNode]: the visible root-to-leaf path
+    branch_changed = Signal(list)  # list[MessageNode]: the visible root-to-leaf path, shown anew (open, switch)
+    message_changed = Signal(object)  # MessageChange: one message added to, updated on or removed from that path
     reply_started = Signal(int)  # id of the assistant message being written
     chunk_received = Signal(int, str)  # reply id, text appended since the last chunk
     reply_finished = Signal(int, object)  # reply id, GenerationFinished
@@ -67,9 +61,10 @@ class ChatController(QObject):
         super().__init__(parent)
         self._ops = ops or BackgroundOps(self)
         self._store = store
+        self._history = ChatHistory(store)
         self._engine = engine
         self._serials = itertools.count(1)
-        self._job: _Job | None = None
+        self._job: ReplyJob | None = None
         self._reply_text: list[str] = []
         self._last_save = 0.0
         self.default_system_prompt = default_system_prompt
@@ -77,8 +72,6 @@ class ChatController(QObject):
         self.load_params: LoadParams | None = None
         self.adapters: Adapters = ()  # LoRA adapters (path, scale) switched on for the next replies
         self.adapter_names: dict[str, str] = {}  # adapter path -> the run's name, recorded with each reply
-        self.conversation: Conversation | None = None
-        self.tree = ConversationTree([])
         self.last_stats: GenerationStats | None = None
         self._chunk.connect(self._on_job_chunk)
         self._finished.connect(self._on_job_finished)
@@ -90,59 +83,60 @@ class ChatController(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    @property
+    def conversation(self) -> Conversation | None:
+        return self._history.conversation
+
+    @property
+    def tree(self) -> ConversationTree:
+        return self._history.tree
+
     def conversations(self, search: str = "") -> list[Conversation]:
         return self._store.list_conversations(search)
 
     def new_conversation(self) -> Conversation:
         """Open an empty chat: one that is still empty is reused, so New chat never piles up empty ones."""
-        empty = next((c for c in self._store.list_conversations() if c.current_leaf_id is None), None)
-        conversation = empty or self._store.create_conversation("New chat", self.default_system_prompt)
-        self.conversations_changed.emit()
+        conversation = next((c for c in self._store.list_conversations() if c.current_leaf_id is None), None)
+        if conversation is None:
+            conversation = self._store.create_conversation("New chat", self.default_system_prompt)
+            self.conversation_changed.emit(ConversationAdded(conversation))
         self.open_conversation(conversation.id)
         return conversation
 
     def open_conversation(self, conversation_id: int) -> None:
         if self.busy:
             self.stop()
-        self.conversation = self._store.conversation(conversation_id)
-        self._reload_tree()
+        self._history.open(conversation_id)
         self.conversation_opened.emit(conversation_id)
         self._emit_branch()
 
     def rename(self, conversation_id: int, title: str) -> None:
-        self._store.rename_conversation(conversation_id, title)
-        if self.conversation and self.conversation.id == conversation_id:
-            self.conversation = self._store.conversation(conversation_id)
-        self.conversations_changed.emit()
+        self.conversation_changed.emit(ConversationRenamed(self._history.rename(conversation_id, title)))
 
     def delete(self, conversation_id: int) -> None:
-        if self.conversation and self.conversation.id == conversation_id:
+        if self._history.is_open(conversation_id):
             if self.busy:
                 self.stop()
-            self.conversation = None
-            self.tree = ConversationTree([])
+            self._history.close()
             self.conversation_opened.emit(0)
             self.branch_changed.emit([])
         self._store.delete_conversation(conversation_id)
-        self.conversations_changed.emit()
+        self.conversation_changed.emit(ConversationRemoved(conversation_id))
 
     def set_system_prompt(self, text: str) -> None:
         if self.conversation is not None:
-            self._store.set_system_prompt(self.conversation.id, text)
-            self.conversation = self._store.conversation(self.conversation.id)
+            self.conversation_changed.emit(ConversationTouched(self._history.set_system_prompt(text)))
 
     def visible_path(self) -> list[MessageNode]:
-        leaf = self.conversation.current_leaf_id if self.conversation else None
-        if leaf is None or leaf not in self.tree:
-            leaf = self.tree.default_leaf()
-        return self.tree.path_to(leaf)
+        return self._history.visible_path()
 
     def switch_branch(self, message_id: int, step: int) -> None:
         """Show the sibling `step` places away from message_id, down to its newest leaf."""
         if self.conversation is None or self.busy or message_id not in self.tree:
             return
         sibling = self.tree.sibling(message_id, step)
-        self._set_leaf(self.tree.latest_leaf_under(sibling))
+        self._history.set_leaf(self.tree.latest_leaf_under(sibling))
+        self._emit_branch()
 
     # sending
 
@@ -155,13 +149,11 @@ class ChatController(QObject):
             self.new_conversation()
         assert self.conversation is not None
         path = self.visible_path()
-        parent_id = path[-1].id if path else None
         if not path:
-            self._store.rename_conversation(self.conversation.id, title_from_text(text))
-        user = self._store.add_message(self.conversation.id, parent_id, "user", text)
-        self._reload_tree()
-        self.conversations_changed.emit()
-        self._start_reply(user)
+            self.rename(self.conversation.id, title_from_text(text))
+        user, changes = self._history.add(path[-1].id if path else None, "user", text)
+        self._emit_touched()
+        self._start_reply(user, changes)
 
     def regenerate(self, assistant_id: int | None = None) -> None:
         """A new reply beside an old one (the old branch stays, reachable with the switcher)."""
@@ -183,10 +175,9 @@ class ChatController(QObject):
         """A new user message beside the edited one, then a fresh reply; the original branch stays."""
         if self.busy or self.conversation is None or user_id not in self.tree or not text.strip():
             return
-        original = self.tree.node(user_id)
-        edited = self._store.add_message(self.conversation.id, original.parent_id, "user", text.strip())
-        self._reload_tree()
-        self._start_reply(edited)
+        edited, changes = self._history.add(self.tree.node(user_id).parent_id, "user", text.strip())
+        self._emit_touched()
+        self._start_reply(edited, changes)
 
     def count_context(self) -> None:
         """Count the open branch with the model's template, off the GUI thread (never while a reply streams: the
@@ -219,7 +210,7 @@ class ChatController(QObject):
         job = self._job
         if job is not None:
             meta = {"model": job.load.path, **adapter_meta(job.adapters, self.adapter_names), "finish_reason": "cancelled"}
-            self._store.update_message(job.reply_id, "".join(self._reply_text), "complete", meta)
+            self._store.update_message(job.reply_id, "".join(self._reply_text), "complete", meta)  # nothing to show
         self.stop()
         self._job = None
         self._ops.cancel("chat-context")
@@ -237,17 +228,20 @@ class ChatController(QObject):
 
     # streaming
 
-    def _start_reply(self, user: MessageNode) -> None:
+    def _start_reply(self, user: MessageNode, changes: list[MessageChange] | None = None) -> None:
+        """`changes`: what adding `user` changed on screen; shown together with the new reply once the job is set,
+        so the views are told while busy (nothing counts the context of a branch whose reply is starting)."""
         assert self.conversation is not None
         if self.load_params is None:
+            self._emit_changes(changes or [])
             self.reply_failed.emit(0, "No model is selected. Pick one in the model list.", "")
             return
         path = self.tree.path_to(user.id)
         messages = prompt_messages(self.conversation.system_prompt, path)
         meta: dict[str, object] = {"model": self.load_params.path, **adapter_meta(self.adapters, self.adapter_names)}
-        reply = self._store.add_message(self.conversation.id, user.id, "assistant", "", "partial", meta)
-        self._reload_tree()
-        job = _Job(
+        reply, reply_changes = self._history.add(user.id, "assistant", "", "partial", meta)
+        self._emit_touched()
+        job = ReplyJob(
             serial=next(self._serials),
             request_id=f"chat-{uuid.uuid4().hex[:12]}",
             conversation_id=self.conversation.id,
@@ -261,50 +255,13 @@ class ChatController(QObject):
         self._job = job
         self._reply_text = []
         self._last_save = time.monotonic()
-        self._emit_branch()
+        self._emit_changes([*(changes or []), *reply_changes])
         self.busy_changed.emit(True)
         self.reply_started.emit(reply.id)
-        threading.Thread(target=self._run, args=(job,), daemon=True, name=f"chat-{job.serial}").start()
+        sinks = (self._chunk.emit, self._finished.emit, self._failed.emit)
+        threading.Thread(target=stream_reply, args=(self._engine, job, *sinks), daemon=True, name=f"chat-{job.serial}").start()
 
-    def _run(self, job: _Job) -> None:
-        """Runs on its own thread: stream, batching text to at most ~30 signals a second."""
-        pending: list[str] = []
-        last_emit = 0.0
-        try:
-            self._engine.ensure_loaded(job.load)
-            client = self._engine.client()
-            finished: GenerationFinished | None = None
-            for event in client.chat_stream(
-                job.messages, job.sampling, job.cancel.is_set, job.request_id, adapters=job.adapters
-            ):
-                if isinstance(event, TextDelta):
-                    pending.append(event.text)
-                    now = time.monotonic()
-                    if now - last_emit >= CHUNK_INTERVAL_S:
-                        self._chunk.emit(job.serial, "".join(pending))
-                        pending = []
-                        last_emit = now
-                else:
-                    finished = event
-            if pending:
-                self._chunk.emit(job.serial, "".join(pending))
-            if finished is None:
-                finished = GenerationFinished("cancelled" if job.cancel.is_set() else "stop", GenerationStats())
-            self._finished.emit(job.serial, finished)
-        except EngineUnavailableError as exc:
-            if pending:
-                self._chunk.emit(job.serial, "".join(pending))
-            explained = self._engine.explain(exc)
-            detail = getattr(explained, "detail", "")
-            message = f"{explained} Your conversation is safe; the engine restarts on the next message."
-            self._failed.emit(job.serial, message, detail)
-        except DesktopLlmError as exc:
-            self._failed.emit(job.serial, str(exc), "")
-        except Exception as exc:  # a background error must reach the user, never vanish
-            log.exception("chat generation failed")
-            self._failed.emit(job.serial, f"Unexpected error: {exc}", "")
-
-    # _run emits these on the worker thread; they are queued to the GUI thread, where the _on_* slots run.
+    # stream_reply emits these on the worker thread; they are queued to the GUI thread, where the _on_* slots run.
     # Routing through a private signal keeps the store writes on the GUI thread.
     _chunk = Signal(int, str)
     _finished = Signal(int, object)
@@ -335,41 +292,37 @@ class ChatController(QObject):
             "prompt_tokens": stats.prompt_tokens,
             "dropped_messages": stats.dropped_messages,
         }
-        self._store.update_message(job.reply_id, "".join(self._reply_text), "complete", meta)
+        saved = self._history.update(job.reply_id, "".join(self._reply_text), "complete", meta)
         self.last_stats = stats
-        self._end_job()
+        self._end_job(saved)
         self.reply_finished.emit(job.reply_id, finished)
 
     def _on_job_failed(self, serial: int, message: str, detail: str) -> None:
         job = self._job
         if job is None or job.serial != serial:
             return
-        self._store.update_message(job.reply_id, "".join(self._reply_text), "error", {"error": message})
-        self._end_job()
+        saved = self._history.update(job.reply_id, "".join(self._reply_text), "error", {"error": message})
+        self._end_job(saved)
         self.reply_failed.emit(job.reply_id, message, detail)
 
-    def _end_job(self) -> None:
+    def _end_job(self, saved: MessageUpdated | None) -> None:
+        """The reply as saved replaces its streamed text (rendered once); told after the job ends, so the context
+        of the branch, reply included, is counted. Nothing else on screen or in the conversation list changed."""
         self._job = None
         self._reply_text = []
-        self._reload_tree()
         self.busy_changed.emit(False)
-        self.conversations_changed.emit()
-        self._emit_branch()
+        if saved is not None:
+            self.message_changed.emit(saved)
 
     # helpers
 
-    def _reload_tree(self) -> None:
-        if self.conversation is None:
-            self.tree = ConversationTree([])
-            return
-        self.conversation = self._store.conversation(self.conversation.id)
-        self.tree = ConversationTree(self._store.messages(self.conversation.id))
+    def _emit_changes(self, changes: list[MessageChange]) -> None:
+        for change in changes:
+            self.message_changed.emit(change)
 
-    def _set_leaf(self, leaf_id: int | None) -> None:
-        assert self.conversation is not None
-        self._store.set_current_leaf(self.conversation.id, leaf_id)
-        self.conversation = self._store.conversation(self.conversation.id)
-        self._emit_branch()
+    def _emit_touched(self) -> None:
+        if self.conversation is not None:
+            self.conversation_changed.emit(ConversationTouched(self.conversation))
 
     def _emit_branch(self) -> None:
         self.branch_changed.emit(self.visible_path())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop_llm.core.chat_changes import ConversationChange, ConversationRemoved
 from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.protocols import ConversationRepository
 
@@ -16,7 +18,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ConversationListModel(QAbstractListModel):
-    """GUI thread only; refreshed from the store when the chat controller says the list changed."""
+    """GUI thread only. Read from the store whole when it opens or the search changes; after that it applies the
+    chat controller's change records row by row (insert, move, dataChanged), so a send neither reads the list back
+    nor resets the view (issue 19, item 6)."""
 
     def __init__(self, store: ConversationRepository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +40,38 @@ class ConversationListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = self._store.list_conversations(self._search)
         self.endResetModel()
+
+    def apply(self, change: ConversationChange) -> None:
+        if self._search.strip():
+            # Whether a chat matches a search depends on its messages' text, which only the store can tell.
+            self.refresh()
+        elif isinstance(change, ConversationRemoved):
+            row = self.row_of(change.conversation_id)
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        else:
+            self._place(change.conversation)
+
+    def _place(self, conversation: Conversation) -> None:
+        """Put a new or changed conversation where the store's order (newest first) has it."""
+        old = self.row_of(conversation.id)
+        others = [c for c in self._rows if c.id != conversation.id]
+        row = bisect.bisect_left(others, _order(conversation), key=_order)
+        if old < 0:
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, conversation)
+            self.endInsertRows()
+            return
+        if row != old:
+            # Qt counts the destination before the move: below the old row it is one further down.
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), row if row < old else row + 1)
+            self._rows.insert(row, self._rows.pop(old))
+            self.endMoveRows()
+        self._rows[row] = conversation
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -58,3 +94,8 @@ class ConversationListModel(QAbstractListModel):
 
     def conversation_at(self, row: int) -> Conversation | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+def _order(conversation: Conversation) -> tuple[float, int]:
+    """The store's order, newest first: updated_at, then id, both descending."""
+    return (-conversation.updated_at, -conversation.id)

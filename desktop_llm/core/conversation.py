@@ -69,6 +69,11 @@ class ConversationTree:
     def node(self, node_id: int) -> MessageNode:
         return self._nodes[node_id]
 
+    def with_node(self, node: MessageNode) -> ConversationTree:
+        """A copy with `node` added, or in place of the message with its id: the chat keeps its tree in step with
+        each write instead of reading the whole conversation back (issue 19, item 6)."""
+        return ConversationTree({**self._nodes, node.id: node}.values())
+
     def children(self, node_id: int | None) -> list[MessageNode]:
         return [self._nodes[c] for c in self._children.get(node_id, [])]
 

@@ -50,6 +50,7 @@ class ChatBinding(QObject):
         window, chat = self._window, self._window.chat
         chat.conversation_opened.connect(self._on_chat_conversation_opened)
         chat.branch_changed.connect(lambda _nodes: self.count())
+        chat.message_changed.connect(lambda _change: self.count())  # a reply saved: counted with it (busy: no-op)
         chat.context_counted.connect(self._on_chat_context_counted)
         chat.busy_changed.connect(self._on_chat_busy_changed)
         chat.reply_finished.connect(self._on_chat_reply_finished)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.core.chat_changes import MessageAdded, MessageChange, MessageRemoved, MessageUpdated
 from desktop_llm.core.context_budget import OVERFLOW_POLICY_TEXT
-from desktop_llm.core.conversation import ConversationTree, MessageNode
+from desktop_llm.core.conversation import BranchPosition, ConversationTree, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.ui.adapter_bar import AdapterBar
 from desktop_llm.ui.message_view import MessageView
@@ -197,25 +198,50 @@ class ChatPanel(QWidget):
             view.set_busy(busy)
 
     def show_branch(self, nodes: list[MessageNode], tree: ConversationTree, has_system_prompt: bool = False) -> None:
-        """Rebuild the message list for the visible branch."""
+        """Rebuild the message list for the visible branch (another conversation or branch is shown)."""
         for view in self._views.values():
             view.deleteLater()
         self._views.clear()
-        self.empty_hint.setVisible(not nodes)
         for node in nodes:
-            meta = node.meta_dict()
-            view = MessageView(node, tree.branch_position(node.id), self._renderer, stats_text(meta))
-            view.edit_submitted.connect(self.edit_requested)
-            view.regenerate_requested.connect(self.regenerate_requested)
-            view.branch_requested.connect(self.branch_requested)
-            view.copy_requested.connect(self.message_copied)
-            view.set_busy(self._busy)
-            self._column.insertWidget(self._column.count() - 1, view)
-            self._views[node.id] = view
-        last = nodes[-1] if nodes else None
+            self._add_view(node, tree.branch_position(node.id))
+        self._after_change(has_system_prompt)
+        self._scroll_to_bottom()
+
+    def apply_change(self, change: MessageChange, has_system_prompt: bool = False) -> None:
+        """One change to the visible branch: one widget added, updated or removed, the others left as they are
+        (issue 19, item 6: each send used to rebuild every message widget)."""
+        if isinstance(change, MessageAdded):
+            if change.message.id not in self._views:
+                self._add_view(change.message, change.branch)
+                self._scroll_to_bottom()
+        elif isinstance(change, MessageUpdated):
+            view = self._views.get(change.message.id)
+            if view is not None:
+                view.show_saved(change.message, stats_text(change.message.meta_dict()))
+        elif isinstance(change, MessageRemoved):
+            view = self._views.pop(change.message_id, None)
+            if view is not None:
+                self._column.removeWidget(view)
+                view.hide()
+                view.deleteLater()
+        self._after_change(has_system_prompt)
+
+    def _add_view(self, node: MessageNode, branch: BranchPosition) -> None:
+        view = MessageView(node, branch, self._renderer, stats_text(node.meta_dict()))
+        view.edit_submitted.connect(self.edit_requested)
+        view.regenerate_requested.connect(self.regenerate_requested)
+        view.branch_requested.connect(self.branch_requested)
+        view.copy_requested.connect(self.message_copied)
+        view.set_busy(self._busy)
+        self._column.insertWidget(self._column.count() - 1, view)
+        self._views[node.id] = view
+
+    def _after_change(self, has_system_prompt: bool) -> None:
+        """The empty hint and the overflow notice follow the branch's last message."""
+        self.empty_hint.setVisible(not self._views)
+        last = next(reversed(self._views.values())).node if self._views else None
         dropped = int(str(last.meta_dict().get("dropped_messages", 0) or 0)) if last else 0
         self.show_notice(overflow_notice(dropped, has_system_prompt))
-        self._scroll_to_bottom()
 
     def view(self, message_id: int) -> MessageView | None:
         return self._views.get(message_id)

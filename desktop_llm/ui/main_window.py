@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.conversation_list_model import ConversationListModel
 from desktop_llm.controllers.engine_controller import EngineController
+from desktop_llm.core.chat_changes import ConversationChange, MessageChange
 from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.markdown_html import MarkdownRenderer
@@ -37,7 +38,7 @@ from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus
 from desktop_llm.ui.chat_binding import ChatBinding
-from desktop_llm.ui.chat_panel import ChatPanel, stats_text
+from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.export_dialog import export_conversation
 from desktop_llm.ui.main_menus import build_menus
 from desktop_llm.ui.models_page import ModelsPage
@@ -176,7 +177,8 @@ class MainWindow(QMainWindow):
         panel.regenerate_requested.connect(lambda mid: chat.regenerate(mid or None))
         panel.edit_requested.connect(chat.edit_and_resend)
         panel.branch_requested.connect(chat.switch_branch)
-        chat.conversations_changed.connect(self._on_chat_conversations_changed)
+        chat.conversation_changed.connect(self._on_chat_conversation_changed)
+        chat.message_changed.connect(self._on_chat_message_changed)
         chat.conversation_opened.connect(self._on_chat_conversation_opened)
         chat.branch_changed.connect(self._on_chat_branch_changed)
         chat.chunk_received.connect(panel.append_chunk)
@@ -283,10 +285,14 @@ class MainWindow(QMainWindow):
         self.chat_panel.clear_error()
         self.chat.send(text)
 
-    def _on_chat_conversations_changed(self) -> None:
-        self.conversations.refresh()
+    def _on_chat_conversation_changed(self, change: ConversationChange) -> None:
+        self.conversations.apply(change)  # one row, not the whole list read back (issue 19, item 6)
         if self.chat.conversation:
             self.sidebar.select(self.chat.conversation.id)
+
+    def _on_chat_message_changed(self, change: MessageChange) -> None:
+        conversation = self.chat.conversation
+        self.chat_panel.apply_change(change, bool(conversation and conversation.system_prompt.strip()))
 
     def _on_chat_conversation_opened(self, conversation_id: int) -> None:
         self.sidebar.select(conversation_id)
@@ -298,16 +304,11 @@ class MainWindow(QMainWindow):
         conversation = self.chat.conversation
         self.chat_panel.show_branch(nodes, self.chat.tree, bool(conversation and conversation.system_prompt.strip()))
 
-    def _on_chat_reply_finished(self, reply_id: int, finished: GenerationFinished) -> None:
-        stats = finished.stats  # tokens/s and the context meter: ChatBinding
+    def _on_chat_reply_finished(self, _reply_id: int, finished: GenerationFinished) -> None:
+        # The reply was already drawn as saved, stats included (its MessageUpdated record); tokens/s and the
+        # context meter: ChatBinding.
         if finished.warning:
             self.chat_panel.show_notice(finished.warning)
-        view = self.chat_panel.view(reply_id)
-        if view is not None:
-            started = self.chat.tree.node(reply_id).meta_dict() if reply_id in self.chat.tree else {}
-            view.finish(stats_text({**started, "tokens_per_s": stats.tokens_per_s,
-                                    "completion_tokens": stats.completion_tokens,
-                                    "finish_reason": finished.finish_reason}))
 
     def _on_chat_reply_failed(self, reply_id: int, message: str, detail: str) -> None:
         self.chat_panel.show_error(message, detail)

@@ -156,7 +156,10 @@ class MessageView(QFrame):
         layout.addWidget(self.body)
         self._editor: QWidget | None = None
         self._busy = False
-        if node.status == "error" and not node.content:
+        self._show_text()
+
+    def _show_text(self) -> None:
+        if self.node.status == "error" and not self._text:
             self.body.set_plain("(no reply: see the error above)")
         elif self._streaming:
             self.body.set_plain(self._text or "…")
@@ -183,10 +186,14 @@ class MessageView(QFrame):
         self._text += text
         self.body.append_plain(text)
 
-    def finish(self, stats_text: str = "") -> None:
-        self._streaming = False
+    def show_saved(self, node: MessageNode, stats_text: str) -> None:
+        """The message as saved (a reply finished, stopped or failed): its final text, rendered once, in this
+        same widget (issue 19, item 6: a reply's end no longer rebuilds the conversation's widgets)."""
+        self.node = node
+        self._text = node.content
+        self._streaming = node.status == "partial"
         self.stats_label.setText(stats_text)
-        self._render()
+        self._show_text()
 
     def set_busy(self, busy: bool) -> None:
         """While a reply streams, actions that start another one cannot run: they are shown disabled."""
