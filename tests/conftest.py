@@ -24,6 +24,18 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "module_engine: shares a module-scoped engine worker")
 
 
+# Fixtures that start the real engine worker on the starter model: a test that asks for one is slow.
+REAL_ENGINE_FIXTURES = frozenset({"engine", "open_real_window", "real_engine", "server"})
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """`pytest -m "not slow"` stays fast only if every test that loads a real model says so (issue 19, item 7)."""
+    wanted = REAL_ENGINE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    if wanted and not item.get_closest_marker("slow"):
+        pytest.fail(f"{item.nodeid} uses the real engine ({', '.join(sorted(wanted))}) but is not marked slow; "
+                    "mark it @pytest.mark.slow, or use the stand-in (open_window, standin_engine)", pytrace=False)
+
+
 @pytest.fixture(autouse=True)
 def app_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
     home = tmp_path / "home"

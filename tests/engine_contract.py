@@ -18,6 +18,7 @@ import pytest
 from desktop_llm.core.errors import ContextOverflowError, EngineRequestError, ModelLoadError, ModelNotLoadedError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, StreamEvent, TextDelta
 from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.ipc.engine_wire import EngineStatus
 from desktop_llm.services.engine.engine_client import EngineClient
 from desktop_llm.services.engine.engine_host import EngineHost
 from tests.gguf_fixtures import truncated
@@ -54,6 +55,13 @@ def raw(engine: EngineHost, method: str, path: str, body: bytes | None, token: s
         return response.status, json.loads(response.read())
     finally:
         connection.close()
+
+
+def status_of(engine: EngineHost) -> EngineStatus:
+    """/status as the wire schema parses it (ipc/engine_wire.py): a field of the wrong type fails here."""
+    code, data = raw(engine, "GET", "/status", None)
+    assert code == 200
+    return EngineStatus.from_dict(data)
 
 
 def load_params(path: Path, **changes: Any) -> LoadParams:
@@ -159,10 +167,12 @@ class EngineContract:
         client = contract_engine.client()
         assert len(client.tokenize("Hello world")) >= 2 and client.count("Hello world") >= 2
         assert client.count_chat(QUESTION) > client.count(QUESTION[0].content)  # the template adds its frame
-        status = client.status()
-        assert status["loaded"] and not status["busy"] and status["backend"] in ("CPU", "CUDA", "Metal", "Vulkan")
-        assert status["n_layers"] == 30 and status["model_size_bytes"] > 50_000_000 and status["n_ctx"] == N_CTX
-        assert status["model"] == str(starter_model) and status["architecture"] == "llama"
+        status = status_of(contract_engine)
+        assert status.process is not None and status.model is not None and status.busy is False
+        assert status.process.backend in ("CPU", "CUDA", "Metal", "Vulkan") and status.process.llama_cpp_version
+        model = status.model
+        assert model.n_layers == 30 and model.model_size_bytes > 50_000_000 and model.n_ctx == N_CTX
+        assert model.path == str(starter_model) and model.architecture == "llama" and model.adapters == ()
         assert client.models() == [str(starter_model)]
         assert client.health()
 
@@ -199,9 +209,10 @@ class EngineContract:
             client = host.client()
             with pytest.raises(ModelNotLoadedError):
                 collect(client.chat_stream(QUESTION, GREEDY))
-            assert host.ensure_loaded(load_params(starter_model))["loaded"]
+            host.ensure_loaded(load_params(starter_model))
+            assert status_of(host).loaded
             client.unload()
-            assert client.status()["loaded"] is False and client.models() == []
+            assert not status_of(host).loaded and client.models() == []
             with pytest.raises(ModelNotLoadedError):
                 client.tokenize("Hello")
         finally:

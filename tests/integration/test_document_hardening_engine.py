@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from desktop_llm.core.chunking import chunk_text
-from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.documents.summarizer import TokenCounter
+from desktop_llm.services.engine.engine_host import EngineHost
 from tests.hostile.documents import base64_markdown
 
-pytestmark = pytest.mark.module_engine
+pytestmark = [pytest.mark.slow, pytest.mark.module_engine]
 
 
 def test_a_base64_image_is_chunked_with_a_few_real_counts_per_chunk(engine: EngineHost) -> None:

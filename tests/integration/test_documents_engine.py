@@ -16,12 +16,12 @@ from desktop_llm.core.events import ChatMessage, GenerationFinished, StreamEvent
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
-from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.documents.summarizer import summarize
 from desktop_llm.services.documents.translator import translate, translate_docx
+from desktop_llm.services.engine.engine_host import EngineHost
 from tests.document_fixtures import MARKDOWN_WITH_CODE, long_report, write_docx
 
-pytestmark = pytest.mark.module_engine
+pytestmark = [pytest.mark.slow, pytest.mark.module_engine]
 N_CTX = 2048
 
 

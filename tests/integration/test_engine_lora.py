@@ -21,6 +21,7 @@ from tests.gguf_fixtures import tiny_llama_like
 
 GREEDY = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=12, repeat_penalty=1.0)
 PROMPT = "Once upon a time"
+pytestmark = pytest.mark.slow  # the real worker with LoRA adapters
 
 
 def random_adapter(model: Path, target: Path, scale: float = 1.0) -> Path:

@@ -27,7 +27,7 @@ from desktop_llm.services.engine.engine_host import EngineHost
 from tests.hostile import http as hostile
 from tests.integration.conftest import starter_params
 
-pytestmark = [pytest.mark.module_engine, pytest.mark.timeout(120)]
+pytestmark = [pytest.mark.slow, pytest.mark.module_engine, pytest.mark.timeout(120)]
 MAX_CONNECTIONS = 8
 IDLE_TIMEOUT_S = 1.0
 QUESTION = [ChatMessage("user", "What is the capital of France? Answer in one word.")]

@@ -14,6 +14,7 @@ from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.services.training.training_runner import TrainingRunner
 from desktop_llm.services.training.training_runs import TrainingRuns
 from desktop_llm.ui.main_window import MainWindow
+from tests.standin_engine import standin_command
 
 FAST = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=40, repeat_penalty=1.0)
 
@@ -22,11 +23,23 @@ OpenWindow = Callable[[], MainWindow]
 
 @pytest.fixture
 def open_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[OpenWindow]:
-    """Opens the real app (real worker, real database) on the test's app paths; closes it all afterwards."""
+    """Opens the real app (real database, the stand-in engine worker: tests/standin_engine) on the test's app
+    paths; closes it all afterwards."""
+    yield from _windows(qtbot, app_paths, standin_command())
+
+
+@pytest.fixture
+def open_real_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[OpenWindow]:
+    """open_window with the real engine worker on the starter model, for tests about real replies (mark them
+    slow: tests/conftest.py fails a test that asks for this without the mark)."""
+    yield from _windows(qtbot, app_paths, None)
+
+
+def _windows(qtbot: QtBot, app_paths: AppPaths, engine_command: list[str] | None) -> Iterator[OpenWindow]:
     opened: list[tuple[MainWindow, Services]] = []
 
     def factory() -> MainWindow:
-        services = build_services(app_paths)
+        services = build_services(app_paths, engine_command)
         window = build_main_window(services)
         qtbot.addWidget(window)
         window.show()

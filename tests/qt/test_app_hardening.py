@@ -178,6 +178,7 @@ def test_the_instance_is_per_data_folder(tmp_path: Path, qtbot: QtBot) -> None:
 # item 21 (part): closing during a model load returns promptly
 
 
+@pytest.mark.slow  # a real model load, slow enough to close the app during it
 @pytest.mark.timeout(120)  # the old close waited for the load's 600 s HTTP timeout
 def test_closing_during_a_model_load_returns_promptly(qtbot: QtBot, app_paths: AppPaths) -> None:
     services = build_services(app_paths)

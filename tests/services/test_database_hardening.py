@@ -16,6 +16,7 @@ import pytest
 from desktop_llm.app import build_services, configure_logging, open_services
 from desktop_llm.core.errors import StoreError
 from desktop_llm.core.settings_schema import AppSettings
+from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.storage.database import (
     DatabaseCorruptError,
@@ -23,7 +24,6 @@ from desktop_llm.services.storage.database import (
     DatabaseTooNewError,
     open_database,
 )
-from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.services.storage.settings_store import SettingsStore
 from desktop_llm.services.storage.startup import StartupError, move_aside

@@ -41,18 +41,22 @@ if __name__ == "__main__" and __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop_llm.core.context_budget import fit_messages, reply_reserve
-from desktop_llm.core.errors import (
-    ChatTemplateError,
-    ContextOverflowError,
-    DesktopLlmError,
-    ModelLoadError,
-    ModelNotLoadedError,
-)
+from desktop_llm.core.errors import ContextOverflowError, ModelLoadError, ModelNotLoadedError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.fit_estimate import ModelShape, compute_bytes, kv_cache_bytes
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.engine.openai_request import adapters_from, content_length, messages_from, sampling_from_openai
+from desktop_llm.ipc.engine_wire import (
+    EngineApiError,
+    EngineStatus,
+    ErrorBody,
+    ErrorCode,
+    ModelStatus,
+    ProcessInfo,
+    error_for,
+    load_params_from,
+)
 
 TOKEN_ENV = "DESKTOP_LLM_ENGINE_TOKEN"
 MAX_BODY = 64 * 1024 * 1024
@@ -63,13 +67,6 @@ LONG = re.compile(r"\blong\b", re.IGNORECASE)
 # The installed package's version, read without importing llama.cpp (the About dialog shows it).
 LLAMA_CPP_VERSION = importlib.metadata.version("llama-cpp-python")
 FILLER = "and the story goes on from there".split()
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
 
 
 def word_ids(text: str) -> list[int]:
@@ -122,27 +119,26 @@ class StandinServer(ThreadingHTTPServer):
             raise ModelNotLoadedError("no model is loaded")
         return self.model
 
+    def process(self) -> ProcessInfo:
+        return ProcessInfo(backend="CPU", gpu_offload_supported=False, llama_cpp_version=LLAMA_CPP_VERSION,
+                           rss_bytes=0, peak_rss_bytes=0, pid=os.getpid())
+
     def status(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "loaded": self.model is not None, "backend": "CPU", "gpu_offload_supported": False,
-            "llama_cpp_version": LLAMA_CPP_VERSION, "rss_bytes": 0, "peak_rss_bytes": 0, "pid": os.getpid(),
-        }
         model = self.model
-        if model is not None:
-            n_ctx = model.params.n_ctx
-            try:
-                shape = ModelShape.from_header(model.header)
-                buffers = {"kv_cache_bytes": kv_cache_bytes(shape, n_ctx), "compute_bytes": compute_bytes(shape, n_ctx)}
-            except (KeyError, ValueError, TypeError, ZeroDivisionError):
-                buffers = {}
-            data.update(
-                model=model.params.path, n_ctx=n_ctx, n_gpu_layers=model.params.n_gpu_layers, layers_offloaded=0,
-                n_layers=model.n_layers, model_size_bytes=Path(model.params.path).stat().st_size,
-                load_ms=round(model.load_ms, 1), chat_template_warning="", architecture=model.header.architecture,
-                adapters=[{"path": path, "scale": scale} for path, scale in model.adapters],
-                quantization=model.header.quantization, **buffers,
-            )
-        return data
+        if model is None:
+            return EngineStatus(process=self.process()).to_dict()
+        n_ctx = model.params.n_ctx
+        try:
+            shape = ModelShape.from_header(model.header)
+            kv, compute = kv_cache_bytes(shape, n_ctx), compute_bytes(shape, n_ctx)
+        except (KeyError, ValueError, TypeError, ZeroDivisionError):
+            kv = compute = None
+        return EngineStatus(process=self.process(), model=ModelStatus(
+            path=model.params.path, n_ctx=n_ctx, n_gpu_layers=model.params.n_gpu_layers, layers_offloaded=0,
+            n_layers=model.n_layers, model_size_bytes=Path(model.params.path).stat().st_size,
+            load_ms=round(model.load_ms, 1), chat_template_warning="", architecture=model.header.architecture,
+            adapters=model.adapters, quantization=model.header.quantization, kv_cache_bytes=kv, compute_bytes=compute,
+        )).to_dict()
 
     def load(self, params: LoadParams) -> None:
         started = time.perf_counter()
@@ -204,40 +200,28 @@ class Handler(BaseHTTPRequestHandler):
         try:
             if self.headers.get("Transfer-Encoding"):
                 self._body_length = -1
-                raise ApiError(HTTPStatus.NOT_IMPLEMENTED, "unsupported", "chunked request bodies are not supported")
+                raise EngineApiError(ErrorCode.UNSUPPORTED, "chunked request bodies are not supported")
             try:
                 self._body_length = content_length(self.headers.get_all("Content-Length"), MAX_BODY)
             except OverflowError as exc:
                 self._body_length = -1
-                raise ApiError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", str(exc)) from exc
+                raise EngineApiError(ErrorCode.TOO_LARGE, str(exc)) from exc
             except ValueError as exc:
                 self._body_length = -1
-                raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", str(exc)) from exc
+                raise EngineApiError(ErrorCode.INVALID_REQUEST, str(exc)) from exc
             self._body_read = self._body_length == 0
             header = self.headers.get("Authorization", "")
             if not hmac.compare_digest(header.encode(), f"Bearer {self.server.token}".encode()):
                 self.close_connection = True
-                raise ApiError(HTTPStatus.UNAUTHORIZED, "unauthorized", "missing or wrong bearer token")
+                raise EngineApiError(ErrorCode.UNAUTHORIZED, "missing or wrong bearer token")
             route = routes.get(self.path.split("?", 1)[0])
             if route is None:
-                raise ApiError(HTTPStatus.NOT_FOUND, "not_found", f"no such endpoint: {self.path[:200]}")
+                raise EngineApiError(ErrorCode.NOT_FOUND, f"no such endpoint: {self.path[:200]}")
             route()
-        except ApiError as exc:
-            self._send_error(exc.status, exc.code, str(exc))
-        except ModelNotLoadedError as exc:
-            self._send_error(HTTPStatus.CONFLICT, "model_not_loaded", str(exc))
-        except ModelLoadError as exc:
-            self._send_error(HTTPStatus.UNPROCESSABLE_ENTITY, "model_load_failed", str(exc))
-        except ContextOverflowError as exc:
-            self._send_error(HTTPStatus.BAD_REQUEST, "context_overflow", str(exc))
-        except ChatTemplateError as exc:
-            self._send_error(HTTPStatus.BAD_REQUEST, "chat_template", str(exc))
-        except (ValueError, TypeError, KeyError, OverflowError) as exc:
-            self._send_error(HTTPStatus.BAD_REQUEST, "invalid_request", f"invalid request: {exc}")
-        except DesktopLlmError as exc:
-            self._send_error(HTTPStatus.INTERNAL_SERVER_ERROR, "engine_error", str(exc))
         except (BrokenPipeError, ConnectionResetError, TimeoutError):
             self.close_connection = True
+        except Exception as exc:  # the wire schema's one table decides the answer, as in the real server
+            self._send_error(error_for(exc) or ErrorBody.of(ErrorCode.ENGINE_ERROR, f"{type(exc).__name__}: {exc}"))
 
     def _body(self) -> dict[str, Any]:
         raw = b"{}"
@@ -245,14 +229,14 @@ class Handler(BaseHTTPRequestHandler):
             raw = self.rfile.read(self._body_length)
             if len(raw) < self._body_length:
                 self.close_connection = True
-                raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_request", "the request body ended early")
+                raise EngineApiError(ErrorCode.INVALID_REQUEST, "the request body ended early")
             self._body_read = True
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_json", f"request body is not JSON: {exc}") from exc
+            raise EngineApiError(ErrorCode.INVALID_JSON, f"request body is not JSON: {exc}") from exc
         if not isinstance(data, dict):
-            raise ApiError(HTTPStatus.BAD_REQUEST, "invalid_json", "request body must be a JSON object")
+            raise EngineApiError(ErrorCode.INVALID_JSON, "request body must be a JSON object")
         return data
 
     def _send_json(self, data: Any, status: int = HTTPStatus.OK) -> None:
@@ -266,14 +250,13 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    def _send_error(self, status: int, code: str, message: str) -> None:
-        error = {"error": {"message": message, "type": code, "code": code, "status": int(status)}}
+    def _send_error(self, error: ErrorBody) -> None:
         try:
             if self._streaming:
-                self._sse_raw(b"event: error\ndata: " + json.dumps(error).encode("utf-8") + b"\n\n")
+                self._sse_raw(error.sse_event())
                 self.close_connection = True
             else:
-                self._send_json(error, status)
+                self._send_json(error.to_dict(), error.status)
         except OSError:
             self.close_connection = True
 
@@ -290,7 +273,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _acquire(self) -> _Held:
         if not self.server.lock.acquire(timeout=BUSY_WAIT_S):
-            raise ApiError(HTTPStatus.SERVICE_UNAVAILABLE, "busy", "the engine is busy with another request")
+            raise EngineApiError(ErrorCode.BUSY, "the engine is busy with another request")
         return _Held(self.server)
 
     # endpoints
@@ -314,9 +297,9 @@ class Handler(BaseHTTPRequestHandler):
                          if model else []})
 
     def _load(self) -> None:
-        params = LoadParams.from_dict(self._body()).validated()
+        params = load_params_from(self._body())
         with self._acquire():
-            self.server.published = {**self.server.status(), "loaded": False, "loading": params.path}
+            self.server.published = EngineStatus(process=self.server.process(), loading=params.path).to_dict()
             self.server.load(params)
             status = self.server.status()
         self._send_json(status)

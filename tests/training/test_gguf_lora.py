@@ -63,11 +63,13 @@ def peft_and_exports(tiny_llama: Path, tmp_path_factory: pytest.TempPathFactory)
     return {"tokens": tokens, "base": base_logits, "adapted": adapted_logits, "exports": exports}
 
 
+@pytest.mark.slow
 def test_base_models_agree(tiny_llama: Path, peft_and_exports: dict) -> None:
     ours = llama_cpp_logits(tiny_llama, peft_and_exports["tokens"], None)
     assert np.abs(ours - peft_and_exports["base"]).max() < LOGIT_TOLERANCE
 
 
+@pytest.mark.slow
 def test_llama_cpp_with_the_gguf_adapter_matches_peft(tiny_llama: Path, peft_and_exports: dict) -> None:
     tokens, base, adapted = peft_and_exports["tokens"], peft_and_exports["base"], peft_and_exports["adapted"]
     ours_base = llama_cpp_logits(tiny_llama, tokens, None)
@@ -79,6 +81,7 @@ def test_llama_cpp_with_the_gguf_adapter_matches_peft(tiny_llama: Path, peft_and
     assert int(ours.argmax()) == int(adapted.argmax())
 
 
+@pytest.mark.slow
 def test_without_the_qk_permutation_the_adapter_is_wrong(tiny_llama: Path, peft_and_exports: dict) -> None:
     tokens, base, adapted = peft_and_exports["tokens"], peft_and_exports["base"], peft_and_exports["adapted"]
     ours_base = llama_cpp_logits(tiny_llama, tokens, None)
@@ -87,6 +90,7 @@ def test_without_the_qk_permutation_the_adapter_is_wrong(tiny_llama: Path, peft_
     assert np.linalg.norm((ours - ours_base) - effect) / np.linalg.norm(effect) > 0.1
 
 
+@pytest.mark.slow
 def test_the_export_has_llama_cpp_names_shapes_and_alpha(peft_and_exports: dict) -> None:
     import gguf
 

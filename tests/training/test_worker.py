@@ -24,6 +24,7 @@ def tiny_config(model: Path, data: Path, **changes: object) -> TrainConfig:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 def test_a_run_reports_progress_evaluations_checkpoints_and_both_adapters(
     tiny_llama: Path, fact_data: Path, worker_dir: Path
 ) -> None:
@@ -41,6 +42,7 @@ def test_a_run_reports_progress_evaluations_checkpoints_and_both_adapters(
     assert checkpoints == ["step-000004", "step-000006"]  # the newest two are kept
 
 
+@pytest.mark.slow
 def test_stop_then_resume_takes_the_same_steps_as_an_uninterrupted_run(
     tiny_llama: Path, fact_data: Path, tmp_path: Path
 ) -> None:
@@ -60,6 +62,7 @@ def test_stop_then_resume_takes_the_same_steps_as_an_uninterrupted_run(
     assert combined.val_loss[-1][1] == pytest.approx(whole.val_loss[-1][1], rel=1e-4)
 
 
+@pytest.mark.slow
 def test_a_hugging_face_model_folder_trains_too(
     tiny_llama: Path, fact_data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -80,6 +83,7 @@ def test_a_hugging_face_model_folder_trains_too(
     assert Path(state.adapter_gguf).is_file()
 
 
+@pytest.mark.slow
 def test_bad_lines_are_reported_with_line_numbers_unless_skipped(tiny_llama: Path, tmp_path: Path) -> None:
     data = write_fact_data(tmp_path / "broken.jsonl", ('{"messages": [', '{"messages": [{"role": "robot", "content": "x"}]}'))
     failed = run_worker(tmp_path / "strict", tiny_config(tiny_llama, data))
@@ -89,6 +93,7 @@ def test_bad_lines_are_reported_with_line_numbers_unless_skipped(tiny_llama: Pat
     assert skipped.phase == "completed", skipped.error
 
 
+@pytest.mark.slow
 def test_an_unsupported_architecture_is_named(tmp_path: Path, fact_data: Path) -> None:
     model = tiny_gguf(tmp_path / "model" / "other.gguf")
     header = model.read_bytes().replace(b"llama", b"mamba", 1)  # the architecture value, same length
@@ -98,6 +103,7 @@ def test_an_unsupported_architecture_is_named(tmp_path: Path, fact_data: Path) -
     assert "'mamba'" in state.error and "llama" in state.error
 
 
+@pytest.mark.slow
 def test_a_nan_loss_ends_the_run_with_advice(starter_model: Path, tmp_path: Path, fact_data: Path) -> None:
     broken = tiny_llama_like(starter_model, tmp_path / "nan-model" / "nan.gguf", nan_weight=True)
     state = run_worker(tmp_path / "run", tiny_config(broken, fact_data))
@@ -106,6 +112,7 @@ def test_a_nan_loss_ends_the_run_with_advice(starter_model: Path, tmp_path: Path
 
 
 @pytest.mark.allow_error_logs
+@pytest.mark.slow
 def test_out_of_memory_ends_the_run_with_advice_and_keeps_the_checkpoint(
     tiny_llama: Path, fact_data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
