@@ -121,7 +121,8 @@ class EngineHost:
                 import os
                 import signal
 
-                os.kill(self._process.pid, signal.SIGKILL)
+                # Windows has no SIGKILL: there os.kill with SIGTERM is TerminateProcess, as abrupt.
+                os.kill(self._process.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
 
     def shutdown(self) -> None:
         """Stop the worker for good; returns within seconds even while another thread waits on a load.
