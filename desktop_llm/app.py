@@ -14,13 +14,13 @@ from typing import IO, Any
 
 from desktop_llm.core.errors import ProcessLockHeldError, StoreError
 from desktop_llm.ipc.engine_wire import EngineStatus
-from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.documents.document_history import DocumentHistory
+from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.models.download_records import DownloadRecords
 from desktop_llm.services.models.downloader import Downloader
-from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.models.hub_client import HubClient
 from desktop_llm.services.models.model_library import ModelLibrary, starter_model_path
+from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.storage.paths import AppPaths, make_private
 from desktop_llm.services.storage.settings_store import SettingsStore
 from desktop_llm.services.storage.startup import StartupError, explain_store_error, move_aside, prepare_folders
@@ -156,6 +156,7 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.controllers.library_controller import LibraryController
     from desktop_llm.controllers.training_controller import TrainingController
     from desktop_llm.core.markdown_html import MarkdownRenderer
+    from desktop_llm.core.sampling import LoadParams
     from desktop_llm.services.documents.document_jobs import DocumentJobs
     from desktop_llm.services.models.hub_client import RECOMMENDED
     from desktop_llm.services.models.system_memory import detect_budget
@@ -178,40 +179,36 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     documents = DocumentController(DocumentJobs(services.history), services.engine)
     renderer = MarkdownRenderer()
     document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
-    # The model must be known before the window's first model selection, which happens in its constructor.
-    window = MainWindow(chat, engine, conversations, library, services.settings, settings, models_page,
-                        document_tabs)
-    documents.load_params = chat.load_params
-    window.model_selected.connect(lambda params: setattr(documents, "load_params", params))
     from PySide6.QtWidgets import QApplication
 
-    from desktop_llm.ui.main_menus import AppMenus
+    from desktop_llm.controllers.model_selection import ModelSelection
+    from desktop_llm.ui.main_menus import MenuContext
     from desktop_llm.ui.theme import ThemeManager
 
+    # The one model selection: the controllers follow it from the start, so these connections come before the
+    # window, whose constructor makes the first selection.
+    selection = ModelSelection()
+
+    def use_model(params: LoadParams) -> None:
+        chat.load_params = params
+        documents.load_params = params
+
+    selection.changed.connect(use_model)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
                "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
-    window.app_menus = AppMenus(window, ThemeManager(app), hub.budget, folders)
+    window = MainWindow(chat, engine, conversations, library, selection, services.settings, settings,
+                        MenuContext(ThemeManager(app), hub.budget, folders), models_page, document_tabs,
+                        open_document=lambda path: documents.open_file(path, "summary"))
     training = TrainingController(services.training, services.store)
     compare = CompareController(services.engine)
     panel = TrainingPanel(training, hub.budget, chat.conversations)
-    window.training_binding = TrainingBinding(window, training, panel, compare)
+    TrainingBinding(window, training, panel, compare, library, selection)  # a child of the window
     # Keep the controllers alive with the window.
-    for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare, library):
+    for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare, library,
+                  selection):
         owned.setParent(window)
-
-    def open_files(files: Sequence[str]) -> None:
-        """Files a launch was asked to open: a model goes to the Library, anything else to Summarize."""
-        for name in files:
-            if name.lower().endswith(".gguf"):
-                window.tabs.setCurrentWidget(models_page.library_panel)
-                models_page.library_panel.import_path(Path(name))
-            else:
-                window.tabs.setCurrentWidget(document_tabs[0][1])
-                documents.open_file(Path(name), "summary")
-
-    window.open_files = open_files
     training.restore()
     downloads.restore()
     library.refresh()  # the window shows what the index knows until the folder has been read

@@ -140,3 +140,28 @@ def test_only_the_entry_points_import_the_command_line() -> None:
         and any(n == "desktop_llm.cli" or n.startswith("desktop_llm.cli.") for n in _imports(path))
     ]
     assert offenders == []
+
+
+def _foreign_private_accesses(path: Path) -> list[str]:
+    """`x._name` where x is not `self`, `cls` or `super()`: another object's underscore attribute. Dunders
+    (`kind.__name__`) are public protocol, not private state."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Attribute) or not node.attr.startswith("_"):
+            continue
+        if node.attr.startswith("__") and node.attr.endswith("__"):
+            continue
+        owner = node.value
+        if isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
+            continue
+        if isinstance(owner, ast.Call) and isinstance(owner.func, ast.Name) and owner.func.id == "super":
+            continue
+        found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_the_window_is_wired_by_public_api() -> None:
+    """ui/ and the composition root use each other's public API only: no `window._save_settings(...)` from the
+    menus, no `window._catalog` from a binding (issue 19, item 3)."""
+    paths = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
+    assert [hit for path in paths for hit in _foreign_private_accesses(path)] == []

@@ -1,82 +1,86 @@
 """The chat page's figures and feedback around the conversation: the status bar's tokens/s and context meter, what
-the status line says while a reply is written, a short confirmation for Copy, Export and "Use this prompt", and
-the LoRA adapter remembered across restarts (issue 20, items 3 and 5)."""
+the status line says while a reply is written, Export itself, and a short confirmation for Copy, Export and "Use
+this prompt" (issue 20, items 3 and 5)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from desktop_llm.controllers.chat_controller import ChatController
+from desktop_llm.controllers.engine_controller import EngineController
 from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.sampling import Adapters
 from desktop_llm.ipc.engine_wire import EngineStatus
-
-if TYPE_CHECKING:
-    from desktop_llm.ui.main_window import MainWindow
+from desktop_llm.ui.chat_panel import ChatPanel
+from desktop_llm.ui.export_dialog import export_conversation
 
 WRITING = "Writing a reply…"
 FEEDBACK_MS = 4000
 
 
 class ChatBinding(QObject):
-    """GUI thread only. Builds the status bar's chat widgets on the window and keeps them true to the open chat."""
+    """GUI thread only. Builds the status bar's chat widgets and keeps them true to the open chat. It is given the
+    pieces it works on, never the window (issue 19, item 3: the window and its bindings imported each other)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, chat: ChatController, engine: EngineController, panel: ChatPanel, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self._chat = chat
+        self._engine = engine
+        self._panel = panel
+        self._status_bar = status_bar
         self._model_ready = False  # counting needs a loaded model
         self._ready_text = ""
-        status = window.statusBar()
-        window.model_status = QLabel("Starting the engine…")
-        status.addWidget(window.model_status, 1)
-        self.speed = window.speed_label = QLabel()
+        self.status = QLabel("Starting the engine…")
+        status_bar.addWidget(self.status, 1)
+        self.speed = QLabel()
         self.speed.setAccessibleName("Tokens per second")
-        status.addPermanentWidget(self.speed)
-        self.meter = window.context_meter = QProgressBar()
+        status_bar.addPermanentWidget(self.speed)
+        self.meter = QProgressBar()
         self.meter.setAccessibleName("Context used")
         self.meter.setFixedWidth(230)
         self.meter.setFormat("%v / %m context tokens")
         self.meter.setRange(0, 1)
         self.meter.setValue(0)
         self.meter.setToolTip("Tokens of the context window the open chat takes, as the model sees it")
-        status.addPermanentWidget(self.meter)
+        status_bar.addPermanentWidget(self.meter)
 
     def wire(self) -> None:
-        """Once the window has its panels and menus."""
-        window, chat = self._window, self._window.chat
+        """Once the window has its panels and menus (its own handlers of these signals run first)."""
+        chat = self._chat
         chat.conversation_opened.connect(self._on_chat_conversation_opened)
         chat.branch_changed.connect(lambda _nodes: self.count())
         chat.message_changed.connect(lambda _change: self.count())  # a reply saved: counted with it (busy: no-op)
         chat.context_counted.connect(self._on_chat_context_counted)
         chat.busy_changed.connect(self._on_chat_busy_changed)
         chat.reply_finished.connect(self._on_chat_reply_finished)
-        window.engine.load_started.connect(self._on_engine_load_started)
-        window.engine.model_loaded.connect(self._on_engine_model_loaded)
-        window.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        window.chat_panel.message_copied.connect(lambda _id: self.tell("Copied to the clipboard"))
-        bar = window.chat_panel.adapter_bar
-        bar.preferred = window.settings.chat_adapter
-        bar.adapter_chosen.connect(self._on_adapter_chosen)
-        bar.adapters_changed.connect(self._on_adapters_changed)
+        self._engine.load_started.connect(self._on_engine_load_started)
+        self._engine.model_loaded.connect(self._on_engine_model_loaded)
+        self._panel.message_copied.connect(lambda _id: self.tell("Copied to the clipboard"))
+        self._panel.adapter_bar.adapters_changed.connect(self._on_adapters_changed)
 
     def tell(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, FEEDBACK_MS)
+        self._status_bar.showMessage(text, FEEDBACK_MS)
 
     def count(self) -> None:
         if self._model_ready:
-            self._window.chat.count_context()
+            self._chat.count_context()
 
     def use_system_prompt(self, text: str) -> None:
-        chat = self._window.chat
+        chat = self._chat
         if chat.conversation is None:
             return
         chat.set_system_prompt(text)
         self.tell("System prompt saved for this chat" if text.strip() else "System prompt cleared for this chat")
         self.count()
+
+    def export(self, kind: str, parent: QWidget) -> None:
+        """The open chat as `kind` ("md" or "json") to a file the user picks, confirmed in the status bar."""
+        conversation = self._chat.conversation
+        if conversation is not None:
+            self.exported(export_conversation(parent, conversation.title, kind, lambda: self._chat.export(kind)))
 
     def exported(self, path: Path | None) -> None:
         if path is not None:
@@ -86,13 +90,13 @@ class ChatBinding(QObject):
         self.speed.setText("")  # the speed of another chat's last reply says nothing about this one
 
     def _on_chat_context_counted(self, conversation_id: int, tokens: int) -> None:
-        conversation = self._window.chat.conversation
+        conversation = self._chat.conversation
         if conversation is not None and conversation.id == conversation_id:
             self.meter.setValue(min(tokens, self.meter.maximum()))
             self.meter.setToolTip(f"The open chat takes {tokens} tokens of the {self.meter.maximum()}-token context")
 
     def _on_chat_busy_changed(self, busy: bool) -> None:
-        status = self._window.model_status
+        status = self.status
         if busy:
             self._ready_text = status.text()
             status.setText(WRITING)
@@ -114,16 +118,10 @@ class ChatBinding(QObject):
         self.meter.setRange(0, (status.model.n_ctx if status.model else 1) or 1)
         self.count()
 
-    def _on_tabs_current_changed(self, index: int) -> None:
-        # Tokens/s and the context meter are about the chat; on the other pages they mean nothing.
-        on_chat = index == 0
-        self.speed.setVisible(on_chat)
-        self.meter.setVisible(on_chat)
-
-    def _on_adapter_chosen(self, path: str) -> None:
-        window = self._window
-        if window.settings.chat_adapter != path:
-            window._save_settings(replace(window.settings, chat_adapter=path))
+    def show_figures(self, shown: bool) -> None:
+        """Tokens/s and the context meter are about the chat; on the other pages they mean nothing."""
+        self.speed.setVisible(shown)
+        self.meter.setVisible(shown)
 
     def _on_adapters_changed(self, _adapters: Adapters) -> None:
-        self._window.chat.adapter_names = self._window.chat_panel.adapter_bar.names()
+        self._chat.adapter_names = self._panel.adapter_bar.names()

@@ -1,148 +1,235 @@
-"""Menus and the window-level dialogs: settings, about, first run. Shortcuts appear in the menus."""
+"""The menus as data (one list of action specs, turned into a menu bar in one place) and the window-level dialogs:
+settings, about, first run. Shortcuts appear in the menus.
+
+This module never imports the main window (issue 19, item 3: the two imported each other); it works through
+`MenuHost`, the part of the window's public API that the menus call."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from desktop_llm.controllers.chat_controller import ChatController
+from desktop_llm.controllers.engine_controller import EngineController
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.markdown_html import MarkdownRenderer
+from desktop_llm.core.protocols import ModelCatalog
 from desktop_llm.core.recommendations import suggest_model
+from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.ui.about_dialog import AboutDialog, about_text
+from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.first_run_dialog import FirstRunDialog
+from desktop_llm.ui.models_page import ModelsPage
 from desktop_llm.ui.settings_dialog import SettingsDialog
+from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.theme import THEMES, ThemeManager
 
-if TYPE_CHECKING:
-    from desktop_llm.ui.main_window import MainWindow
+Shortcut = QKeySequence.StandardKey | str | None
 
 
-def add_action(window: MainWindow, menu: QMenu, text: str, shortcut: Any, slot: Callable[..., Any],
-               tip: str = "") -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setToolTip(tip or text)
-    action.triggered.connect(slot)
-    menu.addAction(action)
-    window.addAction(action)
-    return action
+@dataclass(frozen=True)
+class ActionSpec:
+    """One menu entry. `menu` is a path ("&View/&Theme" is the Theme submenu of View); `key` names the action for
+    `MainWindow.action`; an entry without text is a separator. `action` places an action Qt made (a dock's toggle)
+    instead of making one."""
+
+    menu: str
+    text: str = ""
+    handler: Callable[[], object] | None = None
+    shortcut: Shortcut = None
+    key: str = ""
+    tip: str = ""
+    checkable: bool = False
+    group: str = ""  # checkable actions of one group exclude each other
+    action: QAction | None = None
 
 
-def build_menus(window: MainWindow) -> None:
-    """File, Chat and View menus; the actions are kept on the window for tests and other menus."""
-    menus = window.menuBar()
-    window.file_menu = file_menu = menus.addMenu("&File")
-    window.new_action = add_action(window, file_menu, "&New chat", QKeySequence.StandardKey.New,
-                                   window.chat.new_conversation)
-    file_menu.addSeparator()
-    add_action(window, file_menu, "Export as &Markdown…", None, lambda: window._export("md"))
-    add_action(window, file_menu, "Export as &JSON…", None, lambda: window._export("json"))
-    file_menu.addSeparator()
-    window.quit_action = add_action(window, file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
-    chat_menu = menus.addMenu("&Chat")
-    window.send_action = add_action(window, chat_menu, "&Send", "Ctrl+Return", window.chat_panel._on_composer_submitted)
-    window.stop_action = add_action(window, chat_menu, "S&top", "Esc", window.chat.stop)
-    window.regenerate_action = add_action(window, chat_menu, "&Regenerate", "Ctrl+R", lambda: window.chat.regenerate())
-    chat_menu.addSeparator()
-    window.search_action = add_action(window, chat_menu, "Searc&h chats", QKeySequence.StandardKey.Find,
-                                      window._focus_search)
-    add_action(window, chat_menu, "Rena&me chat…", "F2", window._rename_current)
-    add_action(window, chat_menu, "&Delete chat…", None, window._delete_current)
-    window.view_menu = view_menu = menus.addMenu("&View")
-    toggle = window.settings_dock.toggleViewAction()
-    toggle.setText("Chat &settings panel")
-    toggle.setShortcut(QKeySequence("F9"))
-    view_menu.addAction(toggle)
-    window.settings_action = toggle
+def separator(menu: str) -> ActionSpec:
+    return ActionSpec(menu)
+
+
+def build_menu_bar(window: QMainWindow, specs: Sequence[ActionSpec]) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+    """The window's menu bar from `specs`, in their order; returns the menus by path and the actions by key.
+    Actions made here are also added to the window, so their shortcuts work wherever the focus is."""
+    menus: dict[str, QMenu] = {}
+    groups: dict[str, QActionGroup] = {}
+    actions: dict[str, QAction] = {}
+
+    def menu_at(path: str) -> QMenu:
+        if path not in menus:
+            parent, _, title = path.rpartition("/")
+            menus[path] = menu_at(parent).addMenu(title) if parent else window.menuBar().addMenu(title)
+        return menus[path]
+
+    for spec in specs:
+        menu = menu_at(spec.menu)
+        if not spec.text and spec.action is None:
+            menu.addSeparator()
+            continue
+        action = spec.action
+        if action is None:
+            action = QAction(spec.text, window, checkable=spec.checkable)
+            action.setToolTip(spec.tip or spec.text)
+            if spec.handler is not None:
+                handler = spec.handler
+                action.triggered.connect(lambda _checked=False, run=handler: run())
+            window.addAction(action)
+        elif spec.text:
+            action.setText(spec.text)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.group:
+            groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
+        menu.addAction(action)
+        if spec.key:
+            actions[spec.key] = action
+    return menus, actions
+
+
+class MenuHost(Protocol):
+    """What the menus and dialogs use of the main window: its public API only."""
+
+    @property
+    def settings(self) -> AppSettings: ...
+    @property
+    def chat_panel(self) -> ChatPanel: ...
+    @property
+    def settings_panel(self) -> SettingsPanel: ...
+    @property
+    def models_page(self) -> ModelsPage | None: ...
+    @property
+    def engine(self) -> EngineController: ...
+    def save_settings(self, settings: AppSettings) -> None: ...
+    def reload_model(self) -> None: ...
+    def show_page(self, widget: QWidget) -> None: ...
+    def action(self, key: str) -> QAction: ...
+    def window(self) -> QWidget: ...
+
+
+@dataclass(frozen=True)
+class MenuContext:
+    """What the dialogs show beyond the window's own state (built by the composition root)."""
+
+    theme: ThemeManager
+    budget: MemoryBudget
+    folders: dict[str, str]  # "Models", "Data", "Settings", "Logs" -> path
 
 
 class AppMenus(QObject):
-    """The Settings dialog, About, Help and the first-run welcome; GUI thread only."""
+    """The Settings dialog, About, Help, the theme and the first-run welcome; GUI thread only."""
 
-    def __init__(self, window: MainWindow, theme: ThemeManager, budget: MemoryBudget,
-                 folders: dict[str, str]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._theme = theme
-        self._budget = budget
-        self._folders = folders
+    def __init__(self, host: MenuHost, context: MenuContext, catalog: ModelCatalog) -> None:
+        super().__init__(host.window())
+        self._host = host
+        self._theme = context.theme
+        self._budget = context.budget
+        self._folders = context.folders
+        self._catalog = catalog
         self.first_run: FirstRunDialog | None = None
-        window.preferences_action = add_action(window, window.file_menu, "&Settings…", "Ctrl+,", self.open_settings)
-        window.file_menu.insertAction(window.quit_action, window.preferences_action)
         self._renderers = {False: MarkdownRenderer(dark=False), True: MarkdownRenderer(dark=True)}
-        # The theme where people look for it (View), not only in Settings (issue 20, item 12).
-        theme_menu = window.view_menu.addMenu("&Theme")
-        group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for name in THEMES:
-            action = QAction("&" + name.capitalize(), window, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.choose_theme(n))
-            group.addAction(action)
-            theme_menu.addAction(action)
-            self.theme_actions[name] = action
-        help_menu = window.menuBar().addMenu("&Help")
-        window.about_action = add_action(window, help_menu, "&About desktop-llm", "F1", self.open_about)
-        add_action(window, help_menu, "Open the &log folder", None,
-                   lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folders.get("Logs", ""))))
-        self.apply_theme(window.settings.theme)
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self._folders.get("Logs", "")))
+
+    @property
+    def theme_actions(self) -> dict[str, QAction]:
+        return {name: self._host.action(f"theme.{name}") for name in THEMES}
 
     def apply_theme(self, name: str) -> None:
         self._theme.apply(name)
-        self._window.chat_panel.set_renderer(self._renderers[self._theme.is_dark])
-        if self._theme.current in self.theme_actions:
-            self.theme_actions[self._theme.current].setChecked(True)
+        self._host.chat_panel.set_renderer(self._renderers[self._theme.is_dark])
+        if self._theme.current in THEMES:
+            self._host.action(f"theme.{self._theme.current}").setChecked(True)
 
     def choose_theme(self, name: str) -> None:
         """View → Theme: applied at once and kept, as the Settings dialog does."""
         self.apply_theme(name)
-        window = self._window
-        window._save_settings(replace(window.settings, theme=self._theme.current))
+        self._host.save_settings(replace(self._host.settings, theme=self._theme.current))
 
     def open_settings(self) -> SettingsDialog:
-        window = self._window
-        models = [m for m in window._catalog.models() if not m.error]
-        dialog = SettingsDialog(window.settings, models, self._folders.get("Models", ""), window)
+        host = self._host
+        models = [m for m in self._catalog.models() if not m.error]
+        dialog = SettingsDialog(host.settings, models, self._folders.get("Models", ""), host.window())
         dialog.accepted.connect(lambda: self._apply(dialog))
         dialog.open()
         return dialog
 
     def _apply(self, dialog: SettingsDialog) -> None:
-        window = self._window
-        before = window.settings
+        host = self._host
+        before = host.settings
         after = dialog.result_settings()
-        window._save_settings(after)
+        host.save_settings(after)
         self.apply_theme(after.theme)
-        window.settings_panel.set_load_defaults(after.load)
-        if window.models_page is not None:
-            window.models_page.library_panel.default_path = after.default_model_path
-            window.models_page.library_panel.refresh()
-        if after.load != before.load and window.chat.load_params is not None:
-            window._select_model(window.chat.load_params.path)
+        host.settings_panel.set_load_defaults(after.load)
+        if host.models_page is not None:
+            host.models_page.show_default_model(after.default_model_path)
+        if after.load != before.load:
+            host.reload_model()
 
     def open_about(self) -> AboutDialog:
-        dialog = AboutDialog(about_text(self._window.engine.status, self._budget, self._folders), self._window)
+        dialog = AboutDialog(about_text(self._host.engine.status, self._budget, self._folders), self._host.window())
         dialog.open()
         return dialog
 
     def show_first_run_if_needed(self) -> FirstRunDialog | None:
-        window = self._window
-        if window.settings.first_run_done:
+        host = self._host
+        if host.settings.first_run_done:
             return None
-        dialog = FirstRunDialog(self._folders.get("Models", ""), suggest_model(self._budget), window)
+        dialog = FirstRunDialog(self._folders.get("Models", ""), suggest_model(self._budget), host.window())
         dialog.discover_requested.connect(self._on_first_run_discover_requested)
-        dialog.finished.connect(lambda _: window._save_settings(replace(window.settings, first_run_done=True)))
+        dialog.finished.connect(lambda _: host.save_settings(replace(host.settings, first_run_done=True)))
         dialog.show()
         self.first_run = dialog
         return dialog
 
     def _on_first_run_discover_requested(self, repo_id: str) -> None:
-        page = self._window.models_page
+        page = self._host.models_page
         if page is not None:
-            self._window.tabs.setCurrentWidget(page.hub_panel)
+            self._host.show_page(page.hub_panel)
             page.hub_panel.open_repo(repo_id)
+
+
+class WindowCommands(Protocol):
+    """The window's commands that the File, Chat and View menus trigger."""
+
+    @property
+    def chat(self) -> ChatController: ...
+    def export_chat(self, kind: str) -> None: ...
+    def close(self) -> bool: ...
+    def send(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def rename_current_chat(self) -> None: ...
+    def delete_current_chat(self) -> None: ...
+
+
+def menu_specs(window: WindowCommands, settings_toggle: QAction, dialogs: AppMenus) -> list[ActionSpec]:
+    """Every menu entry of the window, in menu order: the one place the menus are listed."""
+    chat = window.chat
+    return [
+        ActionSpec("&File", "&New chat", chat.new_conversation, QKeySequence.StandardKey.New, key="new"),
+        separator("&File"),
+        ActionSpec("&File", "Export as &Markdown…", lambda: window.export_chat("md")),
+        ActionSpec("&File", "Export as &JSON…", lambda: window.export_chat("json")),
+        separator("&File"),
+        ActionSpec("&File", "&Settings…", dialogs.open_settings, "Ctrl+,", key="preferences"),
+        ActionSpec("&File", "&Quit", window.close, QKeySequence.StandardKey.Quit, key="quit"),
+        ActionSpec("&Chat", "&Send", window.send, "Ctrl+Return", key="send"),
+        ActionSpec("&Chat", "S&top", chat.stop, "Esc", key="stop"),
+        ActionSpec("&Chat", "&Regenerate", lambda: chat.regenerate(), "Ctrl+R", key="regenerate"),
+        separator("&Chat"),
+        ActionSpec("&Chat", "Searc&h chats", window.focus_search, QKeySequence.StandardKey.Find, key="search"),
+        ActionSpec("&Chat", "Rena&me chat…", window.rename_current_chat, "F2"),
+        ActionSpec("&Chat", "&Delete chat…", window.delete_current_chat),
+        ActionSpec("&View", "Chat &settings panel", shortcut="F9", key="settings_panel", action=settings_toggle),
+        # The theme where people look for it (View), not only in Settings (issue 20, item 12).
+        *(ActionSpec("&View/&Theme", "&" + name.capitalize(), partial(dialogs.choose_theme, name), key=f"theme.{name}",
+                     checkable=True, group="theme") for name in THEMES),
+        ActionSpec("&Help", "&About desktop-llm", dialogs.open_about, "F1", key="about"),
+        ActionSpec("&Help", "Open the &log folder", dialogs.open_log_folder),
+    ]

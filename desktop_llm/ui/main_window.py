@@ -7,27 +7,21 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
-    QLabel,
     QMainWindow,
-    QMenu,
-    QProgressBar,
-    QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.conversation_list_model import ConversationListModel
 from desktop_llm.controllers.engine_controller import EngineController
+from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import ConversationChange, MessageChange
 from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import GenerationFinished
@@ -39,8 +33,8 @@ from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus
 from desktop_llm.ui.chat_binding import ChatBinding
 from desktop_llm.ui.chat_panel import ChatPanel
-from desktop_llm.ui.export_dialog import export_conversation
-from desktop_llm.ui.main_menus import build_menus
+from desktop_llm.ui.main_menus import AppMenus, MenuContext, build_menu_bar, menu_specs
+from desktop_llm.ui.model_picker import ModelPickerBar
 from desktop_llm.ui.models_page import ModelsPage
 from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.sidebar_panel import SidebarPanel
@@ -49,29 +43,10 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """GUI thread only. Wires panels to controllers; holds no state the controllers own."""
+    """GUI thread only. Wires panels to controllers; holds no state the controllers own. Everything outside the
+    class (the composition root, the menus, the bindings) uses its public API (issue 19, item 3)."""
 
-    model_selected = Signal(object)  # LoadParams of the model chosen for chat, summaries and translations
-
-    # Set by main_menus.build_menus and AppMenus.
-    file_menu: QMenu
-    view_menu: QMenu
-    new_action: QAction
-    quit_action: QAction
-    send_action: QAction
-    stop_action: QAction
-    regenerate_action: QAction
-    search_action: QAction
-    settings_action: QAction
-    preferences_action: QAction
-    about_action: QAction
-    app_menus: Any
-    # Set by ChatBinding (the status bar).
-    model_status: QLabel
-    speed_label: QLabel
-    context_meter: QProgressBar
-    training_binding: Any
-    open_files: Callable[[Sequence[str]], None]  # set by app.build_main_window: files a launch was asked to open
+    closed = Signal()  # none: the window is closing, before its settings are saved (stop what follows it)
 
     def __init__(
         self,
@@ -79,19 +54,23 @@ class MainWindow(QMainWindow):
         engine: EngineController,
         conversations: ConversationListModel,
         catalog: ModelCatalog,
+        selection: ModelSelection,
         settings_store: SettingsRepository,
         settings: AppSettings,
+        menu_context: MenuContext,
         models_page: ModelsPage | None = None,
         document_tabs: Sequence[tuple[str, QWidget]] = (),
+        open_document: Callable[[Path], None] | None = None,
     ) -> None:
         super().__init__()
         self.chat = chat
         self.engine = engine
         self.conversations = conversations
         self._catalog = catalog
+        self._selection = selection
         self._settings_store = settings_store
-        self.settings = settings
-        self.close_hooks: list[Callable[[], None]] = []  # run when the window closes (e.g. stop following training)
+        self._settings = settings
+        self._open_document = open_document  # a file a launch was asked to open that is not a model
         self.setWindowTitle("desktop-llm")
         self.resize(1200, 800)
 
@@ -104,37 +83,46 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 940])
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, "Chat")
+        self.add_page("Chat", self.splitter)
+        self._document_pages = [widget for _title, widget in document_tabs]
         for title, widget in document_tabs:
-            self.tabs.addTab(widget, title)
+            self.add_page(title, widget)
         self.models_page = models_page
         if models_page is not None:
             for title, widget in models_page.tabs():
-                self.tabs.addTab(widget, title)
+                self.add_page(title, widget)
             models_page.library_changed.connect(self.refresh_models)
-            models_page.chat_requested.connect(self._on_models_chat_requested)
+            models_page.chat_requested.connect(self.chat_with_model)
             models_page.default_requested.connect(self._on_models_default_requested)
-            models_page.download_started.connect(lambda _: self.tabs.setCurrentWidget(models_page.downloads_panel))
-            models_page.library_panel.default_path = settings.default_model_path
+            models_page.download_started.connect(lambda _: self.show_page(models_page.downloads_panel))
+            models_page.show_default_model(settings.default_model_path)
         self.setCentralWidget(self.tabs)
         self._dock_wanted = True
         self._tab_was_chat = True
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.settings_panel = SettingsPanel()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.settings_panel)
-        self.settings_dock = QDockWidget("Settings", self)
-        self.settings_dock.setObjectName("settings-dock")
-        self.settings_dock.setWidget(scroll)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.settings_dock)
+        self.settings_dock = self.add_dock("Settings", "settings-dock", self.settings_panel.scrollable())
 
-        self._build_toolbar()
-        self.chat_binding = ChatBinding(self)  # the status bar's chat figures and the chat's feedback
-        build_menus(self)
+        self.picker = ModelPickerBar(selection)
+        self.model_combo, self.backend_label = self.picker.combo, self.picker.backend_label
+        self.addToolBar(self.picker)
+        # The status bar's chat figures and the chat's feedback.
+        self.chat_binding = binding = ChatBinding(chat, engine, self.chat_panel, self.statusBar())
+        self.model_status, self.speed_label, self.context_meter = binding.status, binding.speed, binding.meter
+        self.app_menus = AppMenus(self, menu_context, catalog)  # the window-level dialogs
+        menus, self._actions = build_menu_bar(self, menu_specs(self, self.settings_dock.toggleViewAction(), self.app_menus))
+        self.file_menu, self.view_menu = menus["&File"], menus["&View"]
+        self.new_action, self.quit_action = self.action("new"), self.action("quit")
+        self.send_action, self.stop_action = self.action("send"), self.action("stop")
+        self.regenerate_action, self.search_action = self.action("regenerate"), self.action("search")
+        self.settings_action, self.preferences_action = self.action("settings_panel"), self.action("preferences")
+        self.about_action = self.action("about")
+        self.app_menus.apply_theme(settings.theme)
         self._connect()
         self.chat_binding.wire()
+        self.chat_panel.adapter_bar.preferred = settings.chat_adapter
+        self.chat_panel.adapter_bar.adapter_chosen.connect(self._on_adapter_bar_adapter_chosen)
 
         self.settings_panel.set_sampling(settings.sampling)
         self.settings_panel.set_load_defaults(settings.load)
@@ -149,22 +137,59 @@ class MainWindow(QMainWindow):
         else:
             chat.new_conversation()
 
-    # construction
+    # public API: pages, docks, actions, settings, files
 
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Model")
-        bar.setObjectName("model-toolbar")
-        bar.setMovable(False)
-        bar.addWidget(QLabel(" Model: "))
-        self.model_combo = QComboBox()
-        self.model_combo.setMinimumWidth(360)
-        self.model_combo.setAccessibleName("Model")
-        self.model_combo.setToolTip("The model that answers in chat")
-        bar.addWidget(self.model_combo)
-        self.backend_label = QLabel()
-        self.backend_label.setAccessibleName("Backend")
-        bar.addWidget(self.backend_label)
-        self.addToolBar(bar)
+    @property
+    def settings(self) -> AppSettings:
+        return self._settings
+
+    def add_page(self, title: str, widget: QWidget) -> None:
+        """A tab of the window: Chat first, then the document pages, the model pages and Train."""
+        self.tabs.addTab(widget, title)
+
+    def add_dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        """A panel beside the pages (on the right); `name` keeps its place in the saved window state."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def page(self, title: str) -> QWidget | None:
+        return next((self.tabs.widget(i) for i in range(self.tabs.count()) if self.tabs.tabText(i) == title), None)
+
+    def show_page(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def show_chat(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def action(self, key: str) -> QAction:
+        """A menu action by its key in main_menus.menu_specs."""
+        return self._actions[key]
+
+    def save_settings(self, settings: AppSettings) -> None:
+        self._settings = settings
+        try:
+            self._settings_store.save(settings)
+        except Exception as exc:  # a full disk must not take the window down
+            log.error("could not save settings: %s", exc)
+            self.statusBar().showMessage(f"Settings not saved: {exc}", 8000)
+
+    def open_files(self, files: Sequence[str]) -> None:
+        """Files a launch was asked to open: a model goes to the Library, anything else to the first document
+        page (Summarize)."""
+        for name in files:
+            if name.lower().endswith(".gguf"):
+                if self.models_page is not None:
+                    self.show_page(self.models_page.library_panel)
+                    self.models_page.library_panel.import_path(Path(name))
+            elif self._open_document is not None:
+                if self._document_pages:
+                    self.show_page(self._document_pages[0])
+                self._open_document(Path(name))
+
+    # construction
 
     def _connect(self) -> None:
         chat, panel = self.chat, self.chat_panel
@@ -188,7 +213,8 @@ class MainWindow(QMainWindow):
         self.settings_panel.sampling_changed.connect(self._on_settings_sampling_changed)
         self.settings_panel.system_prompt_edited.connect(self.chat_binding.use_system_prompt)
         self.settings_panel.load_settings_applied.connect(self._on_settings_load_applied)
-        self.model_combo.activated.connect(self._on_model_combo_activated)
+        self.picker.model_picked.connect(self._on_picker_model_picked)
+        self._selection.changed.connect(self.engine.load)
         self.engine.load_started.connect(self._on_engine_load_started)
         self.engine.model_loaded.connect(self._on_engine_model_loaded)
         self.engine.model_load_failed.connect(self._on_engine_model_load_failed)
@@ -196,34 +222,36 @@ class MainWindow(QMainWindow):
     # models
 
     def refresh_models(self) -> None:
-        models = [m for m in self._catalog.models() if not m.error]
-        current = self.chat.load_params.path if self.chat.load_params else ""
-        self.model_combo.clear()
-        for info in models:
-            label = f"{info.name} · {info.parameter_label} · {info.quantization} · {human_size(info.size_bytes)}"
-            self.model_combo.addItem(label, info.path)
-        wanted = current or self.settings.default_model_path
-        index = self.model_combo.findData(wanted) if wanted else -1
-        if index < 0 and models:
-            index = 0
-        if index >= 0:
-            self.model_combo.setCurrentIndex(index)
-            if str(self.model_combo.itemData(index)) != current:
-                self._select_model(str(self.model_combo.itemData(index)))
-        else:
+        current = self._selection.path
+        shown = self.picker.list_models([m for m in self._catalog.models() if not m.error],
+                                        current or self.settings.default_model_path)
+        if not shown:
             self.model_status.setText("No model in the library yet.")
+        elif shown != current:
+            self.select_model(shown)
 
-    def _select_model(self, path: str) -> None:
+    def select_model(self, path: str) -> None:
+        """Choose `path` for chat, loaded with the load settings; everything that follows the selection hears it."""
         load = self.settings.load
-        params = LoadParams(
+        self._selection.select(LoadParams(
             path=path, n_ctx=load.n_ctx, n_gpu_layers=load.n_gpu_layers, flash_attn=load.flash_attn,
             kv_cache_type=load.kv_cache_type, n_threads=load.n_threads,
-        )
-        self.chat.load_params = params
-        self.model_selected.emit(params)
-        self.engine.load(params)
+        ))
+
+    def reload_model(self) -> None:
+        """Load the chosen model again with the load settings as they are now."""
+        if self._selection.params is not None:
+            self.select_model(self._selection.path)
+
+    def chat_with_model(self, path: str) -> None:
+        """Choose `path` (as picking it in the toolbar does) and show the chat."""
+        self.refresh_models()
+        if self.picker.show_model(path):
+            self._on_picker_model_picked(path)
+        self.show_chat()
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        self.chat_binding.show_figures(index == 0)
         # The settings dock is about chat; on the model pages it only takes room.
         if index == 0:
             self.settings_dock.setVisible(self._dock_wanted)
@@ -234,21 +262,12 @@ class MainWindow(QMainWindow):
         self._tab_was_chat = False
         self.settings_dock.setVisible(False)
 
-    def _on_models_chat_requested(self, path: str) -> None:
-        self.refresh_models()
-        index = self.model_combo.findData(path)
-        if index >= 0:
-            self.model_combo.setCurrentIndex(index)
-            self._on_model_combo_activated(index)
-        self.tabs.setCurrentIndex(0)
-
     def _on_models_default_requested(self, path: str) -> None:
-        self._save_settings(replace(self.settings, default_model_path=path))
+        self.save_settings(replace(self.settings, default_model_path=path))
 
-    def _on_model_combo_activated(self, index: int) -> None:
-        path = str(self.model_combo.itemData(index))
-        self._save_settings(replace(self.settings, default_model_path=path))
-        self._select_model(path)
+    def _on_picker_model_picked(self, path: str) -> None:
+        self.save_settings(replace(self.settings, default_model_path=path))
+        self.select_model(path)
 
     def _on_engine_load_started(self, path: str) -> None:
         self.model_status.setText(f"Loading {Path(path).name}…")
@@ -315,49 +334,39 @@ class MainWindow(QMainWindow):
 
     def _on_settings_sampling_changed(self, params: SamplingParams) -> None:
         self.chat.sampling = params
-        self._save_settings(replace(self.settings, sampling=params))
+        self.save_settings(replace(self.settings, sampling=params))
 
     def _on_settings_load_applied(self, load: LoadDefaults) -> None:
-        self._save_settings(replace(self.settings, load=load))
-        if self.chat.load_params is not None:
-            self._select_model(self.chat.load_params.path)
+        self.save_settings(replace(self.settings, load=load))
+        self.reload_model()
 
-    # commands
+    def _on_adapter_bar_adapter_chosen(self, path: str) -> None:
+        # remembered across restarts (issue 20, item 5)
+        if self.settings.chat_adapter != path:
+            self.save_settings(replace(self.settings, chat_adapter=path))
 
-    def _focus_search(self) -> None:
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
+    # commands (the menus trigger them)
 
-    def _current_index(self) -> Any:
-        if self.chat.conversation is None:
-            return None
-        row = self.conversations.row_of(self.chat.conversation.id)
-        return self.conversations.index(row) if row >= 0 else None
+    def send(self) -> None:
+        """Send what the composer holds, as its Send button does (and only when that button is on)."""
+        self.chat_panel.send_button.click()
 
-    def _rename_current(self) -> None:
-        index = self._current_index()
-        if index is not None:
-            self.sidebar.ask_rename(index)
+    def focus_search(self) -> None:
+        self.sidebar.focus_search()
 
-    def _delete_current(self) -> None:
-        index = self._current_index()
-        if index is not None:
-            self.sidebar.ask_delete(index)
-
-    def _export(self, kind: str) -> None:
+    def rename_current_chat(self) -> None:
         if self.chat.conversation is not None:
-            path = export_conversation(self, self.chat.conversation.title, kind, lambda: self.chat.export(kind))
-            self.chat_binding.exported(path)
+            self.sidebar.ask_rename_conversation(self.chat.conversation.id)
+
+    def delete_current_chat(self) -> None:
+        if self.chat.conversation is not None:
+            self.sidebar.ask_delete_conversation(self.chat.conversation.id)
+
+    def export_chat(self, kind: str) -> None:
+        """The open chat to a file the user picks (File → Export)."""
+        self.chat_binding.export(kind, self)
 
     # persistence
-
-    def _save_settings(self, settings: AppSettings) -> None:
-        self.settings = settings
-        try:
-            self._settings_store.save(settings)
-        except Exception as exc:  # a full disk must not take the window down
-            log.error("could not save settings: %s", exc)
-            self.statusBar().showMessage(f"Settings not saved: {exc}", 8000)
 
     def _restore_geometry(self) -> None:
         if self.settings.window_geometry:
@@ -375,13 +384,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.chat.shutdown()  # saves the reply as far as it was shown
-        for hook in self.close_hooks:
-            hook()
+        self.closed.emit()
         if self.models_page is not None:
             self.models_page.downloads.shutdown()  # paused; they resume at the next start
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
-        self._save_settings(replace(self.settings, window_geometry=geometry, splitter_state=splitter))
+        self.save_settings(replace(self.settings, window_geometry=geometry, splitter_state=splitter))
         super().closeEvent(event)
 
 

@@ -46,6 +46,11 @@ class ModelsPage(QObject):
     def tabs(self) -> list[tuple[str, QWidget]]:
         return [("Discover", self.hub_panel), ("Downloads", self.downloads_panel), ("Library", self.library_panel)]
 
+    def show_default_model(self, path: str) -> None:
+        """Mark `path` as the default model in the Library (the default itself is kept in the settings)."""
+        self.library_panel.default_path = path
+        self.library_panel.refresh()
+
     def _on_hub_download_requested(self, repo_id: str, choice: GGUFChoice) -> None:
         record = self.downloads.start(repo_id, choice)
         self.downloads_panel.select_record(record.id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,13 @@ class SettingsPanel(QWidget):
             box.valueChanged.connect(self._on_value_changed)
         for spin in (self.top_k, self.max_tokens, self.seed):
             spin.valueChanged.connect(self._on_value_changed)
+
+    def scrollable(self) -> QScrollArea:
+        """This panel in a scroll area, as a dock holds it (the panel is taller than a small screen)."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self)
+        return scroll
 
     def _double(self, low: float, high: float, step: float, tip: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()

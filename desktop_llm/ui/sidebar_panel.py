@@ -99,6 +99,21 @@ class SidebarPanel(QWidget):
         elif chosen is delete:
             self.ask_delete(row)
 
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def ask_rename_conversation(self, conversation_id: int) -> None:
+        """Rename… from the menu: the conversation's row, if the list shows it."""
+        row = self._model.row_of(conversation_id)
+        if row >= 0:
+            self.ask_rename(self._model.index(row))
+
+    def ask_delete_conversation(self, conversation_id: int) -> None:
+        row = self._model.row_of(conversation_id)
+        if row >= 0:
+            self.ask_delete(self._model.index(row))
+
     def ask_rename(self, index: QModelIndex) -> None:
         conversation_id = int(index.data(ConversationIdRole))
         title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=str(index.data()))

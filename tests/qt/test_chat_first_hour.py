@@ -228,7 +228,7 @@ def test_copy_export_and_use_this_prompt_say_they_worked(
     target = tmp_path / "chat.md"
     # The save dialog is the platform's; the answer it would give is stood in for.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "Markdown (*.md)"))
-    window._export("md")
+    window.export_chat("md")
     assert "## You\n\nName a fruit." in target.read_text(encoding="utf-8")
     assert status.currentMessage() == f"Exported to {target}"
 

@@ -316,11 +316,11 @@ def test_file_dialogs_start_at_home_then_in_the_last_folder_used(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", open_)
     window = open_window()
-    window._export("md")  # File → Export as Markdown…
+    window.export_chat("md")  # File → Export as Markdown…
     summarize = next(window.tabs.widget(i) for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Summarize")
     with qtbot.waitSignal(summarize._controller.document_loaded, timeout=30_000):
         qtbot.mouseClick(summarize.source.open_button, Qt.MouseButton.LeftButton)
-    window._export("json")
+    window.export_chat("json")
     assert [(kind, Path(path).parent if kind == "save" else Path(path)) for kind, path in asked] == [
         ("save", Path.home()), ("open", Path.home()), ("save", picked.parent)]
 

@@ -260,7 +260,8 @@ def test_the_train_button_is_in_view_at_the_default_size_and_on_a_small_screen(
     open_window: OpenWindow, qtbot: QtBot
 ) -> None:
     window = open_window()
-    panel = window.training_binding.panel  # type: ignore[attr-defined]
+    panel = window.page("Train")
+    assert isinstance(panel, TrainingPanel)
     window.tabs.setCurrentWidget(panel)
     panel.show_form()
     button = panel.form.train_button
