@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,10 +27,10 @@ from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
-from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.document_columns import build_document_columns
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, counted, result_buttons
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, counted
 
 NEEDS_INSTRUCTION = "Write the custom instruction first."
 
@@ -76,26 +75,17 @@ class SummarizePanel(QWidget):
         self.progress = JobProgressView()
         layout.addWidget(self.progress)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.source = DocumentSourceView("Paste text to summarize, or open a document (any length).")
-        splitter.addWidget(self.source)
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
         self.result_view = QTextBrowser()
         self.result_view.setOpenLinks(False)
         self.result_view.setAccessibleName("Summary")
-        column.addWidget(self.result_view, 1)
-        buttons, self.copy_button, self.export_button = result_buttons()
-        column.addLayout(buttons)
-        column.addWidget(QLabel("Earlier summaries"))
         self.history = QListWidget()
         self.history.setAccessibleName("Earlier summaries")
         self.history.setMaximumHeight(130)
-        column.addWidget(self.history)
-        splitter.addWidget(right)
-        splitter.setSizes([600, 600])
-        layout.addWidget(splitter, 1)
+        columns = build_document_columns("Paste text to summarize, or open a document (any length).",
+                                         self.result_view, "Earlier summaries", self.history)
+        self.source, self.copy_button, self.export_button = columns.source, columns.copy_button, columns.export_button
+        self.splitter = columns.splitter
+        layout.addWidget(columns.splitter, 1)
 
         self.job = JobBinding(controller, "summary", self.progress, self.run_button, self)
         self.source.file_chosen.connect(lambda path: controller.open_file(path, "summary"))

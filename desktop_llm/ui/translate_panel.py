@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +21,10 @@ from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
 from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
-from desktop_llm.ui.document_source_view import DocumentSourceView
+from desktop_llm.ui.document_columns import build_document_columns
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, result_buttons
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView
 
 AUTO = "auto"
 
@@ -65,33 +63,21 @@ class TranslatePanel(QWidget):
         layout.addLayout(bar)
         self.progress = JobProgressView()
         layout.addWidget(self.progress)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.source = DocumentSourceView("Text to translate, or open a document. Code blocks are never translated.")
-        splitter.addWidget(self.source)
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
         self.detected = QLabel()
-        column.addWidget(self.detected)
         self.result_view = QPlainTextEdit()
         self.result_view.setReadOnly(True)
         self.result_view.setAccessibleName("Translation")
-        column.addWidget(self.result_view, 1)
-        row, self.copy_button, self.export_button = result_buttons()
-        column.addLayout(row)
-        column.addWidget(QLabel("Glossary: one term a line; “term” keeps it as is, “term = translation” fixes it"))
         self.glossary = QPlainTextEdit()
         self.glossary.setMaximumHeight(90)
         self.glossary.setPlaceholderText("AcmeSync\ncloud = Wolke")
         self.glossary.setAccessibleName("Glossary")
-        column.addWidget(self.glossary)
-        splitter.addWidget(right)
-        # Source and translation are read side by side: equal halves, as on the Summarize page.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 600])
-        self.splitter = splitter
-        layout.addWidget(splitter, 1)
+        columns = build_document_columns(
+            "Text to translate, or open a document. Code blocks are never translated.", self.result_view,
+            "Glossary: one term a line; “term” keeps it as is, “term = translation” fixes it", self.glossary,
+            above_result=self.detected)
+        self.source, self.copy_button, self.export_button = columns.source, columns.copy_button, columns.export_button
+        self.splitter = columns.splitter
+        layout.addWidget(columns.splitter, 1)
 
         self.job = JobBinding(controller, "translation", self.progress, self.run_button, self)
         self.source.file_chosen.connect(self._on_source_file_chosen)
