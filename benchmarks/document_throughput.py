@@ -21,10 +21,10 @@ from desktop_llm.core.events import ChatMessage, GenerationFinished
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.core.translation import TranslateOptions
-from desktop_llm.services.engine.engine_host import EngineHost
-from desktop_llm.services.models.model_library import starter_model_path
 from desktop_llm.services.documents.summarizer import summarize
 from desktop_llm.services.documents.translator import translate
+from desktop_llm.services.engine.engine_host import EngineHost
+from desktop_llm.services.models.model_library import starter_model_path
 from tests.document_fixtures import MARKDOWN_WITH_CODE, long_report
 
 

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from desktop_llm import __version__
-from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.cli.engine import default_model_path
+from desktop_llm.core.errors import DesktopLlmError
 
 
 def _parser() -> argparse.ArgumentParser:

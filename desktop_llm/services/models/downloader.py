@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from desktop_llm.ipc import process_lock
 from desktop_llm.core.downloads import library_parts
 from desktop_llm.core.errors import (
     Cancelled,
@@ -36,6 +35,7 @@ from desktop_llm.core.errors import (
 )
 from desktop_llm.core.hub_types import RemoteFile
 from desktop_llm.core.model_info import human_size
+from desktop_llm.ipc import process_lock
 from desktop_llm.services.models.hub_client import HubClient
 
 log = logging.getLogger(__name__)
