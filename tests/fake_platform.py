@@ -41,6 +41,8 @@ WINDOWS_TOTAL_RAM = 16 * GIB
 WINDOWS_PEAK_WORKING_SET = 3 * GIB
 WINDOWS_WORKING_SET = 2 * GIB
 MAC_TOTAL_RAM = 24 * GIB
+FAKE_JOB = 0x5A5A
+JOBS: list[dict[str, Any]] = []  # what SetInformationJobObject was handed, in this child
 
 
 def package_modules() -> list[str]:
@@ -96,10 +98,25 @@ def _fake_kernel32() -> types.SimpleNamespace:
         counters.WorkingSetSize = WINDOWS_WORKING_SET
         return 1
 
+    def set_job_limits(job: Any, info_class: int, ref: Any, size: int) -> int:
+        limits = ref._obj
+        JOBS.append({
+            "job": job, "info_class": info_class, "size": size, "struct_size": ctypes.sizeof(limits),
+            "flags": limits.BasicLimitInformation.LimitFlags, "process_memory_limit": limits.ProcessMemoryLimit,
+        })
+        return 1
+
+    def assign_to_job(job: Any, process: Any) -> int:
+        JOBS[-1]["assigned"] = (job, process)
+        return 1
+
     return types.SimpleNamespace(
         GlobalMemoryStatusEx=_Function(memory_status),
         GetCurrentProcess=_Function(lambda: -1),  # the pseudo-handle
         K32GetProcessMemoryInfo=_Function(process_memory),
+        CreateJobObjectW=_Function(lambda attributes, name: FAKE_JOB),
+        SetInformationJobObject=_Function(set_job_limits),
+        AssignProcessToJobObject=_Function(assign_to_job),
     )
 
 
@@ -231,10 +248,10 @@ def exercise(system: str, workdir: Path) -> dict[str, Any]:
     probe("total_ram", system_memory.total_ram)
     probe("budget", lambda: vars(system_memory.detect_budget()))
 
-    def sandbox_limits() -> bool:
-        template_worker.limit_memory(1024**4)  # only where `resource` is gone: a no-op then
+    def sandbox_limits() -> list[dict[str, Any]]:
+        template_worker.limit_memory(512 * 1024**2)  # only where `resource` is gone: a job object then
         template_worker.allow_cpu(60)
-        return True
+        return JOBS
 
     if system == "win32":
         probe("sandbox_limits", sandbox_limits)

@@ -80,7 +80,16 @@ def test_files_and_folders_on_windows(windows: dict[str, Any]) -> None:
     assert "AppData" in windows["paths"]["default_data_dir"]
     assert windows["paths"]["private_file_mode"] == 0o644  # left to the profile folder's ACLs, not chmod
     assert windows["files"] is True  # a folder is not fsynced there
-    assert windows["sandbox_limits"] is True  # no RLIMIT_AS: the parent's timeout bounds the sandbox
+
+
+def test_template_sandbox_caps_its_memory_with_a_job_object_on_windows(windows: dict[str, Any]) -> None:
+    # No RLIMIT_AS there: the sandbox process puts itself in a job with a ProcessMemoryLimit (core/job_object.py).
+    (job,) = windows["sandbox_limits"]
+    assert job["info_class"] == 9  # JobObjectExtendedLimitInformation
+    assert job["size"] == job["struct_size"] == (144 if sys.maxsize > 2**32 else 112)
+    assert job["flags"] == 0x100  # JOB_OBJECT_LIMIT_PROCESS_MEMORY
+    assert job["process_memory_limit"] == 512 * 1024**2
+    assert job["assigned"] == [fake_platform.FAKE_JOB, -1]  # itself: the pseudo-handle of GetCurrentProcess
 
 
 @pytest.mark.parametrize("system", ["windows", "macos"])

@@ -44,8 +44,8 @@ class _ProcessMemoryCounters(ctypes.Structure):
     """PROCESS_MEMORY_COUNTERS of psapi.h."""
 
     _fields_ = [
-        ("cb", ctypes.c_ulong),
-        ("PageFaultCount", ctypes.c_ulong),
+        ("cb", ctypes.c_uint32),  # DWORD
+        ("PageFaultCount", ctypes.c_uint32),
         ("PeakWorkingSetSize", ctypes.c_size_t),
         ("WorkingSetSize", ctypes.c_size_t),
         ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),

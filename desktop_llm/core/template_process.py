@@ -29,7 +29,8 @@ class TemplateLimits:
     # message (fitting the context), under the engine's lock, so a template tuned to stay just under `seconds`
     # would still hold the engine for tens of seconds a message.
     slow_seconds: float = 2.0
-    memory_bytes: int = 512 * 1024 * 1024  # address space of the whole sandbox process (POSIX)
+    # the whole sandbox process's address space (POSIX, RLIMIT_AS) or committed memory (Windows, a Job Object)
+    memory_bytes: int = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ where an error is {"ok": false, "kind": "syntax" | "refused" | "unsafe" | "budge
 Why a process (issue 10, items 6-8): only the operating system can bound what a template costs. Here the
 address space is capped (RLIMIT_AS) and every request gets a CPU-time allowance (RLIMIT_CPU, raised by that
 much before each request), so even an orphaned sandbox whose parent died cannot spin or grow for long; the
-parent adds a wall-clock timeout and kills the process. Windows has no `resource`: there the parent's timeout
-and the budgets of core/template_sandbox.py are what bound it.
+parent adds a wall-clock timeout and kills the process. Windows has no `resource`: there a Job Object caps the
+committed memory (core/job_object.py), and the parent's timeout and the budgets of core/template_sandbox.py bound
+the time.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from jinja2 import Template, TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 
 from desktop_llm.core.errors import ChatTemplateError
+from desktop_llm.core.job_object import limit_process_memory
 from desktop_llm.core.template_sandbox import BudgetedEnvironment, TemplateBudgetError
 
 try:  # POSIX only
@@ -36,6 +38,9 @@ EXIT_OUT_OF_MEMORY = 3
 
 
 def limit_memory(max_bytes: int) -> None:
+    if sys.platform == "win32":
+        limit_process_memory(max_bytes)
+        return
     if resource is None or max_bytes <= 0:
         return
     try:
