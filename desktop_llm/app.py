@@ -154,9 +154,9 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.controllers.engine_controller import EngineController
     from desktop_llm.controllers.hub_controller import HubController
     from desktop_llm.controllers.library_controller import LibraryController
+    from desktop_llm.controllers.model_selection import ModelSelection
     from desktop_llm.controllers.training_controller import TrainingController
     from desktop_llm.core.markdown_html import MarkdownRenderer
-    from desktop_llm.core.sampling import LoadParams
     from desktop_llm.services.documents.document_jobs import DocumentJobs
     from desktop_llm.services.models.hub_client import RECOMMENDED
     from desktop_llm.services.models.system_memory import detect_budget
@@ -168,32 +168,24 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.ui.translate_panel import TranslatePanel
 
     settings = services.settings.load()
+    # The one model selection, read by the chat and the documents and set by the window and the Train tab.
+    selection = ModelSelection()
     engine = EngineController(services.engine)
-    chat = ChatController(services.store, services.engine, settings.default_system_prompt)
+    chat = ChatController(services.store, services.engine, settings.default_system_prompt, selection=selection)
     conversations = ConversationListModel(services.store)
     hub = HubController(services.hub, detect_budget())
     downloads = DownloadController(services.downloads, services.downloader, services.library)
     # The window lists models through this: scans run off the GUI thread (issue 10, item 4).
     library = LibraryController(services.library)
     models_page = ModelsPage(hub, downloads, library, RECOMMENDED)
-    documents = DocumentController(DocumentJobs(services.history), services.engine)
+    documents = DocumentController(DocumentJobs(services.history), services.engine, selection=selection)
     renderer = MarkdownRenderer()
     document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
     from PySide6.QtWidgets import QApplication
 
-    from desktop_llm.controllers.model_selection import ModelSelection
     from desktop_llm.ui.main_menus import MenuContext
     from desktop_llm.ui.theme import ThemeManager
 
-    # The one model selection: the controllers follow it from the start, so these connections come before the
-    # window, whose constructor makes the first selection.
-    selection = ModelSelection()
-
-    def use_model(params: LoadParams) -> None:
-        chat.load_params = params
-        documents.load_params = params
-
-    selection.changed.connect(use_model)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
@@ -209,6 +201,9 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare, library,
                   selection):
         owned.setParent(window)
+    # Background work still running when the window closes is dropped before the stores close.
+    for closing in (library, hub, documents):
+        window.closed.connect(closing.shutdown)
     training.restore()
     downloads.restore()
     library.refresh()  # the window shows what the index knows until the folder has been read

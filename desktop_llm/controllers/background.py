@@ -98,6 +98,7 @@ class BackgroundOps(QObject):
         super().__init__(parent)
         self._serials = itertools.count(1)
         self._running: dict[str, _Running] = {}
+        self._closed = False
         self._finished.connect(self._on_finished)
         self._reported.connect(self._on_reported)
 
@@ -121,11 +122,14 @@ class BackgroundOps(QObject):
     def _start(self, lane: str, work: Callable[[CancelFlag, Callable[[Any], None]], T],
                done: Callable[[Outcome], None], on_report: Callable[[Any], None] | None,
                cancel_drops_result: bool) -> CancelFlag:
+        flag = CancelFlag()
+        if self._closed:  # the owner is closing: nothing new starts, and nothing would be delivered
+            flag.cancel()
+            return flag
         previous = self._running.get(lane)
         if previous is not None:
             previous.flag.cancel()
         serial = next(self._serials)
-        flag = CancelFlag()
 
         def report(value: object) -> None:
             try:
@@ -163,6 +167,15 @@ class BackgroundOps(QObject):
         running = self._running.get(lane)
         if running is not None:
             running.flag.cancel()
+
+    def shutdown(self) -> None:
+        """Cancel every operation and drop every outcome still to come, and start nothing new: the owner is
+        closing, and the stores its callbacks would read are about to close (a library scan that finished after
+        the window closed used to refresh a panel from a closed database)."""
+        self._closed = True
+        for running in self._running.values():
+            running.flag.cancel()
+        self._running.clear()
 
     def wait(self, timeout: float = 10.0) -> None:
         """Join every running thread (tests and shutdown); outcomes still arrive through the event loop."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_history import ChatHistory
 from desktop_llm.controllers.chat_stream import ReplyJob, stream_reply
+from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import (
     ConversationAdded,
     ConversationRemoved,
@@ -57,6 +58,7 @@ class ChatController(QObject):
         default_system_prompt: str = "",
         parent: QObject | None = None,
         ops: BackgroundOps | None = None,
+        selection: ModelSelection | None = None,
     ) -> None:
         super().__init__(parent)
         self._ops = ops or BackgroundOps(self)
@@ -69,13 +71,19 @@ class ChatController(QObject):
         self._last_save = 0.0
         self.default_system_prompt = default_system_prompt
         self.sampling = SamplingParams()
-        self.load_params: LoadParams | None = None
+        # The model chosen in the window (shared with the documents and the Train tab); its own when alone.
+        self.selection = selection or ModelSelection(self)
         self.adapters: Adapters = ()  # LoRA adapters (path, scale) switched on for the next replies
         self.adapter_names: dict[str, str] = {}  # adapter path -> the run's name, recorded with each reply
         self.last_stats: GenerationStats | None = None
         self._chunk.connect(self._on_job_chunk)
         self._finished.connect(self._on_job_finished)
         self._failed.connect(self._on_job_failed)
+
+    @property
+    def load_params(self) -> LoadParams | None:
+        """The model the next reply comes from: the current selection."""
+        return self.selection.params
 
     # conversations
 

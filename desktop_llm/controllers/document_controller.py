@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
+from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress
 from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
 from desktop_llm.core.protocols import ChatEngine, DocumentServices, EngineSupervisor
@@ -52,15 +53,22 @@ class DocumentController(QObject):
     job_cancelled = Signal(str)  # kind (JobKind)
     busy_changed = Signal(bool)  # a job started (True) or ended (False)
 
-    def __init__(self, services: DocumentServices, engine: EngineSupervisor, parent: QObject | None = None) -> None:
+    def __init__(self, services: DocumentServices, engine: EngineSupervisor, parent: QObject | None = None,
+                 selection: ModelSelection | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._engine = engine
-        self.load_params: LoadParams | None = None
+        # The model chosen in the window (shared with the chat); its own when the controller stands alone.
+        self.selection = selection or ModelSelection(self)
         self._ops = BackgroundOps(self)
         # Per kind of job: measured seconds / estimated seconds of the jobs run so far (1.0 before any).
         self.calibration: dict[JobKind, float] = {"summary": 1.0, "translation": 1.0}
         self._jobs_measured: dict[JobKind, int] = {"summary": 0, "translation": 0}
+
+    @property
+    def load_params(self) -> LoadParams | None:
+        """The model the next job runs on: the current selection."""
+        return self.selection.params
 
     @property
     def busy(self) -> bool:
@@ -151,6 +159,11 @@ class DocumentController(QObject):
     def cancel(self) -> None:
         """The job's own watcher tells the engine, even in the middle of a long prompt."""
         self._ops.cancel(JOB_LANE)
+
+    def shutdown(self) -> None:
+        """The window is closing: a running job is cancelled (its engine request too) and nothing more is
+        delivered, so no outcome reaches the history after its database closed."""
+        self._ops.shutdown()
 
     def wait(self, timeout: float = 10.0) -> None:
         """Join running loads and jobs (tests and shutdown); outcomes still arrive through the event loop."""

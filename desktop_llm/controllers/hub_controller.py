@@ -53,6 +53,10 @@ class HubController(QObject):
     def busy(self) -> bool:
         return self._ops.busy("hub-search") or self._ops.busy("hub-page")
 
+    def shutdown(self) -> None:
+        """The window is closing: requests still running are dropped, not delivered to closed pages."""
+        self._ops.shutdown()
+
     def wait(self, timeout: float = 10.0) -> None:
         """Join running requests (tests and shutdown); outcomes still arrive through the event loop."""
         self._ops.wait(timeout)

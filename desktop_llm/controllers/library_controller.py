@@ -52,6 +52,10 @@ class LibraryController(QObject):
         """Join a running scan (tests and shutdown); its outcome still arrives through the event loop."""
         self._ops.wait(timeout)
 
+    def shutdown(self) -> None:
+        """The window is closing: a scan still running is dropped, never delivered after the stores close."""
+        self._ops.shutdown()
+
     def _scan(self, flag: CancelFlag) -> list[ModelInfo]:
         models = self._library.models()
         flag.raise_if_cancelled()

@@ -155,3 +155,28 @@ def test_a_committed_result_outlives_a_late_cancel(qtbot: QtBot) -> None:
     ops.run("default", finish_then_see_cancel, dropped.append)
     qtbot.waitUntil(lambda: bool(got) and bool(dropped))
     assert got == [Succeeded("saved")] and dropped == [CancelledOutcome()]
+
+
+def test_after_shutdown_nothing_is_delivered_and_nothing_starts(qtbot: QtBot) -> None:
+    """The window closes while a scan runs: its outcome must not reach a panel whose database is closed."""
+    ops = BackgroundOps()
+    release = threading.Event()
+    seen: list[Outcome] = []
+    flags: list[CancelFlag] = []
+
+    def work(flag: CancelFlag) -> str:
+        flags.append(flag)
+        release.wait(5)
+        return "late"
+
+    ops.run("scan", work, seen.append)
+    qtbot.waitUntil(lambda: bool(flags))
+    ops.shutdown()
+    assert flags[0].cancelled and not ops.busy("scan")
+    release.set()
+    ops.wait()
+    ran: list[str] = []
+    after = ops.run("scan", lambda _flag: ran.append("ran"), seen.append)
+    assert after.cancelled
+    qtbot.wait(100)  # the queued outcome of the first run, had it been kept, would have arrived by now
+    assert seen == [] and ran == []

@@ -110,7 +110,7 @@ class Chat:
     def __init__(self, qtbot: QtBot, store: CountingStore, engine: ScriptedEngine) -> None:
         self.store, self.engine = store, engine
         self.controller = ChatController(store, engine)  # type: ignore[arg-type]
-        self.controller.load_params = LoadParams(path="model.gguf")
+        self.controller.selection.select(LoadParams(path="model.gguf"))
         self.panel = ChatPanel(MarkdownRenderer())
         qtbot.addWidget(self.panel)
         self.model = ConversationListModel(store)  # type: ignore[arg-type]

@@ -103,7 +103,7 @@ class FakeEngine:
 @pytest.fixture
 def controller() -> DocumentController:
     documents = DocumentController(FakeServices(), FakeEngine())
-    documents.load_params = LoadParams(path="/nowhere/model.gguf", n_ctx=4096)
+    documents.selection.select(LoadParams(path="/nowhere/model.gguf", n_ctx=4096))
     return documents
 
 
@@ -145,7 +145,7 @@ def test_a_cancelled_translation_says_so_and_saves_nothing(qtbot: QtBot, control
 def test_a_dead_engine_is_explained_off_the_gui_thread(qtbot: QtBot) -> None:
     engine = FakeEngine(down=True)
     controller = DocumentController(FakeServices(), engine)
-    controller.load_params = LoadParams(path="/nowhere/model.gguf")
+    controller.selection.select(LoadParams(path="/nowhere/model.gguf"))
     with qtbot.waitSignal(controller.job_failed, timeout=10_000) as failed:
         controller.summarize("notes.txt", "text", SummaryOptions())
     assert failed.args == ["summary", "the engine stopped: out of memory"]
@@ -162,7 +162,7 @@ def test_no_model_selected_fails_at_once(qtbot: QtBot) -> None:
 def test_loads_answer_their_page_and_the_newest_load_of_a_page_wins(qtbot: QtBot) -> None:
     services = FakeServices()
     controller = DocumentController(services, FakeEngine())
-    controller.load_params = LoadParams(path="/nowhere/model.gguf")
+    controller.selection.select(LoadParams(path="/nowhere/model.gguf"))
     gate = threading.Event()
     services.load_gates["first.txt"] = gate
     loaded: list[tuple[str, str, int]] = []

@@ -161,16 +161,16 @@ def test_the_first_time_estimate_follows_the_model_and_what_replies_really_use(
         qtbot: QtBot, documents: DocumentController, starter_model: Path) -> None:
     # Measured on this 2-core VM (1 thread, busy): the starter summarizes a 73-token text in 1.9 s; the old
     # estimate said 16 s before any job had run.
-    documents.load_params = LoadParams(path=str(starter_model), n_ctx=4096)
+    documents.selection.select(LoadParams(path=str(starter_model), n_ctx=4096))
     short = documents.estimate_seconds(73, 4096, 320)
     assert short < 4
     page = documents.estimate_seconds(518, 4096, 320)
     assert short < page < 20
     # A bigger model reads all its weights for every token: slower (a file of unknown size counts as a 7B).
-    documents.load_params = LoadParams(path=str(starter_model.parent / "missing-7b.gguf"), n_ctx=4096)
+    documents.selection.select(LoadParams(path=str(starter_model.parent / "missing-7b.gguf"), n_ctx=4096))
     assert documents.estimate_seconds(73, 4096, 320) > 5 * short
     # After a job, the estimate is scaled by what it really took against what it estimated.
-    documents.load_params = LoadParams(path=str(starter_model), n_ctx=4096)
+    documents.selection.select(LoadParams(path=str(starter_model), n_ctx=4096))
     job = JobResult("summary", 73, 4 * short, [RequestRecord(136, 320, 4096, "final")], rounds=1, chunks=1)
     documents._learn_speed("summary", job)
     assert documents.estimate_seconds(73, 4096, 320) == pytest.approx(4 * short, rel=0.25)
