@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_llm.core.conversation import ConversationTree
+from desktop_llm.core.errors import TrainingError, TrainingRunNotFoundError
 from desktop_llm.core.protocols import ConversationRepository, TrainingService
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_data import conversations_to_jsonl
@@ -113,7 +114,7 @@ class TrainingController(QObject):
         for run_id in list(self._following):
             try:
                 state, changed = self._service.poll(run_id)
-            except KeyError:  # deleted meanwhile
+            except TrainingRunNotFoundError:  # deleted meanwhile (another window, or the command line)
                 self._following.discard(run_id)
                 continue
             if changed:
@@ -134,9 +135,10 @@ class TrainingController(QObject):
         self._following.clear()
 
     def write_conversation_dataset(self, conversation_ids: list[int], target: Path) -> int:
-        """Saved conversations as chat JSONL (each one's current branch); returns the number written."""
+        """Saved conversations as chat JSONL (each one's current branch); returns the number written. Raises
+        TrainingError when the file cannot be written."""
         if self._conversations is None:
-            raise RuntimeError("no conversation store")
+            raise TrainingError("saved conversations are not available here")
         chats = []
         for conversation_id in conversation_ids:
             conversation = self._conversations.conversation(conversation_id)
@@ -144,5 +146,8 @@ class TrainingController(QObject):
             leaf = conversation.current_leaf_id if conversation.current_leaf_id in tree else tree.default_leaf()
             chats.append((conversation.system_prompt, tree.path_to(leaf)))
         lines = conversations_to_jsonl(chats)
-        target.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        try:
+            target.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        except OSError as exc:
+            raise TrainingError(f"cannot write {target}: {exc.strerror or exc}") from exc
         return len(lines)

@@ -10,6 +10,8 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Literal
 
+from desktop_llm.core.errors import TrainingConfigError
+
 Schedule = Literal["constant", "linear", "cosine"]
 SCHEDULES: tuple[str, ...] = ("constant", "linear", "cosine")
 DEVICES: tuple[str, ...] = ("auto", "cuda", "mps", "cpu")
@@ -49,7 +51,7 @@ class TrainConfig:
     compile: bool = False  # torch.compile the model (GPU runs of many steps)
 
     def validated(self) -> TrainConfig:
-        """Raise ValueError naming the first setting that cannot work."""
+        """Raise TrainingConfigError (a ValueError too) naming the first setting that cannot work."""
         checks: list[tuple[bool, str]] = [
             (bool(self.base_model), "choose a base model"),
             (bool(self.data_path), "choose a training data file"),
@@ -71,7 +73,7 @@ class TrainConfig:
         ]
         for ok, message in checks:
             if not ok:
-                raise ValueError(message)
+                raise TrainingConfigError(message)
         return self
 
     @property

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome, Succeeded
+from desktop_llm.core.errors import TrainingConfigError
 from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
 from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.model_info import ModelInfo
@@ -381,7 +382,7 @@ class TrainingForm(QWidget):
         config = self.config()
         try:
             config.validated()
-        except ValueError as exc:
+        except TrainingConfigError as exc:
             self.memory.setText(str(exc))
             return
         self.start_requested.emit(config, self.name_edit.text().strip() or Path(config.data_path).stem)

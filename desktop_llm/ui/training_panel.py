@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.controllers.training_controller import TrainingController
 from desktop_llm.core.conversation import Conversation
+from desktop_llm.core.errors import TrainingError
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import TrainConfig
@@ -279,7 +280,7 @@ class TrainingPanel(QWidget):
     def _start(self, config: TrainConfig, name: str) -> None:
         try:
             run_id = self.controller.start(config, name)
-        except (OSError, RuntimeError, ValueError) as exc:
+        except TrainingError as exc:  # a setting out of range, no run folder, a worker that cannot start
             QMessageBox.warning(self, "Cannot start training", str(exc))
             return
         self.select_run(run_id)
@@ -294,7 +295,7 @@ class TrainingPanel(QWidget):
         run_id = self.selected_run_id()
         try:
             self.controller.resume(run_id)
-        except (OSError, RuntimeError, KeyError) as exc:
+        except TrainingError as exc:  # still running, finished, deleted meanwhile, or the worker cannot start
             QMessageBox.warning(self, "Cannot resume", str(exc))
         self._show_selected()
 
@@ -328,6 +329,10 @@ class TrainingPanel(QWidget):
         target, _ = QFileDialog.getSaveFileName(self, "Save dataset", "conversations.jsonl", "JSONL (*.jsonl)")
         if not target:
             return
-        written = self.controller.write_conversation_dataset([c.id for c in chats[:count]], Path(target))
+        try:
+            written = self.controller.write_conversation_dataset([c.id for c in chats[:count]], Path(target))
+        except TrainingError as exc:
+            QMessageBox.warning(self, "Cannot save the dataset", str(exc))
+            return
         self.form.set_data_path(target)
         self.form.data_report.setText(self.form.data_report.text() + f" ({written} conversations written)")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_llm.core.errors import TrainingConfigError, TrainingRunBusyError
 from desktop_llm.ipc.training_events import RunState
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.services.training.training_runner import TrainingRunner, training_unavailable
@@ -35,6 +36,7 @@ def runs(app_paths: AppPaths) -> TrainingRuns:
     store.close()
 
 
+@pytest.mark.slow
 def test_a_run_started_by_one_app_is_finished_by_the_next(
     app_paths: AppPaths, runs: TrainingRuns, tiny_llama: Path, fact_data: Path
 ) -> None:
@@ -58,6 +60,7 @@ def test_a_run_started_by_one_app_is_finished_by_the_next(
     process.wait(30)
 
 
+@pytest.mark.slow
 def test_a_killed_worker_is_reported_and_resume_finishes_the_run(
     app_paths: AppPaths, runs: TrainingRuns, tiny_llama: Path, fact_data: Path
 ) -> None:
@@ -78,13 +81,14 @@ def test_a_killed_worker_is_reported_and_resume_finishes_the_run(
     runner.wait(run.id, 30)
 
 
+@pytest.mark.slow
 def test_stop_requests_end_the_run_at_a_step_with_a_checkpoint(
     app_paths: AppPaths, runs: TrainingRuns, tiny_llama: Path, fact_data: Path
 ) -> None:
     runner = TrainingRunner(app_paths, runs)
     run = runner.start(tiny_config(tiny_llama, fact_data, max_steps=100_000), "stopped")
     wait_for(runner, run.id, lambda s: s.step >= 3)
-    with pytest.raises(RuntimeError, match="still running"):
+    with pytest.raises(TrainingRunBusyError, match="still running"):
         runner.delete(run.id, remove_files=True)
     runner.request_stop(run.id)
     state = wait_for(runner, run.id, lambda s: s.finished, timeout=60)
@@ -104,8 +108,9 @@ def test_without_torch_the_reason_and_the_install_command_are_given(monkeypatch:
     assert "torch" in message and 'pip install "desktop-llm[train]"' in message
 
 
+@pytest.mark.slow
 def test_config_is_checked_before_anything_starts(app_paths: AppPaths, runs: TrainingRuns, tiny_llama: Path) -> None:
     runner = TrainingRunner(app_paths, runs)
-    with pytest.raises(ValueError, match="rank"):
+    with pytest.raises(TrainingConfigError, match="rank"):
         runner.start(replace(tiny_config(tiny_llama, tiny_llama), rank=0), "bad")
     assert runs.all() == []

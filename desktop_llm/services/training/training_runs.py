@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from desktop_llm.core.errors import TrainingRunNotFoundError
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.services.storage.database import DatabaseTable
@@ -42,7 +43,7 @@ class TrainingRuns(DatabaseTable):
         with self._lock:
             row = self._db.execute(f"SELECT {_COLUMNS} FROM training_runs WHERE id=?", (run_id,)).fetchone()
         if row is None:
-            raise KeyError(run_id)
+            raise TrainingRunNotFoundError(f"training run {run_id} no longer exists (it was deleted)")
         return _run(row)
 
     def all(self) -> list[TrainingRun]:
