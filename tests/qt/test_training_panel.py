@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -98,6 +99,7 @@ def test_settings_that_do_not_fit_are_refused_with_a_smaller_suggestion(
     assert panel.form.batch.value() * panel.form.accum.value() == 32  # the same effective batch
 
 
+@pytest.mark.slow  # a real training run
 def test_a_run_from_the_form_draws_its_curve_and_stops(
     qtbot: QtBot, runner: TrainingRunner, tiny_llama: Path, tmp_path: Path
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.training_controller import TrainingController
@@ -20,6 +21,7 @@ KILL_AFTER_MS = 1_000
 
 
 
+@pytest.mark.slow  # a real training run
 def test_a_run_stopped_then_resumed_at_once_is_not_killed_by_the_old_stop(
     qtbot: QtBot, runner: TrainingRunner, tiny_llama: Path, tmp_path: Path
 ) -> None:

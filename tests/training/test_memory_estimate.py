@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from desktop_llm.core.fit_estimate import ModelShape
 from desktop_llm.core.training_config import TrainConfig, with_preset
 from desktop_llm.core.training_memory import estimate_training_memory
@@ -20,6 +22,7 @@ from tests.training.conftest import run_worker
 LOW, HIGH = 0.8, 2.0  # the estimate over the measured peak: never much under, at most twice
 
 
+@pytest.mark.slow  # a real training run
 def test_the_estimate_is_within_a_stated_factor_of_the_measured_peak(
     starter_model: Path, fact_data: Path, tmp_path: Path
 ) -> None:
