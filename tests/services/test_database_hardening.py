@@ -17,6 +17,7 @@ from desktop_llm.app import build_services, configure_logging, open_services
 from desktop_llm.core.errors import StoreError
 from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.services.engine.engine_host import EngineHost
+from desktop_llm.services.storage import database
 from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.storage.database import (
     DatabaseCorruptError,
@@ -67,11 +68,17 @@ def test_a_newer_schema_is_refused_untouched_and_can_be_moved_aside(app_paths: A
     assert app_paths.database_file.read_bytes() == before
 
 
-def test_a_locked_database_offers_a_retry_not_a_move(app_paths: AppPaths) -> None:
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lock tests wait out the busy timeout; the app's 5 s proves nothing more than 0.3 s does."""
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+
+
+def test_a_locked_database_offers_a_retry_not_a_move(app_paths: AppPaths, short_busy_timeout: None) -> None:
     other = hold_write_lock(app_paths.database_file)
     try:
         with pytest.raises(StartupError, match="locked by another program") as caught:
-            build_services(app_paths)  # waits out the 5 s busy timeout, then says who is in the way
+            build_services(app_paths)  # waits out the busy timeout, then says who is in the way
     finally:
         other.close()
     assert caught.value.retry_may_help and caught.value.database is None
@@ -166,7 +173,8 @@ def test_the_command_line_prints_one_line_and_exits_1(app_paths: AppPaths) -> No
 # item 16: a failed BEGIN IMMEDIATE surfaces the store's own error
 
 
-def test_a_write_while_another_program_holds_the_lock_raises_the_stores_error(app_paths: AppPaths) -> None:
+def test_a_write_while_another_program_holds_the_lock_raises_the_stores_error(app_paths: AppPaths,
+                                                                             short_busy_timeout: None) -> None:
     store = ConversationStore(app_paths.database_file)
     other = hold_write_lock(app_paths.database_file)
     try:

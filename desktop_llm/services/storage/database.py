@@ -41,6 +41,8 @@ class DatabaseUnwritableError(DatabaseFileError):
 
 
 # SQLite's primary result codes (the low byte of the extended code Python reports as `sqlite_errorcode`).
+# How long a write waits for another program (a second instance, a backup tool) to let go of the lock.
+BUSY_TIMEOUT_MS = 5000
 _BUSY, _LOCKED, _PERM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 3, 8, 10, 11, 13, 14, 26
 
 
@@ -191,7 +193,7 @@ def open_database(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")  # user content: a commit survives a power cut
         db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA busy_timeout=5000")
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         _migrate(db, path)
         return db
     except sqlite3.Error as exc:
