@@ -6,11 +6,14 @@ second request in a body), and the point is what the server does with them.
 
 from __future__ import annotations
 
+import http.client
+import json
 import re
 import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 MAX_BODY = 64 * 1024 * 1024
 
@@ -151,3 +154,15 @@ def trickle(sock: socket.socket, seconds: float, every: float = 0.1) -> bool:
             return True
         index += 1
     return False
+
+
+def post(port: int, token: str, path: str, body: str) -> tuple[int, dict[str, Any]]:
+    """An ordinary authenticated POST; the status and the decoded JSON answer."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        connection.request("POST", path, body=body.encode("utf-8"),
+                           headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+        response = connection.getresponse()
+        return response.status, json.loads(response.read())
+    finally:
+        connection.close()

@@ -22,6 +22,7 @@ from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.services.storage.startup import StartupError
 from desktop_llm.ui.startup_dialog import MOVE_ASIDE, MOVE_ASIDE_TEXT, QUIT, QUIT_TEXT, RETRY_TEXT, ask_startup_choice
 from tests.hostile.app_data import garbage_database, newer_schema_database
+from tests.standin_engine import standin_command
 
 
 def clicking(text: str):  # type: ignore[no-untyped-def]
@@ -104,7 +105,7 @@ def test_a_second_launch_brings_the_window_forward_with_its_file(
     stale = stale_socket(instance_name(app_paths.data_dir))
     instance = claim_instance(app_paths)
     assert isinstance(instance, Instance), "a stale socket from a crash must not block the start"
-    services = build_services(app_paths)
+    services = build_services(app_paths, standin_command())
     window = show_main_window(services, instance)
     qtbot.addWidget(window)
     try:
