@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
-import threading
 import time
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_history import ChatHistory
 from desktop_llm.controllers.chat_stream import ReplyJob, stream_reply
 from desktop_llm.controllers.model_selection import ModelSelection
@@ -23,7 +22,7 @@ from desktop_llm.core.chat_changes import (
     MessageUpdated,
 )
 from desktop_llm.core.conversation import Conversation, ConversationTree, MessageNode, prompt_messages, title_from_text
-from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.core.errors import DesktopLlmError, ReplyInterruptedError
 from desktop_llm.core.events import GenerationFinished, GenerationStats
 from desktop_llm.core.export import to_json, to_markdown
 from desktop_llm.core.protocols import ConversationRepository, EngineSupervisor
@@ -31,10 +30,12 @@ from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
 log = logging.getLogger(__name__)
 SAVE_INTERVAL_S = 3.0  # a long reply is saved this often while it streams
+REPLY_LANE = "chat-reply"  # one reply at a time; a newer one would cancel the older and drop what it still sends
 
 
 class ChatController(QObject):
-    """Lives on the GUI thread. One reply streams at a time; its thread only emits signals.
+    """Lives on the GUI thread. One reply streams at a time, on BackgroundOps: its text and its end arrive here on
+    the GUI thread, where the store is written.
 
     What changes on screen is said as change records (core/chat_changes.py): a send adds two messages and a reply
     updates one, instead of redrawing the branch and reading the conversation list back (issue 19, item 6);
@@ -65,7 +66,6 @@ class ChatController(QObject):
         self._store = store
         self._history = ChatHistory(store)
         self._engine = engine
-        self._serials = itertools.count(1)
         self._job: ReplyJob | None = None
         self._reply_text: list[str] = []
         self._last_save = 0.0
@@ -76,9 +76,6 @@ class ChatController(QObject):
         self.adapters: Adapters = ()  # LoRA adapters (path, scale) switched on for the next replies
         self.adapter_names: dict[str, str] = {}  # adapter path -> the run's name, recorded with each reply
         self.last_stats: GenerationStats | None = None
-        self._chunk.connect(self._on_job_chunk)
-        self._finished.connect(self._on_job_finished)
-        self._failed.connect(self._on_job_failed)
 
     @property
     def load_params(self) -> LoadParams | None:
@@ -213,26 +210,30 @@ class ChatController(QObject):
         self._ops.run("chat-context", work, done)
 
     def shutdown(self) -> None:
-        """The window is closing: save the reply as far as it was shown, then stop it (its end would arrive after
-        the app quit, and closing lost what had appeared since the last periodic save: issue 10, item 21)."""
+        """The window is closing: save the reply as far as it was shown, then stop it and every other operation
+        (its end would arrive after the app quit, and closing lost what had appeared since the last periodic save:
+        issue 10, item 21). Nothing is delivered afterwards: the store is about to close."""
         job = self._job
         if job is not None:
             meta = {"model": job.load.path, **adapter_meta(job.adapters, self.adapter_names), "finish_reason": "cancelled"}
             self._store.update_message(job.reply_id, "".join(self._reply_text), "complete", meta)  # nothing to show
-        self.stop()
+        self.stop()  # before the shutdown below, which starts nothing new: the engine still hears the /cancel
         self._job = None
-        self._ops.cancel("chat-context")
+        self._ops.shutdown()
 
     def stop(self) -> None:
+        """Stop the reply: its stream ends as cancelled and its text so far is saved as its end arrives."""
         job = self._job
         if job is None:
             return
-        job.cancel.set()
-        client_holder = self._engine
+        self._ops.cancel(REPLY_LANE)
+        engine = self._engine
+
+        def work(_flag: CancelFlag) -> int:
+            return engine.client().cancel(job.request_id)
+
         # /cancel is a loopback call, but never make the GUI thread wait on a possibly hung worker.
-        threading.Thread(
-            target=lambda: _quiet_cancel(client_holder, job.request_id), daemon=True, name="chat-cancel"
-        ).start()
+        self._ops.run("chat-cancel", work, _on_cancel_done)
 
     # streaming
 
@@ -250,14 +251,12 @@ class ChatController(QObject):
         reply, reply_changes = self._history.add(user.id, "assistant", "", "partial", meta)
         self._emit_touched()
         job = ReplyJob(
-            serial=next(self._serials),
             request_id=f"chat-{uuid.uuid4().hex[:12]}",
             conversation_id=self.conversation.id,
             reply_id=reply.id,
             messages=tuple(messages),
             sampling=self.sampling,
             load=self.load_params,
-            cancel=threading.Event(),
             adapters=self.adapters,
         )
         self._job = job
@@ -266,19 +265,18 @@ class ChatController(QObject):
         self._emit_changes([*(changes or []), *reply_changes])
         self.busy_changed.emit(True)
         self.reply_started.emit(reply.id)
-        sinks = (self._chunk.emit, self._finished.emit, self._failed.emit)
-        threading.Thread(target=stream_reply, args=(self._engine, job, *sinks), daemon=True, name=f"chat-{job.serial}").start()
+        engine = self._engine
 
-    # stream_reply emits these on the worker thread; they are queued to the GUI thread, where the _on_* slots run.
-    # Routing through a private signal keeps the store writes on the GUI thread.
-    _chunk = Signal(int, str)
-    _finished = Signal(int, object)
-    _failed = Signal(int, str, str)
+        def work(flag: CancelFlag, report: Callable[[str], None]) -> GenerationFinished:
+            return stream_reply(engine, job, flag.event, report)
 
-    def _on_job_chunk(self, serial: int, text: str) -> None:
-        job = self._job
-        if job is None or job.serial != serial:
-            return  # a late chunk of a reply that was already stopped
+        # A stopped reply still ends with what the engine says (finish_reason "cancelled", its stats) and is saved
+        # as such, so its result is kept rather than turned into a bare cancellation.
+        self._ops.run_reporting(REPLY_LANE, work, lambda outcome: self._on_reply_done(job, outcome),
+                                lambda text: self._on_reply_reported(job, text), cancel_drops_result=False)
+
+    def _on_reply_reported(self, job: ReplyJob, text: str) -> None:
+        """Text appended since the last report; BackgroundOps already dropped the reports of a replaced reply."""
         self._reply_text.append(text)
         self.chunk_received.emit(job.reply_id, text)
         now = time.monotonic()
@@ -286,10 +284,18 @@ class ChatController(QObject):
             self._last_save = now
             self._store.update_message(job.reply_id, "".join(self._reply_text), "partial")
 
-    def _on_job_finished(self, serial: int, finished: GenerationFinished) -> None:
-        job = self._job
-        if job is None or job.serial != serial:
-            return
+    def _on_reply_done(self, job: ReplyJob, outcome: Outcome) -> None:
+        if isinstance(outcome, Succeeded):
+            self._on_reply_finished(job, outcome.value)
+        elif isinstance(outcome, Failed):
+            detail = outcome.error.detail if isinstance(outcome.error, ReplyInterruptedError) else ""
+            saved = self._history.update(job.reply_id, "".join(self._reply_text), "error", {"error": outcome.message})
+            self._end_job(saved)
+            self.reply_failed.emit(job.reply_id, outcome.message, detail)
+        elif isinstance(outcome, CancelledOutcome):  # the work raised Cancelled: saved as far as it came
+            self._on_reply_finished(job, GenerationFinished("cancelled", GenerationStats()))
+
+    def _on_reply_finished(self, job: ReplyJob, finished: GenerationFinished) -> None:
         stats = finished.stats
         meta = {
             "model": job.load.path,
@@ -304,14 +310,6 @@ class ChatController(QObject):
         self.last_stats = stats
         self._end_job(saved)
         self.reply_finished.emit(job.reply_id, finished)
-
-    def _on_job_failed(self, serial: int, message: str, detail: str) -> None:
-        job = self._job
-        if job is None or job.serial != serial:
-            return
-        saved = self._history.update(job.reply_id, "".join(self._reply_text), "error", {"error": message})
-        self._end_job(saved)
-        self.reply_failed.emit(job.reply_id, message, detail)
 
     def _end_job(self, saved: MessageUpdated | None) -> None:
         """The reply as saved replaces its streamed text (rendered once); told after the job ends, so the context
@@ -354,8 +352,8 @@ def adapter_meta(adapters: Adapters, names: dict[str, str] | None = None) -> dic
                          for path, scale in adapters]}
 
 
-def _quiet_cancel(engine: EngineSupervisor, request_id: str) -> None:
-    try:
-        engine.client().cancel(request_id)
-    except DesktopLlmError as exc:
-        log.info("cancel request not delivered: %s", exc)
+def _on_cancel_done(outcome: Outcome) -> None:
+    """The /cancel call is fire-and-forget: only a failure is worth a line in the log (the stream stops anyway,
+    at its next token, through the cancel flag)."""
+    if isinstance(outcome, Failed):
+        log.info("cancel request not delivered: %s", outcome.message)

@@ -27,6 +27,15 @@ class EngineCrashedError(EngineUnavailableError):
         self.detail = detail
 
 
+class ReplyInterruptedError(EngineUnavailableError):
+    """The engine stopped answering in the middle of a chat reply. The message is the engine's explanation (a
+    crash report when the worker died) followed by what the user keeps; `detail` is the tail of its log, if any."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
 class EngineRequestError(DesktopLlmError):
     """The engine answered a request with an error (bad parameters, busy, template failure)."""
 

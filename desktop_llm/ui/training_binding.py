@@ -99,5 +99,5 @@ class TrainingBinding(QObject):
         self.dialog = dialog
 
     def shutdown(self) -> None:
-        self.compare.stop()
+        self.compare.shutdown()  # the comparison is dropped with the window
         self.controller.shutdown()  # runs go on; the next start reattaches

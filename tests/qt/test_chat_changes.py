@@ -142,7 +142,8 @@ def chat(qtbot: QtBot, app_paths: AppPaths) -> Iterator[Chat]:
     opened = Chat(qtbot, CountingStore(store), ScriptedEngine())
     yield opened
     opened.controller.shutdown()
-    qtbot.waitUntil(lambda: not any(t.name.startswith("chat-") for t in threading.enumerate()), timeout=5_000)
+    # The reply and its /cancel run on BackgroundOps threads (op-<lane>); the store closes once they are gone.
+    qtbot.waitUntil(lambda: not any(t.name.startswith("op-chat-") for t in threading.enumerate()), timeout=5_000)
     store.close()
 
 
