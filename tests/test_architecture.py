@@ -194,3 +194,24 @@ def test_controllers_and_ui_run_background_work_through_background_ops() -> None
     paths = [p for layer in ("controllers", "ui") for p in sorted((PACKAGE / layer).rglob("*.py")) if p != allowed]
     assert [hit for path in paths for hit in _threads_started(path)] == []
     assert _threads_started(allowed)  # the check still sees the one place that starts them
+
+
+def test_the_readme_tree_lists_every_folder_of_the_package() -> None:
+    """README's architecture section names each folder of the package, and nothing that is not there."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- tree -->", 1)[1].split("```", 2)[1]
+    listed: set[str] = set()
+    parents: list[str] = []
+    for line in block.splitlines():
+        name = line.strip().split(" ", 1)[0]
+        if not name.endswith("/") or name == "desktop_llm/":
+            continue
+        depth = (len(line) - len(line.lstrip(" "))) // 2 - 1
+        parents = [*parents[:depth], name.rstrip("/")]
+        listed.add("/".join(parents))
+    actual = {
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*")
+        if path.is_dir() and path.name != "__pycache__" and "__pycache__" not in path.parts
+    }
+    assert listed == actual
