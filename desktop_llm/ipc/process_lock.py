@@ -22,6 +22,9 @@ if sys.platform == "win32":
     import msvcrt
 
     def _try_lock(handle: IO[bytes]) -> bool:
+        # msvcrt locks a byte range from the current position, and "a+b" opens at the end of the file: every
+        # process must lock the same byte (the first), or two of them could hold "the" lock at once.
+        handle.seek(0)
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
             return True
