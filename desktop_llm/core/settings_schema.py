@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_llm.core.errors import SettingsError
 from desktop_llm.core.sampling import KV_CACHE_TYPES, SamplingParams
+from desktop_llm.core.server_options import ServerOptions, server_options_from_dict
 
 SETTINGS_VERSION = 2
 
@@ -37,10 +38,13 @@ class AppSettings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter_state: str = ""
     chat_adapter: str = ""  # the LoRA adapter last chosen in chat, picked again at start ("" for none)
+    # The public API server (issue 11). A new part needs no version step: a file without it reads as the defaults.
+    server: ServerOptions = field(default_factory=ServerOptions)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sampling"] = self.sampling.to_dict()
+        data["server"] = self.server.to_dict()
         return data
 
 
@@ -99,6 +103,7 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
     top = _pick(AppSettings, data)
     top.pop("sampling", None)
     top.pop("load", None)
+    top.pop("server", None)
     result = defaults
     for key, value in top.items():
         expected = type(getattr(defaults, key))
@@ -106,4 +111,5 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
             result = replace(result, **{key: value})
     if result.theme not in ("system", "light", "dark"):
         result = replace(result, theme="system")
-    return replace(result, sampling=sampling, load=load, version=SETTINGS_VERSION)
+    return replace(result, sampling=sampling, load=load, server=server_options_from_dict(data.get("server")),
+                   version=SETTINGS_VERSION)
