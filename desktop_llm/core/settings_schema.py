@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from desktop_llm.core.errors import SettingsError
-from desktop_llm.core.sampling import KV_CACHE_TYPES, SamplingParams
+from desktop_llm.core.sampling import KV_CACHE_TYPES, LoadParams, SamplingParams
 from desktop_llm.core.server_options import ServerOptions, server_options_from_dict
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
+# The settings a user may change per model (the settings panel's fields), remembered for that model file.
+SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "min_p", "repeat_penalty", "max_tokens", "seed")
+LOAD_FIELDS = ("n_ctx", "n_gpu_layers", "flash_attn", "kv_cache_type", "n_threads")
+MAX_MODEL_OVERRIDES = 200  # the models changed most recently; far more than a library holds at once
 
 
 @dataclass(frozen=True)
@@ -24,13 +29,53 @@ class LoadDefaults:
     n_threads: int = 0
 
 
+def _kept(values: Any, names: tuple[str, ...], check: Callable[[str, Any], Any]) -> dict[str, Any]:
+    """The entries of `values` named in `names` whose value passes `check` (which returns it normalised)."""
+    kept: dict[str, Any] = {}
+    for name, value in values.items() if isinstance(values, dict) else ():
+        try:
+            if name in names:
+                kept[name] = check(name, value)
+        except (TypeError, ValueError):
+            continue
+    return kept
+
+
+@dataclass(frozen=True)
+class ModelOverrides:
+    """The user's own changes for one model file: only the values they changed, each over the model's default
+    (core/model_defaults.py). Kept by the file's path; its name and size find them again after a folder move."""
+
+    sampling: dict[str, Any] = field(default_factory=dict)  # SamplingParams field -> the user's value
+    load: dict[str, Any] = field(default_factory=dict)  # LoadDefaults field -> the user's value
+    file_name: str = ""
+    size_bytes: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.sampling and not self.load
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ModelOverrides:
+        """Parse a stored entry; a value of the wrong type or out of range is dropped, the rest kept."""
+        if not isinstance(data, dict):
+            return cls()
+        sampling = _kept(data.get("sampling"), SAMPLING_FIELDS,
+                         lambda name, value: getattr(SamplingParams(**{name: value}).validated(), name))
+        load = _kept(data.get("load"), LOAD_FIELDS,
+                     lambda name, value: getattr(LoadParams(path="-", **{name: value}).validated(), name))
+        file_name, size = data.get("file_name", ""), data.get("size_bytes", 0)
+        return cls(sampling, load, file_name if isinstance(file_name, str) else "",
+                   size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else 0)
+
+
 @dataclass(frozen=True)
 class AppSettings:
     version: int = SETTINGS_VERSION
     default_model_path: str = ""
     models_dir: str = ""  # empty: the platform's data folder
     sampling_preset: str = "Balanced"
-    sampling: SamplingParams = field(default_factory=SamplingParams)
+    sampling: SamplingParams = field(default_factory=SamplingParams)  # under every model's own defaults
     load: LoadDefaults = field(default_factory=LoadDefaults)
     default_system_prompt: str = ""  # empty: the model template's own default applies
     theme: str = "system"  # system | light | dark
@@ -40,12 +85,31 @@ class AppSettings:
     chat_adapter: str = ""  # the LoRA adapter last chosen in chat, picked again at start ("" for none)
     # The public API server (issue 11). A new part needs no version step: a file without it reads as the defaults.
     server: ServerOptions = field(default_factory=ServerOptions)
+    model_overrides: dict[str, ModelOverrides] = field(default_factory=dict)  # model path -> the user's changes
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sampling"] = self.sampling.to_dict()
         data["server"] = self.server.to_dict()
         return data
+
+    def overrides_for(self, path: str, size_bytes: int = 0) -> ModelOverrides:
+        """The user's changes for the model at `path`; else those of a file with the same name and size (the same
+        download, in a model folder that moved); else none."""
+        found = self.model_overrides.get(path)
+        if found is None and size_bytes > 0:
+            name = os.path.basename(path)
+            found = next((o for o in self.model_overrides.values()
+                          if o.file_name == name and o.size_bytes == size_bytes), None)
+        return found or ModelOverrides(file_name=os.path.basename(path), size_bytes=size_bytes)
+
+    def with_overrides(self, path: str, overrides: ModelOverrides) -> AppSettings:
+        """These settings with `overrides` kept for `path` (dropped when empty), the newest last, at most
+        MAX_MODEL_OVERRIDES models."""
+        kept = {p: o for p, o in self.model_overrides.items() if p != path}
+        if not overrides.empty:
+            kept[path] = replace(overrides, file_name=overrides.file_name or os.path.basename(path))
+        return replace(self, model_overrides=dict(list(kept.items())[-MAX_MODEL_OVERRIDES:]))
 
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
@@ -63,7 +127,24 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """v3 remembers changes per model (issue 13, part 4). v2 had one set of sampling values for every model: the
+    model the user was using keeps them, as its own changes, even where it recommends others; other models start
+    from their own recommendations, and `sampling` stays beneath them all."""
+    data = dict(data)
+    model, sampling = data.get("default_model_path"), data.get("sampling")
+    overrides: dict[str, Any] = {}
+    if isinstance(model, str) and model and isinstance(sampling, dict):
+        defaults = SamplingParams()
+        changed = {k: v for k, v in sampling.items() if k in SAMPLING_FIELDS and v != getattr(defaults, k)}
+        if changed:
+            overrides[model] = {"sampling": changed, "file_name": os.path.basename(model)}
+    data["model_overrides"] = overrides
+    data["version"] = 3
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -100,9 +181,13 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
             load = defaults.load
     except TypeError:
         load = defaults.load
+    stored = data.get("model_overrides")
+    overrides = {path: ModelOverrides.from_dict(entry) for path, entry in stored.items()
+                 if isinstance(path, str) and path} if isinstance(stored, dict) else {}
+    overrides = {path: entry for path, entry in overrides.items() if not entry.empty}
     top = _pick(AppSettings, data)
-    top.pop("sampling", None)
-    top.pop("load", None)
+    for grouped in ("sampling", "load", "model_overrides"):
+        top.pop(grouped, None)
     top.pop("server", None)
     result = defaults
     for key, value in top.items():
@@ -112,4 +197,4 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
     if result.theme not in ("system", "light", "dark"):
         result = replace(result, theme="system")
     return replace(result, sampling=sampling, load=load, server=server_options_from_dict(data.get("server")),
-                   version=SETTINGS_VERSION)
+                   model_overrides=dict(list(overrides.items())[-MAX_MODEL_OVERRIDES:]), version=SETTINGS_VERSION)
