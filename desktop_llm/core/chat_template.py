@@ -7,6 +7,13 @@ parse, raises, touches something the sandbox forbids or exhausts a limit is repl
 fallback, ChatML, and the caller gets a warning to show (issue 10, items 6-9). A template that exhausted a
 hard limit (time, memory) is not run again: the model uses ChatML from then on, and `load_warning` says why.
 
+Inside the sandbox a template renders exactly as transformers' `apply_chat_template` renders it (issue 13,
+part 1: the same extensions, filters and globals, and the same variables: core/template_context.py). Besides the
+messages, `render` takes what templates read beyond them: `tools` (JSON schemas in OpenAI's shape),
+`documents` (RAG templates), extra template variables such as `enable_thinking`, and per-message fields
+(ChatMessage's reasoning_content, tool_calls, tool_call_id, name). tests/core/test_template_parity.py checks
+every template of tests/fixtures/chat_templates against transformers itself.
+
 Renders are cached (a chat is rendered several times while its context budget is fitted), and each result
 says where the messages' contents lie in the text, so that the engine can tokenize message text without
 turning `<|im_end|>` typed by a user or found in a document into a control token (item 10).
@@ -14,21 +21,26 @@ turning `<|im_end|>` typed by a user or found in a document into a control token
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 
+from desktop_llm.core.chat_formats import DEFAULT_CHOICE, FormatChoice
 from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.template_context import RESERVED_NAMES
 from desktop_llm.core.template_process import SandboxReply, TemplateLimits, TemplateSandbox
 
 FALLBACK_NAME = "ChatML"
 CACHE_ENTRIES = 64
 CACHE_CHARS = 16_000_000  # rendered characters kept in the cache at most
 
-_CacheKey = tuple[tuple[tuple[str, str], ...], bool]
+_CacheKey = bytes  # a digest of everything a render depends on
 
 
 @dataclass(frozen=True)
@@ -48,15 +60,25 @@ class ChatTemplate:
     """
 
     def __init__(
-        self, source: str | None, bos_token: str = "", eos_token: str = "", *, limits: TemplateLimits | None = None
+        self,
+        source: str | None,
+        bos_token: str = "",
+        eos_token: str = "",
+        *,
+        limits: TemplateLimits | None = None,
+        fallback: FormatChoice | None = None,
     ) -> None:
+        # The format used when this template cannot be (issue 13): the engine passes the closest one to the
+        # model's family (core/chat_formats.closest_format); ChatML when nothing better is known.
+        self.fallback = fallback or DEFAULT_CHOICE
+        self._bos_token = bos_token
         self.load_warning = ""
         self._lock = threading.Lock()
         self._cache: OrderedDict[_CacheKey, RenderedPrompt] = OrderedDict()
         self._cached_chars = 0
         self._sandbox: TemplateSandbox | None = None
         if not source:
-            self.load_warning = f"The model has no chat template; using {FALLBACK_NAME}."
+            self.load_warning = f"This model's file has no chat template; {self.fallback.using}."
             return
         self._limits = limits or TemplateLimits()
         sandbox = TemplateSandbox(source, bos_token, eos_token, self._limits)
@@ -65,7 +87,7 @@ class ChatTemplate:
             self._sandbox = sandbox
         else:
             sandbox.close()
-            self.load_warning = _warning(reply, compiling=True)
+            self.load_warning = _warning(reply, self.fallback.using, compiling=True)
 
     @property
     def uses_fallback(self) -> bool:
@@ -83,50 +105,77 @@ class ChatTemplate:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> RenderedPrompt:
-        key: _CacheKey = (tuple((m.role, m.content) for m in messages), add_generation_prompt)
+    def render(
+        self,
+        messages: Sequence[ChatMessage],
+        add_generation_prompt: bool = True,
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        documents: Sequence[Mapping[str, Any]] | None = None,
+        template_kwargs: Mapping[str, Any] | None = None,
+    ) -> RenderedPrompt:
+        """The prompt for `messages`, as transformers' apply_chat_template(messages, tools=tools,
+        documents=documents, add_generation_prompt=..., **template_kwargs) renders it.
+
+        `tools`, `documents` and the kwargs' values must be JSON data. No tools (None or empty) reach the template
+        as None: templates such as Llama 3.1's test `tools is not none` and would announce an empty tool list.
+        """
+        inputs = _RenderInputs(
+            messages=[m.to_dict() for m in messages],
+            add_generation_prompt=add_generation_prompt,
+            tools=[dict(tool) for tool in tools] if tools else None,
+            documents=[dict(document) for document in documents] if documents else None,
+            kwargs=_checked_kwargs(template_kwargs),
+        )
+        key = inputs.digest()
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-            rendered = self._render(messages, add_generation_prompt)
+            rendered = self._render(inputs)
             self._remember(key, rendered)
             return rendered
 
-    def _render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool) -> RenderedPrompt:
-        plain = [m.to_dict() for m in messages]
+    def _render(self, inputs: _RenderInputs) -> RenderedPrompt:
+        plain = inputs.messages
         sandbox = self._sandbox
         if sandbox is None:
-            return render_chatml(plain, add_generation_prompt, self.load_warning)
+            return self._fallback(inputs, self.load_warning)
         started = time.monotonic()
-        reply = sandbox.render(plain, add_generation_prompt)
+        reply = inputs.render_in(sandbox, plain)
         if reply.ok and time.monotonic() - started > self._limits.slow_seconds:
             self._disable(SandboxReply("slow", message=f"it took {time.monotonic() - started:.1f} s to render one chat"))
             return _rendered(reply.text, plain)
         if reply.kind == "refused":
             # Templates such as Gemma's refuse a system role: fold it into the first user turn and retry.
-            # Whatever the retry does (issue 10, item 9: not only a refusal), the chat gets ChatML and a notice.
-            merged = _merge_system_into_user(messages)
-            retry = sandbox.render(merged, add_generation_prompt)
+            # Whatever the retry does (issue 10, item 9: not only a refusal), the chat gets the fallback and a notice.
+            merged = _merge_system_into_user(plain)
+            retry = inputs.render_in(sandbox, merged)
             if retry.ok:
                 return _rendered(retry.text, merged)
             if retry.fatal:
                 self._disable(retry)
-            return render_chatml(plain, add_generation_prompt, f"{reply.message}; using {FALLBACK_NAME}.")
+            return self._fallback(inputs, f"{reply.message}; {self.fallback.using}.")
         if reply.ok:
             return _rendered(reply.text, plain)
         if reply.fatal:
             self._disable(reply)
-            return render_chatml(plain, add_generation_prompt, self.load_warning)
-        return render_chatml(plain, add_generation_prompt, _warning(reply))
+            return self._fallback(inputs, self.load_warning)
+        return self._fallback(inputs, _warning(reply, self.fallback.using))
+
+    def _fallback(self, inputs: _RenderInputs, warning: str) -> RenderedPrompt:
+        """The one place a chat leaves the model's own template: the closest known format, rendered by our own
+        code (core/chat_formats.py; issue 13: not always ChatML). Tools and documents have no place in it."""
+        formatted = self.fallback.format.render(inputs.messages, inputs.add_generation_prompt, self._bos_token)
+        return RenderedPrompt(formatted.text, warning, formatted.content_spans)
 
     def _disable(self, reply: SandboxReply) -> None:
         """The template exhausted a hard limit: never run it again, and say so in load_warning."""
         if self._sandbox is not None:
             self._sandbox.close()
             self._sandbox = None
-        self.load_warning = _warning(reply)
+        self.load_warning = _warning(reply, self.fallback.using)
 
     def _remember(self, key: _CacheKey, rendered: RenderedPrompt) -> None:
         self._cache[key] = rendered
@@ -136,8 +185,34 @@ class ChatTemplate:
             self._cached_chars -= len(dropped.text)
 
 
-def _warning(reply: SandboxReply, compiling: bool = False) -> str:
-    using = f"using {FALLBACK_NAME}."
+@dataclass(frozen=True)
+class _RenderInputs:
+    """Everything one render depends on, as JSON data ready for the sandbox."""
+
+    messages: list[dict[str, Any]]
+    add_generation_prompt: bool
+    tools: list[dict[str, Any]] | None
+    documents: list[dict[str, Any]] | None
+    kwargs: dict[str, Any]
+
+    def digest(self) -> bytes:
+        data = [self.messages, self.add_generation_prompt, self.tools, self.documents, self.kwargs]
+        return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).digest()
+
+    def render_in(self, sandbox: TemplateSandbox, messages: list[dict[str, Any]]) -> SandboxReply:
+        return sandbox.render(messages, self.add_generation_prompt, self.tools, self.documents, self.kwargs)
+
+
+def _checked_kwargs(template_kwargs: Mapping[str, Any] | None) -> dict[str, Any]:
+    kwargs = dict(template_kwargs or {})
+    clashing = sorted(RESERVED_NAMES & kwargs.keys())
+    if clashing:
+        raise ValueError(f"template_kwargs may not set {', '.join(clashing)}: they are render()'s own arguments")
+    return kwargs
+
+
+def _warning(reply: SandboxReply, using_format: str, compiling: bool = False) -> str:
+    using = f"{using_format}."
     kind, message = reply.kind, reply.message
     if kind == "syntax":
         return f"The model's chat template is invalid (line {reply.line}: {message}); {using}"
@@ -157,7 +232,7 @@ def _warning(reply: SandboxReply, compiling: bool = False) -> str:
     return f"The model's chat template {step} ({message}); {using}"
 
 
-def render_chatml(messages: Sequence[dict[str, str]], add_generation_prompt: bool, warning: str = "") -> RenderedPrompt:
+def render_chatml(messages: Sequence[Mapping[str, Any]], add_generation_prompt: bool, warning: str = "") -> RenderedPrompt:
     """The fallback, ChatML, rendered here (it is our own template: nothing untrusted runs)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -174,7 +249,7 @@ def render_chatml(messages: Sequence[dict[str, str]], add_generation_prompt: boo
     return RenderedPrompt("".join(parts), warning, tuple(spans))
 
 
-def _rendered(text: str, messages: Sequence[dict[str, str]]) -> RenderedPrompt:
+def _rendered(text: str, messages: Sequence[Mapping[str, Any]]) -> RenderedPrompt:
     return RenderedPrompt(text, "", locate_contents(text, [m["content"] for m in messages]))
 
 
@@ -206,9 +281,9 @@ def locate_contents(text: str, contents: Sequence[str]) -> tuple[tuple[int, int]
     return tuple(spans)
 
 
-def _merge_system_into_user(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
-    system = "\n\n".join(m.content for m in messages if m.role == "system")
-    rest = [m.to_dict() for m in messages if m.role != "system"]
+def _merge_system_into_user(messages: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+    rest = [m for m in messages if m["role"] != "system"]
     if system and rest and rest[0]["role"] == "user":
-        rest[0] = {"role": "user", "content": f"{system}\n\n{rest[0]['content']}"}
+        rest[0] = {**rest[0], "content": f"{system}\n\n{rest[0]['content']}"}
     return rest

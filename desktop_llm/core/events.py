@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Role = Literal["system", "user", "assistant"]
+Role = Literal["system", "user", "assistant", "tool"]
 FinishReason = Literal["stop", "length", "cancelled", "error"]
 
 
 @dataclass(frozen=True)
 class ChatMessage:
+    """One message of a chat, as a chat template reads it (transformers' message dicts).
+
+    Besides role and content, the fields a template may read (issue 13; for reasoning replies and tool calls):
+    `reasoning_content`, an assistant reply's reasoning (templates usually drop it from past turns; it is also
+    handed to templates as `thinking`, see core/template_context.py); `tool_calls`, an assistant's calls in
+    OpenAI's shape as JSON data ({"id", "type": "function", "function": {"name", "arguments"}}); and for a
+    "tool" message, the `tool_call_id` it answers and the tool's `name`. Empty fields are left out of `to_dict`,
+    as transformers drops None values.
+    """
+
     role: Role
     content: str
+    reasoning_content: str = ""
+    tool_calls: tuple[Mapping[str, Any], ...] = ()
+    tool_call_id: str = ""
+    name: str = ""
 
-    def to_dict(self) -> dict[str, str]:
-        return {"role": self.role, "content": self.content}
+    def to_dict(self) -> dict[str, Any]:
+        plain: dict[str, Any] = {"role": self.role, "content": self.content}
+        if self.reasoning_content:
+            plain["reasoning_content"] = self.reasoning_content
+        if self.tool_calls:
+            plain["tool_calls"] = [dict(call) for call in self.tool_calls]
+        if self.tool_call_id:
+            plain["tool_call_id"] = self.tool_call_id
+        if self.name:
+            plain["name"] = self.name
+        return plain
 
 
 @dataclass(frozen=True)

@@ -127,8 +127,23 @@ class TemplateSandbox:
         with self._lock:
             return self._started()
 
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool) -> SandboxReply:
-        request = {"op": "render", "messages": messages, "add_generation_prompt": add_generation_prompt}
+    def render(
+        self,
+        messages: list[dict[str, Any]],
+        add_generation_prompt: bool,
+        tools: list[Any] | None = None,
+        documents: list[Any] | None = None,
+        template_kwargs: dict[str, Any] | None = None,
+    ) -> SandboxReply:
+        """Render in the child; the arguments must be JSON data (see core/template_worker.py for the request)."""
+        request = {
+            "op": "render",
+            "messages": messages,
+            "add_generation_prompt": add_generation_prompt,
+            "tools": tools,
+            "documents": documents,
+            "kwargs": template_kwargs or {},
+        }
         with self._lock:
             started = self._started()
             if not started.ok:

@@ -13,21 +13,34 @@ this module makes the common hostile templates fail fast with a specific message
 - one iteration budget for all `for` loops of a render (each loop's iterable is wrapped at parse time in a
   filter, which a template cannot redefine), plus the existing bounded `range()`;
 - a bounded size of the rendered text.
+
+Inside those bounds it is the environment transformers renders chat templates in (`_compile_jinja_template` in
+transformers/utils/chat_template_utils.py, 5.23), because that is what model authors check their templates
+against (issue 13, part 1): trim_blocks and lstrip_blocks, `{% break %}`/`{% continue %}` (jinja2.ext.
+loopcontrols), the `{% generation %}` tag (rendered as its body: we never ask for assistant masks), a `tojson`
+that does not escape HTML and takes ensure_ascii/indent/separators/sort_keys, the globals raise_exception,
+strftime_now, a `dict` that only builds dicts, and a `namespace` that refuses underscore names.
+core/template_context.py builds the variables the way transformers' `apply_chat_template` passes them. One
+deliberate difference: `lipsum` is gone (it can write a billion words, and no chat template uses it).
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 import types
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import jinja2
+import jinja2.ext
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
+from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import Namespace
 
 from desktop_llm.core.errors import ChatTemplateError
 
@@ -86,13 +99,26 @@ class BudgetedEnvironment(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self) -> None:
-        super().__init__(trim_blocks=True, lstrip_blocks=True, optimized=False, finalize=_finalize)
+        super().__init__(
+            trim_blocks=True,
+            lstrip_blocks=True,
+            optimized=False,
+            finalize=_finalize,
+            extensions=[GenerationTag, jinja2.ext.loopcontrols],  # as transformers' environment has them
+        )
         self.code_generator_class = _BudgetedCodeGenerator
         self.budget = _Budget()
         self.globals.pop("lipsum", None)  # lipsum(10**9) would write a billion words
-        self.globals.update(range=self._range, raise_exception=_raise_exception, strftime_now=_strftime_now)
+        self.globals.update(
+            range=self._range,
+            raise_exception=_raise_exception,
+            strftime_now=_strftime_now,
+            dict=TemplateDict(),
+            namespace=TemplateNamespace,
+        )
         for name, check in _FILTER_CHECKS.items():
             self.filters[name] = _budgeted_filter(self.filters[name], check)
+        self.filters["tojson"] = _tojson
         self.filters[_LOOP_FILTER] = self._loop
 
     # compile
@@ -266,6 +292,71 @@ class _BudgetedCodeGenerator(CodeGenerator):
             self.visit(arg, frame)
             self.write(", ")
         self.write("))")
+
+
+class GenerationTag(jinja2.ext.Extension):
+    """`{% generation %}...{% endgeneration %}` renders its body (LFM2.5, Phi-4 reasoning, Laguna mark the assistant's
+    turns with it). transformers' AssistantTracker also records where those turns lie, for training masks; we
+    never ask for them, so the tag is only its body here."""
+
+    tags = {"generation"}  # noqa: RUF012 - jinja reads it from the class
+
+    def parse(self, parser: Parser) -> nodes.Node:
+        lineno = next(parser.stream).lineno
+        body = parser.parse_statements(("name:endgeneration",), drop_needle=True)
+        return nodes.CallBlock(self.call_method("_body"), [], [], body).set_lineno(lineno)
+
+    def _body(self, caller: Any) -> str:
+        return str(caller())
+
+
+def _tojson(value: Any, ensure_ascii: bool = False, indent: Any = None, separators: Any = None,
+            sort_keys: bool = False) -> str:
+    """transformers' `tojson` (json.dumps with these keywords, no HTML escaping: jinja's own escapes `<>&'`, which
+    changes tool schemas), encoded piece by piece so that an indent or a value repeated many times in a list
+    stops at the size budget instead of first building the whole text."""
+    if isinstance(indent, int):
+        _check_int(indent)  # json builds ' ' * indent up front
+    encoder = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent, separators=separators, sort_keys=sort_keys)
+    parts: list[str] = []
+    size = 0
+    for part in encoder.iterencode(value):
+        size += len(part)
+        _check(size)
+        parts.append(part)
+    return "".join(parts)
+
+
+class TemplateDict:
+    """The `dict` global: builds plain dicts, and offers nothing else a template could reach through it (as in
+    transformers: the `dict` type itself would expose its class attributes)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> dict[Any, Any]:
+        return dict(*args, **kwargs)
+
+    def fromkeys(self, *args: Any) -> dict[Any, Any]:
+        return dict.fromkeys(*args)
+
+
+class TemplateNamespace(Namespace):
+    """jinja's `namespace`, refusing attribute names that start with an underscore (as transformers does: such a
+    name could shadow the namespace's own internals)."""
+
+    def __init__(*args: Any, **kwargs: Any) -> None:  # jinja's signature trick: `namespace(self=...)` still works
+        self, args = args[0], args[1:]
+        attrs = dict(*args, **kwargs)
+        for name in attrs:
+            _check_namespace_name(name)
+        Namespace.__init__(self, attrs)
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        _check_namespace_name(name)
+        Namespace.__setitem__(self, name, value)
+
+
+def _check_namespace_name(name: Any) -> None:
+    if isinstance(name, str) and name.startswith("_"):
+        raise SecurityError(f"a chat template cannot store {name!r} on a namespace (a name starting with '_')")
 
 
 def _raise_exception(message: str) -> None:

@@ -3,9 +3,12 @@
 Started by core/template_process.py as `python -m desktop_llm.core.template_worker` (the frozen app:
 `desktop-llm --worker template`). JSON lines in on stdin, one JSON line out per request on stdout:
   {"op": "compile", "source": ..., "bos_token": ..., "eos_token": ...}  -> {"ok": true} or an error
-  {"op": "render", "messages": [...], "add_generation_prompt": bool}    -> {"ok": true, "text": ...} or an error
+  {"op": "render", "messages": [...], "add_generation_prompt": bool,   -> {"ok": true, "text": ...} or an error
+   "tools": [...] | null, "documents": [...] | null, "kwargs": {...}}
 where an error is {"ok": false, "kind": "syntax" | "refused" | "unsafe" | "budget" | "error" | "memory",
-"message": ..., "line": ...}.
+"message": ..., "line": ...}. Messages are dicts with role and content and any other field a template may read
+(reasoning_content, tool_calls, tool_call_id, name); `kwargs` are extra template variables (enable_thinking, ...).
+They are handed to the template as transformers hands them (core/template_context.py).
 
 Why a process (issue 10, items 6-8): only the operating system can bound what a template costs. Here the
 address space is capped (RLIMIT_AS) and every request gets a CPU-time allowance (RLIMIT_CPU, raised by that
@@ -27,6 +30,7 @@ from jinja2.exceptions import SecurityError
 
 from desktop_llm.core.errors import ChatTemplateError
 from desktop_llm.core.job_object import limit_process_memory
+from desktop_llm.core.template_context import template_context
 from desktop_llm.core.template_sandbox import BudgetedEnvironment, TemplateBudgetError
 
 try:  # POSIX only
@@ -82,12 +86,14 @@ class TemplateServer:
         if op == "render":
             if self._template is None:
                 return _error("error", "no template was compiled")
-            context = {
-                "messages": list(request["messages"]),
-                "add_generation_prompt": bool(request.get("add_generation_prompt", True)),
-                "bos_token": self._bos,
-                "eos_token": self._eos,
-            }
+            context = template_context(
+                request["messages"],
+                bool(request.get("add_generation_prompt", True)),
+                {"bos_token": self._bos, "eos_token": self._eos},
+                tools=request.get("tools"),
+                documents=request.get("documents"),
+                extra=request.get("kwargs"),
+            )
             return {"ok": True, "text": self._env.render_untrusted(self._template, context)}
         return _error("error", f"unknown request {op!r}")
 
