@@ -57,16 +57,18 @@ class ChatHistory:
         return node, branch_changes(before, self.visible_path(), self.tree)
 
     def update(
-        self, message_id: int, content: str, status: MessageStatus, meta: dict[str, Any] | None = None
+        self, message_id: int, content: str, status: MessageStatus, meta: dict[str, Any] | None = None,
+        reasoning: str | None = None,
     ) -> MessageUpdated | None:
         """Save a message's text; None when it is not in the open conversation (another one was opened while
         its reply was being written): nothing on screen changed."""
-        self._store.update_message(message_id, content, status, meta)
+        self._store.update_message(message_id, content, status, meta, reasoning)
         if message_id not in self.tree:
             return None
         old = self.tree.node(message_id)
         # The same JSON the store wrote, so the tree reads as a reload from the store would.
-        node = replace(old, content=content, status=status, meta=old.meta if meta is None else json.dumps(meta))
+        node = replace(old, content=content, status=status, meta=old.meta if meta is None else json.dumps(meta),
+                       reasoning=old.reasoning if reasoning is None else reasoning)
         self.tree = self.tree.with_node(node)
         return MessageUpdated(node)
 

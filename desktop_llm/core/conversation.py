@@ -21,7 +21,8 @@ class MessageNode:
     content: str
     created_at: float
     status: MessageStatus = "complete"
-    meta: str = "{}"  # JSON: model, tokens/s, finish reason
+    meta: str = "{}"  # JSON: model, tokens/s, finish reason, thinking_s
+    reasoning: str = ""  # a reasoning model's thoughts before its answer (core/reasoning.py); never in `content`
 
     def meta_dict(self) -> dict[str, object]:
         """The metadata as a dict; a malformed value reads as empty rather than failing the whole view."""

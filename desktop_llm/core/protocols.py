@@ -80,7 +80,8 @@ class ConversationRepository(Protocol):
     ) -> MessageNode: ...
 
     def update_message(
-        self, message_id: int, content: str, status: MessageStatus, meta: dict[str, Any] | None = None
+        self, message_id: int, content: str, status: MessageStatus, meta: dict[str, Any] | None = None,
+        reasoning: str | None = None,
     ) -> None: ...
 
     def messages(self, conversation_id: int) -> list[MessageNode]: ...

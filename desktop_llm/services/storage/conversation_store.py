@@ -139,21 +139,23 @@ class ConversationStore:
         return MessageNode(new_id, conversation_id, parent_id, role, content, now, status, meta_text)
 
     def update_message(
-        self, message_id: int, content: str, status: MessageStatus, meta: dict[str, Any] | None = None
+        self, message_id: int, content: str, status: MessageStatus, meta: dict[str, Any] | None = None,
+        reasoning: str | None = None,
     ) -> None:
+        """Set a message's text and status; its meta and reasoning too unless None (kept as they are)."""
+        values: dict[str, object] = {"content": content, "status": status}
+        if meta is not None:
+            values["meta"] = json.dumps(meta)
+        if reasoning is not None:
+            values["reasoning"] = reasoning
+        assignments = ", ".join(f"{column}=?" for column in values)  # column names from this code, never input
         with self._transaction() as db:
-            if meta is None:
-                db.execute("UPDATE messages SET content=?, status=? WHERE id=?", (content, status, message_id))
-            else:
-                db.execute(
-                    "UPDATE messages SET content=?, status=?, meta=? WHERE id=?",
-                    (content, status, json.dumps(meta), message_id),
-                )
+            db.execute(f"UPDATE messages SET {assignments} WHERE id=?", (*values.values(), message_id))
 
     def messages(self, conversation_id: int) -> list[MessageNode]:
         """Every message of a conversation; a malformed row is logged and left out, never the whole list."""
         rows = self._query(
-            "SELECT id, conversation_id, parent_id, role, content, created_at, status, meta "
+            "SELECT id, conversation_id, parent_id, role, content, created_at, status, meta, reasoning "
             "FROM messages WHERE conversation_id=? ORDER BY created_at, id",
             (conversation_id,),
         )
@@ -167,14 +169,15 @@ class ConversationStore:
 
 
 def _node_from_row(row: sqlite3.Row | tuple[Any, ...]) -> MessageNode:
-    message_id, conversation_id, parent_id, role, content, created_at, status, meta = row
+    message_id, conversation_id, parent_id, role, content, created_at, status, meta, reasoning = row
     if role not in _ROLES:
         raise ValueError(f"unknown role {role!r}")
     if status not in _STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    if not isinstance(content, str):
+    if not isinstance(content, str) or not isinstance(reasoning, str):
         raise ValueError("content is not text")
     json.loads(meta or "{}")
     return MessageNode(
-        int(message_id), int(conversation_id), parent_id, role, content, float(created_at), status, meta or "{}"
+        int(message_id), int(conversation_id), parent_id, role, content, float(created_at), status, meta or "{}",
+        reasoning,
     )

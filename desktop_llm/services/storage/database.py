@@ -167,7 +167,15 @@ def _v5(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS.extend([_v3, _v4, _v5])
+def _v6(db: sqlite3.Connection) -> None:
+    # v6: a reasoning model's thoughts, beside the answer rather than in it or in meta (issue 13, part 2). A column
+    # of its own because it is user content like `content` (thousands of tokens, never parsed as JSON on every
+    # read of a message's stats), copies, exports and search read `content` alone without a way to get it wrong,
+    # and older rows simply have none (''). How long the model thought is small and goes in meta (thinking_s).
+    db.execute("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS.extend([_v3, _v4, _v5, _v6])
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
