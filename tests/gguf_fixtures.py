@@ -121,3 +121,35 @@ def write_llama_tensors(
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
+
+
+def recommending_gguf(
+    target: Path, sampling: dict[str, Any], arch: str = "llama", name: str = "", context_length: int = 2048,
+) -> Path:
+    """A tiny llama-shaped GGUF (as tiny_gguf) whose `general.sampling.<suffix>` keys hold `sampling` (gguf-py's
+    suffixes: temp, top_k, top_p, min_p, penalty_repeat, mirostat, ...): ints as int32, floats as float32 (as
+    GGUFWriter.add_sampling_* writes them), strings as strings. `arch` and `name` make a family's file."""
+    import numpy as np
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    writer = gguf.GGUFWriter(target, arch=arch)
+    if name:
+        writer.add_name(name)
+    for suffix, value in sampling.items():
+        kind = (gguf.GGUFValueType.STRING if isinstance(value, str) else
+                gguf.GGUFValueType.INT32 if isinstance(value, int) else gguf.GGUFValueType.FLOAT32)
+        writer.add_key_value(f"general.sampling.{suffix}", value, kind)
+    writer.add_block_count(2)
+    writer.add_context_length(context_length)
+    writer.add_embedding_length(64)
+    writer.add_feed_forward_length(128)
+    writer.add_head_count(4)
+    writer.add_head_count_kv(2)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_file_type(0)
+    writer.add_tokenizer_model("gpt2")
+    writer.add_token_list([f"t{i}" for i in range(100)])
+    writer.add_chat_template("{% for m in messages %}{{ m.content }}{% endfor %}")
+    rng = np.random.default_rng(0)
+    write_llama_tensors(writer, lambda r, c: rng.standard_normal((r, c), dtype=np.float32), 2, 64, 4, 2, 128, 100)
+    return target
