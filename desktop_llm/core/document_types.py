@@ -38,7 +38,10 @@ class RequestRecord:
     prompt_tokens: int
     max_tokens: int
     n_ctx: int
-    stage: str  # "final", "map", "reduce", "translate"
+    stage: str  # "final", "map", "reduce", "translate", "continue" (finishing a cut reply's last sentence)
+    finish_reason: str = ""  # the engine's: "stop", "length", ...; empty until the reply has ended
+    ending: str = ""  # a reply cut at its length limit (an Ending of core/clean_ending): clean, continued, trimmed,
+    # ellipsis; empty for a reply that ended by itself
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,23 @@ class JobResult:
     rounds: int = 0
     chunks: int = 0
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def cut_endings(self) -> list[str]:
+        """How each piece cut at its length limit was made to end: continued, trimmed or ellipsis (issue 13 part 5)."""
+        return [r.ending for r in self.requests if r.ending and r.ending != "clean"]
+
+    @property
+    def ending_note(self) -> str:
+        """One sentence on the pieces cut at the length limit, or "" when none was: for the result's details."""
+        endings = self.cut_endings
+        if not endings:
+            return ""
+        counts = [(endings.count("continued"), "continued"),
+                  (endings.count("trimmed"), "trimmed to its last full sentence"),
+                  (endings.count("ellipsis"), "ended with '…' (no full sentence to keep)")]
+        pieces = "1 piece was" if len(endings) == 1 else f"{len(endings)} pieces were"
+        return f"{pieces} cut at the length limit: " + ", ".join(f"{n} {what}" for n, what in counts if n)
 
 
 @dataclass(frozen=True)

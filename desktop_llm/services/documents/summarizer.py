@@ -1,26 +1,54 @@
 """Summaries of documents of any length: chunk to the context, summarize each chunk, reduce hierarchically.
 
 Every request is counted with the model's own tokenizer and chat template before it is sent, and must fit:
-prompt tokens + reply budget <= context length. `requests` in the result records that for each call.
+prompt tokens + reply budget <= context length. `requests` in the result records that for each call. A reply cut
+at its length limit never ends mid-sentence: it is continued or trimmed (core/clean_ending.py, issue 13 part 5),
+and its record says which.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
+from typing import Protocol, runtime_checkable
 
 from desktop_llm.core.chunking import chunk_text
+from desktop_llm.core.clean_ending import (
+    CleanEnding,
+    complete_with,
+    continuation_head,
+    plan_ending,
+    strip_broken_tail,
+    trim_to_clean_end,
+)
 from desktop_llm.core.document_types import JobResult, JobStage, Progress, RequestRecord
-from desktop_llm.core.errors import Cancelled, ContextOverflowError, DesktopLlmError
-from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
+from desktop_llm.core.errors import Cancelled, ContextOverflowError, DesktopLlmError, EngineRequestError
+from desktop_llm.core.events import ChatMessage, GenerationFinished, StreamEvent, TextDelta
 from desktop_llm.core.protocols import ChatEngine
 from desktop_llm.core.sampling import SamplingParams
-from desktop_llm.core.summary_prompts import SummaryOptions, map_messages, reduce_messages
+from desktop_llm.core.summary_prompts import SummaryOptions, length_words, map_messages, reduce_messages
+
+log = logging.getLogger(__name__)
 
 SAFETY_TOKENS = 16  # room for what the template adds around the generated reply
+# One continuation of a reply cut at its length limit adds at most this many tokens: enough to finish a sentence or
+# a bullet (issue 13 part 5), and with less room than MIN_CONTINUE_TOKENS left in the context the reply is trimmed.
+CONTINUE_TOKENS = 64
+MIN_CONTINUE_TOKENS = 16
+
+
+@runtime_checkable
+class TextCompleter(Protocol):
+    """An engine that also continues raw text (/v1/completions): the local engine's client and most servers."""
+
+    def completion_stream(
+        self, prompt: str, sampling: SamplingParams, cancelled: Callable[[], bool] = ..., request_id: str | None = None,
+    ) -> Iterator[StreamEvent]: ...
 
 
 class TokenCounter:
@@ -77,6 +105,7 @@ class EngineJob:
         self.requests: list[RequestRecord] = []
         self._started = time.monotonic()
         self._current_request = ""
+        self.last_ending = ""  # how the last ask()'s reply ended if it was cut at its length limit (an Ending), or ""
 
     @contextmanager
     def watching(self, cancel: threading.Event) -> Iterator[None]:
@@ -102,7 +131,8 @@ class EngineJob:
         self, messages: Sequence[ChatMessage], max_tokens: int, stage: str, cancel: threading.Event,
         on_delta: Callable[[str], None] | None = None,
     ) -> str:
-        """One request, proven to fit before it is sent; returns the reply text."""
+        """One request, proven to fit before it is sent; returns the reply text, which ends cleanly if the reply was
+        cut at its length limit (see _end_cleanly; the request's record says how)."""
         if cancel.is_set():
             raise Cancelled("cancelled")
         prompt = self.engine.count_chat(messages)
@@ -110,14 +140,35 @@ class EngineJob:
             raise ContextOverflowError(
                 f"internal budgeting error: {prompt} prompt + {max_tokens} reply tokens exceed {self.n_ctx}"
             )
+        index = len(self.requests)
         self.requests.append(RequestRecord(prompt, max_tokens, self.n_ctx, stage))
-        sampling = SamplingParams(**{**self.sampling.to_dict(), "max_tokens": max_tokens, "stop": ()})
+        reply, finish = self._run(
+            lambda request_id: self.engine.chat_stream(messages, self._sampling(max_tokens), cancel.is_set, request_id),
+            cancel, on_delta,
+        )
+        self.last_ending = ""
+        if finish != "length":
+            self.requests[index] = replace(self.requests[index], finish_reason=finish)
+            return reply.strip()
+        ending = self._end_cleanly(reply.strip(), cancel)
+        self.requests[index] = replace(self.requests[index], finish_reason=finish, ending=ending.ending)
+        self.last_ending = ending.ending
+        return ending.text
+
+    def _sampling(self, max_tokens: int) -> SamplingParams:
+        return SamplingParams(**{**self.sampling.to_dict(), "max_tokens": max_tokens, "stop": ()})
+
+    def _run(
+        self, stream: Callable[[str], Iterator[StreamEvent]], cancel: threading.Event,
+        on_delta: Callable[[str], None] | None,
+    ) -> tuple[str, str]:
+        """One streamed request: its text and finish reason; Cancelled if the job was cancelled meanwhile."""
         parts: list[str] = []
         finished: GenerationFinished | None = None
         self._current_request = f"job-{uuid.uuid4().hex[:12]}"
         if cancel.is_set():  # the watcher may have looked before this id existed
             raise Cancelled("cancelled")
-        for event in self.engine.chat_stream(messages, sampling, cancel.is_set, self._current_request):
+        for event in stream(self._current_request):
             if isinstance(event, TextDelta):
                 parts.append(event.text)
                 if on_delta is not None:
@@ -126,7 +177,38 @@ class EngineJob:
                 finished = event
         if cancel.is_set() or (finished is not None and finished.finish_reason == "cancelled"):
             raise Cancelled("cancelled")
-        return "".join(parts).strip()
+        return "".join(parts), finished.finish_reason if finished is not None else ""
+
+    def _end_cleanly(self, reply: str, cancel: threading.Event) -> CleanEnding:
+        """A reply cut at its length limit, made to end cleanly: continued once from its last full word as raw text
+        (an assistant-prefix continuation, bounded to CONTINUE_TOKENS and kept up to the first clean end it reaches)
+        where the engine can and the context has room, else trimmed to its last full sentence or bullet."""
+        completer = self.engine if isinstance(self.engine, TextCompleter) else None
+        plan = plan_ending(reply, can_continue=completer is not None)
+        if plan == "clean":
+            return CleanEnding(strip_broken_tail(reply), "clean")
+        head = continuation_head(reply)
+        if plan == "continue" and completer is not None and head is not None:
+            prompt = self.count(head)
+            budget = min(CONTINUE_TOKENS, self.n_ctx - prompt - SAFETY_TOKENS)
+            if budget >= MIN_CONTINUE_TOKENS:
+                index = len(self.requests)
+                self.requests.append(RequestRecord(prompt, budget, self.n_ctx, "continue"))
+                try:
+                    more, finish = self._run(
+                        lambda request_id: completer.completion_stream(
+                            head, self._sampling(budget), cancel.is_set, request_id),
+                        cancel, None,
+                    )
+                except (EngineRequestError, ContextOverflowError) as exc:  # e.g. a server without /v1/completions
+                    log.info("could not continue a reply cut at its length limit (%s); trimming it", exc)
+                    self.requests[index] = replace(self.requests[index], finish_reason="error")
+                else:
+                    self.requests[index] = replace(self.requests[index], finish_reason=finish)
+                    done = complete_with(head, more)
+                    if done is not None:
+                        return CleanEnding(done, "continued")
+        return trim_to_clean_end(reply)
 
     def eta(self, fraction_done: float) -> float | None:
         if fraction_done <= 0.02:
@@ -153,15 +235,16 @@ def _summarize(
     progress: Callable[[Progress], None], cancel: threading.Event, on_final_delta: Callable[[str], None] | None,
 ) -> JobResult:
     answer = min(options.answer_tokens, n_ctx // 5)
+    words = length_words(options.length, answer)  # the prompt asks for no more than the budget leaves room for
     progress(Progress("reading", 0, 1, None))
     source_tokens = job.count(text)
-    overhead = engine.count_chat(map_messages("", options, 1, 2))
+    overhead = engine.count_chat(map_messages("", options, 1, 2, words))
     budget = n_ctx - overhead - answer - SAFETY_TOKENS
     if budget < 64:
         raise DesktopLlmError(f"the context window ({n_ctx} tokens) is too small to summarize; raise it in Settings")
     if source_tokens <= budget:
         progress(Progress("writing", 0, 1, None))
-        summary = job.ask(map_messages(text, options, 1, 1), answer, "final", cancel, on_final_delta)
+        summary = job.ask(map_messages(text, options, 1, 1, words), answer, "final", cancel, on_final_delta)
         progress(Progress("writing", 1, 1, 0.0))
         return JobResult(summary, source_tokens, job.elapsed, job.requests, rounds=1, chunks=1)
     chunks = chunk_text(text, job.count, budget)
@@ -170,11 +253,12 @@ def _summarize(
     summaries: list[str] = []
     for index, chunk in enumerate(chunks):
         progress(Progress("summarizing", index, len(chunks), job.eta(index / expected)))
-        summaries.append(job.ask(map_messages(chunk.text, options, index + 1, len(chunks)), answer, "map", cancel))
+        summaries.append(job.ask(map_messages(chunk.text, options, index + 1, len(chunks), words), answer, "map",
+                                 cancel))
     rounds = 1
     done = len(chunks)
     while True:
-        groups = _reduce_groups(job, summaries, options, answer)
+        groups = _reduce_groups(job, summaries, options, answer, words)
         final = len(groups) == 1
         rounds += 1
         next_round: list[str] = []
@@ -182,7 +266,7 @@ def _summarize(
             stage: JobStage = "writing" if final else "combining"
             progress(Progress(stage, done, expected, job.eta(done / max(expected, done + 1))))
             next_round.append(
-                job.ask(reduce_messages(group, options, final), answer, "final" if final else "reduce", cancel,
+                job.ask(reduce_messages(group, options, final, words), answer, "final" if final else "reduce", cancel,
                         on_final_delta if final else None)
             )
             done += 1
@@ -194,14 +278,16 @@ def _summarize(
         summaries = next_round
 
 
-def _reduce_groups(job: EngineJob, summaries: list[str], options: SummaryOptions, answer: int) -> list[list[str]]:
+def _reduce_groups(
+    job: EngineJob, summaries: list[str], options: SummaryOptions, answer: int, words: int,
+) -> list[list[str]]:
     """Consecutive summaries grouped so each reduce prompt (counted exactly) fits with its reply."""
     limit = job.n_ctx - answer - SAFETY_TOKENS
     groups: list[list[str]] = []
     current: list[str] = []
     for summary in summaries:
         candidate = [*current, summary]
-        if current and job.engine.count_chat(reduce_messages(candidate, options, final=False)) > limit:
+        if current and job.engine.count_chat(reduce_messages(candidate, options, False, words)) > limit:
             groups.append(current)
             current = [summary]
         else:
@@ -210,6 +296,6 @@ def _reduce_groups(job: EngineJob, summaries: list[str], options: SummaryOptions
         groups.append(current)
     for group in groups:
         if len(group) == 1 and len(summaries) > 1 and job.engine.count_chat(
-                reduce_messages(group, options, final=False)) > limit:
+                reduce_messages(group, options, False, words)) > limit:
             raise ContextOverflowError("a section summary alone does not fit the context; raise the context length")
     return groups

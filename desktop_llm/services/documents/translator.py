@@ -56,6 +56,11 @@ class _Translator:
             reply_budget = min(self.job.n_ctx // 2, 2 * self.job.count(piece) + 48)
             messages = translate_messages(piece, self.options.source, self.options.target, has_placeholders)
             reply = self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta)
+            if self.job.last_ending in ("trimmed", "ellipsis"):
+                # Trimming a translation drops part of the source's meaning: the user is told where.
+                preview = " ".join(piece.split()[:8])[:60]
+                self.warnings.append(f"the translation of \u201c{preview}\u2026\u201d was cut at the length limit "
+                                     "and trimmed to its last full sentence, so its end may be missing")
             outputs.append(clean_translation(reply, single_paragraph=True))
         return " ".join(outputs)
 
