@@ -21,7 +21,6 @@ turning `<|im_end|>` typed by a user or found in a document into a control token
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 import time
@@ -40,7 +39,9 @@ FALLBACK_NAME = "ChatML"
 CACHE_ENTRIES = 64
 CACHE_CHARS = 16_000_000  # rendered characters kept in the cache at most
 
-_CacheKey = bytes  # a digest of everything a render depends on
+# Everything a render depends on: each message's fields (tool calls as JSON), the prompt flag, and the JSON of
+# tools, documents and kwargs. Tuples of strings: a cache hit on a long chat costs hashing, no serializing.
+_CacheKey = tuple[tuple[tuple[str, ...], ...], bool, str]
 
 
 @dataclass(frozen=True)
@@ -120,19 +121,20 @@ class ChatTemplate:
         `tools`, `documents` and the kwargs' values must be JSON data. No tools (None or empty) reach the template
         as None: templates such as Llama 3.1's test `tools is not none` and would announce an empty tool list.
         """
-        inputs = _RenderInputs(
-            messages=[m.to_dict() for m in messages],
-            add_generation_prompt=add_generation_prompt,
-            tools=[dict(tool) for tool in tools] if tools else None,
-            documents=[dict(document) for document in documents] if documents else None,
-            kwargs=_checked_kwargs(template_kwargs),
+        tool_list = [dict(tool) for tool in tools] if tools else None
+        document_list = [dict(document) for document in documents] if documents else None
+        kwargs = _checked_kwargs(template_kwargs)
+        key: _CacheKey = (
+            tuple(_message_key(m) for m in messages),
+            add_generation_prompt,
+            json.dumps([tool_list, document_list, kwargs], sort_keys=True) if tool_list or document_list or kwargs else "",
         )
-        key = inputs.digest()
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
+            inputs = _RenderInputs([m.to_dict() for m in messages], add_generation_prompt, tool_list, document_list, kwargs)
             rendered = self._render(inputs)
             self._remember(key, rendered)
             return rendered
@@ -195,12 +197,13 @@ class _RenderInputs:
     documents: list[dict[str, Any]] | None
     kwargs: dict[str, Any]
 
-    def digest(self) -> bytes:
-        data = [self.messages, self.add_generation_prompt, self.tools, self.documents, self.kwargs]
-        return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).digest()
-
     def render_in(self, sandbox: TemplateSandbox, messages: list[dict[str, Any]]) -> SandboxReply:
         return sandbox.render(messages, self.add_generation_prompt, self.tools, self.documents, self.kwargs)
+
+
+def _message_key(message: ChatMessage) -> tuple[str, ...]:
+    calls = json.dumps(list(message.tool_calls), sort_keys=True) if message.tool_calls else ""
+    return (message.role, message.content, message.reasoning_content, calls, message.tool_call_id, message.name)
 
 
 def _checked_kwargs(template_kwargs: Mapping[str, Any] | None) -> dict[str, Any]:

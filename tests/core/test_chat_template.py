@@ -144,6 +144,56 @@ def test_renders_are_cached() -> None:
         assert template.render(CHAT, add_generation_prompt=False) is not first
 
 
+THINKING_SWITCH = (
+    "{% for m in messages %}<{{ m.role }}>{{ m.content }}{% if m.reasoning_content %}[{{ m.reasoning_content }}]"
+    "{% endif %}{% if m.tool_calls %}{{ m.tool_calls|tojson }}{% endif %}{% endfor %}"
+    "{% if tools %}{{ tools|length }} tools{% endif %}{% if enable_thinking is false %}/no_think{% endif %}"
+)
+
+
+def test_tools_kwargs_and_message_fields_reach_the_template_and_key_the_cache() -> None:
+    chat = [ChatMessage("user", "Hi"), ChatMessage("assistant", "Hello", reasoning_content="greet back",
+                                                   tool_calls=({"id": "1", "type": "function"},))]
+    with ChatTemplate(THINKING_SWITCH) as template:
+        plain = template.render(chat, add_generation_prompt=False)
+        switched = template.render(chat, add_generation_prompt=False, tools=[{"type": "function"}],
+                                   template_kwargs={"enable_thinking": False})
+        no_tools = template.render(chat, add_generation_prompt=False, tools=[])
+    assert plain.text == '<user>Hi<assistant>Hello[greet back][{"id": "1", "type": "function"}]'
+    assert switched.text == plain.text + "1 tools/no_think"
+    assert no_tools is plain  # no tools reach the template as None, as when none are given
+    assert [plain.text[a:b] for a, b in plain.content_spans] == ["Hi", "Hello"]
+
+
+def test_template_kwargs_cannot_replace_renders_own_arguments() -> None:
+    with ChatTemplate(THINKING_SWITCH) as template, pytest.raises(ValueError, match="add_generation_prompt"):
+        template.render(CHAT, template_kwargs={"add_generation_prompt": False})
+
+
+def test_the_system_fold_keeps_the_other_messages_fields() -> None:
+    source = GEMMA_LIKE.replace("{{ message['content'] | trim }}", "{{ message['content'] | trim }}{{ message.name }}")
+    chat = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hi", name="ann")]
+    with ChatTemplate(source) as template:
+        rendered = template.render(chat)
+    assert rendered.warning == "" and "<start_of_turn>user\nBe brief.\n\nHiann<end_of_turn>" in rendered.text
+
+
+def test_message_dicts_carry_only_the_fields_set() -> None:
+    assert ChatMessage("user", "Hi").to_dict() == {"role": "user", "content": "Hi"}
+    call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": {}}}
+    assert ChatMessage("assistant", "", reasoning_content="r", tool_calls=(call,)).to_dict() == {
+        "role": "assistant", "content": "", "reasoning_content": "r", "tool_calls": [call]}
+    assert ChatMessage("tool", "18", tool_call_id="c1", name="f").to_dict() == {
+        "role": "tool", "content": "18", "tool_call_id": "c1", "name": "f"}
+
+
+def test_a_template_transformers_renders_but_we_did_not_now_renders_without_a_notice() -> None:
+    """Before issue 13, `{% break %}` did not compile here, and the model got ChatML with a notice."""
+    source = "{% for m in messages %}{{ m.content }}{% if loop.index == 1 %}{% break %}{% endif %}{% endfor %}"
+    with ChatTemplate(source) as template:
+        assert template.render(CHAT).text == "Be brief." and template.load_warning == ""
+
+
 def test_close_ends_the_sandbox_process_and_a_later_render_starts_it_again() -> None:
     template = ChatTemplate(SMOL_TEMPLATE)
     process = template._sandbox._child.process  # type: ignore[union-attr]

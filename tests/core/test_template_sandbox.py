@@ -10,9 +10,10 @@ import signal
 import time
 
 import pytest
-from jinja2.exceptions import SecurityError
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
 
 from desktop_llm.core import template_worker
+from desktop_llm.core.template_context import template_context, template_messages
 from desktop_llm.core.template_process import SandboxReply, TemplateLimits, TemplateSandbox, _describe_exit, sandbox_command
 from desktop_llm.core.template_sandbox import MAX_RENDERED_CHARS, BudgetedEnvironment, TemplateBudgetError
 from tests.hostile.templates import HARD_LIMIT, HOSTILE
@@ -28,9 +29,10 @@ MESSAGES = [{"role": "system", "content": "Be brief."}, {"role": "user", "conten
 QUICK = TemplateLimits(seconds=20)
 
 
-def render(source: str, messages: list[dict[str, str]] = MESSAGES) -> str:
+def render(source: str, messages: list[dict[str, str]] = MESSAGES, **variables: object) -> str:
     env = BudgetedEnvironment()
-    return env.render_untrusted(env.compile_untrusted(source), {"messages": messages, "add_generation_prompt": True})
+    context = {"messages": messages, "add_generation_prompt": True, **variables}
+    return env.render_untrusted(env.compile_untrusted(source), context)
 
 
 # the environment (no process)
@@ -78,6 +80,70 @@ def test_lipsum_is_gone_and_raise_exception_is_a_chat_template_error() -> None:
         render("{{ raise_exception('System role not supported') }}")
 
 
+# transformers' environment inside the budgets (issue 13, part 1)
+
+def test_loop_controls_work_and_stay_inside_the_loop_budget() -> None:
+    assert render("{% for i in range(10) %}{% if i == 3 %}{% break %}{% endif %}"
+                  "{% if i == 1 %}{% continue %}{% endif %}{{ i }}{% endfor %}") == "02"
+    with pytest.raises(TemplateBudgetError, match="loops too much"):
+        render("{% set s = 'x' * 3000 %}{% for a in s %}{% for b in s %}{% for c in s %}{% continue %}"
+               "{% endfor %}{% endfor %}{% endfor %}")
+
+
+def test_the_generation_tag_renders_its_body_and_must_be_closed() -> None:
+    assert render("{% for m in messages %}{% generation %}[{{ m.content }}]{% endgeneration %}{% endfor %}") == "[Be brief.][Hi]"
+    with pytest.raises(TemplateSyntaxError):
+        render("{% generation %}unclosed")
+
+
+def test_tojson_is_transformers_own_without_html_escaping() -> None:
+    value = {"b": "<tag> & 'é'", "a": [1, 2]}
+    assert render("{{ v|tojson }}", v=value) == json.dumps(value, ensure_ascii=False)
+    assert render("{{ v|tojson(ensure_ascii=True, sort_keys=True) }}", v=value) == json.dumps(
+        value, ensure_ascii=True, sort_keys=True)
+    assert render("{{ v|tojson(indent=2, separators=(',', ': ')) }}", v=value) == json.dumps(
+        value, ensure_ascii=False, indent=2, separators=(",", ": "))
+
+
+@pytest.mark.parametrize("source", [
+    "{{ [1]|tojson(indent=1000000000) }}",  # json would build ' ' * indent first
+    "{% set s = 'x' * 1000000 %}{{ [s, s, s, s, s, s, s, s, s]|tojson }}",  # 9 MB from one 1 MB string
+    "{% set s = 'é' * 2000000 %}{{ s|tojson(ensure_ascii=True) }}",  # six characters each when escaped
+])
+def test_tojson_stops_at_the_size_budget(source: str) -> None:
+    started = time.perf_counter()
+    with pytest.raises(TemplateBudgetError, match="too large"):
+        render(source)
+    assert time.perf_counter() - started < 5
+
+
+def test_namespace_refuses_underscore_names_and_dict_only_builds_dicts() -> None:
+    assert render("{% set ns = namespace(found=false) %}{% set ns.found = true %}{{ ns.found }}") == "True"
+    for source in ("{% set ns = namespace(_x=1) %}", "{% set ns = namespace() %}{% set ns._x = 1 %}",
+                   "{{ dict.__class__.__name__ }}", "{{ dict.__call__.__globals__ }}"):
+        with pytest.raises(SecurityError):
+            render(source)
+    assert render("{{ dict(a=1, b=2)|tojson }}|{{ dict.fromkeys(['x'], 0) }}") == '{"a": 1, "b": 2}|{\'x\': 0}'
+
+
+def test_template_messages_are_prepared_as_transformers_prepares_them() -> None:
+    from transformers.utils.chat_template_utils import _alias_reasoning_fields
+
+    for name in ("reasoning_content", "thinking", "reasoning"):
+        message = {"role": "assistant", "content": "Paris.", name: "France's capital.", "tool_calls": None}
+        assert template_messages([message]) == _alias_reasoning_fields([{"role": "assistant", "content": "Paris.",
+                                                                          name: "France's capital."}])
+    assert template_messages([{"role": "user", "content": "Hi", "name": None}]) == [{"role": "user", "content": "Hi"}]
+
+
+def test_extra_template_variables_cannot_replace_the_renderers_own() -> None:
+    context = template_context([], True, {"bos_token": "<s>"}, extra={"enable_thinking": False, "bos_token": "<b>"})
+    assert context == {"bos_token": "<b>", "enable_thinking": False, "messages": [], "tools": None, "documents": None,
+                       "add_generation_prompt": True}
+    with pytest.raises(ValueError, match="messages"):
+        template_context([], True, {}, extra={"messages": []})
+
+
 # the sandbox process's request loop, in this process
 
 def answer(*requests: dict[str, object]) -> list[dict[str, object]]:
@@ -113,6 +179,18 @@ def test_the_tokens_given_at_compile_time_reach_the_template() -> None:
                                  "bos_token": "<s>", "eos_token": "</s>"},
                                 {"op": "render", "messages": [], "add_generation_prompt": False})
     assert compiled == {"ok": True} and rendered == {"ok": True, "text": "<s>|</s>|False"}
+
+
+def test_a_render_request_carries_tools_documents_and_template_kwargs() -> None:
+    source = "{{ tools|tojson }}|{{ documents }}|{{ enable_thinking }}|{{ messages[0].thinking }}"
+    render_request: dict[str, object] = {
+        "op": "render", "messages": [{"role": "assistant", "content": "", "reasoning_content": "hm"}],
+        "tools": [{"type": "function"}], "kwargs": {"enable_thinking": False},
+    }
+    _, rendered = answer({"op": "compile", "source": source}, render_request)
+    assert rendered == {"ok": True, "text": '[{"type": "function"}]|None|False|hm'}
+    _, clashing = answer({"op": "compile", "source": source}, {**render_request, "kwargs": {"tools": []}})
+    assert clashing["kind"] == "error" and "tools" in str(clashing["message"])
 
 
 def test_serve_answers_one_line_per_request_and_says_ready_first() -> None:
