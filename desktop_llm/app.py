@@ -154,6 +154,7 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.controllers.engine_controller import EngineController
     from desktop_llm.controllers.hub_controller import HubController
     from desktop_llm.controllers.library_controller import LibraryController
+    from desktop_llm.controllers.model_defaults_controller import ModelDefaultsController
     from desktop_llm.controllers.model_selection import ModelSelection
     from desktop_llm.controllers.training_controller import TrainingController
     from desktop_llm.core.markdown_html import MarkdownRenderer
@@ -190,19 +191,21 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     assert isinstance(app, QApplication)
     folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
                "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
+    model_defaults = ModelDefaultsController()  # each model's own sampling, read from its file off the GUI thread
     window = MainWindow(chat, engine, conversations, library, selection, services.settings, settings,
                         MenuContext(ThemeManager(app), hub.budget, folders), models_page, document_tabs,
-                        open_document=lambda path: documents.open_file(path, "summary"))
+                        open_document=lambda path: documents.open_file(path, "summary"),
+                        model_defaults=model_defaults)
     training = TrainingController(services.training, services.store)
     compare = CompareController(services.engine)
     panel = TrainingPanel(training, hub.budget, chat.conversations)
     TrainingBinding(window, training, panel, compare, library, selection)  # a child of the window
     # Keep the controllers alive with the window.
     for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare, library,
-                  selection):
+                  selection, model_defaults):
         owned.setParent(window)
     # Background work still running when the window closes is dropped before the stores close.
-    for closing in (library, hub, documents):
+    for closing in (library, hub, documents, model_defaults):
         window.closed.connect(closing.shutdown)
     training.restore()
     downloads.restore()

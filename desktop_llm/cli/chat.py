@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from desktop_llm.cli.engine import default_model_path, loaded_engine
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
+from desktop_llm.core.model_defaults import ModelSettings
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 
 T = TypeVar("T")
@@ -21,12 +22,15 @@ def add_parser(commands: Any) -> None:
     chat.add_argument("prompt")
     chat.add_argument("--model", help="GGUF file (default: the default model)")
     chat.add_argument("--system", default="", help="system prompt")
-    chat.add_argument("--max-tokens", type=int, default=512)
-    chat.add_argument("--temperature", type=float, default=0.7)
-    chat.add_argument("--seed", type=int, default=-1)
-    chat.add_argument("--ctx", type=int, default=4096, help="context length")
-    chat.add_argument("--gpu-layers", type=int, default=-1)
-    chat.add_argument("--stats", action="store_true", help="print tokens/s and usage to stderr")
+    # Unset options take the model's own settings, as the window does: the user's changes for this model, else
+    # what its file or its family recommends, else the settings for all models (issue 13, part 4).
+    for option, kind in (("--max-tokens", int), ("--temperature", float), ("--top-k", int), ("--top-p", float),
+                         ("--min-p", float), ("--repeat-penalty", float), ("--seed", int)):
+        chat.add_argument(option, type=kind, default=None, help="default: the model's own setting")
+    chat.add_argument("--ctx", type=int, default=None, help="context length (default: the model's own setting)")
+    chat.add_argument("--gpu-layers", type=int, default=None)
+    chat.add_argument("--stats", action="store_true",
+                      help="print tokens/s and usage, and the settings used with their sources, to stderr")
     chat.add_argument("--lora", action="append", default=[], metavar="ADAPTER",
                       help="a GGUF LoRA adapter (or a training run folder) to apply; may be repeated")
     chat.add_argument("--lora-scale", type=float, default=1.0, help="strength of the adapters (default 1.0)")
@@ -44,8 +48,9 @@ def _adapter_file(path: str) -> str:
     return str(candidate.resolve())
 
 
-_OPTION_NAMES = {"temperature": "--temperature", "seed": "--seed", "max_tokens": "--max-tokens", "n_ctx": "--ctx",
-                 "n_gpu_layers": "--gpu-layers", "lora scale": "--lora-scale"}
+_SAMPLING_OPTIONS = {"temperature": "--temperature", "top_k": "--top-k", "top_p": "--top-p", "min_p": "--min-p",
+                     "repeat_penalty": "--repeat-penalty", "seed": "--seed", "max_tokens": "--max-tokens"}
+_OPTION_NAMES = {**_SAMPLING_OPTIONS, "n_ctx": "--ctx", "n_gpu_layers": "--gpu-layers", "lora scale": "--lora-scale"}
 
 
 def _checked(build: Callable[[], T]) -> T:
@@ -61,19 +66,53 @@ def _checked(build: Callable[[], T]) -> T:
         raise DesktopLlmError(message) from None
 
 
+def _given(args: argparse.Namespace, names: dict[str, str]) -> dict[str, Any]:
+    """The options the user gave, by field name."""
+    return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+
+
+def _model_settings(model: str) -> ModelSettings:
+    """The model's own settings, as the window would use them (a header the engine then refuses recommends
+    nothing here: the load says what is wrong)."""
+    from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
+    from desktop_llm.core.model_defaults import ModelDefaults, defaults_from_header, model_settings
+    from desktop_llm.services.storage.paths import AppPaths
+    from desktop_llm.services.storage.settings_store import SettingsStore
+
+    settings = SettingsStore(AppPaths.default().settings_file).load()
+    try:
+        defaults = defaults_from_header(read_file_header(model, require_complete=False), Path(model).name)
+    except (GGUFFormatError, OSError):
+        defaults = ModelDefaults()
+    overrides = settings.overrides_for(model, Path(model).stat().st_size)
+    return model_settings(defaults, overrides, settings.sampling, settings.load)
+
+
 def run(args: argparse.Namespace) -> int:
     # Every option is checked before anything starts: a bad value is one line and exit 1, not a traceback.
-    sampling = _checked(lambda: SamplingParams(
-        temperature=args.temperature, seed=args.seed, max_tokens=args.max_tokens).validated())
-    _checked(lambda: LoadParams(path=args.model or "model.gguf", n_ctx=args.ctx, n_gpu_layers=args.gpu_layers,
+    given = _given(args, _SAMPLING_OPTIONS)
+    _checked(lambda: SamplingParams(**given).validated())
+    loads = _given(args, {"ctx": "n_ctx", "gpu_layers": "n_gpu_layers"})
+    _checked(lambda: LoadParams(path=args.model or "model.gguf", n_ctx=loads.get("ctx", 4096),
+                                n_gpu_layers=loads.get("gpu_layers", -1),
                                 lora=tuple((path, args.lora_scale) for path in args.lora or ["adapter.gguf"])).validated())
     model = args.model or default_model_path()
     if not Path(model).is_file():
         raise DesktopLlmError(f"model file not found: {model}")
+    chosen = _model_settings(model)
+    sampling = SamplingParams(**{**chosen.sampling.to_dict(), "stop": (), **given}).validated()
+    n_ctx, gpu_layers = loads.get("ctx", chosen.load.n_ctx), loads.get("gpu_layers", chosen.load.n_gpu_layers)
+    if args.stats:
+        used = ", ".join(f"{name} {getattr(sampling, name)} "
+                         f"({'your option' if name in given else chosen.label(name)})" for name in _SAMPLING_OPTIONS)
+        print(f"[{used}; context {n_ctx} ({'your option' if 'ctx' in loads else chosen.label('n_ctx')})]",
+              file=sys.stderr)
     messages = [ChatMessage("system", args.system)] if args.system else []
     messages.append(ChatMessage("user", args.prompt))
     lora = tuple((_adapter_file(path), args.lora_scale) for path in args.lora)
-    with loaded_engine(LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers, lora=lora)) as (host, _):
+    load = LoadParams(path=model, n_ctx=n_ctx, n_gpu_layers=gpu_layers, flash_attn=chosen.load.flash_attn,
+                      kv_cache_type=chosen.load.kv_cache_type, n_threads=chosen.load.n_threads, lora=lora)
+    with loaded_engine(load) as (host, _):
         for event in host.client().chat_stream(messages, sampling):
             if isinstance(event, TextDelta):
                 sys.stdout.write(event.text)

@@ -136,7 +136,8 @@ def file_sampling(metadata: Mapping[str, Any]) -> tuple[dict[str, Number], tuple
         except ValueError as exc:
             notes.append(f"{key} ignored: {exc}")
             continue
-        values[name] = float(value) if kind == "float" else int(value)
+        # GGUF keeps these as float32, so 0.4 reads back as 0.4000000059604645: keep the digits that were meant.
+        values[name] = float(f"{value:.6g}") if kind == "float" else int(value)
     unsupported = [suffix for suffix in _UNSUPPORTED_KEYS if SAMPLING_PREFIX + suffix in metadata]
     if unsupported:
         notes.append("the file also recommends " + ", ".join(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.conversation_list_model import ConversationListModel
 from desktop_llm.controllers.engine_controller import EngineController
+from desktop_llm.controllers.model_defaults_controller import ModelDefaultsController
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import ConversationChange, MessageChange
 from desktop_llm.core.conversation import MessageNode
@@ -28,13 +29,14 @@ from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.model_info import human_size
 from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
-from desktop_llm.core.sampling import LoadParams, SamplingParams
-from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
+from desktop_llm.core.sampling import LoadParams
+from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus
 from desktop_llm.ui.chat_binding import ChatBinding
 from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.main_menus import AppMenus, MenuContext, build_menu_bar, menu_specs
 from desktop_llm.ui.model_picker import ModelPickerBar
+from desktop_llm.ui.model_settings_binding import ModelSettingsBinding
 from desktop_llm.ui.models_page import ModelsPage
 from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.sidebar_panel import SidebarPanel
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         models_page: ModelsPage | None = None,
         document_tabs: Sequence[tuple[str, QWidget]] = (),
         open_document: Callable[[Path], None] | None = None,
+        model_defaults: ModelDefaultsController | None = None,
     ) -> None:
         super().__init__()
         self.chat = chat
@@ -103,6 +106,9 @@ class MainWindow(QMainWindow):
 
         self.settings_panel = SettingsPanel()
         self.settings_dock = self.add_dock("Settings", "settings-dock", self.settings_panel.scrollable())
+        # Each model's own settings, remembered per model (issue 13, part 4); chat.sampling is set from it.
+        self.model_settings = ModelSettingsBinding(self.settings_panel, selection, chat, model_defaults
+                                                   or ModelDefaultsController(self), catalog, self, self)
 
         self.picker = ModelPickerBar(selection)
         self.model_combo, self.backend_label = self.picker.combo, self.picker.backend_label
@@ -124,9 +130,6 @@ class MainWindow(QMainWindow):
         self.chat_panel.adapter_bar.preferred = settings.chat_adapter
         self.chat_panel.adapter_bar.adapter_chosen.connect(self._on_adapter_bar_adapter_chosen)
 
-        self.settings_panel.set_sampling(settings.sampling)
-        self.settings_panel.set_load_defaults(settings.load)
-        chat.sampling = settings.sampling
         chat.default_system_prompt = settings.default_system_prompt
         self._restore_geometry()
         self.refresh_models()
@@ -210,9 +213,7 @@ class MainWindow(QMainWindow):
         chat.reply_finished.connect(self._on_chat_reply_finished)
         chat.reply_failed.connect(self._on_chat_reply_failed)
         chat.busy_changed.connect(panel.set_busy)
-        self.settings_panel.sampling_changed.connect(self._on_settings_sampling_changed)
         self.settings_panel.system_prompt_edited.connect(self.chat_binding.use_system_prompt)
-        self.settings_panel.load_settings_applied.connect(self._on_settings_load_applied)
         self.picker.model_picked.connect(self._on_picker_model_picked)
         self._selection.changed.connect(self.engine.load)
         self.engine.load_started.connect(self._on_engine_load_started)
@@ -231,8 +232,8 @@ class MainWindow(QMainWindow):
             self.select_model(shown)
 
     def select_model(self, path: str) -> None:
-        """Choose `path` for chat, loaded with the load settings; everything that follows the selection hears it."""
-        load = self.settings.load
+        """Choose `path` for chat, loaded with its load settings; everything that follows the selection hears it."""
+        load = self.model_settings.load_for(path)
         self._selection.select(LoadParams(
             path=path, n_ctx=load.n_ctx, n_gpu_layers=load.n_gpu_layers, flash_attn=load.flash_attn,
             kv_cache_type=load.kv_cache_type, n_threads=load.n_threads,
@@ -331,14 +332,6 @@ class MainWindow(QMainWindow):
 
     def _on_chat_reply_failed(self, reply_id: int, message: str, detail: str) -> None:
         self.chat_panel.show_error(message, detail)
-
-    def _on_settings_sampling_changed(self, params: SamplingParams) -> None:
-        self.chat.sampling = params
-        self.save_settings(replace(self.settings, sampling=params))
-
-    def _on_settings_load_applied(self, load: LoadDefaults) -> None:
-        self.save_settings(replace(self.settings, load=load))
-        self.reload_model()
 
     def _on_adapter_bar_adapter_chosen(self, path: str) -> None:
         # remembered across restarts (issue 20, item 5)

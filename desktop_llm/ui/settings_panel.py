@@ -1,4 +1,5 @@
-"""Per-conversation system prompt, sampling settings with presets, and the model's load settings."""
+"""Per-conversation system prompt, sampling settings with presets, and the model's load settings; each value shows
+where it came from (the model file, its family's published default, the user's change: issue 13, part 4)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -32,6 +34,7 @@ class SettingsPanel(QWidget):
     system_prompt_edited = Signal(str)
     sampling_changed = Signal(object)  # SamplingParams
     load_settings_applied = Signal(object)  # LoadDefaults
+    reset_requested = Signal()  # none: the user asked for the model's own defaults back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,11 @@ class SettingsPanel(QWidget):
 
         sampling_box = QGroupBox("Sampling")
         form = QFormLayout(sampling_box)
+        self.sources: dict[str, QLabel] = {}  # field name -> where its value came from
+        self.defaults_info = QLabel()
+        self.defaults_info.setWordWrap(True)
+        self.defaults_info.setAccessibleName("Model defaults")
+        form.addRow(self.defaults_info)
         self.preset = QComboBox()
         self.preset.addItems([*SAMPLING_PRESETS, CUSTOM])
         self.preset.setAccessibleName("Preset")
@@ -58,38 +66,43 @@ class SettingsPanel(QWidget):
         self.temperature = self._double(
             0.0, 5.0, 0.05, "Temperature: higher is more varied, 0 always picks the likeliest"
         )
-        form.addRow("Temperature", self.temperature)
+        form.addRow("Temperature", self._with_source(self.temperature, "temperature"))
         self.top_k = self._int(0, 1000, "Top-k: consider only the k likeliest tokens (0: all)")
-        form.addRow("Top-k", self.top_k)
+        form.addRow("Top-k", self._with_source(self.top_k, "top_k"))
         self.top_p = self._double(0.01, 1.0, 0.01, "Top-p: smallest set of tokens whose probabilities add up to p")
-        form.addRow("Top-p", self.top_p)
+        form.addRow("Top-p", self._with_source(self.top_p, "top_p"))
         self.min_p = self._double(0.0, 0.99, 0.01, "Min-p: drop tokens below this fraction of the likeliest")
-        form.addRow("Min-p", self.min_p)
+        form.addRow("Min-p", self._with_source(self.min_p, "min_p"))
         self.repeat_penalty = self._double(0.5, 3.0, 0.05, "Repeat penalty: above 1 discourages repetition")
-        form.addRow("Repeat penalty", self.repeat_penalty)
+        form.addRow("Repeat penalty", self._with_source(self.repeat_penalty, "repeat_penalty"))
         self.max_tokens = self._int(1, 32768, "Longest reply, in tokens")
-        form.addRow("Max reply tokens", self.max_tokens)
+        form.addRow("Max reply tokens", self._with_source(self.max_tokens, "max_tokens"))
         self.seed = self._int(-1, 2**31 - 1, "Random seed (-1: different every time)")
-        form.addRow("Seed", self.seed)
+        form.addRow("Seed", self._with_source(self.seed, "seed"))
+        self.reset_defaults = QPushButton("Reset to the model's defaults")
+        self.reset_defaults.setToolTip("Forget your changes for this model: sampling and loading go back to what "
+                                       "the model file or its family recommends")
+        self.reset_defaults.clicked.connect(self.reset_requested.emit)
+        form.addRow(self.reset_defaults)
         layout.addWidget(sampling_box)
 
         load_box = QGroupBox("Model loading")
         load_form = QFormLayout(load_box)
         self.n_ctx = self._int(256, 1_048_576, "Context window in tokens: how much of the chat the model sees")
         self.n_ctx.setSingleStep(1024)
-        load_form.addRow("Context length", self.n_ctx)
+        load_form.addRow("Context length", self._with_source(self.n_ctx, "n_ctx"))
         self.gpu_layers = self._int(-1, 999, "Layers on the GPU (-1: all that fit, 0: CPU only)")
-        load_form.addRow("GPU layers", self.gpu_layers)
+        load_form.addRow("GPU layers", self._with_source(self.gpu_layers, "n_gpu_layers"))
         self.flash_attn = QCheckBox("Flash attention")
         self.flash_attn.setToolTip("Faster and leaner attention where the backend supports it")
-        load_form.addRow(self.flash_attn)
+        load_form.addRow(self._with_source(self.flash_attn, "flash_attn"))
         self.kv_type = QComboBox()
         self.kv_type.addItems(list(KV_CACHE_TYPES))
         self.kv_type.setToolTip("KV-cache precision: q8_0 and q4_0 save memory (q4_0 needs flash attention)")
         self.kv_type.setAccessibleName("KV-cache type")
-        load_form.addRow("KV cache", self.kv_type)
+        load_form.addRow("KV cache", self._with_source(self.kv_type, "kv_cache_type"))
         self.threads = self._int(0, 256, "CPU threads (0: automatic)")
-        load_form.addRow("Threads", self.threads)
+        load_form.addRow("Threads", self._with_source(self.threads, "n_threads"))
         self.apply_load = QPushButton("Reload model with these settings")
         self.apply_load.clicked.connect(lambda: self.load_settings_applied.emit(self.load_defaults()))
         load_form.addRow(self.apply_load)
@@ -113,6 +126,28 @@ class SettingsPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self)
         return scroll
+
+    def _with_source(self, field: QWidget, name: str) -> QWidget:
+        """`field` with a small label after it saying where its value came from."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(field, 1)
+        source = self.sources[name] = QLabel()
+        source.setEnabled(False)  # drawn dimmed: a caption, not a control
+        source.setAccessibleName(f"Source of {name}")
+        line.addWidget(source)
+        return row
+
+    def set_sources(self, labels: dict[str, str], summary: str, notes: tuple[str, ...] = (), where: str = "") -> None:
+        """Where each value came from (field name -> "from the model file", "your change" ...); a heading that
+        sums it up, with `notes` (recommendations not applied) under it and `where` (the published source) as
+        its tooltip. Reset is on only while the model has changes of the user's."""
+        for name, label in self.sources.items():
+            label.setText(labels.get(name, ""))
+        self.defaults_info.setText("\n".join([summary, *notes]))
+        self.defaults_info.setToolTip(where)
+        self.reset_defaults.setEnabled("your change" in labels.values())
 
     def _double(self, low: float, high: float, step: float, tip: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()

@@ -44,6 +44,8 @@ def test_the_files_recommendations_are_its_defaults(tmp_path: Path) -> None:
     chosen = settings_of(path)
     assert (chosen.sampling.temperature, chosen.sampling.top_k, chosen.sampling.top_p) == pytest.approx((0.6, 20, 0.95))
     assert chosen.sampling.min_p == 0.0 and chosen.sampling.repeat_penalty == pytest.approx(1.05)
+    # Written as float32, read back as the number that was meant (not 0.6000000238418579).
+    assert chosen.sampling.temperature == 0.6 and chosen.sampling.top_p == 0.95
     assert {chosen.label(name) for name in ("temperature", "top_k", "top_p", "min_p", "repeat_penalty")} == {
         "from the model file"}
     # What the file does not say comes from desktop-llm's own defaults.
