@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_history import ChatHistory
-from desktop_llm.controllers.chat_stream import ReplyJob, stream_reply
+from desktop_llm.controllers.chat_stream import ReasoningFormats, ReplyJob, ReplyProgress, stream_reply
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import (
     ConversationAdded,
@@ -46,7 +46,9 @@ class ChatController(QObject):
     branch_changed = Signal(list)  # list[MessageNode]: the visible root-to-leaf path, shown anew (open, switch)
     message_changed = Signal(object)  # MessageChange: one message added to, updated on or removed from that path
     reply_started = Signal(int)  # id of the assistant message being written
-    chunk_received = Signal(int, str)  # reply id, text appended since the last chunk
+    chunk_received = Signal(int, str)  # reply id, answer text appended since the last chunk
+    reasoning_received = Signal(int, str)  # reply id, reasoning text appended since the last chunk
+    thinking_finished = Signal(int, float)  # reply id, seconds the model spent reasoning before its answer
     reply_finished = Signal(int, object)  # reply id, GenerationFinished
     reply_failed = Signal(int, str, str)  # reply id, message for the user, detail
     busy_changed = Signal(bool)
@@ -68,6 +70,9 @@ class ChatController(QObject):
         self._engine = engine
         self._job: ReplyJob | None = None
         self._reply_text: list[str] = []
+        self._reply_reasoning: list[str] = []
+        self._thought_s: float | None = None
+        self._formats = ReasoningFormats()  # each model's reasoning markers, learnt once per file
         self._last_save = 0.0
         self.default_system_prompt = default_system_prompt
         self.sampling = SamplingParams()
@@ -215,8 +220,10 @@ class ChatController(QObject):
         issue 10, item 21). Nothing is delivered afterwards: the store is about to close."""
         job = self._job
         if job is not None:
-            meta = {"model": job.load.path, **adapter_meta(job.adapters, self.adapter_names), "finish_reason": "cancelled"}
-            self._store.update_message(job.reply_id, "".join(self._reply_text), "complete", meta)  # nothing to show
+            meta = {"model": job.load.path, **adapter_meta(job.adapters, self.adapter_names), "finish_reason": "cancelled",
+                    **self._thinking_meta()}
+            self._store.update_message(job.reply_id, "".join(self._reply_text), "complete", meta,  # nothing to show
+                                       "".join(self._reply_reasoning).strip())
         self.stop()  # before the shutdown below, which starts nothing new: the engine still hears the /cancel
         self._job = None
         self._ops.shutdown()
@@ -258,16 +265,17 @@ class ChatController(QObject):
             sampling=self.sampling,
             load=self.load_params,
             adapters=self.adapters,
+            formats=self._formats,
         )
         self._job = job
-        self._reply_text = []
+        self._reply_text, self._reply_reasoning, self._thought_s = [], [], None
         self._last_save = time.monotonic()
         self._emit_changes([*(changes or []), *reply_changes])
         self.busy_changed.emit(True)
         self.reply_started.emit(reply.id)
         engine = self._engine
 
-        def work(flag: CancelFlag, report: Callable[[str], None]) -> GenerationFinished:
+        def work(flag: CancelFlag, report: Callable[[ReplyProgress], None]) -> GenerationFinished:
             return stream_reply(engine, job, flag.event, report)
 
         # A stopped reply still ends with what the engine says (finish_reason "cancelled", its stats) and is saved
@@ -275,21 +283,35 @@ class ChatController(QObject):
         self._ops.run_reporting(REPLY_LANE, work, lambda outcome: self._on_reply_done(job, outcome),
                                 lambda text: self._on_reply_reported(job, text), cancel_drops_result=False)
 
-    def _on_reply_reported(self, job: ReplyJob, text: str) -> None:
-        """Text appended since the last report; BackgroundOps already dropped the reports of a replaced reply."""
-        self._reply_text.append(text)
-        self.chunk_received.emit(job.reply_id, text)
+    def _on_reply_reported(self, job: ReplyJob, progress: ReplyProgress) -> None:
+        """Reasoning and answer since the last report; BackgroundOps already dropped the reports of a replaced reply."""
+        for part in progress.parts:
+            if part.kind == "reasoning":
+                self._reply_reasoning.append(part.text)
+                self.reasoning_received.emit(job.reply_id, part.text)
+            else:
+                if progress.thought_s is not None and self._thought_s is None:  # the block closes before the answer
+                    self._thought_s = progress.thought_s
+                    self.thinking_finished.emit(job.reply_id, progress.thought_s)
+                self._reply_text.append(part.text)
+                self.chunk_received.emit(job.reply_id, part.text)
+        if progress.thought_s is not None and self._thought_s is None:
+            self._thought_s = progress.thought_s
+            self.thinking_finished.emit(job.reply_id, progress.thought_s)
         now = time.monotonic()
         if now - self._last_save >= SAVE_INTERVAL_S:
             self._last_save = now
-            self._store.update_message(job.reply_id, "".join(self._reply_text), "partial")
+            self._store.update_message(job.reply_id, "".join(self._reply_text), "partial", None,
+                                       "".join(self._reply_reasoning).strip())
 
     def _on_reply_done(self, job: ReplyJob, outcome: Outcome) -> None:
         if isinstance(outcome, Succeeded):
             self._on_reply_finished(job, outcome.value)
         elif isinstance(outcome, Failed):
             detail = outcome.error.detail if isinstance(outcome.error, ReplyInterruptedError) else ""
-            saved = self._history.update(job.reply_id, "".join(self._reply_text), "error", {"error": outcome.message})
+            saved = self._history.update(job.reply_id, "".join(self._reply_text), "error",
+                                         {"error": outcome.message, **self._thinking_meta()},
+                                         "".join(self._reply_reasoning).strip())
             self._end_job(saved)
             self.reply_failed.emit(job.reply_id, outcome.message, detail)
         elif isinstance(outcome, CancelledOutcome):  # the work raised Cancelled: saved as far as it came
@@ -305,8 +327,10 @@ class ChatController(QObject):
             "completion_tokens": stats.completion_tokens,
             "prompt_tokens": stats.prompt_tokens,
             "dropped_messages": stats.dropped_messages,
+            **self._thinking_meta(),
         }
-        saved = self._history.update(job.reply_id, "".join(self._reply_text), "complete", meta)
+        saved = self._history.update(job.reply_id, "".join(self._reply_text), "complete", meta,
+                                     "".join(self._reply_reasoning).strip())
         self.last_stats = stats
         self._end_job(saved)
         self.reply_finished.emit(job.reply_id, finished)
@@ -315,12 +339,16 @@ class ChatController(QObject):
         """The reply as saved replaces its streamed text (rendered once); told after the job ends, so the context
         of the branch, reply included, is counted. Nothing else on screen or in the conversation list changed."""
         self._job = None
-        self._reply_text = []
+        self._reply_text, self._reply_reasoning, self._thought_s = [], [], None
         self.busy_changed.emit(False)
         if saved is not None:
             self.message_changed.emit(saved)
 
     # helpers
+
+    def _thinking_meta(self) -> dict[str, object]:
+        """How long the reply's reasoning took (seconds), recorded with it for "Thought for 12 s"."""
+        return {"thinking_s": round(self._thought_s, 1)} if self._thought_s is not None else {}
 
     def _emit_changes(self, changes: list[MessageChange]) -> None:
         for change in changes:
@@ -333,13 +361,14 @@ class ChatController(QObject):
     def _emit_branch(self) -> None:
         self.branch_changed.emit(self.visible_path())
 
-    def export(self, kind: str) -> str:
-        """The open conversation as Markdown (its visible branch, kind "md") or JSON (every branch)."""
+    def export(self, kind: str, include_reasoning: bool = False) -> str:
+        """The open conversation as Markdown (its visible branch, kind "md") or JSON (every branch); a reasoning
+        model's thoughts only with include_reasoning."""
         if self.conversation is None:
             raise DesktopLlmError("no conversation is open")
         if kind == "md":
-            return to_markdown(self.conversation, self.visible_path())
-        return to_json(self.conversation, self._store.messages(self.conversation.id))
+            return to_markdown(self.conversation, self.visible_path(), include_reasoning)
+        return to_json(self.conversation, self._store.messages(self.conversation.id), include_reasoning)
 
 
 def adapter_meta(adapters: Adapters, names: dict[str, str] | None = None) -> dict[str, object]:

@@ -6,18 +6,77 @@ the chat controller gets each report and the outcome on the GUI thread, where it
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop_llm.core.chat_template import ChatTemplate
 from desktop_llm.core.errors import EngineUnavailableError, ReplyInterruptedError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, TextDelta
+from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.protocols import EngineSupervisor
+from desktop_llm.core.reasoning import ReasoningFormat, ReasoningPart, ReasoningSplitter, probe_format, reasoning_format
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
+log = logging.getLogger(__name__)
 CHUNK_INTERVAL_S = 1 / 30  # the live reply is appended at most ~30 times a second
 SAFE = "Your conversation is safe; the engine restarts on the next message."
+
+
+@dataclass(frozen=True)
+class ReplyProgress:
+    """One report of a streaming reply: its reasoning and answer text since the last report, in order, and how
+    long the model thought once its reasoning ended (None before that, or for a reply without reasoning)."""
+
+    parts: tuple[ReasoningPart, ...]
+    thought_s: float | None = None
+
+
+class ReasoningFormats:
+    """Each model file's reasoning format (core/reasoning.py), learnt once from its template: the source names the
+    markers, and a render in the template sandbox says whether the generation prompt opens the block, so the
+    splitter starts inside it (DeepSeek-R1). Called on the reply's BackgroundOps thread; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._known: dict[tuple[str, int, int], ReasoningFormat] = {}
+
+    def get(self, path: str) -> ReasoningFormat:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return ReasoningFormat()
+        key = (path, stat.st_size, stat.st_mtime_ns)
+        with self._lock:
+            if key not in self._known:
+                self._known[key] = _learn_format(path)
+            return self._known[key]
+
+
+def _learn_format(path: str) -> ReasoningFormat:
+    try:
+        source = read_file_header(path, require_complete=False).chat_template
+    except (GGUFFormatError, OSError) as exc:  # the engine says what is wrong with the file; here: no reasoning
+        log.info("reasoning format of %s unknown: %s", path, exc)
+        return ReasoningFormat()
+    fmt = reasoning_format(source)
+    if not fmt.is_reasoning_model:
+        return fmt  # no markers in the template: nothing to learn by rendering it (a reply may still open <think>)
+    with ChatTemplate(source) as template:
+        if template.uses_fallback:
+            return fmt
+
+        def render(messages: Sequence[Mapping[str, str]], generation: bool,
+                   kwargs: Mapping[str, object]) -> str | None:
+            chat = [ChatMessage(m["role"], m["content"], reasoning_content=m.get("reasoning_content", ""))  # type: ignore[arg-type]
+                    for m in messages]
+            rendered = template.render(chat, generation, template_kwargs=kwargs)
+            return None if rendered.warning else rendered.text
+
+        return probe_format(fmt, render)
 
 
 @dataclass(frozen=True)
@@ -31,40 +90,75 @@ class ReplyJob:
     sampling: SamplingParams
     load: LoadParams
     adapters: Adapters = ()
+    formats: ReasoningFormats | None = None  # None: replies are split with the default markers (<think> first)
 
 
 def stream_reply(engine: EngineSupervisor, job: ReplyJob, cancelled: threading.Event,
-                 report: Callable[[str], None]) -> GenerationFinished:
-    """Stream the reply, reporting its text in batches (at most ~30 reports a second: each is an event on the GUI
-    thread), and return how it ended; a reply stopped with `cancelled` ends as the engine says ("cancelled").
+                 report: Callable[[ReplyProgress], None]) -> GenerationFinished:
+    """Stream the reply, reporting its reasoning and answer in batches (at most ~30 reports a second: each is an
+    event on the GUI thread), and return how it ended; a reply stopped with `cancelled` ends as the engine says
+    ("cancelled"). The engine counts every generated token, reasoning included, in the reply's stats.
 
     Raises ReplyInterruptedError when the engine stops answering: the text that had arrived is reported first,
     and the engine's explanation is made here, since explaining waits a moment for a dying worker to be reaped.
     Other errors propagate as they are (BackgroundOps types them)."""
-    pending: list[str] = []
-    last_report = 0.0
+    batch = _Batch(report)
     try:
         engine.ensure_loaded(job.load)
         client = engine.client()
+        batch.splitter = ReasoningSplitter(job.formats.get(job.load.path) if job.formats else None)
         end: GenerationFinished | None = None
         for event in client.chat_stream(job.messages, job.sampling, cancelled.is_set, job.request_id,
                                         adapters=job.adapters):
             if isinstance(event, TextDelta):
-                pending.append(event.text)
-                now = time.monotonic()
-                if now - last_report >= CHUNK_INTERVAL_S:
-                    report("".join(pending))
-                    pending = []
-                    last_report = now
+                batch.add(event.text)
             else:
                 end = event
-        if pending:
-            report("".join(pending))
+        batch.flush(final=True)
         if end is None:
             end = GenerationFinished("cancelled" if cancelled.is_set() else "stop", GenerationStats())
         return end
     except EngineUnavailableError as exc:
-        if pending:
-            report("".join(pending))
+        batch.flush(final=True)
         explained = engine.explain(exc)
         raise ReplyInterruptedError(f"{explained} {SAFE}", getattr(explained, "detail", "")) from exc
+
+
+class _Batch:
+    """The reply's text split as it arrives and reported at most every CHUNK_INTERVAL_S; times the reasoning from
+    its first part to the answer's first (or the reply's end, when it never closed)."""
+
+    def __init__(self, report: Callable[[ReplyProgress], None]) -> None:
+        self._report = report
+        self.splitter = ReasoningSplitter()
+        self._parts: list[ReasoningPart] = []
+        self._last = 0.0
+        self._thinking_since: float | None = None
+        self._thought_s: float | None = None
+        self._told = False
+
+    def add(self, text: str) -> None:
+        self._take(self.splitter.feed(text))
+        now = time.monotonic()
+        if now - self._last >= CHUNK_INTERVAL_S:
+            self.flush(final=False)
+            self._last = now
+
+    def _take(self, parts: list[ReasoningPart]) -> None:
+        for part in parts:
+            if part.kind == "reasoning" and self._thinking_since is None:
+                self._thinking_since = time.monotonic()
+            elif part.kind == "answer" and self._thinking_since is not None and self._thought_s is None:
+                self._thought_s = time.monotonic() - self._thinking_since
+        self._parts += parts
+
+    def flush(self, final: bool) -> None:
+        if final:
+            self._take(self.splitter.finish())
+            if self._thinking_since is not None and self._thought_s is None:
+                self._thought_s = time.monotonic() - self._thinking_since
+        thought = self._thought_s if not self._told else None
+        if self._parts or thought is not None:
+            self._report(ReplyProgress(tuple(self._parts), thought))
+            self._told = self._told or thought is not None
+            self._parts = []

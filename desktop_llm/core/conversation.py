@@ -127,7 +127,9 @@ def prompt_messages(system_prompt: str, path: Iterable[MessageNode]) -> list[Cha
             continue
         if node.role == "assistant" and node.status == "error" and not node.content:
             continue
-        messages.append(ChatMessage(node.role, node.content))
+        # The reasoning goes to the template as transformers passes it; most templates drop it from past turns,
+        # some keep it (Kimi K2 Thinking after the last user turn), and the context is counted as rendered.
+        messages.append(ChatMessage(node.role, node.content, reasoning_content=node.reasoning))
     return messages
 
 

@@ -11,19 +11,27 @@ from desktop_llm.core.conversation import Conversation, MessageNode
 _HEADINGS = {"user": "You", "assistant": "Assistant", "system": "System"}
 
 
-def to_markdown(conversation: Conversation, branch: Sequence[MessageNode]) -> str:
-    """The branch shown on screen, as a readable Markdown document."""
+def to_markdown(conversation: Conversation, branch: Sequence[MessageNode], include_reasoning: bool = False) -> str:
+    """The branch shown on screen, as a readable Markdown document. A reasoning model's thoughts are left out (the
+    answer is what was said), unless asked for: then each is a quoted "Thinking" section before its answer."""
     when = datetime.datetime.fromtimestamp(conversation.created_at).strftime("%Y-%m-%d %H:%M")
     lines = [f"# {conversation.title}", "", f"*Exported from desktop-llm; started {when}.*", ""]
     if conversation.system_prompt.strip():
         lines += ["## System", "", conversation.system_prompt.strip(), ""]
     for node in branch:
-        lines += [f"## {_HEADINGS[node.role]}", "", node.content.rstrip(), ""]
+        lines += [f"## {_HEADINGS[node.role]}", ""]
+        if include_reasoning and node.reasoning.strip():
+            seconds = node.meta_dict().get("thinking_s")
+            took = f" ({seconds} s)" if isinstance(seconds, (int, float)) else ""
+            quoted = [f"> {line}".rstrip() for line in node.reasoning.strip().splitlines()]
+            lines += [f"> **Thinking**{took}", ">", *quoted, ""]
+        lines += [node.content.rstrip(), ""]
     return "\n".join(lines)
 
 
-def to_json(conversation: Conversation, nodes: Sequence[MessageNode]) -> str:
-    """Every message with its parent, so branches from edits and regenerations survive the round trip."""
+def to_json(conversation: Conversation, nodes: Sequence[MessageNode], include_reasoning: bool = False) -> str:
+    """Every message with its parent, so branches from edits and regenerations survive the round trip; a reply's
+    reasoning as its `reasoning_content` (the name OpenAI-style APIs use) only when asked for."""
     payload = {
         "format": "desktop-llm.conversation",
         "version": 1,
@@ -40,6 +48,7 @@ def to_json(conversation: Conversation, nodes: Sequence[MessageNode]) -> str:
                 "created_at": n.created_at,
                 "status": n.status,
                 "meta": n.meta_dict(),
+                **({"reasoning_content": n.reasoning} if include_reasoning and n.reasoning else {}),
             }
             for n in nodes
         ],

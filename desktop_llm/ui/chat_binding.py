@@ -77,10 +77,13 @@ class ChatBinding(QObject):
         self.count()
 
     def export(self, kind: str, parent: QWidget) -> None:
-        """The open chat as `kind` ("md" or "json") to a file the user picks, confirmed in the status bar."""
+        """The open chat as `kind` ("md" or "json"; "+reasoning" keeps a reasoning model's thoughts) to a file the
+        user picks, confirmed in the status bar."""
         conversation = self._chat.conversation
         if conversation is not None:
-            self.exported(export_conversation(parent, conversation.title, kind, lambda: self._chat.export(kind)))
+            fmt, _, extra = kind.partition("+")
+            self.exported(export_conversation(parent, conversation.title, fmt,
+                                              lambda: self._chat.export(fmt, include_reasoning=extra == "reasoning")))
 
     def exported(self, path: Path | None) -> None:
         if path is not None:

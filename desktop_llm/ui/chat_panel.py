@@ -254,6 +254,16 @@ class ChatPanel(QWidget):
         if view is not None:
             view.append(text)  # the scroll range grows with it, and _on_scroll_range_changed follows
 
+    def append_reasoning(self, message_id: int, text: str) -> None:
+        view = self._views.get(message_id)
+        if view is not None:
+            view.append_reasoning(text)
+
+    def finish_thinking(self, message_id: int, seconds: float) -> None:
+        view = self._views.get(message_id)
+        if view is not None:
+            view.finish_thinking(seconds)
+
     def _scroll_to_bottom(self) -> None:
         """Show the newest message now and keep following it as the new views take their size."""
         self._stick_to_bottom = True

@@ -215,6 +215,7 @@ def menu_specs(window: WindowCommands, settings_toggle: QAction, dialogs: AppMen
         ActionSpec("&File", "&New chat", chat.new_conversation, QKeySequence.StandardKey.New, key="new"),
         separator("&File"),
         ActionSpec("&File", "Export as &Markdown…", lambda: window.export_chat("md")),
+        ActionSpec("&File", "Export as Markdown with &reasoning…", lambda: window.export_chat("md+reasoning")),
         ActionSpec("&File", "Export as &JSON…", lambda: window.export_chat("json")),
         separator("&File"),
         ActionSpec("&File", "&Settings…", dialogs.open_settings, "Ctrl+,", key="preferences"),

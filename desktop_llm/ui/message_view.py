@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextBlockFormat, QTextCursor, QTextOption, QWheelEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QTextBrowser,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,71 +17,12 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.core.conversation import BranchPosition, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
+from desktop_llm.ui.message_body import MessageBody
+from desktop_llm.ui.thinking_view import ThinkingView
+
+__all__ = ["MessageBody", "MessageView"]
 
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
-
-
-class MessageBody(QTextBrowser):
-    """A message's text, exactly as tall as the text is at the width the message gets; GUI thread only.
-
-    It replaced a word-wrapped QLabel (issue 20, items 1-2): a QLabel reports a minimum height worked out for
-    a narrower width than it is given, so long replies made the conversation's scroll range run far past the
-    last message and auto-scroll landed on empty space; and a QLabel never breaks a word, so one long URL
-    widened every message past the view. This wraps at its own width, anywhere when a word does not fit
-    (code blocks too), takes no width from its text, and never scrolls itself: the conversation scrolls.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)  # links in model output are untrusted: never follow or open them on a click
-        self.setOpenExternalLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.viewport().setAutoFillBackground(False)  # the message's own background shows through
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
-        self._fit_height()
-
-    def set_plain(self, text: str) -> None:
-        self.setPlainText(text)
-
-    def set_rich(self, html_text: str) -> None:
-        self.setHtml(html_text)
-        self._let_code_wrap()
-
-    def append_plain(self, text: str) -> None:
-        """Streaming: insert at the end instead of setting the whole text again at every chunk."""
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)
-
-    def _let_code_wrap(self) -> None:
-        # Qt lays out <pre> as lines that never break; a long code line would widen the message like a URL did.
-        block = self.document().begin()
-        while block.isValid():
-            if block.blockFormat().nonBreakableLines():
-                cursor = QTextCursor(block)
-                wrapping = QTextBlockFormat()
-                wrapping.setNonBreakableLines(False)
-                cursor.mergeBlockFormat(wrapping)
-            block = block.next()
-
-    def _fit_height(self) -> None:
-        margins = self.contentsMargins()
-        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        event.ignore()  # it never scrolls: the wheel belongs to the conversation around it
 
 
 class MessageView(QFrame):
@@ -151,6 +87,11 @@ class MessageView(QFrame):
             header.addWidget(self.regenerate_button)
         layout.addLayout(header)
 
+        # A reasoning model's thoughts, folded above the answer; left out of Copy (the answer is what was said).
+        self.thinking = ThinkingView()
+        layout.addWidget(self.thinking)
+        if node.reasoning:
+            self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
         self.body = MessageBody()
         self.body.setAccessibleName("Message text")
         layout.addWidget(self.body)
@@ -179,8 +120,18 @@ class MessageView(QFrame):
     def text(self) -> str:
         return self._text
 
+    def append_reasoning(self, text: str) -> None:
+        """Streaming reasoning: the Thinking block opens and grows; the answer's "…" waits below it."""
+        self.thinking.append(text)
+
+    def finish_thinking(self, seconds: float) -> None:
+        """The answer started: the Thinking block folds and says how long it took."""
+        self.thinking.finish(seconds)
+
     def append(self, text: str) -> None:
         """Streaming: plain text only, cheap enough for 30 updates a second."""
+        if self.thinking.live:  # an answer with no timing (a stopped reply): fold it anyway
+            self.thinking.finish(None)
         if not self._text:
             self.body.set_plain("")  # drop the "…" placeholder
         self._text += text
@@ -193,6 +144,8 @@ class MessageView(QFrame):
         self._text = node.content
         self._streaming = node.status == "partial"
         self.stats_label.setText(stats_text)
+        if node.reasoning or self.thinking.isVisible():
+            self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
         self._show_text()
 
     def set_busy(self, busy: bool) -> None:
@@ -254,3 +207,8 @@ class MessageView(QFrame):
             self._editor.deleteLater()
             self._editor = None
         self.body.show()
+
+
+def _thinking_seconds(node: MessageNode) -> float | None:
+    value = node.meta_dict().get("thinking_s")
+    return float(value) if isinstance(value, (int, float)) else None

@@ -11,7 +11,9 @@ What it answers (deterministic, so tests can rely on it):
 - a token is a whitespace-separated word; a text's ids are a BOS (1) followed by one id per word;
 - a chat reply is "This is the stand-in engine's reply to: <first six words of the last message>", sent a word
   at a time every --token-delay seconds; when the last message asks for something "long", the reply goes on
-  until max_tokens (finish "length"), so tests can stop or cancel it midway;
+  until max_tokens (finish "length"), so tests can stop or cancel it midway; when it asks the model to "think",
+  the reply first reasons in a `<think>…</think>` block (THINKING words, then the same answer), as a reasoning
+  model does (issue 13, part 2);
 - /load reads the GGUF header like the real engine (the same errors for missing, truncated and non-GGUF files)
   and reports the header's layers and architecture and the file's size.
 """
@@ -64,6 +66,8 @@ BUSY_WAIT_S = 30.0
 STREAM_FLUSH_S = 0.02
 CHAT_OVERHEAD = 4  # tokens a chat template adds around each message (ChatML: <|im_start|>role\n … <|im_end|>\n)
 LONG = re.compile(r"\blong\b", re.IGNORECASE)
+THINK = re.compile(r"\bthink\b", re.IGNORECASE)
+THINKING = "<think>\nThe user wants me to think first . Let me weigh it step by step before answering .\n</think>\n\n"
 # The installed package's version, read without importing llama.cpp (the About dialog shows it).
 LLAMA_CPP_VERSION = importlib.metadata.version("llama-cpp-python")
 FILLER = "and the story goes on from there".split()
@@ -86,7 +90,10 @@ def reply_pieces(request: str, max_tokens: int) -> tuple[list[str], bool]:
     runs_on = bool(LONG.search(request))
     while runs_on and len(words) < max_tokens:
         words += FILLER
-    return [w if i == 0 else " " + w for i, w in enumerate(words)], not runs_on
+    pieces = [w if i == 0 else " " + w for i, w in enumerate(words)]
+    if THINK.search(request):
+        pieces = [*re.findall(r"\s*\S+", THINKING.rstrip()), "\n\n" + pieces[0], *pieces[1:]]
+    return pieces, not runs_on
 
 
 class Model:

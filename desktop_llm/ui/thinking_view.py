@@ -1,0 +1,123 @@
+"""A reply's reasoning: a collapsible "Thinking" block above the answer (issue 13, part 2).
+
+It streams open while the model reasons, folds away when the answer starts ("Thought for 12 s"), and opens
+again on a click or with Space/Enter on its header, which is a focusable button that screen readers announce
+as expanded or collapsed. Saved replies show it folded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from desktop_llm.ui.message_body import MessageBody
+
+
+def thought_text(seconds: float | None) -> str:
+    """ "Thought for 12 s" (under ten seconds with a decimal: "Thought for 1.4 s"); "Thoughts" when not timed."""
+    if seconds is None:
+        return "Thoughts"
+    if seconds < 10:
+        return f"Thought for {max(seconds, 0.1):.1f} s"
+    if seconds < 120:
+        return f"Thought for {round(seconds)} s"
+    return f"Thought for {int(seconds // 60)} min {round(seconds % 60)} s"
+
+
+class _Header(QToolButton):
+    """The block's header: Space toggles it as any button; Enter and Return do too (a disclosure's keys)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toggle()
+            return
+        super().keyPressEvent(event)
+
+
+class ThinkingView(QFrame):
+    """GUI thread only. Hidden until there is reasoning to show."""
+
+    toggled = Signal(bool)  # expanded: the reader opened (True) or folded (False) the block
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thinking")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("#thinking { border-left: 3px solid palette(mid); }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setSpacing(2)
+        self.header = _Header()
+        self.header.setCheckable(True)
+        self.header.setAutoRaise(True)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Space toggles a QToolButton
+        self.header.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.header.toggled.connect(self._on_header_toggled)
+        layout.addWidget(self.header, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body = MessageBody()
+        self.body.setAccessibleName("Reasoning text")
+        self.body.setStyleSheet("color: gray;")
+        layout.addWidget(self.body)
+        self._text = ""
+        self._label = "Thinking…"
+        self._live = False
+        self.setVisible(False)
+        self._set_expanded(False)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def expanded(self) -> bool:
+        return self.header.isChecked()
+
+    @property
+    def live(self) -> bool:
+        """The model is reasoning now: the block is open and growing."""
+        return self._live
+
+    def append(self, text: str) -> None:
+        """Reasoning streamed in: shown open as it grows (plain text, cheap at 30 updates a second)."""
+        if not self._live:
+            self._live = True
+            self._label = "Thinking…"
+            self.setVisible(True)
+            self._set_expanded(True)
+        self._text += text
+        self.body.append_plain(text)
+
+    def finish(self, seconds: float | None) -> None:
+        """The answer started (or the reply ended): fold the block and say how long it took."""
+        self._live = False
+        self._label = thought_text(seconds)
+        self._set_expanded(False)
+
+    def show_saved(self, reasoning: str, seconds: float | None) -> None:
+        """A saved reply: folded, or hidden when it has no reasoning."""
+        self._live = False
+        self._text = reasoning
+        self.body.set_plain(reasoning)
+        self._label = thought_text(seconds)
+        self.setVisible(bool(reasoning))
+        self._set_expanded(False)
+
+    def _on_header_toggled(self, expanded: bool) -> None:
+        self._apply(expanded)
+        self.toggled.emit(expanded)
+
+    def _set_expanded(self, expanded: bool) -> None:
+        self.header.blockSignals(True)
+        self.header.setChecked(expanded)
+        self.header.blockSignals(False)
+        self._apply(expanded)
+
+    def _apply(self, expanded: bool) -> None:
+        self.header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.header.setText(self._label)
+        state = "expanded" if expanded else "collapsed"
+        self.header.setAccessibleName(f"{self._label} ({state})")
+        self.header.setToolTip("Hide the model's reasoning" if expanded else "Show the model's reasoning")
+        self.body.setVisible(expanded)
