@@ -53,7 +53,11 @@ def messages_from(body: dict[str, Any]) -> list[ChatMessage]:
         content = item.get("content")
         if isinstance(content, list):  # OpenAI's content parts: keep the text ones
             content = "".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
-        messages.append(ChatMessage(role, str(content or "")))  # type: ignore[arg-type]
+        # A past reply's reasoning, under the names clients send it (vLLM and llama-server: reasoning_content);
+        # the template decides whether to render it (issue 13, part 2).
+        reasoning = next((item[key] for key in ("reasoning_content", "reasoning", "thinking")
+                          if isinstance(item.get(key), str)), "")
+        messages.append(ChatMessage(role, str(content or ""), reasoning_content=reasoning))  # type: ignore[arg-type]
     return messages
 
 

@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         chat.conversation_opened.connect(self._on_chat_conversation_opened)
         chat.branch_changed.connect(self._on_chat_branch_changed)
         chat.chunk_received.connect(panel.append_chunk)
+        chat.reasoning_received.connect(panel.append_reasoning)
+        chat.thinking_finished.connect(panel.finish_thinking)
         chat.reply_finished.connect(self._on_chat_reply_finished)
         chat.reply_failed.connect(self._on_chat_reply_failed)
         chat.busy_changed.connect(panel.set_busy)
