@@ -2,7 +2,8 @@
 
 For every real template in tests/fixtures/chat_templates and every conversation below (the issue's four, each
 with and without a generation prompt; with a weather tool and a tool round trip where the template reads
-`tools`; with `enable_thinking` on and off where it reads that; a past reply with its reasoning), the reference is
+`tools`; with `enable_thinking` on and off where it reads that; with two documents where it reads `documents`;
+a past reply with its reasoning), the reference is
 transformers' own `render_jinja_template` (the function `apply_chat_template` renders with) in this process, and
 ours is the sandbox process's request handler (core/template_worker.py's `answer`, the code the child runs,
 with the request passed through JSON as the pipe passes it). Whenever transformers renders, ours renders the
@@ -62,6 +63,8 @@ TOOL_ROUND_TRIP: list[dict[str, Any]] = [
         {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": {"city": "Paris"}}}]},
     {"role": "tool", "tool_call_id": "call_1", "name": "get_weather", "content": '{"temperature": 18, "sky": "clear"}'},
 ]
+DOCUMENTS = [{"title": "Paris", "text": "Paris is the capital of France."},
+             {"title": "Rome", "text": "Rome is the capital of Italy."}]
 # A past reply with its reasoning, as the chat passes it back (ChatMessage.reasoning_content).
 WITH_REASONING: list[dict[str, Any]] = [
     USER,
@@ -76,6 +79,7 @@ class Case:
     messages: list[dict[str, Any]]
     add_generation_prompt: bool
     tools: list[Any] | None = None
+    documents: list[Any] | None = None
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
@@ -94,14 +98,16 @@ def cases_for(source: str) -> Iterator[Case]:
         yield Case("reasoning in a past reply", WITH_REASONING, prompt)
         if "tools" in variables:
             yield Case("tool round trip", TOOL_ROUND_TRIP, prompt, [WEATHER_TOOL])
+        if "documents" in variables:
+            yield Case("documents", CONVERSATIONS["system+user"], prompt, documents=DOCUMENTS)
 
 
 def reference(source: str, case: Case) -> str | None:
     """transformers' render, or None where transformers cannot render this case."""
     try:
         rendered: Any = render_jinja_template(  # (renders, generation indices), whatever its annotation says
-            [case.messages], tools=case.tools, chat_template=source, add_generation_prompt=case.add_generation_prompt,
-            bos_token=BOS, eos_token=EOS, **case.kwargs,
+            [case.messages], tools=case.tools, documents=case.documents, chat_template=source,
+            add_generation_prompt=case.add_generation_prompt, bos_token=BOS, eos_token=EOS, **case.kwargs,
         )
     except Exception:  # whatever the template raised: the case is one transformers does not render
         return None
@@ -117,7 +123,7 @@ def compiled(source: str) -> TemplateServer:
 
 def ours(server: TemplateServer, case: Case) -> dict[str, Any]:
     request = {"op": "render", "messages": case.messages, "add_generation_prompt": case.add_generation_prompt,
-               "tools": case.tools, "documents": None, "kwargs": case.kwargs}
+               "tools": case.tools, "documents": case.documents, "kwargs": case.kwargs}
     return answer(server, json.loads(json.dumps(request)))  # what crosses the pipe is JSON
 
 
