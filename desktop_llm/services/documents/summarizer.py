@@ -30,6 +30,7 @@ from desktop_llm.core.document_types import JobResult, JobStage, Progress, Reque
 from desktop_llm.core.errors import Cancelled, ContextOverflowError, DesktopLlmError, EngineRequestError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, StreamEvent, TextDelta
 from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.reasoning import strip_reasoning
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions, length_words, map_messages, reduce_messages
 
@@ -177,7 +178,8 @@ class EngineJob:
                 finished = event
         if cancel.is_set() or (finished is not None and finished.finish_reason == "cancelled"):
             raise Cancelled("cancelled")
-        return "".join(parts), finished.finish_reason if finished is not None else ""
+        # A reasoning model's thoughts are never part of a summary or a translation (issue 13, part 2).
+        return strip_reasoning("".join(parts)), finished.finish_reason if finished is not None else ""
 
     def _end_cleanly(self, reply: str, cancel: threading.Event) -> CleanEnding:
         """A reply cut at its length limit, made to end cleanly: continued once from its last full word as raw text
