@@ -182,7 +182,7 @@ def test_tools_thinking_switch_and_past_reasoning_reach_the_template_in_the_chil
     chat = [ChatMessage("user", "What is the capital of France?"),
             ChatMessage("assistant", "Paris.", reasoning_content="France's capital is Paris."),
             ChatMessage("user", "What's the weather there?")]
-    case = Case("qwen3", [m.to_dict() for m in chat], True, [WEATHER_TOOL], {"enable_thinking": False})
+    case = Case("qwen3", [m.to_dict() for m in chat], True, [WEATHER_TOOL], kwargs={"enable_thinking": False})
     with ChatTemplate(QWEN3, BOS, EOS, limits=TemplateLimits(seconds=20)) as template:
         rendered = template.render(chat, tools=[WEATHER_TOOL], template_kwargs={"enable_thinking": False})
         thinking = template.render(chat, tools=[WEATHER_TOOL], template_kwargs={"enable_thinking": True})
