@@ -45,7 +45,7 @@ def generate_text(
     room = n_ctx - len(prompt_tokens)
     max_tokens = min(sampling.max_tokens, room)
     llm.set_seed(sampling.seed if sampling.seed >= 0 else random.randrange(2**31))
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    decoder = Utf8Stream()
     pieces = PieceDecoder(vocab)
     stops = StopMatcher(sampling.stop)
     first_token_at: float | None = None
@@ -83,7 +83,7 @@ def generate_text(
                 finish = "stop"
                 break
             count += 1
-            text = decoder.decode(pieces.piece(token))
+            text = decoder.feed(pieces.piece(token))
             if at_start and text:
                 text = text.lstrip()
                 at_start = not text
@@ -98,7 +98,8 @@ def generate_text(
                 break
     finally:
         tokens.close()
-    tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
+    decoder.finish()  # a last token cut inside a character: its bytes are dropped, never shown as U+FFFD
+    tail = stops.flush()
     if tail and finish != "cancelled":
         yield tail
     ended = time.perf_counter()
@@ -128,6 +129,28 @@ def prefill(llm: llama_cpp.Llama, tokens: list[int], cancelled: Callable[[], boo
             return False
         llm.eval(tokens[start : min(start + step, len(tokens) - 1)])
     return True
+
+
+class Utf8Stream:
+    """Token bytes to text, once each: a character split across tokens waits for its next bytes.
+
+    At the end of a generation the bytes of a character the last token left incomplete are dropped, not flushed
+    as U+FFFD (issue 21: a summary cut at its length limit ended in "核心�"). The incremental decoder only holds
+    back a valid prefix of a character (invalid bytes are replaced at once), so what `finish` drops is always an
+    incomplete character, never text.
+    """
+
+    def __init__(self) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+    def feed(self, data: bytes) -> str:
+        return self._decoder.decode(data)
+
+    def finish(self) -> int:
+        """Ends the stream; returns how many bytes of an incomplete last character were dropped."""
+        pending, _ = self._decoder.getstate()
+        self._decoder.reset()
+        return len(pending)
 
 
 class PieceDecoder:
