@@ -136,3 +136,7 @@ class TrainingRunBusyError(TrainingError):
 
 class TrainingRunNotFoundError(TrainingError):
     """No run with this id: it was deleted meanwhile (another window, or the command line)."""
+
+
+class ServerStartError(DesktopLlmError):
+    """The public API server could not start: the port is taken, the address is not this machine's, no rights."""

@@ -13,29 +13,7 @@ from typing import Any
 from desktop_llm.core.errors import RequestInvalidError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.sampling import MAX_ADAPTER_SCALE, SamplingParams, checked_float
-
-
-def content_length(headers: list[str] | None, limit: int) -> int:
-    """The body size the Content-Length header declares; RequestInvalidError for anything but one header of digits.
-
-    int() alone took "-1" (and rfile.read(-1) then read until the client closed: no size limit at all),
-    " 12", "+12" and "1_000". Two Content-Length headers are refused: a proxy in front may pick the other one,
-    which is how request smuggling starts.
-    """
-    if not headers:
-        return 0
-    if len(headers) > 1:
-        raise RequestInvalidError(f"a request must have one Content-Length header, it has {len(headers)}")
-    header = headers[0]
-    if header == "":
-        return 0
-    text = header.strip()
-    if not text.isascii() or not text.isdigit():
-        raise RequestInvalidError(f"Content-Length must be a non-negative integer, got {header[:40]!r}")
-    # Compared as text first: int() of a 5,000-digit string raises (and costs) before any limit is checked.
-    if len(text.lstrip("0")) > len(str(limit)) or int(text) > limit:
-        raise OverflowError(f"the request body is larger than the limit of {limit} bytes")
-    return int(text)
+from desktop_llm.ipc.http_guard import content_length as content_length  # the workers import it from here
 
 
 def messages_from(body: dict[str, Any]) -> list[ChatMessage]:

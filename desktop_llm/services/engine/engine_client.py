@@ -115,6 +115,41 @@ class EngineClient:
     def models(self) -> list[str]:
         return [str(m["id"]) for m in self._json("GET", "/v1/models").get("data", [])]
 
+    # raw OpenAI-shaped requests (the public server builds the bodies: services/server/)
+
+    def post_json(self, path: str, body: dict[str, Any], request_id: str | None = None) -> Any:
+        """POST `body` and return the JSON answer; an error answer raises the typed error its code stands for."""
+        connection, response = self._open("POST", path, body, request_id)
+        try:
+            return json.loads(response.read())
+        except _CONNECTION_ERRORS as exc:
+            raise EngineUnavailableError(f"the engine stopped answering ({exc})") from exc
+        except json.JSONDecodeError as exc:
+            raise EngineRequestError(f"the engine sent a malformed answer: {exc}") from exc
+        finally:
+            connection.close()
+
+    def post_stream(self, path: str, body: dict[str, Any], request_id: str) -> Iterator[dict[str, Any]]:
+        """POST a streaming request and yield its chunks as JSON objects, up to `[DONE]`; an `error` event raises
+        the typed error it stands for. Closing the iterator closes the connection."""
+        connection, response = self._open("POST", path, {**body, "stream": True}, request_id)
+        try:
+            for event, data in _sse_events(response):
+                if event == "error":
+                    raise exception_from(ErrorBody.parse_event(data))
+                if data == "[DONE]":
+                    return
+                chunk = json.loads(data)
+                if isinstance(chunk, dict):
+                    yield chunk
+        except _CONNECTION_ERRORS as exc:
+            raise EngineUnavailableError(f"the engine connection broke mid-reply ({exc.__class__.__name__})") from exc
+        except json.JSONDecodeError as exc:
+            raise EngineRequestError(f"the engine sent a malformed stream chunk: {exc}") from exc
+        finally:
+            connection.close()
+        raise EngineUnavailableError("the engine ended the reply without finishing it")
+
     # generation (OpenAI-compatible)
 
     def chat_stream(

@@ -91,6 +91,15 @@ class EngineHost:
     def status(self) -> EngineStatus:
         return self.client().status()
 
+    def unload(self) -> None:
+        """Unload the model (the public server's idle unload); the next ensure_loaded loads it again."""
+        with self._lock:
+            if self._process is None or self._loaded is None:
+                return
+            self._loaded = None
+            self._status = None
+            self.client().unload()
+
     def explain(self, error: EngineUnavailableError) -> EngineUnavailableError:
         """Turn a broken connection into a crash report when the worker has in fact died."""
         with self._lock:

@@ -1,0 +1,173 @@
+"""Tool calls read back out of a model's reply, in the formats chat templates teach models to write.
+
+One parser, shared by the public API server and the chat's tool loop (DESIGN.md, "Opening the box"):
+- Hermes / Qwen 2.5+ / many fine-tunes: `<tool_call>{"name": ..., "arguments": {...}}</tool_call>`, repeated;
+- Llama 3.1 / 3.2 JSON: `{"name": ..., "parameters": {...}}` (optionally after `<|python_tag|>`), `;`-separated;
+- Llama 3.1's own: `<function=name>{...}</function>`;
+- Mistral: `[TOOL_CALLS][{"name": ..., "arguments": {...}}, ...]`, and v11+'s `[TOOL_CALLS]name[ARGS]{...}`;
+- a bare JSON object or list of them, also inside a ```json fence, as small models write it.
+A call counts only when its name is one of the offered tools (when the tools are known) and its arguments are a
+JSON object: prose that merely contains JSON stays prose. Arguments are returned as JSON text, as OpenAI's
+`function.arguments` carries them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+_MARKERS = ("<tool_call>", "[TOOL_CALLS]", "<|python_tag|>", "<function=", "```json", "```")
+_HERMES = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
+_FUNCTION_TAG = re.compile(r"<function=([A-Za-z0-9_.\-]+)>\s*(.*?)\s*(?:</function>|$)", re.DOTALL)
+_MISTRAL_ARGS = re.compile(r"\[TOOL_CALLS\]\s*([A-Za-z0-9_.\-]+)\s*\[ARGS\]\s*", re.DOTALL)
+_FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    name: str
+    arguments: str  # JSON text of an object
+
+
+@dataclass(frozen=True)
+class ParsedReply:
+    content: str  # the reply without its tool calls (text before the first call)
+    calls: tuple[ToolCall, ...] = ()
+
+
+def parse_tool_calls(text: str, tool_names: Collection[str] | None = None) -> ParsedReply:
+    """The tool calls in `text` (none: the whole text is content)."""
+    stripped = text.strip()
+    for parse in (_parse_hermes, _parse_function_tags, _parse_mistral, _parse_python_tag, _parse_bare_json):
+        result = parse(stripped)
+        if result is None:
+            continue
+        content, raw_calls = result
+        calls = tuple(call for call in (_call(raw) for raw in raw_calls) if call is not None)
+        if calls and (tool_names is None or all(c.name in tool_names for c in calls)):
+            return ParsedReply(content.strip(), calls)
+    return ParsedReply(text)
+
+
+def safe_prefix_length(text: str) -> int:
+    """How much of a reply being streamed can be sent as content now: everything before anything that is or may
+    become a tool call's start (a marker, a prefix of one at the end, or a reply that opens with JSON)."""
+    lead = text.lstrip()
+    if lead.startswith(("{", "[")) or any(m.startswith(lead) for m in _MARKERS if lead):
+        return 0
+    cut = len(text)
+    for marker in ("<tool_call>", "[TOOL_CALLS]", "<|python_tag|>", "<function="):
+        found = text.find(marker)
+        if found >= 0:
+            cut = min(cut, found)
+        for size in range(min(len(marker) - 1, len(text)), 0, -1):  # a marker's beginning at the very end
+            if text.endswith(marker[:size]):
+                cut = min(cut, len(text) - size)
+                break
+    return cut
+
+
+def _call(raw: Any) -> ToolCall | None:
+    if not isinstance(raw, dict):
+        return None
+    function: dict[str, Any] = raw["function"] if isinstance(raw.get("function"), dict) else raw
+    name = function.get("name")
+    arguments = function.get("arguments", function.get("parameters", {}))
+    if isinstance(arguments, str):
+        try:
+            arguments = json.loads(arguments) if arguments.strip() else {}
+        except json.JSONDecodeError:
+            return None
+    if not isinstance(name, str) or not name or not isinstance(arguments, dict):
+        return None
+    return ToolCall(name, json.dumps(arguments, ensure_ascii=False))
+
+
+def _json_values(text: str) -> list[Any] | None:
+    """`text` as one JSON value or several back to back (`;` or whitespace between); None when it is not."""
+    decoder = json.JSONDecoder()
+    values, index = [], 0
+    text = text.strip()
+    while index < len(text):
+        while index < len(text) and text[index] in " \t\r\n;,":
+            index += 1
+        if index >= len(text):
+            break
+        try:
+            value, index = decoder.raw_decode(text, index)
+        except json.JSONDecodeError:
+            return None
+        values.append(value)
+    return values or None
+
+
+def _flatten(values: list[Any]) -> list[Any]:
+    flat: list[Any] = []
+    for value in values:
+        flat.extend(value if isinstance(value, list) else [value])
+    return flat
+
+
+def _parse_hermes(text: str) -> tuple[str, list[Any]] | None:
+    start = text.find("<tool_call>")
+    if start < 0:
+        return None
+    calls: list[Any] = []
+    for body in _HERMES.findall(text[start:]):
+        values = _json_values(body)
+        if values is None:
+            return None
+        calls.extend(_flatten(values))
+    return text[:start], calls
+
+
+def _parse_function_tags(text: str) -> tuple[str, list[Any]] | None:
+    start = text.find("<function=")
+    if start < 0:
+        return None
+    calls: list[Any] = []
+    for name, body in _FUNCTION_TAG.findall(text[start:]):
+        values = _json_values(body) if body.strip() else [{}]
+        if values is None or not isinstance(values[0], dict):
+            return None
+        calls.append({"name": name, "arguments": values[0]})
+    return text[:start], calls
+
+
+def _parse_mistral(text: str) -> tuple[str, list[Any]] | None:
+    start = text.find("[TOOL_CALLS]")
+    if start < 0:
+        return None
+    rest = text[start:]
+    named = list(_MISTRAL_ARGS.finditer(rest))
+    if named:  # v11+: [TOOL_CALLS]name[ARGS]{...} per call
+        calls: list[Any] = []
+        for i, match in enumerate(named):
+            end = named[i + 1].start() if i + 1 < len(named) else len(rest)
+            values = _json_values(rest[match.end():end])
+            if values is None:
+                return None
+            calls.append({"name": match.group(1), "arguments": values[0]})
+        return text[:start], calls
+    values = _json_values(rest[len("[TOOL_CALLS]"):])
+    return (text[:start], _flatten(values)) if values is not None else None
+
+
+def _parse_python_tag(text: str) -> tuple[str, list[Any]] | None:
+    start = text.find("<|python_tag|>")
+    if start < 0:
+        return None
+    values = _json_values(text[start + len("<|python_tag|>"):].replace("<|eom_id|>", ""))
+    return (text[:start], _flatten(values)) if values is not None else None
+
+
+def _parse_bare_json(text: str) -> tuple[str, list[Any]] | None:
+    fenced = _FENCE.match(text)
+    body = fenced.group(1) if fenced else text
+    if not body.startswith(("{", "[")):
+        return None
+    values = _json_values(body)
+    return ("", _flatten(values)) if values is not None else None
