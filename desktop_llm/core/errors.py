@@ -138,5 +138,52 @@ class TrainingRunNotFoundError(TrainingError):
     """No run with this id: it was deleted meanwhile (another window, or the command line)."""
 
 
-class ServerStartError(DesktopLlmError):
-    """The public API server could not start: the port is taken, the address is not this machine's, no rights."""
+class ConnectionConfigError(DesktopLlmError):
+    """A connection to another server is named or written wrongly: unknown name, a name taken, a bad URL, a key
+    that cannot be stored (issue 11, part B)."""
+
+
+class RemoteUnavailableError(EngineUnavailableError):
+    """A remote server cannot be reached: nothing listens there, the name does not resolve, the network is down."""
+
+
+class RemoteStreamCutError(EngineUnavailableError):
+    """A remote server's reply broke off: the connection was reset, or the stream ended without finishing. What
+    arrived before the cut is kept by the caller."""
+
+
+class RemoteStalledError(EngineUnavailableError):
+    """A remote server stopped sending: no byte arrived for the connection's stall timeout."""
+
+
+class RemoteServerError(EngineUnavailableError):
+    """A remote server answered with a 5xx: it failed or is overloaded; `status` is the HTTP status."""
+
+    def __init__(self, message: str, status: int = 500) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class RemoteAuthError(EngineRequestError):
+    """A remote server refused the API key (401) or the key's rights (403)."""
+
+
+class RemoteModelNotFoundError(EngineRequestError):
+    """A remote server does not serve the model asked for (404)."""
+
+
+class RemoteRateLimitedError(EngineRequestError):
+    """A remote server said too many requests (429); `retry_after` is its Retry-After in seconds, if it sent one."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message, "rate_limited", 429)
+        self.retry_after = retry_after
+
+
+class RemoteContextExceededError(ContextOverflowError):
+    """A remote server said a request does not fit its context window (its tokens were estimated, not counted)."""
+
+
+class RemoteUnsupportedError(EngineRequestError):
+    """A remote server cannot do what was asked (LoRA adapters, a feature it does not have)."""
+

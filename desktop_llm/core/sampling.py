@@ -139,6 +139,8 @@ class LoadParams:
     kv_cache_type: str = "f16"
     n_threads: int = 0  # 0: let the engine choose from the CPU count
     lora: Adapters = field(default=())
+    # "" for the local engine; else the name of a connection (issue 11, part B), and `path` is a model id there
+    backend: str = ""
 
     def validated(self) -> LoadParams:
         """These parameters type- and range-checked (RequestInvalidError naming the field otherwise)."""
@@ -163,6 +165,8 @@ class LoadParams:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["lora"] = [list(item) for item in self.lora]
+        if not self.backend:
+            del data["backend"]  # the engine's /load body stays as it was
         return data
 
     @classmethod

@@ -27,10 +27,18 @@ from desktop_llm.core.clean_ending import (
     trim_to_clean_end,
 )
 from desktop_llm.core.document_types import JobResult, JobStage, Progress, RequestRecord
-from desktop_llm.core.errors import Cancelled, ContextOverflowError, DesktopLlmError, EngineRequestError
+from desktop_llm.core.errors import (
+    Cancelled,
+    ContextOverflowError,
+    DesktopLlmError,
+    EngineRequestError,
+    RemoteContextExceededError,
+)
 from desktop_llm.core.events import ChatMessage, GenerationFinished, StreamEvent, TextDelta
+from desktop_llm.core.fan_out import concurrency_of, map_ordered
 from desktop_llm.core.protocols import ChatEngine
 from desktop_llm.core.reasoning import strip_reasoning
+from desktop_llm.core.retry_policy import RetryPolicy
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions, length_words, map_messages, reduce_messages
 
@@ -41,6 +49,10 @@ SAFETY_TOKENS = 16  # room for what the template adds around the generated reply
 # a bullet (issue 13 part 5), and with less room than MIN_CONTINUE_TOKENS left in the context the reply is trimmed.
 CONTINUE_TOKENS = 64
 MIN_CONTINUE_TOKENS = 16
+# A server that cannot count tokens (they are estimated) and still says "context exceeded": the job runs again with
+# the context taken as this much smaller, so every piece is smaller, at most this many times (issue 11, part B).
+SHRINK_ON_OVERFLOW = 0.75
+OVERFLOW_RETRIES = 3
 
 
 @runtime_checkable
@@ -66,6 +78,7 @@ class TokenCounter:
         self._cancel = cancel
         self._cache: dict[str, int] = {}
         self._cached_chars = 0
+        self._lock = threading.Lock()  # map phases fan out: several threads count at once
         self.calls = 0  # real counts asked of the engine
         self.chars = 0  # characters they covered
 
@@ -76,16 +89,20 @@ class TokenCounter:
         if self._cancel is not None and self._cancel.is_set():
             raise Cancelled("cancelled")
         tokens = self._engine.count(text)
+        with self._lock:
+            self._remember(text, tokens)
+        return tokens
+
+    def _remember(self, text: str, tokens: int) -> None:
         self.calls += 1
         self.chars += len(text)
-        if len(text) <= self.CACHE_CHARS // 4:
+        if len(text) <= self.CACHE_CHARS // 4 and text not in self._cache:
             self._cache[text] = tokens
             self._cached_chars += len(text)
             while self._cached_chars > self.CACHE_CHARS:
                 oldest = next(iter(self._cache))
                 self._cached_chars -= len(oldest)
                 del self._cache[oldest]
-        return tokens
 
     @property
     def cached_chars(self) -> int:
@@ -97,7 +114,7 @@ class EngineJob:
 
     def __init__(
         self, engine: ChatEngine, n_ctx: int, sampling: SamplingParams | None = None,
-        cancel: threading.Event | None = None,
+        cancel: threading.Event | None = None, retry: RetryPolicy | None = None,
     ) -> None:
         self.engine = engine
         self.n_ctx = n_ctx
@@ -105,7 +122,13 @@ class EngineJob:
         self.sampling = sampling or SamplingParams(temperature=0.2, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1)
         self.requests: list[RequestRecord] = []
         self._started = time.monotonic()
-        self._current_request = ""
+        self._live: set[str] = set()  # the requests in flight (several when the job fans out)
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self.progress_lock = threading.Lock()  # progress from a fanned-out phase is told in order
+        # Requests to a remote server are retried after a fault (a document's requests can be sent again); the
+        # local engine's errors are not retryable (RetryPolicy.RETRYABLE are remote errors only).
+        self.retry = retry or RetryPolicy()
         self.last_ending = ""  # how the last ask()'s reply ended if it was cut at its length limit (an Ending), or ""
 
     @contextmanager
@@ -116,8 +139,10 @@ class EngineJob:
         def run() -> None:
             while not finished.is_set():
                 if cancel.wait(0.1):
-                    if self._current_request:
-                        self.engine.cancel(self._current_request)
+                    with self._lock:
+                        live = list(self._live)
+                    for request_id in live:
+                        self.engine.cancel(request_id)
                     return
 
         thread = threading.Thread(target=run, daemon=True, name="job-cancel-watch")
@@ -141,12 +166,19 @@ class EngineJob:
             raise ContextOverflowError(
                 f"internal budgeting error: {prompt} prompt + {max_tokens} reply tokens exceed {self.n_ctx}"
             )
-        index = len(self.requests)
-        self.requests.append(RequestRecord(prompt, max_tokens, self.n_ctx, stage))
-        reply, finish = self._run(
+        index = self._record(RequestRecord(prompt, max_tokens, self.n_ctx, stage))
+        delivered: list[str] = []
+
+        def deliver(text: str) -> None:
+            delivered.append(text)
+            if on_delta is not None:
+                on_delta(text)
+
+        # Sent again after a retryable fault, unless text already reached the page (it cannot be taken back).
+        reply, finish = self.retry.call(lambda: self._run(
             lambda request_id: self.engine.chat_stream(messages, self._sampling(max_tokens), cancel.is_set, request_id),
-            cancel, on_delta,
-        )
+            cancel, deliver,
+        ), cancel.wait, _log_retry, lambda: not delivered)
         self.last_ending = ""
         if finish != "length":
             self.requests[index] = replace(self.requests[index], finish_reason=finish)
@@ -155,6 +187,20 @@ class EngineJob:
         self.requests[index] = replace(self.requests[index], finish_reason=finish, ending=ending.ending)
         self.last_ending = ending.ending
         return ending.text
+
+    @property
+    def last_ending(self) -> str:
+        """Per thread: a fanned-out job's threads each read the ending of their own last ask()."""
+        return str(getattr(self._local, "ending", ""))
+
+    @last_ending.setter
+    def last_ending(self, value: str) -> None:
+        self._local.ending = value
+
+    def _record(self, record: RequestRecord) -> int:
+        with self._lock:
+            self.requests.append(record)
+            return len(self.requests) - 1
 
     def _sampling(self, max_tokens: int) -> SamplingParams:
         return SamplingParams(**{**self.sampling.to_dict(), "max_tokens": max_tokens, "stop": ()})
@@ -166,16 +212,22 @@ class EngineJob:
         """One streamed request: its text and finish reason; Cancelled if the job was cancelled meanwhile."""
         parts: list[str] = []
         finished: GenerationFinished | None = None
-        self._current_request = f"job-{uuid.uuid4().hex[:12]}"
-        if cancel.is_set():  # the watcher may have looked before this id existed
-            raise Cancelled("cancelled")
-        for event in stream(self._current_request):
-            if isinstance(event, TextDelta):
-                parts.append(event.text)
-                if on_delta is not None:
-                    on_delta(event.text)
-            else:
-                finished = event
+        request_id = f"job-{uuid.uuid4().hex[:12]}"
+        with self._lock:
+            self._live.add(request_id)
+        try:
+            if cancel.is_set():  # the watcher may have looked before this id existed
+                raise Cancelled("cancelled")
+            for event in stream(request_id):
+                if isinstance(event, TextDelta):
+                    parts.append(event.text)
+                    if on_delta is not None:
+                        on_delta(event.text)
+                else:
+                    finished = event
+        finally:
+            with self._lock:
+                self._live.discard(request_id)
         if cancel.is_set() or (finished is not None and finished.finish_reason == "cancelled"):
             raise Cancelled("cancelled")
         # A reasoning model's thoughts are never part of a summary or a translation (issue 13, part 2).
@@ -194,8 +246,7 @@ class EngineJob:
             prompt = self.count(head)
             budget = min(CONTINUE_TOKENS, self.n_ctx - prompt - SAFETY_TOKENS)
             if budget >= MIN_CONTINUE_TOKENS:
-                index = len(self.requests)
-                self.requests.append(RequestRecord(prompt, budget, self.n_ctx, "continue"))
+                index = self._record(RequestRecord(prompt, budget, self.n_ctx, "continue"))
                 try:
                     more, finish = self._run(
                         lambda request_id: completer.completion_stream(
@@ -225,16 +276,43 @@ class EngineJob:
 
 def summarize(
     engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions, progress: Callable[[Progress], None],
-    cancel: threading.Event, on_final_delta: Callable[[str], None] | None = None,
+    cancel: threading.Event, on_final_delta: Callable[[str], None] | None = None, concurrency: int | None = None,
+    sampling: SamplingParams | None = None,
 ) -> JobResult:
-    job = EngineJob(engine, n_ctx, cancel=cancel)
+    """`concurrency`: map-phase requests at once (None: as many as the engine takes, see core/fan_out.py)."""
+    return shrinking_on_overflow(n_ctx, lambda fitted_ctx: _summarize_once(
+        engine, fitted_ctx, text, options, progress, cancel, on_final_delta, concurrency_of(engine, concurrency),
+        sampling))
+
+
+def shrinking_on_overflow(n_ctx: int, run: Callable[[int], JobResult]) -> JobResult:
+    """`run(n_ctx)`, and again with a smaller context whenever a server that cannot count says a request did not
+    fit: its tokens were estimated, so smaller pieces are the way through."""
+    for attempt in range(OVERFLOW_RETRIES + 1):
+        try:
+            return run(n_ctx)
+        except RemoteContextExceededError as exc:
+            if attempt == OVERFLOW_RETRIES:
+                raise
+            n_ctx = int(n_ctx * SHRINK_ON_OVERFLOW)
+            log.info("%s; running the job again in smaller pieces (context taken as %d)", exc, n_ctx)
+    raise AssertionError("unreachable")
+
+
+def _summarize_once(
+    engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions, progress: Callable[[Progress], None],
+    cancel: threading.Event, on_final_delta: Callable[[str], None] | None, concurrency: int,
+    sampling: SamplingParams | None,
+) -> JobResult:
+    job = EngineJob(engine, n_ctx, sampling, cancel=cancel)
     with job.watching(cancel):
-        return _summarize(job, engine, n_ctx, text, options, progress, cancel, on_final_delta)
+        return _summarize(job, engine, n_ctx, text, options, progress, cancel, on_final_delta, concurrency)
 
 
 def _summarize(
     job: EngineJob, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
     progress: Callable[[Progress], None], cancel: threading.Event, on_final_delta: Callable[[str], None] | None,
+    concurrency: int = 1,
 ) -> JobResult:
     answer = min(options.answer_tokens, n_ctx // 5)
     words = length_words(options.length, answer)  # the prompt asks for no more than the budget leaves room for
@@ -252,11 +330,18 @@ def _summarize(
     chunks = chunk_text(text, job.count, budget)
     # Expected requests: every chunk, then reduce rounds of about half as many each.
     expected = len(chunks) + max(1, len(chunks) // 2)
-    summaries: list[str] = []
-    for index, chunk in enumerate(chunks):
-        progress(Progress("summarizing", index, len(chunks), job.eta(index / expected)))
-        summaries.append(job.ask(map_messages(chunk.text, options, index + 1, len(chunks), words), answer, "map",
-                                 cancel))
+    mapped = [0]
+    progress(Progress("summarizing", 0, len(chunks), None))
+
+    def summarize_chunk(index: int, chunk_text_: str) -> str:
+        summary = job.ask(map_messages(chunk_text_, options, index + 1, len(chunks), words), answer, "map", cancel)
+        with job.progress_lock:
+            mapped[0] += 1
+            progress(Progress("summarizing", mapped[0], len(chunks), job.eta(mapped[0] / expected)))
+        return summary
+
+    # The chunks do not depend on each other: N at a time where the server takes N, in order whatever finishes first.
+    summaries = map_ordered(summarize_chunk, [chunk.text for chunk in chunks], concurrency, cancel)
     rounds = 1
     done = len(chunks)
     while True:
@@ -278,6 +363,10 @@ def _summarize(
         if len(next_round) >= len(summaries):
             raise DesktopLlmError("the summaries stopped getting shorter; try a shorter summary length")
         summaries = next_round
+
+
+def _log_retry(attempt: int, error: Exception, pause: float) -> None:
+    log.warning("request failed (try %d): %s; trying again in %.1f s", attempt, error, pause)
 
 
 def _reduce_groups(

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from desktop_llm.core.chunking import Block, join_blocks, split_blocks, split_oversized
 from desktop_llm.core.document_types import JobResult, Progress
+from desktop_llm.core.fan_out import concurrency_of, map_ordered
 from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.translation import (
     Piece,
     TranslateOptions,
@@ -23,14 +25,15 @@ from desktop_llm.core.translation import (
     translate_messages,
 )
 from desktop_llm.services.documents.docx_package import docx_errors, open_docx
-from desktop_llm.services.documents.summarizer import SAFETY_TOKENS, EngineJob
+from desktop_llm.services.documents.summarizer import SAFETY_TOKENS, EngineJob, shrinking_on_overflow
 
 _WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥")
 
 
 class _Translator:
-    def __init__(self, engine: ChatEngine, n_ctx: int, options: TranslateOptions, cancel: threading.Event) -> None:
-        self.job = EngineJob(engine, n_ctx, cancel=cancel)
+    def __init__(self, engine: ChatEngine, n_ctx: int, options: TranslateOptions, cancel: threading.Event,
+                 sampling: SamplingParams | None = None) -> None:
+        self.job = EngineJob(engine, n_ctx, sampling, cancel=cancel)
         self.options = options
         self.cancel = cancel
         overhead = engine.count_chat(translate_messages("", options.source, options.target, True))
@@ -91,28 +94,44 @@ class _Translator:
 
 def translate(
     engine: ChatEngine, n_ctx: int, text: str, options: TranslateOptions, progress: Callable[[Progress], None],
-    cancel: threading.Event, on_block: Callable[[int, str], None] | None = None,
+    cancel: threading.Event, on_block: Callable[[int, str], None] | None = None, concurrency: int | None = None,
+    sampling: SamplingParams | None = None,
 ) -> JobResult:
-    """Translate markdown or plain text; on_block(index, text_so_far) is called as each block completes."""
-    worker = _Translator(engine, n_ctx, options, cancel)
-    with worker.job.watching(cancel):
-        return _translate(worker, text, progress, on_block)
+    """Translate markdown or plain text; on_block(index, text_so_far) is called as each block completes (in order:
+    with `concurrency` > 1 blocks run N at a time, and the text so far is the blocks done without a gap)."""
+    def once(fitted_ctx: int) -> JobResult:
+        worker = _Translator(engine, fitted_ctx, options, cancel, sampling)
+        with worker.job.watching(cancel):
+            return _translate(worker, text, progress, on_block, concurrency_of(engine, concurrency))
+
+    return shrinking_on_overflow(n_ctx, once)
 
 
 def _translate(
     worker: _Translator, text: str, progress: Callable[[Progress], None], on_block: Callable[[int, str], None] | None,
+    concurrency: int = 1,
 ) -> JobResult:
     blocks = split_blocks(text)
     sizes = [max(1, len(b.text)) if b.kind != "code" else 0 for b in blocks]
     total = sum(sizes) or 1
-    done_chars = 0
-    translated: list[Block] = []
-    for index, block in enumerate(blocks):
-        progress(Progress("translating", index, len(blocks), worker.job.eta(done_chars / total)))
-        translated.append(worker.block(block))
-        done_chars += sizes[index]
-        if on_block is not None:
-            on_block(index, join_blocks(translated))
+    finished: dict[int, Block] = {}
+    told = [0, 0]  # blocks told so far (a gapless prefix), their characters
+
+    def translate_block(index: int, block: Block) -> Block:
+        result = worker.block(block)
+        with worker.job.progress_lock:
+            finished[index] = result
+            while told[0] in finished:
+                told[1] += sizes[told[0]]
+                told[0] += 1
+                if on_block is not None:
+                    on_block(told[0] - 1, join_blocks([finished[i] for i in range(told[0])]))
+            progress(Progress("translating", told[0], len(blocks), worker.job.eta(told[1] / total)))
+        return result
+
+    progress(Progress("translating", 0, len(blocks), None))
+    # Blocks are independent: N at a time against a server that takes N; assembled in order.
+    translated = map_ordered(translate_block, blocks, concurrency, worker.cancel)
     progress(Progress("translating", len(blocks), len(blocks), 0.0))
     result = JobResult(join_blocks(translated), worker.job.count(text) if len(text) < 2_000_000 else 0,
                        worker.job.elapsed, worker.job.requests, chunks=len(blocks))
