@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import llama_cpp
+from llama_cpp.llama_grammar import LlamaGrammar
 
 from desktop_llm.core.events import FinishReason
 from desktop_llm.core.sampling import SamplingParams
@@ -37,8 +38,10 @@ def generate_text(
     prompt_tokens: list[int],
     sampling: SamplingParams,
     cancelled: Callable[[], bool],
+    grammar: LlamaGrammar | None = None,
 ) -> Iterator[str | GenerationResult]:
-    """Yield text pieces, then one GenerationResult. `cancelled` is polled before each token."""
+    """Yield text pieces, then one GenerationResult. `cancelled` is polled before each token; `grammar` (structured
+    output) constrains every token sampled."""
     started = time.perf_counter()
     n_ctx = llm.n_ctx()
     vocab = llm._model.vocab  # the native vocab pointer, for llama_vocab_is_eog
@@ -66,6 +69,7 @@ def generate_text(
         temp=sampling.temperature,
         repeat_penalty=sampling.repeat_penalty,
         reset=True,  # keeps the longest cached prefix of the previous prompt (chat turns reuse the KV cache)
+        grammar=grammar,
     )
     try:
         while True:

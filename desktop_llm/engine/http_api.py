@@ -29,9 +29,10 @@ from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.engine.connections import ConnectionGuard, ConnectionLimits
 from desktop_llm.engine.generation import CancelFlag, GenerationResult, generate_text
 from desktop_llm.engine.model_host import ModelHost
-from desktop_llm.engine.openai_request import adapters_from, content_length, messages_from, sampling_from_openai
-from desktop_llm.engine.openai_response import ResponseMeta
+from desktop_llm.engine.openai_request import adapters_from, content_length, messages_from, sampling_from_openai, texts_from
+from desktop_llm.engine.openai_response import ResponseMeta, embeddings_answer
 from desktop_llm.engine.status_board import StatusBoard
+from desktop_llm.engine.structured_output import grammar_kwargs
 from desktop_llm.ipc.engine_wire import (
     EngineApiError,
     EngineStatus,
@@ -116,6 +117,7 @@ class ApiHandler(BaseHTTPRequestHandler):
                 "/unload": self._unload,
                 "/tokenize": self._tokenize,
                 "/cancel": self._cancel,
+                "/v1/embeddings": self._embeddings,
             }
         )
 
@@ -270,6 +272,11 @@ class ApiHandler(BaseHTTPRequestHandler):
             flag.set()
         self._send_json({"cancelled": len(flags)})
 
+    def _embeddings(self) -> None:  # the model in a second, embedding context (engine/embedder.py)
+        texts = texts_from(self._body())
+        with self._acquire():
+            self._send_json(embeddings_answer(*self.server.host.embed(texts), self.server.host.model.params.path))
+
     def _acquire(self) -> _Held:
         if not self.server.host.lock.acquire(timeout=BUSY_WAIT_S):
             raise EngineApiError(ErrorCode.BUSY, "the engine is busy with another request")
@@ -312,7 +319,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         model = self.server.host.model
         cancelled = lambda: flag() or self._client_gone()  # noqa: E731 - checked before every token
         try:
-            events = self.server.generate(model.llm, tokens, sampling, cancelled)
+            events = self.server.generate(model.llm, tokens, sampling, cancelled, **grammar_kwargs(body, model.llm))
             meta = ResponseMeta(request_id, model.params.path, chat, model.llm.n_ctx(), dropped, warning)
             if body.get("stream"):
                 self._stream(events, meta)

@@ -20,6 +20,7 @@ from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.process_memory import current_rss_bytes, peak_rss_bytes
 from desktop_llm.core.sampling import LoadParams
+from desktop_llm.engine.embedder import Embedder
 from desktop_llm.engine.log_capture import LlamaLogCapture
 from desktop_llm.engine.prompt_tokens import PromptTokenizer
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus, ProcessInfo
@@ -68,6 +69,7 @@ class LoadedModel:
     adapters: dict[str, Any] = field(default_factory=dict)  # file key -> llama.cpp adapter (freed with the model)
     active_adapters: tuple[tuple[str, float], ...] = ()  # (file key, scale)
     active_paths: tuple[tuple[str, float], ...] = ()  # (path, scale), for /status
+    embedder: Embedder | None = None  # created by the first /v1/embeddings, freed with the model
 
 
 class ModelHost:
@@ -208,8 +210,23 @@ class ModelHost:
     def unload(self) -> None:
         if self._model is not None:
             self._model.template.close()  # its sandbox process
+            if self._model.embedder is not None:
+                self._model.embedder.close()  # before its model
             self._model.llm.close()
             self._model = None
+
+    def embed(self, texts: Sequence[str]) -> tuple[list[list[float]], int]:
+        """Normalized embeddings of `texts` and their tokens in all (engine/embedder.py)."""
+        model = self.model
+        if model.embedder is None:
+            declares_pooling = model.header.arch_value("pooling_type", None) is not None
+            model.embedder = Embedder(model.llm, declares_pooling, int(model.llm.context_params.n_threads))
+        vectors, total = [], 0
+        for text in texts:
+            vector, count = model.embedder.embed(text)
+            vectors.append(vector)
+            total += count
+        return vectors, total
 
     def tokenize(self, text: str, special: bool = True) -> list[int]:
         llm = self.model.llm

@@ -83,3 +83,12 @@ def sampling_from_openai(body: dict[str, Any]) -> SamplingParams:
         max_tokens=pick("max_tokens", "max_completion_tokens"),
         stop=stop,
     ).validated()
+
+
+def texts_from(body: dict[str, Any]) -> list[str]:
+    """The texts of an embeddings request (`input`: one text or a list of them)."""
+    raw = body.get("input")
+    texts = [raw] if isinstance(raw, str) else raw
+    if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+        raise RequestInvalidError("input must be a text or a non-empty list of texts")
+    return texts

@@ -65,3 +65,8 @@ class ResponseMeta:
         }
         response.update(self.usage(result))
         return response
+
+
+def embeddings_answer(vectors: list[list[float]], tokens: int, model: str) -> dict[str, Any]:
+    data = [{"object": "embedding", "index": i, "embedding": vector} for i, vector in enumerate(vectors)]
+    return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
