@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -169,17 +170,24 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.ui.translate_panel import TranslatePanel
 
     settings = services.settings.load()
+    # What the selection runs on: the local engine or a connection (issue 11, part B), behind one router.
+    from desktop_llm.controllers.connections_controller import ConnectionsController
+    from desktop_llm.services.backends.router import router_with_connections
+    from desktop_llm.ui.connections_dialog import ConnectionsDialog
+
+    backends = router_with_connections(services.engine, services.paths.config_dir)
+    connections = ConnectionsController(backends.remotes)
     # The one model selection, read by the chat and the documents and set by the window and the Train tab.
     selection = ModelSelection()
-    engine = EngineController(services.engine)
-    chat = ChatController(services.store, services.engine, settings.default_system_prompt, selection=selection)
+    engine = EngineController(backends)
+    chat = ChatController(services.store, backends, settings.default_system_prompt, selection=selection)
     conversations = ConversationListModel(services.store)
     hub = HubController(services.hub, detect_budget())
     downloads = DownloadController(services.downloads, services.downloader, services.library)
     # The window lists models through this: scans run off the GUI thread (issue 10, item 4).
     library = LibraryController(services.library)
     models_page = ModelsPage(hub, downloads, library, RECOMMENDED)
-    documents = DocumentController(DocumentJobs(services.history), services.engine, selection=selection)
+    documents = DocumentController(DocumentJobs(services.history), backends, selection=selection)
     renderer = MarkdownRenderer()
     document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
     from PySide6.QtWidgets import QApplication
@@ -193,20 +201,24 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
                "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
     model_defaults = ModelDefaultsController()  # each model's own sampling, read from its file off the GUI thread
     window = MainWindow(chat, engine, conversations, library, selection, services.settings, settings,
-                        MenuContext(ThemeManager(app), hub.budget, folders), models_page, document_tabs,
+                        MenuContext(ThemeManager(app), hub.budget, folders, partial(ConnectionsDialog.open_for, connections)),
+                        models_page, document_tabs,
                         open_document=lambda path: documents.open_file(path, "summary"),
                         model_defaults=model_defaults)
     training = TrainingController(services.training, services.store)
-    compare = CompareController(services.engine)
+    compare = CompareController(backends)
     panel = TrainingPanel(training, hub.budget, chat.conversations)
     TrainingBinding(window, training, panel, compare, library, selection)  # a child of the window
     # Keep the controllers alive with the window.
     for owned in (engine, chat, conversations, hub, downloads, models_page, documents, training, compare, library,
-                  selection, model_defaults):
+                  selection, model_defaults, connections):
         owned.setParent(window)
     # Background work still running when the window closes is dropped before the stores close.
-    for closing in (library, hub, documents, model_defaults):
+    for closing in (library, hub, documents, model_defaults, connections):
         window.closed.connect(closing.shutdown)
+    connections.statuses_listed.connect(window.picker.list_remote)
+    window.picker.remote_picked.connect(lambda name, model: selection.select(connections.params_for(name, model)))
+    connections.refresh()
     training.restore()
     downloads.restore()
     library.refresh()  # the window shows what the index knows until the folder has been read

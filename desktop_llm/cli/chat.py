@@ -20,7 +20,7 @@ T = TypeVar("T")
 def add_parser(commands: Any) -> None:
     chat = commands.add_parser("chat", help="stream one reply to stdout")
     chat.add_argument("prompt")
-    chat.add_argument("--model", help="GGUF file (default: the default model)")
+    chat.add_argument("--model", help="GGUF file (default: the default model); with --backend, the server's model id")
     chat.add_argument("--system", default="", help="system prompt")
     # Unset options take the model's own settings, as the window does: the user's changes for this model, else
     # what its file or its family recommends, else the settings for all models (issue 13, part 4).
@@ -34,6 +34,9 @@ def add_parser(commands: Any) -> None:
     chat.add_argument("--lora", action="append", default=[], metavar="ADAPTER",
                       help="a GGUF LoRA adapter (or a training run folder) to apply; may be repeated")
     chat.add_argument("--lora-scale", type=float, default=1.0, help="strength of the adapters (default 1.0)")
+    from desktop_llm.cli.connections import add_backend_options
+
+    add_backend_options(chat)
 
 
 def _adapter_file(path: str) -> str:
@@ -96,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
     _checked(lambda: LoadParams(path=args.model or "model.gguf", n_ctx=loads.get("ctx", 4096),
                                 n_gpu_layers=loads.get("gpu_layers", -1),
                                 lora=tuple((path, args.lora_scale) for path in args.lora or ["adapter.gguf"])).validated())
+    if args.backend:  # another server: its model's own settings are its business; the options given apply
+        return _run_remote(args, SamplingParams(**{**SamplingParams().to_dict(), "stop": (), **given}).validated())
     model = args.model or default_model_path()
     if not Path(model).is_file():
         raise DesktopLlmError(f"model file not found: {model}")
@@ -125,4 +130,29 @@ def run(args: argparse.Namespace) -> int:
                           f"finish: {event.finish_reason}]", file=sys.stderr)
                 if event.warning:
                     print(f"desktop-llm: warning: {event.warning}", file=sys.stderr)
+    return 0
+
+
+def _run_remote(args: argparse.Namespace, sampling: SamplingParams) -> int:
+    """The reply from another server (`--backend`, issue 11 part B); a reply cut by a fault keeps what was printed,
+    and the error that cut it follows on stderr."""
+    from desktop_llm.cli.connections import remote_backend
+
+    if args.lora:
+        raise DesktopLlmError("--lora applies to a local model only")
+    backend, params = remote_backend(args, args.ctx or 0)
+    backend.ensure_loaded(params)
+    messages = [ChatMessage("system", args.system)] if args.system else []
+    messages.append(ChatMessage("user", args.prompt))
+    try:
+        for event in backend.client().chat_stream(messages, sampling):
+            if isinstance(event, TextDelta):
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+            elif args.stats:
+                s = event.stats
+                print(f"\n[{s.completion_tokens} tokens, {s.tokens_per_s:.1f} tok/s, ttft {s.ttft_ms:.0f} ms, "
+                      f"finish: {event.finish_reason}]", file=sys.stderr)
+    finally:
+        sys.stdout.write("\n")
     return 0

@@ -30,9 +30,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     translate.add_argument("--glossary", help="file with one term a line: `term` or `term = translation`")
     translate.add_argument("--output", help="write here instead of stdout (.docx from a .docx source keeps its format)")
     for sub in (summary, translate):
-        sub.add_argument("--model", help="GGUF file (default: the default model)")
-        sub.add_argument("--ctx", type=int, default=4096, help="context length")
+        sub.add_argument("--model", help="GGUF file (default: the default model); with --backend, the server's model id")
+        sub.add_argument("--ctx", type=int, default=None, help="context length (default 4096; with --backend, the "
+                                                                 "server's)")
         sub.add_argument("--gpu-layers", type=int, default=-1)
+        sub.add_argument("--concurrency", type=int, default=None, metavar="N",
+                         help="with --backend: requests at once (default: what the server takes)")
+        from desktop_llm.cli.connections import add_backend_options
+
+        add_backend_options(sub)
 
 
 def _progress(progress: object) -> None:
@@ -56,25 +62,44 @@ def _read(path_text: str) -> tuple[str, str]:
 def run(args: argparse.Namespace, default_model: str) -> int:
     from desktop_llm.cli.engine import loaded_engine
 
+    if args.concurrency is not None and args.concurrency < 1:
+        raise DesktopLlmError("--concurrency must be 1 or more")
+    if args.backend:
+        return _run_remote(args)
+    if args.concurrency not in (None, 1):
+        print("desktop-llm: --concurrency applies to --backend; the local engine runs one request at a time",
+              file=sys.stderr)
+    args.concurrency = 1
     model = args.model or default_model
-    cancel = threading.Event()
-    params = LoadParams(path=model, n_ctx=args.ctx, n_gpu_layers=args.gpu_layers)
+    params = LoadParams(path=model, n_ctx=args.ctx or 4096, n_gpu_layers=args.gpu_layers)
     with loaded_engine(params) as (host, status):
-        n_ctx = (status.model.n_ctx if status.model else 0) or args.ctx
-        client = host.client()
-        try:
-            result = _summarize(args, client, n_ctx, cancel) if args.command == "summarize" else \
-                _translate(args, client, n_ctx, cancel)
-        except KeyboardInterrupt:
-            cancel.set()
-            raise
-        print(file=sys.stderr)
-        for warning in result.warnings:
-            print(f"desktop-llm: {warning}", file=sys.stderr)
-        print(f"desktop-llm: {result.source_tokens:,} source tokens in {format_eta(result.seconds)}, "
-              f"{len(result.requests)} requests", file=sys.stderr)
-        if not getattr(args, "output", None):
-            print(result.text)
+        return _run_job(args, host.client(), (status.model.n_ctx if status.model else 0) or params.n_ctx)
+
+
+def _run_remote(args: argparse.Namespace) -> int:
+    """The job on another server (`--backend`, issue 11 part B), `--concurrency` requests at once."""
+    from desktop_llm.cli.connections import remote_backend
+
+    backend, params = remote_backend(args, args.ctx or 0, args.concurrency or 0)
+    status = backend.ensure_loaded(params)
+    return _run_job(args, backend.client(), status.model.n_ctx if status.model else args.ctx or 4096)
+
+
+def _run_job(args: argparse.Namespace, client: Any, n_ctx: int) -> int:
+    cancel = threading.Event()
+    try:
+        result = _summarize(args, client, n_ctx, cancel) if args.command == "summarize" else \
+            _translate(args, client, n_ctx, cancel)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    print(file=sys.stderr)
+    for warning in result.warnings:
+        print(f"desktop-llm: {warning}", file=sys.stderr)
+    print(f"desktop-llm: {result.source_tokens:,} source tokens in {format_eta(result.seconds)}, "
+          f"{len(result.requests)} requests", file=sys.stderr)
+    if not getattr(args, "output", None):
+        print(result.text)
     return 0
 
 
@@ -86,7 +111,7 @@ def _summarize(args: argparse.Namespace, client: Any, n_ctx: int, cancel: thread
     _, text = _read(args.file)
     language = language_code(args.lang) if args.lang else ""
     options = SummaryOptions(args.style, args.length, language, args.instruction)
-    return summarize(client, n_ctx, text, options, _progress, cancel)
+    return summarize(client, n_ctx, text, options, _progress, cancel, concurrency=args.concurrency)
 
 
 def _translate(args: argparse.Namespace, client: Any, n_ctx: int, cancel: threading.Event) -> Any:
@@ -105,7 +130,7 @@ def _translate(args: argparse.Namespace, client: Any, n_ctx: int, cancel: thread
     output = Path(args.output) if args.output else None
     if output is not None and output.suffix.lower() == ".docx" and args.file.lower().endswith(".docx"):
         return translate_docx(client, n_ctx, Path(args.file), output, options, _progress, cancel)
-    result = translate(client, n_ctx, text, options, _progress, cancel)
+    result = translate(client, n_ctx, text, options, _progress, cancel, concurrency=args.concurrency)
     if output is not None:
         output.write_text(result.text + "\n", encoding="utf-8")
     return result

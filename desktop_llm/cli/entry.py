@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_llm.cli.documents import add_parsers as add_document_parsers
 
     add_document_parsers(commands)
+    from desktop_llm.cli.connections import add_parser as add_connections_parser
+
+    add_connections_parser(commands)
     from desktop_llm.cli.train import add_parser as add_train_parser
 
     add_train_parser(commands)
@@ -64,7 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("summarize", "translate"):
             from desktop_llm.cli.documents import run as run_document
 
-            return run_document(args, args.model or default_model_path())
+            # with --backend, --model is the server's model id (or its first model), never a file of the library
+            return run_document(args, args.model or ("" if args.backend else default_model_path()))
+        if args.command == "connections":
+            from desktop_llm.cli.connections import run as run_connections
+
+            return run_connections(args)
         if args.command == "train":
             from desktop_llm.cli.train import run as run_train
 

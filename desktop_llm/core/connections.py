@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop_llm.core.errors import ConnectionConfigError
@@ -124,3 +124,18 @@ def estimate_tokens(text: str) -> int:
 def estimate_chat_tokens(contents: list[str]) -> int:
     """A generous guess at a chat prompt's tokens: its messages plus what a template adds around each."""
     return sum(estimate_tokens(text) + ESTIMATE_PER_MESSAGE for text in contents) + ESTIMATE_PER_MESSAGE
+
+
+class ConnectionService(Protocol):
+    """The saved connections and their servers' state (services/backends/remote_backend.RemoteBackends). Calls
+    may block on the network for seconds: controllers run them off the GUI thread."""
+
+    def all(self) -> list[Connection]: ...
+
+    def add(self, connection: Connection, api_key: str = "", replace: bool = False) -> Connection: ...
+
+    def remove(self, name: str) -> None: ...
+
+    def statuses(self) -> list[ConnectionStatus]: ...
+
+    def test(self, connection: Connection, api_key: str) -> ConnectionStatus: ...

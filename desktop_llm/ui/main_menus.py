@@ -119,6 +119,8 @@ class MenuContext:
     theme: ThemeManager
     budget: MemoryBudget
     folders: dict[str, str]  # "Models", "Data", "Settings", "Logs" -> path
+    # File → Connections… (issue 11, part B): opens the dialog with the window as its parent; None: no entry works
+    open_connections: Callable[[QWidget], object] | None = None
 
 
 class AppMenus(QObject):
@@ -130,6 +132,7 @@ class AppMenus(QObject):
         self._theme = context.theme
         self._budget = context.budget
         self._folders = context.folders
+        self._open_connections = context.open_connections
         self._catalog = catalog
         self.first_run: FirstRunDialog | None = None
         self._renderers = {False: MarkdownRenderer(dark=False), True: MarkdownRenderer(dark=True)}
@@ -171,6 +174,10 @@ class AppMenus(QObject):
             host.models_page.show_default_model(after.default_model_path)
         if after.load != before.load:
             host.reload_model()
+
+    def open_connections(self) -> object:
+        """The Connections dialog: other OpenAI-compatible servers and their keys."""
+        return self._open_connections(self._host.window()) if self._open_connections is not None else None
 
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(about_text(self._host.engine.status, self._budget, self._folders), self._host.window())
@@ -219,6 +226,8 @@ def menu_specs(window: WindowCommands, settings_toggle: QAction, dialogs: AppMen
         ActionSpec("&File", "Export as &JSON…", lambda: window.export_chat("json")),
         separator("&File"),
         ActionSpec("&File", "&Settings…", dialogs.open_settings, "Ctrl+,", key="preferences"),
+        ActionSpec("&File", "&Connections…", dialogs.open_connections, key="connections",
+                   tip="Other servers: vLLM, llama-server, Ollama, LM Studio, a hosted provider"),
         ActionSpec("&File", "&Quit", window.close, QKeySequence.StandardKey.Quit, key="quit"),
         ActionSpec("&Chat", "&Send", window.send, "Ctrl+Return", key="send"),
         ActionSpec("&Chat", "S&top", chat.stop, "Esc", key="stop"),

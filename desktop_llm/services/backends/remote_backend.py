@@ -161,10 +161,24 @@ class RemoteBackends:
             self._backends[name] = (connection, key, backend)
             return backend
 
+    def all(self) -> list[Connection]:
+        return self.store.all()
+
+    def add(self, connection: Connection, api_key: str = "", replace: bool = False) -> Connection:
+        return self.store.add(connection, api_key, replace)
+
+    def remove(self, name: str) -> None:
+        self.store.remove(name)
+
     def status(self, connection: Connection) -> ConnectionStatus:
-        """Probe `connection` (seconds at most): reachable with its models, 401, offline, or an error."""
+        return self.test(connection, self.store.api_key(connection.name))
+
+    def test(self, connection: Connection, api_key: str) -> ConnectionStatus:
+        """Probe `connection` with `api_key` (seconds at most): reachable with its models, 401, offline, or an
+        error; saved or not (the dialog's Test button asks before saving)."""
         try:
-            info = probe(connection.base_url, self.store.api_key(connection.name), connection.name)
+            connection = connection.validated()
+            info = probe(connection.base_url, api_key, connection.name)
         except RemoteAuthError as exc:
             return ConnectionStatus(connection.name, connection.base_url, "unauthorized", (), str(exc))
         except RemoteUnavailableError as exc:

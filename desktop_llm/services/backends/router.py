@@ -8,11 +8,13 @@ names a connection makes that connection's backend the active one; an empty `bac
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from desktop_llm.core.errors import EngineUnavailableError
 from desktop_llm.core.protocols import ChatEngine, EngineSupervisor
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.ipc.engine_wire import EngineStatus
+from desktop_llm.services.backends.connection_store import ConnectionStore
 from desktop_llm.services.backends.remote_backend import RemoteBackends
 
 
@@ -45,8 +47,20 @@ class BackendRouter:
     def explain(self, error: EngineUnavailableError) -> EngineUnavailableError:
         return self.active.explain(error)
 
+    def kill_for_test(self) -> None:
+        """Kill the local engine worker (tests and the crash-recovery benchmark reach the engine through here)."""
+        kill = getattr(self.local, "kill_for_test", None)
+        if kill is not None:
+            kill()
+
     def shutdown(self) -> None:
         try:
             self.remotes.shutdown()
         finally:
             self.local.shutdown()
+
+
+def router_with_connections(local: EngineSupervisor, config_dir: Path) -> BackendRouter:
+    """The router over `local` and the connections saved in `config_dir` (keys in the system keychain, else the
+    private file): what the composition root builds."""
+    return BackendRouter(local, RemoteBackends(ConnectionStore(config_dir)))
