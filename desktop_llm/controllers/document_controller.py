@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
+from desktop_llm.controllers.chat_stream import ReasoningFormats
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress
 from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
@@ -61,6 +62,7 @@ class DocumentController(QObject):
         # The model chosen in the window (shared with the chat); its own when the controller stands alone.
         self.selection = selection or ModelSelection(self)
         self._ops = BackgroundOps(self)
+        self._formats = ReasoningFormats()  # each model's reasoning markers, learnt once per file from its template
         # Per kind of job: measured seconds / estimated seconds of the jobs run so far (1.0 before any).
         self.calibration: dict[JobKind, float] = {"summary": 1.0, "translation": 1.0}
         self._jobs_measured: dict[JobKind, int] = {"summary": 0, "translation": 0}
@@ -129,6 +131,8 @@ class DocumentController(QObject):
             return 0
 
     def summarize(self, name: str, text: str, options: SummaryOptions) -> None:
+        path = self.selection.path
+
         def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, progress: Callable[[Progress], None],
                  stream: Callable[[str], None]) -> JobResult:
             acc: list[str] = []
@@ -137,7 +141,10 @@ class DocumentController(QObject):
                 acc.append(piece)
                 stream("".join(acc))
 
-            return self._services.summarize(engine, n_ctx, text, options, progress, cancel, delta)
+            # The summary streams without the model's reasoning, even a block its prompt opened (DeepSeek-R1).
+            fmt = self._formats.get(path)
+            return self._services.summarize(engine, n_ctx, text, options, progress, cancel, delta,
+                                            reasoning=fmt if fmt.is_reasoning_model else None)
 
         self._run_job("summary", name, text, dataclasses.asdict(options), work)
 

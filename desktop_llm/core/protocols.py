@@ -15,6 +15,7 @@ from desktop_llm.core.events import ChatMessage, Role, StreamEvent
 from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
 from desktop_llm.core.model_info import ModelInfo
+from desktop_llm.core.reasoning import ReasoningFormat
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.core.summary_prompts import SummaryOptions
@@ -141,7 +142,8 @@ class DocumentServices(Protocol):
 
     def summarize(self, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
                   progress: Callable[[Progress], None], cancel: threading.Event,
-                  on_final_delta: Callable[[str], None] | None = None) -> JobResult: ...
+                  on_final_delta: Callable[[str], None] | None = None,
+                  reasoning: ReasoningFormat | None = None) -> JobResult: ...
 
     def translate(self, engine: ChatEngine, n_ctx: int, text: str, options: TranslateOptions,
                   progress: Callable[[Progress], None], cancel: threading.Event,

@@ -19,6 +19,7 @@ from desktop_llm.controllers.document_controller import DocumentController
 from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress, RequestRecord
 from desktop_llm.core.errors import Cancelled, DocumentError, EngineUnavailableError
 from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.reasoning import ReasoningFormat
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.core.translation import TranslateOptions
@@ -42,7 +43,8 @@ class FakeServices:
 
     def summarize(self, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
                   progress: Callable[[Progress], None], cancel: threading.Event,
-                  on_final_delta: Callable[[str], None] | None = None) -> JobResult:
+                  on_final_delta: Callable[[str], None] | None = None,
+                  reasoning: ReasoningFormat | None = None) -> JobResult:
         progress(Progress("reading", 0, 1, None))
         progress(Progress("writing", 0, 1, None))
         for word in ("A ", "short ", "summary."):

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress
 from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.reasoning import ReasoningFormat
 from desktop_llm.core.summary_prompts import SummaryOptions
 from desktop_llm.core.translation import TranslateOptions
 from desktop_llm.services.documents import documents, language_id, summarizer, translator
@@ -26,8 +27,9 @@ class DocumentJobs:
 
     def summarize(self, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
                   progress: Callable[[Progress], None], cancel: threading.Event,
-                  on_final_delta: Callable[[str], None] | None = None) -> JobResult:
-        return summarizer.summarize(engine, n_ctx, text, options, progress, cancel, on_final_delta)
+                  on_final_delta: Callable[[str], None] | None = None,
+                  reasoning: ReasoningFormat | None = None) -> JobResult:
+        return summarizer.summarize(engine, n_ctx, text, options, progress, cancel, on_final_delta, reasoning=reasoning)
 
     def translate(self, engine: ChatEngine, n_ctx: int, text: str, options: TranslateOptions,
                   progress: Callable[[Progress], None], cancel: threading.Event,

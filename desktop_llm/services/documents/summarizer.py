@@ -37,7 +37,8 @@ from desktop_llm.core.errors import (
 from desktop_llm.core.events import ChatMessage, GenerationFinished, StreamEvent, TextDelta
 from desktop_llm.core.fan_out import concurrency_of, map_ordered
 from desktop_llm.core.protocols import ChatEngine
-from desktop_llm.core.reasoning import strip_reasoning
+from desktop_llm.core.reasoning import ReasoningFormat, strip_reasoning
+from desktop_llm.core.reasoning_live import LiveAnswer
 from desktop_llm.core.retry_policy import RetryPolicy
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.summary_prompts import SummaryOptions, length_words, map_messages, reduce_messages
@@ -115,8 +116,10 @@ class EngineJob:
     def __init__(
         self, engine: ChatEngine, n_ctx: int, sampling: SamplingParams | None = None,
         cancel: threading.Event | None = None, retry: RetryPolicy | None = None,
+        reasoning: ReasoningFormat | None = None,
     ) -> None:
         self.engine = engine
+        self.reasoning = reasoning  # the model's reasoning format (None: told from each reply's head)
         self.n_ctx = n_ctx
         self.count = TokenCounter(engine, cancel)
         self.sampling = sampling or SamplingParams(temperature=0.2, top_k=40, top_p=0.9, min_p=0.05, repeat_penalty=1.1)
@@ -211,6 +214,7 @@ class EngineJob:
     ) -> tuple[str, str]:
         """One streamed request: its text and finish reason; Cancelled if the job was cancelled meanwhile."""
         parts: list[str] = []
+        live = LiveAnswer(self.reasoning)  # on_delta gets the answer alone: no thoughts in a live preview either
         finished: GenerationFinished | None = None
         request_id = f"job-{uuid.uuid4().hex[:12]}"
         with self._lock:
@@ -221,8 +225,8 @@ class EngineJob:
             for event in stream(request_id):
                 if isinstance(event, TextDelta):
                     parts.append(event.text)
-                    if on_delta is not None:
-                        on_delta(event.text)
+                    if (answer := live.feed(event.text)) and on_delta is not None:
+                        on_delta(answer)
                 else:
                     finished = event
         finally:
@@ -230,8 +234,11 @@ class EngineJob:
                 self._live.discard(request_id)
         if cancel.is_set() or (finished is not None and finished.finish_reason == "cancelled"):
             raise Cancelled("cancelled")
-        # A reasoning model's thoughts are never part of a summary or a translation (issue 13, part 2).
-        return strip_reasoning("".join(parts)), finished.finish_reason if finished is not None else ""
+        if (rest := live.finish()) and on_delta is not None:
+            on_delta(rest)
+        # No thoughts in a summary or translation (issue 13 part 2); strip_reasoning sees a prompt-opened block too.
+        text = live.answer if self.reasoning is not None else strip_reasoning("".join(parts))
+        return text, finished.finish_reason if finished is not None else ""
 
     def _end_cleanly(self, reply: str, cancel: threading.Event) -> CleanEnding:
         """A reply cut at its length limit, made to end cleanly: continued once from its last full word as raw text
@@ -277,12 +284,13 @@ class EngineJob:
 def summarize(
     engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions, progress: Callable[[Progress], None],
     cancel: threading.Event, on_final_delta: Callable[[str], None] | None = None, concurrency: int | None = None,
-    sampling: SamplingParams | None = None,
+    sampling: SamplingParams | None = None, reasoning: ReasoningFormat | None = None,
 ) -> JobResult:
-    """`concurrency`: map-phase requests at once (None: as many as the engine takes, see core/fan_out.py)."""
+    """`concurrency`: map-phase requests at once (None: as many as the engine takes, see core/fan_out.py);
+    `reasoning`: the model's reasoning format (a block its prompt opens is left out live too)."""
     return shrinking_on_overflow(n_ctx, lambda fitted_ctx: _summarize_once(
         engine, fitted_ctx, text, options, progress, cancel, on_final_delta, concurrency_of(engine, concurrency),
-        sampling))
+        sampling, reasoning))
 
 
 def shrinking_on_overflow(n_ctx: int, run: Callable[[int], JobResult]) -> JobResult:
@@ -302,9 +310,9 @@ def shrinking_on_overflow(n_ctx: int, run: Callable[[int], JobResult]) -> JobRes
 def _summarize_once(
     engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions, progress: Callable[[Progress], None],
     cancel: threading.Event, on_final_delta: Callable[[str], None] | None, concurrency: int,
-    sampling: SamplingParams | None,
+    sampling: SamplingParams | None, reasoning: ReasoningFormat | None = None,
 ) -> JobResult:
-    job = EngineJob(engine, n_ctx, sampling, cancel=cancel)
+    job = EngineJob(engine, n_ctx, sampling, cancel=cancel, reasoning=reasoning)
     with job.watching(cancel):
         return _summarize(job, engine, n_ctx, text, options, progress, cancel, on_final_delta, concurrency)
 
