@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop_llm.core.errors import SettingsError
+from desktop_llm.core.server_types import ServerSettings, model_id
 
 DEFAULT_SERVER_PORT = 1234  # LM Studio's port: tools that default to it (Continue, Open WebUI) find us there
 LOOPBACK_HOST = "127.0.0.1"
@@ -74,7 +75,7 @@ class ServerOptions:
     require_key: bool = False  # on loopback too
     cors_origins: tuple[str, ...] = ()  # empty: no CORS headers at all, so browsers' pages cannot call the API
     model: str = ""  # the model file that answers requests naming no library model; "": the chat's model
-    idle_unload_minutes: int = 0  # unload a model the server loaded after this long unused; 0: never
+    idle_unload_minutes: int = 60  # unload a model the server loaded after this long unused; 0: never
 
     @property
     def host(self) -> str:
@@ -101,6 +102,13 @@ class ServerOptions:
         for origin in self.cors_origins:
             normalize_origin(origin)
         return self
+
+    def server_settings(self, model_path: str = "", n_ctx: int = 4096) -> ServerSettings:
+        """What services/server's PublicServer takes: the key only where it is asked for, and the model that
+        answers requests naming none by its public id (`model_path`: the chosen or the chat's model file)."""
+        return ServerSettings(host=self.host, port=self.port, api_key=self.key_in_use, cors_origins=self.cors_origins,
+                              idle_unload_s=60.0 * self.idle_unload_minutes,
+                              default_model=model_id(model_path) if model_path else "", n_ctx=n_ctx)
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: list(value) if isinstance(value := getattr(self, f.name), tuple) else value

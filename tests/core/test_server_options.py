@@ -117,3 +117,13 @@ def test_loopback_hosts(host: str, loopback: bool) -> None:
 
 def test_default_port_is_the_one_tools_expect() -> None:
     assert DEFAULT_SERVER_PORT == 1234
+
+
+def test_server_settings_pass_the_key_only_where_it_is_asked_for() -> None:
+    key = new_api_key()
+    loopback = ServerOptions(api_key=key, port=4321, idle_unload_minutes=5).server_settings("/m/SmolLM2-135M.Q8_0.gguf")
+    assert (loopback.host, loopback.port, loopback.api_key, loopback.key_required) == ("127.0.0.1", 4321, "", False)
+    assert loopback.idle_unload_s == 300 and loopback.default_model == "smollm2-135m.q8_0"
+    network = ServerOptions(api_key=key, on_network=True, cors_origins=("http://a.example",)).server_settings()
+    assert network.validated().api_key == key and network.host == "0.0.0.0" and network.default_model == ""
+    assert network.cors_origins == ("http://a.example",)
