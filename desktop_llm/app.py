@@ -221,8 +221,44 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     connections.refresh()
     training.restore()
     downloads.restore()
+    add_server_page(window, services, library)
     library.refresh()  # the window shows what the index knows until the folder has been read
     return window
+
+
+def add_server_page(window: Any, services: Services, library: Any) -> Any:
+    """The Server page (issue 11, part A): the public API server on the app's engine and library, its options
+    saved with the settings, stopped when the window closes (before the engine), started with the app when it
+    was running at the last close. Returns its ServerController."""
+    from desktop_llm.controllers.server_controller import ServerController
+    from desktop_llm.core.sampling import LoadParams
+    from desktop_llm.services.server.public_server import PublicServer
+    from desktop_llm.ui.server_panel import ServerPanel
+
+    def load_for(path: str) -> LoadParams:
+        load = window.settings.load
+        return LoadParams(path=path, n_ctx=load.n_ctx, n_gpu_layers=load.n_gpu_layers, flash_attn=load.flash_attn,
+                          kv_cache_type=load.kv_cache_type, n_threads=load.n_threads)
+
+    def make_server(options: Any, model: LoadParams | None, on_request: Any) -> PublicServer:
+        n_ctx = model.n_ctx if model is not None else window.settings.load.n_ctx
+        settings = options.server_settings(model.path if model is not None else "", n_ctx)
+        return PublicServer(services.engine, services.library, settings, on_request=on_request,
+                            load_settings=lambda info: load_for(info.path))
+
+    saved = window.settings.server
+    server = ServerController(make_server, saved, load_for, parent=window)
+    server.options_changed.connect(lambda options: window.save_settings(replace(window.settings, server=options)))
+    if server.options != saved:  # a key was generated: keep it, so clients configured with it go on working
+        window.save_settings(replace(window.settings, server=server.options))
+    panel = ServerPanel(server)
+    window.add_page("Server", panel)
+    library.models_listed.connect(panel.set_models)
+    panel.set_models(library.models())
+    window.closed.connect(server.shutdown)
+    if saved.enabled:
+        server.start()
+    return server
 
 
 def make_excepthook(log_file: Path) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:

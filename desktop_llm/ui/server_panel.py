@@ -1,0 +1,245 @@
+"""The Server page: serve the model to other programs (OpenAI- and Anthropic-compatible API) and watch their
+requests arrive."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.controllers.server_controller import RUNNING, STARTING, STOPPED, STOPPING, ServerController
+from desktop_llm.core.errors import SettingsError
+from desktop_llm.core.model_info import ModelInfo
+from desktop_llm.core.server_options import MAX_IDLE_UNLOAD_MINUTES, ServerOptions, parse_cors_origins
+
+NETWORK_WARNING = ("Anyone on your network who has the API key can use the model, and sees what it answers. "
+                   "Turn this on only on a network you trust, such as your home; never on public Wi-Fi.")
+_STATE_TEXT = {STOPPED: "Stopped", STARTING: "Starting…", RUNNING: "Running at {url}", STOPPING: "Stopping…"}
+CHAT_MODEL = ""  # the model combo's data for "the chat's model"
+
+
+class ServerPanel(QWidget):
+    """GUI thread only. Every edit goes to the controller at once (it saves, and restarts a running server)."""
+
+    def __init__(self, controller: ServerController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("server-panel")
+
+        intro = QLabel("Other programs on this computer (Continue, Open WebUI, scripts using the openai or anthropic "
+                       "library) can use your models through an OpenAI- and Anthropic-compatible API.")
+        intro.setWordWrap(True)
+        self.state_label = QLabel()
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.start_button = QPushButton("Start server")
+        self.start_button.setObjectName("server-start")
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("server-error")
+        self.error_label.hide()
+        self.notice_label = QLabel()  # what a button just did (copied, a new key)
+        top = QHBoxLayout()
+        top.addWidget(self.start_button)
+        top.addWidget(self.state_label, 1)
+        top.addWidget(self.notice_label)
+
+        self.url_edit = QLineEdit(readOnly=True)
+        self.url_edit.setAccessibleName("Base URL")
+        self.copy_url_button = QPushButton("Copy")
+        self.copy_url_button.setToolTip("Copy the base URL")
+        self.copy_url_button.clicked.connect(lambda: self._copy(self.url_edit.text(), "Base URL copied"))
+        self.key_edit = QLineEdit(readOnly=True)
+        self.key_edit.setAccessibleName("API key")
+        self.copy_key_button = QPushButton("Copy")
+        self.copy_key_button.setToolTip("Copy the API key")
+        self.copy_key_button.clicked.connect(lambda: self._copy(self.key_edit.text(), "API key copied"))
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setToolTip("Make a new key; programs using the old one must be given the new one")
+        self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
+        self.require_key_box = QCheckBox("Ask for the key on this computer too")
+        self.require_key_box.setToolTip("Beyond this computer the key is always required")
+        self.require_key_box.toggled.connect(lambda on: self._apply(require_key=on))
+        self.port_spin = QSpinBox(minimum=1, maximum=65535)
+        self.port_spin.setAccessibleName("Port")
+        self.port_spin.editingFinished.connect(lambda: self._apply(port=self.port_spin.value()))
+        self.network_box = QCheckBox("Serve on the local network")
+        self.network_box.toggled.connect(lambda on: self._apply(on_network=on))
+        self.network_warning = QLabel(NETWORK_WARNING)
+        self.network_warning.setWordWrap(True)
+        self.network_warning.setObjectName("server-network-warning")
+        self.cors_edit = QLineEdit()
+        self.cors_edit.setPlaceholderText("none: web pages cannot call the server (e.g. http://localhost:3000)")
+        self.cors_edit.setToolTip("Web pages allowed to call the server from a browser, separated by commas; "
+                                  "* allows every page")
+        self.cors_edit.editingFinished.connect(self._on_cors_edit_finished)
+        self.model_combo = QComboBox()
+        self.model_combo.setAccessibleName("Model that answers")
+        self.model_combo.activated.connect(lambda _i: self._apply(model=str(self.model_combo.currentData() or "")))
+        self.idle_spin = QSpinBox(minimum=0, maximum=MAX_IDLE_UNLOAD_MINUTES, suffix=" min")
+        self.idle_spin.setSpecialValueText("never")
+        self.idle_spin.setToolTip("Unload a model the server loaded for a request after it went unused this long")
+        self.idle_spin.editingFinished.connect(lambda: self._apply(idle_unload_minutes=self.idle_spin.value()))
+
+        form = QFormLayout()
+        form.addRow("Base URL", _row(self.url_edit, self.copy_url_button))
+        form.addRow("API key", _row(self.key_edit, self.copy_key_button, self.regenerate_button))
+        form.addRow("", self.require_key_box)
+        form.addRow("Port", self.port_spin)
+        form.addRow("", self.network_box)
+        form.addRow("", self.network_warning)
+        form.addRow("Allowed web pages (CORS)", self.cors_edit)
+        form.addRow("Model that answers", self.model_combo)
+        form.addRow("Unload idle models after", self.idle_spin)
+        self.usage_label = QLabel()
+        self.usage_label.setWordWrap(True)
+        self.usage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        settings_box = QGroupBox("Connection")
+        settings_layout = QVBoxLayout(settings_box)
+        settings_layout.addLayout(form)
+        settings_layout.addWidget(self.usage_label)
+
+        self.log_view = QTableView()
+        self.log_view.setObjectName("server-request-log")
+        self.log_view.setModel(controller.log_model)
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.verticalHeader().hide()
+        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.clear_log_button = QPushButton("Clear")
+        self.clear_log_button.clicked.connect(controller.log_model.clear)
+        log_box = QGroupBox("Requests")
+        log_layout = QVBoxLayout(log_box)
+        log_layout.addWidget(self.log_view)
+        log_layout.addWidget(self.clear_log_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(settings_box)
+        layout.addWidget(log_box, 1)
+
+        controller.state_changed.connect(self._on_controller_state_changed)
+        controller.options_changed.connect(self._on_controller_options_changed)
+        controller.failed.connect(self._on_controller_failed)
+        controller.started.connect(lambda _url: self._show_error(""))
+        self.set_models([])
+        self._show_options(controller.options)
+        self._on_controller_state_changed(controller.state)
+
+    def set_models(self, models: list[ModelInfo]) -> None:
+        """The library's models, offered as the one that answers (besides the chat's model)."""
+        chosen = self.controller.options.model
+        self.model_combo.clear()
+        self.model_combo.addItem("The chat's model", CHAT_MODEL)
+        for model in models:
+            if not model.error:
+                self.model_combo.addItem(model.name, model.path)
+        if chosen and self.model_combo.findData(chosen) < 0:
+            self.model_combo.addItem(chosen.rsplit("/", 1)[-1] + " (not in the library)", chosen)
+        self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(chosen)))
+
+    # handlers
+
+    def _on_start_button_clicked(self) -> None:
+        if self.controller.state in (RUNNING, STARTING):
+            self.controller.stop()
+        else:
+            self._show_error("")
+            self.controller.start()
+
+    def _on_regenerate_clicked(self) -> None:
+        self.controller.regenerate_key()
+        self.notice_label.setText("A new API key was made: the old one no longer works")
+
+    def _on_cors_edit_finished(self) -> None:
+        try:
+            origins = parse_cors_origins(self.cors_edit.text())
+        except SettingsError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_error("")
+        self._apply(cors_origins=origins)
+        self.cors_edit.setText(", ".join(origins))
+
+    def _on_controller_state_changed(self, state: str) -> None:
+        self.state_label.setText(_STATE_TEXT.get(state, state).format(url=self.controller.base_url))
+        self.start_button.setText("Stop server" if state in (RUNNING, STARTING) else "Start server")
+        self.start_button.setEnabled(state != STOPPING)
+        self.url_edit.setText(self.controller.base_url)
+        self._show_usage()
+
+    def _on_controller_options_changed(self, options: ServerOptions) -> None:
+        self._show_options(options)
+
+    def _on_controller_failed(self, message: str) -> None:
+        self._show_error(message)
+
+    # helpers
+
+    def _apply(self, **changes: object) -> None:
+        options = replace(self.controller.options, **changes)  # type: ignore[arg-type]
+        if options != self.controller.options:
+            self.controller.set_options(options)
+
+    def _show_options(self, options: ServerOptions) -> None:
+        for widget, value in ((self.require_key_box, options.require_key or options.on_network),
+                              (self.network_box, options.on_network)):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        self.require_key_box.setEnabled(not options.on_network)  # beyond loopback the key is not optional
+        self.port_spin.setValue(options.port)
+        self.idle_spin.setValue(options.idle_unload_minutes)
+        self.key_edit.setText(options.api_key)
+        if not self.cors_edit.hasFocus():
+            self.cors_edit.setText(", ".join(options.cors_origins))
+        index = self.model_combo.findData(options.model)
+        if index >= 0:
+            self.model_combo.setCurrentIndex(index)
+        self.network_warning.setEnabled(options.on_network)  # drawn dimmed until it applies
+        self.url_edit.setText(self.controller.base_url)
+        self._show_usage()
+
+    def _show_usage(self) -> None:
+        options = self.controller.options
+        key = "the API key above" if options.key_in_use else "any text (no key is asked for on this computer)"
+        self.usage_label.setText(
+            f"In a client, set the base URL to {self.controller.base_url} and the API key to {key}. "
+            "Models are named by their file name without .gguf (GET /v1/models lists them).")
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def _copy(self, text: str, done: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.notice_label.setText(done)
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == 0 else 0)
+    return holder
