@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from http.server import ThreadingHTTPServer
@@ -43,7 +44,10 @@ ROUTES: dict[tuple[str, str], Route] = {
 
 class _Listener(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = False
+    # SO_REUSEADDR on POSIX only: there it just lets a restart (a new key on the Server page) bind the port over
+    # its own closed connections still in TIME_WAIT, never over a live listener; on Windows it would let another
+    # program take the port from under us (Windows has no TIME_WAIT bind problem to solve).
+    allow_reuse_address = sys.platform != "win32"
     request_queue_size = 64
 
     def __init__(self, address: tuple[str, int], settings: ServerSettings, gate: EngineGate,
