@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_llm.cli.train import add_parser as add_train_parser
 
     add_train_parser(commands)
+    from desktop_llm.cli.serve import add_parser as add_serve_parser
+
+    add_serve_parser(commands)
     return parser
 
 
@@ -77,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_llm.cli.train import run as run_train
 
             return run_train(args, default_model_path)
+        if args.command == "serve":
+            from desktop_llm.cli.serve import run as run_serve
+
+            return run_serve(args)
         if args.command == "bench":
             from desktop_llm.cli.bench import run_bench
 
