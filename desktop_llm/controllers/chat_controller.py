@@ -11,7 +11,14 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_history import ChatHistory
-from desktop_llm.controllers.chat_stream import ReasoningFormats, ReplyJob, ReplyProgress, stream_reply
+from desktop_llm.controllers.chat_stream import (
+    ReasoningFormats,
+    ReplyJob,
+    ReplyProgress,
+    adapter_meta,
+    stream_reply,
+    template_kwargs,
+)
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import (
     ConversationAdded,
@@ -53,6 +60,7 @@ class ChatController(QObject):
     reply_failed = Signal(int, str, str)  # reply id, message for the user, detail
     busy_changed = Signal(bool)
     context_counted = Signal(int, int)  # conversation id, tokens of its visible branch as the model would see it
+    reasoning_format_read = Signal(str, object)  # model path, its ReasoningFormat (reads_enable_thinking: a switch)
 
     def __init__(
         self,
@@ -76,8 +84,10 @@ class ChatController(QObject):
         self._last_save = 0.0
         self.default_system_prompt = default_system_prompt
         self.sampling = SamplingParams()
+        self.thinking = True  # the Think switch, sent as enable_thinking where the model's template reads it
         # The model chosen in the window (shared with the documents and the Train tab); its own when alone.
         self.selection = selection or ModelSelection(self)
+        self.selection.changed.connect(self._on_selection_changed)
         self.adapters: Adapters = ()  # LoRA adapters (path, scale) switched on for the next replies
         self.adapter_names: dict[str, str] = {}  # adapter path -> the run's name, recorded with each reply
         self.last_stats: GenerationStats | None = None
@@ -200,10 +210,10 @@ class ChatController(QObject):
             self.context_counted.emit(conversation.id, 0)
             return
         messages = prompt_messages(conversation.system_prompt, path)
-        engine = self._engine
+        engine, formats, model, thinking = self._engine, self._formats, self.selection.path, self.thinking
 
-        def work(_flag: CancelFlag) -> int:
-            return engine.client().count_chat(messages)
+        def work(_flag: CancelFlag) -> int:  # counted as the reply's prompt is rendered: with the Think switch
+            return engine.client().count_chat(messages, template_kwargs(formats.get(model, thinking), thinking))
 
         def done(outcome: Outcome) -> None:
             if isinstance(outcome, Succeeded):
@@ -266,6 +276,7 @@ class ChatController(QObject):
             load=self.load_params,
             adapters=self.adapters,
             formats=self._formats,
+            thinking=self.thinking,
         )
         self._job = job
         self._reply_text, self._reply_reasoning, self._thought_s = [], [], None
@@ -344,6 +355,17 @@ class ChatController(QObject):
         if saved is not None:
             self.message_changed.emit(saved)
 
+    def _on_selection_changed(self, params: LoadParams) -> None:
+        """Learn the chosen model's reasoning format off the GUI thread (its template rendered in the sandbox, once
+        per file): whether it reads `enable_thinking` decides whether the Think switch is offered."""
+        formats = self._formats
+
+        def done(outcome: Outcome) -> None:
+            if isinstance(outcome, Succeeded) and params.path == self.selection.path:
+                self.reasoning_format_read.emit(params.path, outcome.value)
+
+        self._ops.run("chat-format", lambda _flag: formats.get(params.path), done)
+
     # helpers
 
     def _thinking_meta(self) -> dict[str, object]:
@@ -369,16 +391,6 @@ class ChatController(QObject):
         if kind == "md":
             return to_markdown(self.conversation, self.visible_path(), include_reasoning)
         return to_json(self.conversation, self._store.messages(self.conversation.id), include_reasoning)
-
-
-def adapter_meta(adapters: Adapters, names: dict[str, str] | None = None) -> dict[str, object]:
-    """What a reply records about the adapters it was written with (shown under it and in exports): the path,
-    the scale, and the run's name as the picker showed it."""
-    if not adapters:
-        return {}
-    names = names or {}
-    return {"adapters": [{"path": path, "scale": scale, **({"name": names[path]} if path in names else {})}
-                         for path, scale in adapters]}
 
 
 def _on_cancel_done(outcome: Outcome) -> None:

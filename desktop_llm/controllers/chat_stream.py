@@ -18,7 +18,14 @@ from desktop_llm.core.errors import EngineUnavailableError, ReplyInterruptedErro
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, TextDelta
 from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.protocols import EngineSupervisor
-from desktop_llm.core.reasoning import ReasoningFormat, ReasoningPart, ReasoningSplitter, probe_format, reasoning_format
+from desktop_llm.core.reasoning import (
+    ReasoningFormat,
+    ReasoningPart,
+    ReasoningSplitter,
+    probe_format,
+    reasoning_format,
+    with_thinking_off,
+)
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
 log = logging.getLogger(__name__)
@@ -38,36 +45,46 @@ class ReplyProgress:
 class ReasoningFormats:
     """Each model file's reasoning format (core/reasoning.py), learnt once from its template: the source names the
     markers, and a render in the template sandbox says whether the generation prompt opens the block, so the
-    splitter starts inside it (DeepSeek-R1). Called on the reply's BackgroundOps thread; thread-safe."""
+    splitter starts inside it (DeepSeek-R1), and whether the template reads `enable_thinking` (the Think switch).
+    Called on BackgroundOps threads (a reply, the chosen model's switch, a summary); thread-safe."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._known: dict[tuple[str, int, int], ReasoningFormat] = {}
+        self._known: dict[tuple[str, int, int], tuple[ReasoningFormat, ReasoningFormat]] = {}
 
-    def get(self, path: str) -> ReasoningFormat:
+    def get(self, path: str, thinking: bool = True) -> ReasoningFormat:
+        """The format of replies with the Think switch on (the template's default) or off (`enable_thinking`
+        false: the prompt may then close the block itself, as Qwen3's does)."""
         try:
             stat = os.stat(path)
-        except OSError:
+        except OSError:  # not a file here: a remote server's model, whose template is the server's
             return ReasoningFormat()
         key = (path, stat.st_size, stat.st_mtime_ns)
         with self._lock:
             if key not in self._known:
                 self._known[key] = _learn_format(path)
-            return self._known[key]
+            on, off = self._known[key]
+        return on if thinking else off
 
 
-def _learn_format(path: str) -> ReasoningFormat:
+def template_kwargs(fmt: ReasoningFormat, thinking: bool) -> dict[str, object]:
+    """The chat template's extra variables for a request: `enable_thinking` where the template reads it (sent as
+    `chat_template_kwargs`, the field vLLM and llama-server take), nothing otherwise."""
+    return {"enable_thinking": thinking} if fmt.reads_enable_thinking else {}
+
+
+def _learn_format(path: str) -> tuple[ReasoningFormat, ReasoningFormat]:
     try:
         source = read_file_header(path, require_complete=False).chat_template
     except (GGUFFormatError, OSError) as exc:  # the engine says what is wrong with the file; here: no reasoning
         log.info("reasoning format of %s unknown: %s", path, exc)
-        return ReasoningFormat()
+        return ReasoningFormat(), ReasoningFormat()
     fmt = reasoning_format(source)
     if not fmt.is_reasoning_model:
-        return fmt  # no markers in the template: nothing to learn by rendering it (a reply may still open <think>)
+        return fmt, fmt  # no markers in the template: nothing to learn by rendering it (a reply may open <think>)
     with ChatTemplate(source) as template:
         if template.uses_fallback:
-            return fmt
+            return fmt, fmt
 
         def render(messages: Sequence[Mapping[str, str]], generation: bool,
                    kwargs: Mapping[str, object]) -> str | None:
@@ -76,7 +93,18 @@ def _learn_format(path: str) -> ReasoningFormat:
             rendered = template.render(chat, generation, template_kwargs=kwargs)
             return None if rendered.warning else rendered.text
 
-        return probe_format(fmt, render)
+        learnt = probe_format(fmt, render)
+        return learnt, with_thinking_off(learnt, render) if learnt.reads_enable_thinking else learnt
+
+
+def adapter_meta(adapters: Adapters, names: dict[str, str] | None = None) -> dict[str, object]:
+    """What a reply records about the adapters it was written with (shown under it and in exports): the path,
+    the scale, and the run's name as the picker showed it."""
+    if not adapters:
+        return {}
+    names = names or {}
+    return {"adapters": [{"path": path, "scale": scale, **({"name": names[path]} if path in names else {})}
+                         for path, scale in adapters]}
 
 
 @dataclass(frozen=True)
@@ -91,6 +119,7 @@ class ReplyJob:
     load: LoadParams
     adapters: Adapters = ()
     formats: ReasoningFormats | None = None  # None: replies are split with the default markers (<think> first)
+    thinking: bool = True  # the Think switch: sent as enable_thinking where the model's template reads it
 
 
 def stream_reply(engine: EngineSupervisor, job: ReplyJob, cancelled: threading.Event,
@@ -106,10 +135,11 @@ def stream_reply(engine: EngineSupervisor, job: ReplyJob, cancelled: threading.E
     try:
         engine.ensure_loaded(job.load)
         client = engine.client()
-        batch.splitter = ReasoningSplitter(job.formats.get(job.load.path) if job.formats else None)
+        fmt = job.formats.get(job.load.path, job.thinking) if job.formats else ReasoningFormat()
+        batch.splitter = ReasoningSplitter(fmt)
         end: GenerationFinished | None = None
         for event in client.chat_stream(job.messages, job.sampling, cancelled.is_set, job.request_id,
-                                        adapters=job.adapters):
+                                        adapters=job.adapters, template_kwargs=template_kwargs(fmt, job.thinking)):
             if isinstance(event, TextDelta):
                 batch.add(event.text)
             else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,6 +34,7 @@ class ChatEngine(Protocol):
         cancelled: Callable[[], bool] = ...,
         request_id: str | None = None,
         adapters: Adapters | None = None,
+        template_kwargs: Mapping[str, object] | None = None,
     ) -> Iterator[StreamEvent]: ...
 
     def cancel(self, request_id: str | None = None) -> int: ...
@@ -42,7 +43,8 @@ class ChatEngine(Protocol):
 
     def count(self, text: str) -> int: ...
 
-    def count_chat(self, messages: Sequence[ChatMessage]) -> int: ...
+    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None) -> int:
+        """Tokens of the prompt for `messages`; `template_kwargs` (enable_thinking, ...) as chat_stream sends them."""
 
 
 class EngineSupervisor(Protocol):

@@ -50,10 +50,11 @@ class ModelOverrides:
     load: dict[str, Any] = field(default_factory=dict)  # LoadDefaults field -> the user's value
     file_name: str = ""
     size_bytes: int = 0
+    thinking: bool | None = None  # the Think switch where the template reads enable_thinking (None: on, its default)
 
     @property
     def empty(self) -> bool:
-        return not self.sampling and not self.load
+        return not self.sampling and not self.load and self.thinking is None
 
     @classmethod
     def from_dict(cls, data: Any) -> ModelOverrides:
@@ -64,9 +65,10 @@ class ModelOverrides:
                          lambda name, value: getattr(SamplingParams(**{name: value}).validated(), name))
         load = _kept(data.get("load"), LOAD_FIELDS,
                      lambda name, value: getattr(LoadParams(path="-", **{name: value}).validated(), name))
-        file_name, size = data.get("file_name", ""), data.get("size_bytes", 0)
+        file_name, size, thinking = data.get("file_name", ""), data.get("size_bytes", 0), data.get("thinking")
         return cls(sampling, load, file_name if isinstance(file_name, str) else "",
-                   size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else 0)
+                   size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else 0,
+                   thinking if isinstance(thinking, bool) else None)
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,7 @@ class ChatPanel(QWidget):
     edit_requested = Signal(int, str)  # user message id, new text
     branch_requested = Signal(int, int)  # message id, step
     message_copied = Signal(int)  # message id whose text went to the clipboard
+    thinking_toggled = Signal(bool)  # the Think switch turned on (True) or off by the user
 
     def __init__(self, renderer: MarkdownRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,9 +159,22 @@ class ChatPanel(QWidget):
             buttons.addWidget(button)
         row.addLayout(buttons)
         layout.addLayout(row)
+        # The Think switch, shown only for a model whose template reads `enable_thinking` (Qwen3 and the like):
+        # off, the model answers without reasoning first (issue 13, part 2). Remembered per model.
+        self.think_button = QPushButton("Think: on")
+        self.think_button.setCheckable(True)
+        self.think_button.setChecked(True)
+        self.think_button.setVisible(False)
+        self.think_button.setAccessibleName("Think before answering")
+        self.think_button.setToolTip("Let the model reason before it answers (its template's enable_thinking); "
+                                     "remembered for this model")
+        self.think_button.toggled.connect(self._on_think_button_toggled)
+        footer = QHBoxLayout()
+        footer.addWidget(self.think_button)
         self.policy_label = QLabel(OVERFLOW_POLICY_TEXT)
         self.policy_label.setStyleSheet("color: gray; font-size: small;")
-        layout.addWidget(self.policy_label)
+        footer.addWidget(self.policy_label, 1)
+        layout.addLayout(footer)
         self._busy = False
         self._stick_to_bottom = True
         bar = self.scroll_area.verticalScrollBar()
@@ -174,6 +188,21 @@ class ChatPanel(QWidget):
         if text and self.send_button.isEnabled():
             self.composer.clear()
             self.send_requested.emit(text)
+
+    def _on_think_button_toggled(self, on: bool) -> None:
+        self.think_button.setText("Think: on" if on else "Think: off")
+        self.thinking_toggled.emit(on)
+
+    def show_think_switch(self, available: bool) -> None:
+        """Offer the switch (the chosen model's template reads enable_thinking) or hide it."""
+        self.think_button.setVisible(available)
+
+    def set_thinking(self, on: bool) -> None:
+        """Show the switch as remembered for the chosen model, without telling anyone it was toggled."""
+        blocked = self.think_button.blockSignals(True)
+        self.think_button.setChecked(on)
+        self.think_button.blockSignals(blocked)
+        self.think_button.setText("Think: on" if on else "Think: off")
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.scroll_area.verticalScrollBar()

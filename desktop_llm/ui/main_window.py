@@ -215,6 +215,12 @@ class MainWindow(QMainWindow):
         chat.reply_finished.connect(self._on_chat_reply_finished)
         chat.reply_failed.connect(self._on_chat_reply_failed)
         chat.busy_changed.connect(panel.set_busy)
+        # The Think switch (issue 13, part 2): offered where the template reads enable_thinking, kept per model, and
+        # the context meter counts the prompt as the switch renders it.
+        chat.reasoning_format_read.connect(lambda _path, fmt: panel.show_think_switch(fmt.reads_enable_thinking))
+        self.model_settings.thinking_shown.connect(panel.set_thinking)
+        panel.thinking_toggled.connect(self.model_settings.set_thinking)
+        panel.thinking_toggled.connect(lambda _on: self.chat_binding.count())
         self.settings_panel.system_prompt_edited.connect(self.chat_binding.use_system_prompt)
         self.picker.model_picked.connect(self._on_picker_model_picked)
         self._selection.changed.connect(self.engine.load)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.model_defaults_controller import ModelDefaultsController
 from desktop_llm.controllers.model_selection import ModelSelection
@@ -28,15 +28,18 @@ class SettingsHost(Protocol):
 
 
 class SamplingTarget(Protocol):
-    """What replies take their sampling from: the chat controller's `sampling` attribute."""
+    """What replies take their sampling and Think switch from: the chat controller's attributes."""
 
     sampling: SamplingParams
+    thinking: bool
 
 
 class ModelSettingsBinding(QObject):
     """GUI thread only. Follows the model selection: shows that model's settings (its file's recommendations, else
     its family's, with the user's changes for it) and sets them on the chat; a change in the panel is remembered
-    for that model alone; Reset forgets them."""
+    for that model alone; Reset forgets them. The Think switch is remembered per model the same way."""
+
+    thinking_shown = Signal(bool)  # the chosen model's Think switch as remembered for it (True: on)
 
     def __init__(self, panel: SettingsPanel, selection: ModelSelection, chat: SamplingTarget,
                  reader: ModelDefaultsController, catalog: ModelCatalog, host: SettingsHost,
@@ -64,8 +67,11 @@ class ModelSettingsBinding(QObject):
         return self._resolved(self._overrides(self._path))
 
     def set_thinking(self, thinking: bool) -> None:
-        """The model answers with (or without) its reasoning: a family whose settings differ by mode (Qwen3)
-        gets that mode's defaults."""
+        """The Think switch for the chosen model, remembered for it (on is the template's default, so only off is
+        kept): the model answers with (or without) its reasoning, and a family whose settings differ by mode
+        (Qwen3) gets that mode's defaults."""
+        if self._path and (self._overrides(self._path).thinking is not False) != thinking:
+            self._remember(replace(self._overrides(self._path), thinking=None if thinking else False))
         if thinking != self._thinking:
             self._thinking = thinking
             self._show()
@@ -87,6 +93,8 @@ class ModelSettingsBinding(QObject):
         self._panel.set_load_defaults(chosen.load)
         self._show_sources(chosen)
         self._chat.sampling = chosen.sampling
+        self._chat.thinking = self._thinking
+        self.thinking_shown.emit(self._thinking)
 
     def _show_sources(self, chosen: ModelSettings) -> None:
         labels = {name: chosen.label(name) for name in (*SAMPLING_FIELDS, *LOAD_FIELDS)}
@@ -101,6 +109,7 @@ class ModelSettingsBinding(QObject):
         self._path = params.path
         cached = self._reader.cached(params.path)
         self._defaults = cached or ModelDefaults(context_length=self._info(params.path).context_length)
+        self._thinking = self._overrides(params.path).thinking is not False
         self._show()
         self._reader.read(params.path)  # the file's recommendations, read off the GUI thread
 
@@ -130,6 +139,7 @@ class ModelSettingsBinding(QObject):
     def _on_panel_reset_requested(self) -> None:
         before = self.current().load
         self._remember(ModelOverrides())
+        self._thinking = True
         if self.current().load != before:
             self._host.reload_model()
         else:

@@ -59,6 +59,7 @@ class GatedEngine:
         cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None,
         adapters: Adapters | None = None,
+        template_kwargs: object = None,
     ) -> Iterator[StreamEvent]:
         self.requests.append((request_id or "", tuple(adapters or ()), sampling.seed))
         yield TextDelta(PIECES[0])

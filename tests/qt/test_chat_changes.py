@@ -83,6 +83,7 @@ class ScriptedEngine:
         cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None,
         adapters: Adapters | None = None,
+        template_kwargs: object = None,
     ) -> Iterator[StreamEvent]:
         if self.error is not None:
             raise self.error
@@ -100,7 +101,7 @@ class ScriptedEngine:
     def count(self, text: str) -> int:
         return len(text.split())
 
-    def count_chat(self, messages: Sequence[ChatMessage]) -> int:
+    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: object = None) -> int:
         return len(messages)
 
 

@@ -13,7 +13,8 @@ What it answers (deterministic, so tests can rely on it):
   at a time every --token-delay seconds; when the last message asks for something "long", the reply goes on
   until max_tokens (finish "length"), so tests can stop or cancel it midway; when it asks the model to "think",
   the reply first reasons in a `<think>…</think>` block (THINKING words, then the same answer), as a reasoning
-  model does (issue 13, part 2);
+  model does (issue 13, part 2), unless the request's `chat_template_kwargs` say `enable_thinking: false`: then, as
+  Qwen3's template does, the prompt holds an empty think block (EMPTY_THINK_TOKENS more) and the reply no reasoning;
 - /load reads the GGUF header like the real engine (the same errors for missing, truncated and non-GGUF files)
   and reports the header's layers and architecture and the file's size.
 """
@@ -68,6 +69,7 @@ CHAT_OVERHEAD = 4  # tokens a chat template adds around each message (ChatML: <|
 LONG = re.compile(r"\blong\b", re.IGNORECASE)
 THINK = re.compile(r"\bthink\b", re.IGNORECASE)
 THINKING = "<think>\nThe user wants me to think first . Let me weigh it step by step before answering .\n</think>\n\n"
+EMPTY_THINK_TOKENS = 2  # "<think>\n\n</think>" written into the prompt when thinking is off
 # The installed package's version, read without importing llama.cpp (the About dialog shows it).
 LLAMA_CPP_VERSION = importlib.metadata.version("llama-cpp-python")
 FILLER = "and the story goes on from there".split()
@@ -83,7 +85,13 @@ def chat_count(messages: list[ChatMessage]) -> int:
     return 1 + sum(len(m.content.split()) + CHAT_OVERHEAD for m in messages) + CHAT_OVERHEAD - 1
 
 
-def reply_pieces(request: str, max_tokens: int) -> tuple[list[str], bool]:
+def thinking_of(body: dict[str, Any]) -> bool:
+    """The request's Think switch: off only when its chat_template_kwargs say enable_thinking false."""
+    kwargs = body.get("chat_template_kwargs")
+    return not (isinstance(kwargs, dict) and kwargs.get("enable_thinking") is False)
+
+
+def reply_pieces(request: str, max_tokens: int, thinking: bool = True) -> tuple[list[str], bool]:
     """The reply's tokens (each a word with its leading space) and whether it ends by itself (False: it runs on
     to max_tokens)."""
     words = f"This is the stand-in engine's reply to: {' '.join(request.split()[:6])}".split()
@@ -91,7 +99,7 @@ def reply_pieces(request: str, max_tokens: int) -> tuple[list[str], bool]:
     while runs_on and len(words) < max_tokens:
         words += FILLER
     pieces = [w if i == 0 else " " + w for i, w in enumerate(words)]
-    if THINK.search(request):
+    if thinking and THINK.search(request):
         pieces = [*re.findall(r"\s*\S+", THINKING.rstrip()), "\n\n" + pieces[0], *pieces[1:]]
     return pieces, not runs_on
 
@@ -322,7 +330,8 @@ class Handler(BaseHTTPRequestHandler):
         with self._acquire():
             model = self.server.loaded()
             if "messages" in body:
-                self._send_json({"count": chat_count(messages_from(body)), "n_ctx": model.params.n_ctx})
+                extra = 0 if thinking_of(body) else EMPTY_THINK_TOKENS
+                self._send_json({"count": chat_count(messages_from(body)) + extra, "n_ctx": model.params.n_ctx})
                 return
             tokens = word_ids(str(body["content"]))
         self._send_json({"tokens": tokens, "count": len(tokens)})
@@ -347,7 +356,8 @@ class Handler(BaseHTTPRequestHandler):
             n_ctx = self.server.loaded().params.n_ctx
             budget = fit_messages(messages, chat_count, n_ctx, reply_reserve(n_ctx, sampling.max_tokens))
             last = budget.messages[-1].content if budget.messages else ""
-            self._run(body, chat_count(budget.messages), last, sampling, chat=True, dropped=budget.dropped)
+            extra = 0 if thinking_of(body) else EMPTY_THINK_TOKENS
+            self._run(body, chat_count(budget.messages) + extra, last, sampling, chat=True, dropped=budget.dropped)
 
     def _completion(self) -> None:
         body = self._body()
@@ -374,7 +384,7 @@ class Handler(BaseHTTPRequestHandler):
                 "created": int(time.time()), "model": model.params.path}
         try:
             max_tokens = max(0, min(sampling.max_tokens, model.params.n_ctx - prompt_tokens))
-            pieces, ends = reply_pieces(request, max_tokens)
+            pieces, ends = reply_pieces(request, max_tokens, thinking_of(body) or not chat)
             text = "".join(pieces[:max_tokens])
             cut = min((i for i in (text.find(s) for s in sampling.stop if s) if i >= 0), default=-1)
             finish = "stop" if cut >= 0 or (ends and len(pieces) <= max_tokens) else "length"

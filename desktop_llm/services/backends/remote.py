@@ -17,7 +17,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from desktop_llm.core.connections import ServerInfo, estimate_chat_tokens, estimate_tokens
@@ -169,12 +169,13 @@ class RemoteClient(EngineClient):
             return int(self._json("POST", "/extras/tokenize/count", {"input": text, "model": self.model})["count"])
         return len(self.tokenize(text))
 
-    def count_chat(self, messages: Sequence[ChatMessage]) -> int:
+    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None) -> int:
+        extra = {"chat_template_kwargs": dict(template_kwargs)} if template_kwargs else {}  # as chat_stream sends
         if self.info.counts_chat and self.info.tokenize == "vllm":
             return int(self._json("POST", "/tokenize", {"model": self.model,
-                                                        "messages": [m.to_dict() for m in messages]})["count"])
+                                                        "messages": [m.to_dict() for m in messages], **extra})["count"])
         if self.info.counts_chat:
-            return int(self._json("POST", "/tokenize", {"messages": [m.to_dict() for m in messages]})["count"])
+            return int(self._json("POST", "/tokenize", {"messages": [m.to_dict() for m in messages], **extra})["count"])
         if not self.info.tokenize:
             return estimate_chat_tokens([m.content for m in messages])
         # Exact contents, the template's share guessed: role markers and separators around each message.
@@ -202,11 +203,14 @@ class RemoteClient(EngineClient):
     def chat_stream(
         self, messages: Sequence[ChatMessage], sampling: SamplingParams, cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None, adapters: Adapters | None = None,
+        template_kwargs: Mapping[str, object] | None = None,
     ) -> Iterator[StreamEvent]:
         if adapters:
             raise RemoteUnsupportedError(f"LoRA adapters apply to a local model only; {self.name} serves its own")
         body = {"model": self.model, "messages": [m.to_dict() for m in messages], **self._sampling(sampling),
                 "stream": True, "stream_options": {"include_usage": True}}
+        if template_kwargs:  # vLLM's and llama-server's field for extra template variables (enable_thinking)
+            body["chat_template_kwargs"] = dict(template_kwargs)
         return self._remote_stream("/v1/chat/completions", body, cancelled, request_id or f"req-{uuid.uuid4().hex[:12]}")
 
     def completion_stream(

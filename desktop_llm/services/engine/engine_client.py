@@ -10,7 +10,7 @@ import http.client
 import json
 import socket
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -99,9 +99,11 @@ class EngineClient:
     def tokenize(self, text: str) -> list[int]:
         return [int(t) for t in self._json("POST", "/tokenize", {"content": text})["tokens"]]
 
-    def count_chat(self, messages: Sequence[ChatMessage]) -> int:
-        """Tokens of the prompt the model will see for `messages` (its chat template applied)."""
-        return int(self._json("POST", "/tokenize", {"messages": [m.to_dict() for m in messages]})["count"])
+    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None) -> int:
+        """Tokens of the prompt the model will see for `messages` (its chat template applied, with the template
+        variables a chat request sends: the context meter counts what the reply's prompt will be)."""
+        body = {"messages": [m.to_dict() for m in messages], **_template_body(template_kwargs)}
+        return int(self._json("POST", "/tokenize", body)["count"])
 
     def count(self, text: str) -> int:
         return int(self._json("POST", "/tokenize", {"content": text})["count"])
@@ -159,9 +161,12 @@ class EngineClient:
         cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None,
         adapters: Adapters | None = None,
+        template_kwargs: Mapping[str, object] | None = None,
     ) -> Iterator[StreamEvent]:
-        """Stream a reply; `adapters` ((path, scale), ...) switches LoRA adapters for this request, () none."""
-        body = {"messages": [m.to_dict() for m in messages], **_sampling_body(sampling, adapters), "stream": True}
+        """Stream a reply; `adapters` ((path, scale), ...) switches LoRA adapters for this request, () none;
+        `template_kwargs` are extra chat template variables (enable_thinking: the Think switch)."""
+        body = {"messages": [m.to_dict() for m in messages], **_sampling_body(sampling, adapters),
+                **_template_body(template_kwargs), "stream": True}
         return self._stream("/v1/chat/completions", body, cancelled, request_id, chat=True)
 
     def completion_stream(
@@ -240,6 +245,12 @@ def _status(data: Any) -> EngineStatus:
         return EngineStatus.from_dict(data)
     except RequestInvalidError as exc:
         raise EngineRequestError(f"the engine sent a malformed status: {exc}") from exc
+
+
+def _template_body(template_kwargs: Mapping[str, object] | None) -> dict[str, Any]:
+    """`chat_template_kwargs`, the field vLLM and llama-server take for extra template variables; omitted when
+    there are none, so a server that does not know the field never sees it."""
+    return {"chat_template_kwargs": dict(template_kwargs)} if template_kwargs else {}
 
 
 def _sampling_body(sampling: SamplingParams, adapters: Adapters | None = None) -> dict[str, Any]:
