@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 _MARKERS = ("<tool_call>", "[TOOL_CALLS]", "<|python_tag|>", "<function=", "```json", "```")
 _HERMES = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
@@ -36,6 +36,56 @@ class ToolCall:
 class ParsedReply:
     content: str  # the reply without its tool calls (text before the first call)
     calls: tuple[ToolCall, ...] = ()
+
+
+# How a template teaches its model to write a call, as far as a grammar can force it (see forced_call_shape).
+CallFormat = Literal["hermes", "llama3", "json"]
+
+
+@dataclass(frozen=True)
+class CallShape:
+    """What a forced reply looks like: each call is a JSON object (`schema`), written between `open` and `close`,
+    calls one after another with `separator` between them, at most `max_calls` of them."""
+
+    schema: dict[str, Any]
+    open: str = ""
+    close: str = ""
+    separator: str = "\n"
+    max_calls: int = 1
+
+
+def call_format(template_source: str) -> CallFormat:
+    """The call format a chat template teaches, read from its source: Hermes/Qwen's `<tool_call>` tags, Llama 3.1's
+    `{"name", "parameters"}`, else a JSON object `{"name", "arguments"}`. Mistral's `[TOOL_CALLS]` is a control
+    token the engine never prints, so its calls are forced as the JSON that follows it, which parse_tool_calls
+    reads as bare JSON."""
+    if "<tool_call>" in template_source:
+        return "hermes"
+    if '"parameters": dictionary' in template_source or "<|python_tag|>" in template_source:
+        return "llama3"
+    return "json"
+
+
+def forced_call_shape(tools: Sequence[Mapping[str, Any]], name: str | None, parallel: bool,
+                      fmt: CallFormat, max_calls: int = 8) -> CallShape:
+    """The shape of a reply that must call a tool (`tool_choice` required) or the tool `name` (named: one call):
+    each call's JSON names one of the tools and carries arguments that match that tool's parameters schema."""
+    arguments_key = "parameters" if fmt == "llama3" else "arguments"
+    options = []
+    for tool in tools:
+        function = tool["function"]
+        if name is not None and function["name"] != name:
+            continue
+        parameters = function.get("parameters") or {"type": "object", "properties": {}}
+        options.append({"type": "object", "additionalProperties": False, "required": ["name", arguments_key],
+                        "properties": {"name": {"const": function["name"]}, arguments_key: parameters}})
+    if not options:
+        raise ValueError(f"no tool named {name!r} is offered")
+    schema = options[0] if len(options) == 1 else {"anyOf": options}
+    count = 1 if name is not None or not parallel else max_calls
+    if fmt == "hermes":
+        return CallShape(schema, "<tool_call>\n", "\n</tool_call>", "\n", count)
+    return CallShape(schema, separator="; " if fmt == "llama3" else "\n", max_calls=count)
 
 
 def parse_tool_calls(text: str, tool_names: Collection[str] | None = None) -> ParsedReply:

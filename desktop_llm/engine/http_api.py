@@ -11,6 +11,7 @@ anything else that breaks inside the server is logged with its traceback to engi
 from __future__ import annotations
 
 import collections
+import contextlib
 import hmac
 import json
 import logging
@@ -29,7 +30,7 @@ from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.engine.connections import ConnectionGuard, ConnectionLimits
 from desktop_llm.engine.generation import CancelFlag, GenerationResult, generate_text
 from desktop_llm.engine.model_host import ModelHost
-from desktop_llm.engine.openai_request import adapters_from, content_length, messages_from, sampling_from_openai, texts_from
+from desktop_llm.engine.openai_request import adapters_from, chat_from, content_length, sampling_from_openai, texts_from
 from desktop_llm.engine.openai_response import ResponseMeta, embeddings_answer
 from desktop_llm.engine.status_board import StatusBoard
 from desktop_llm.engine.structured_output import grammar_kwargs
@@ -248,13 +249,14 @@ class ApiHandler(BaseHTTPRequestHandler):
         self._send_json(EngineStatus().to_dict())  # {"loaded": false}
 
     def _tokenize(self) -> None:
-        """`content`: a text; or `messages`: a chat, counted as the model will see it (template applied)."""
+        """`content`: a text; or `messages`: a chat, counted as the model will see it (template applied, with the
+        request's `tools` and `chat_template_kwargs`)."""
         body = self._body()
         with self._acquire():
             if "messages" in body:
-                messages = messages_from(body)
+                messages, inputs = chat_from(body)
                 model = self.server.host.model
-                tokens, _ = self.server.host.tokenize_chat(messages)  # exactly as a chat request tokenizes it
+                tokens, _ = self.server.host.tokenize_chat(messages, inputs)  # exactly as a chat request does
                 self._send_json({"count": len(tokens), "n_ctx": model.llm.n_ctx()})
                 return
             if "content" not in body:
@@ -277,22 +279,27 @@ class ApiHandler(BaseHTTPRequestHandler):
         with self._acquire():
             self._send_json(embeddings_answer(*self.server.host.embed(texts), self.server.host.model.params.path))
 
-    def _acquire(self) -> _Held:
+    @contextlib.contextmanager
+    def _acquire(self) -> Iterator[None]:
         if not self.server.host.lock.acquire(timeout=BUSY_WAIT_S):
             raise EngineApiError(ErrorCode.BUSY, "the engine is busy with another request")
-        return _Held(self.server.host.lock)
+        try:
+            yield
+        finally:
+            self.server.host.lock.release()
 
     def _chat(self) -> None:
         body = self._body()
-        messages = messages_from(body)
+        messages, inputs = chat_from(body)
         sampling = sampling_from_openai(body)
         adapters = adapters_from(body)
         with self._acquire():
             host = self.server.host
             host.use_adapters(adapters)
             self.server.board.publish(host.status())
-            tokens, budget, warning = host.chat_prompt(messages, sampling.max_tokens)
-            self._run(body, tokens, sampling, chat=True, dropped=budget.dropped, warning=warning)
+            tokens, budget, warning = host.chat_prompt(messages, sampling.max_tokens, inputs)
+            grammar = grammar_kwargs(body, host.model.llm, inputs.tools, host.model.header.chat_template)  # a forced call
+            self._run(body, tokens, sampling, chat=True, dropped=budget.dropped, warning=warning, grammar=grammar)
 
     def _completion(self) -> None:
         body = self._body()
@@ -308,7 +315,8 @@ class ApiHandler(BaseHTTPRequestHandler):
             self._run(body, tokens, sampling, chat=False, dropped=0, warning="")
 
     def _run(
-        self, body: dict[str, Any], tokens: list[int], sampling: SamplingParams, chat: bool, dropped: int, warning: str
+        self, body: dict[str, Any], tokens: list[int], sampling: SamplingParams, chat: bool, dropped: int, warning: str,
+        grammar: dict[str, Any] | None = None,
     ) -> None:
         request_id = self.headers.get("X-Request-Id") or f"req-{uuid.uuid4().hex[:12]}"
         flag = CancelFlag()
@@ -319,7 +327,8 @@ class ApiHandler(BaseHTTPRequestHandler):
         model = self.server.host.model
         cancelled = lambda: flag() or self._client_gone()  # noqa: E731 - checked before every token
         try:
-            events = self.server.generate(model.llm, tokens, sampling, cancelled, **grammar_kwargs(body, model.llm))
+            grammar = grammar_kwargs(body, model.llm) if grammar is None else grammar
+            events = self.server.generate(model.llm, tokens, sampling, cancelled, **grammar)
             meta = ResponseMeta(request_id, model.params.path, chat, model.llm.n_ctx(), dropped, warning)
             if body.get("stream"):
                 self._stream(events, meta)
@@ -384,14 +393,3 @@ class ApiHandler(BaseHTTPRequestHandler):
                 parts.append(event)
         assert result is not None
         self._send_json(meta.completion("".join(parts), result))
-
-
-class _Held:
-    def __init__(self, lock: threading.Lock) -> None:
-        self._lock = lock
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        self._lock.release()

@@ -15,13 +15,14 @@ import llama_cpp
 
 from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
 from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_reserve
-from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError
+from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError, RequestInvalidError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.process_memory import current_rss_bytes, peak_rss_bytes
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.engine.embedder import Embedder
 from desktop_llm.engine.log_capture import LlamaLogCapture
+from desktop_llm.engine.openai_request import TemplateInputs
 from desktop_llm.engine.prompt_tokens import PromptTokenizer
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus, ProcessInfo
 
@@ -70,6 +71,7 @@ class LoadedModel:
     active_adapters: tuple[tuple[str, float], ...] = ()  # (file key, scale)
     active_paths: tuple[tuple[str, float], ...] = ()  # (path, scale), for /status
     embedder: Embedder | None = None  # created by the first /v1/embeddings, freed with the model
+    reads_tools: bool | None = None  # whether the template writes tools (ModelHost.reads_tools), learned once
 
 
 class ModelHost:
@@ -232,29 +234,52 @@ class ModelHost:
         llm = self.model.llm
         return _single_bos(llm, llm.tokenize(text.encode("utf-8"), add_bos=True, special=special))
 
-    def tokenize_chat(self, messages: Sequence[ChatMessage]) -> tuple[list[int], RenderedPrompt]:
-        """The chat rendered with the model's template and tokenized; control tokens are parsed only where the
-        template wrote them, never in a message's text (issue 10, item 10: see engine/prompt_tokens.py)."""
+    def tokenize_chat(
+        self, messages: Sequence[ChatMessage], inputs: TemplateInputs | None = None
+    ) -> tuple[list[int], RenderedPrompt]:
+        """The chat rendered with the model's template (and the request's tools and template variables) and
+        tokenized; control tokens are parsed only where the template wrote them, never in a message's text
+        (issue 10, item 10: see engine/prompt_tokens.py). Tools reach a template that cannot read them as a
+        RequestInvalidError (a 400), never as a prompt that silently left them out."""
         model = self.model
-        tokens, rendered = model.prompts.tokenize_chat(model.template, messages)
+        inputs = inputs or TemplateInputs()
+        tools = inputs.tools.offered
+        if tools is not None and not self.reads_tools():
+            raise RequestInvalidError("this model's chat template does not support tools (it never writes them into "
+                                      "the prompt); use a model whose template does, or send the request without tools")
+        tokens, rendered = model.prompts.tokenize_chat(
+            model.template, messages, tools=tools, template_kwargs=inputs.kwargs or None)
+        if tools is not None and rendered.warning:  # the fallback format has no place for tools
+            raise RequestInvalidError(f"this model's chat template could not render the request's tools: "
+                                      f"{rendered.warning}")
         return _single_bos(model.llm, tokens), rendered
 
+    def reads_tools(self) -> bool:
+        """Whether the model's own template writes offered tools into the prompt: it renders, it mentions `tools`,
+        and a probe chat comes out different with a tool than without (learned once per model)."""
+        model = self.model
+        if model.reads_tools is None:
+            source = model.header.chat_template or ""
+            model.reads_tools = not model.template.uses_fallback and "tools" in source and _probe_reads_tools(
+                model.template)
+        return model.reads_tools
+
     def chat_prompt(
-        self, messages: Sequence[ChatMessage], max_tokens: int
+        self, messages: Sequence[ChatMessage], max_tokens: int, inputs: TemplateInputs | None = None
     ) -> tuple[list[int], BudgetResult, str]:
         """Render and tokenize a chat, dropping the oldest turns when it would not fit (see context_budget)."""
         model = self.model
         warnings: list[str] = []
 
         def count(candidate: Sequence[ChatMessage]) -> int:
-            tokens, rendered = self.tokenize_chat(candidate)
+            tokens, rendered = self.tokenize_chat(candidate, inputs)
             if rendered.warning and rendered.warning not in warnings:
                 warnings.append(rendered.warning)
             return len(tokens)
 
         n_ctx = model.llm.n_ctx()
         budget = fit_messages(messages, count, n_ctx, reply_reserve(n_ctx, max_tokens))
-        return self.tokenize_chat(budget.messages)[0], budget, " ".join(warnings)
+        return self.tokenize_chat(budget.messages, inputs)[0], budget, " ".join(warnings)
 
     def status(self) -> EngineStatus:
         peak_rss = peak_rss_bytes()
@@ -284,6 +309,17 @@ class ModelHost:
             kv_cache_bytes=model.buffers.get("kv_cache_bytes"),
             compute_bytes=model.buffers.get("compute_bytes"),
         ))
+
+
+_PROBE_CHAT = (ChatMessage("user", "What is the weather in Paris?"),)
+_PROBE_TOOL = {"type": "function", "function": {
+    "name": "get_weather", "description": "The current weather in a city.",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}
+
+
+def _probe_reads_tools(template: ChatTemplate) -> bool:
+    with_tool = template.render(_PROBE_CHAT, tools=[_PROBE_TOOL])
+    return not with_tool.warning and with_tool.text != template.render(_PROBE_CHAT).text
 
 
 def _single_bos(llm: llama_cpp.Llama, tokens: list[int]) -> list[int]:

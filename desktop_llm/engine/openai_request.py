@@ -8,16 +8,38 @@ calls and come back as a 500, and `max_tokens: 0` silently became 1024).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_llm.core.chat_request import ToolRequest, template_kwargs_from, tools_from, with_tool_fields
 from desktop_llm.core.errors import RequestInvalidError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.sampling import MAX_ADAPTER_SCALE, SamplingParams, checked_float
 from desktop_llm.ipc.http_guard import content_length as content_length  # the workers import it from here
 
 
+@dataclass(frozen=True)
+class TemplateInputs:
+    """What a chat's template renders beside the messages: the offered tools and extra template variables.
+    A chat request and a token count of it read the same fields, so they count the prompt the model will see."""
+
+    tools: ToolRequest = field(default_factory=ToolRequest)
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+def template_inputs_from(body: dict[str, Any]) -> TemplateInputs:
+    """`tools`, `tool_choice` and `chat_template_kwargs`, checked (core/chat_request.py)."""
+    return TemplateInputs(tools_from(body), template_kwargs_from(body))
+
+
+def chat_from(body: dict[str, Any]) -> tuple[list[ChatMessage], TemplateInputs]:
+    """A chat request's messages and what its template renders beside them (a chat and its token count alike)."""
+    return messages_from(body), template_inputs_from(body)
+
+
 def messages_from(body: dict[str, Any]) -> list[ChatMessage]:
-    """The request's chat messages (OpenAI shape); a missing content is empty text."""
+    """The request's chat messages (OpenAI shape); a missing content is empty text. An assistant's `tool_calls`
+    and a tool result's `tool_call_id` and `name` are kept for the template."""
     raw = body.get("messages")
     if not isinstance(raw, list):
         raise RequestInvalidError("messages must be a list of {role, content}")
@@ -35,7 +57,8 @@ def messages_from(body: dict[str, Any]) -> list[ChatMessage]:
         # the template decides whether to render it (issue 13, part 2).
         reasoning = next((item[key] for key in ("reasoning_content", "reasoning", "thinking")
                           if isinstance(item.get(key), str)), "")
-        messages.append(ChatMessage(role, str(content or ""), reasoning_content=reasoning))  # type: ignore[arg-type]
+        message = ChatMessage(role, str(content or ""), reasoning_content=reasoning)  # type: ignore[arg-type]
+        messages.append(with_tool_fields(message, item, index))
     return messages
 
 

@@ -8,7 +8,8 @@ before.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import llama_cpp
 
@@ -38,8 +39,16 @@ class PromptTokenizer:
             self._read = True
         return self._pattern
 
-    def tokenize_chat(self, template: ChatTemplate, messages: Sequence[ChatMessage]) -> tuple[list[int], RenderedPrompt]:
-        rendered = template.render(messages)
+    def tokenize_chat(
+        self,
+        template: ChatTemplate,
+        messages: Sequence[ChatMessage],
+        *,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+        template_kwargs: Mapping[str, Any] | None = None,
+    ) -> tuple[list[int], RenderedPrompt]:
+        """The chat rendered (with the offered tools and extra template variables, if any) and tokenized."""
+        rendered = template.render(messages, tools=tools, template_kwargs=template_kwargs)
         pattern = self._control_pattern()
         if pattern is None or not spells_control(pattern, messages):
             return self._tokenize(rendered.text, True, True), rendered

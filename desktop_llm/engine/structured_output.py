@@ -13,9 +13,17 @@ import json
 from typing import Any
 
 import llama_cpp
-from llama_cpp.llama_grammar import JSON_GBNF, LLAMA_GRAMMAR_DEFAULT_ROOT, LlamaGrammar, json_schema_to_gbnf
+from llama_cpp.llama_grammar import (
+    JSON_GBNF,
+    LLAMA_GRAMMAR_DEFAULT_ROOT,
+    LlamaGrammar,
+    SchemaConverter,
+    json_schema_to_gbnf,
+)
 
+from desktop_llm.core.chat_request import ToolRequest
 from desktop_llm.core.errors import RequestInvalidError
+from desktop_llm.core.tool_calls import CallShape, call_format, forced_call_shape
 
 MAX_SCHEMA_CHARS = 100_000  # the conversion's work and the grammar's size grow with the schema
 
@@ -39,11 +47,48 @@ def grammar_from(body: dict[str, Any], llm: llama_cpp.Llama) -> LlamaGrammar | N
     return _checked(json_schema(schema), llm)
 
 
-def grammar_kwargs(body: dict[str, Any], llm: llama_cpp.Llama) -> dict[str, Any]:
+def grammar_kwargs(
+    body: dict[str, Any], llm: llama_cpp.Llama, tools: ToolRequest | None = None, template_source: str = ""
+) -> dict[str, Any]:
     """The generation loop's keyword for the request's grammar: {} for free text (so a loop without the keyword,
-    such as a test's stand-in, still serves plain requests)."""
+    such as a test's stand-in, still serves plain requests). A forced tool choice is a grammar too."""
+    if tools is not None and tools.choice.forced and tools.offered is not None:
+        if body.get("response_format") is not None and (body["response_format"] or {}).get("type") != "text":
+            raise RequestInvalidError("response_format cannot be combined with a tool_choice that forces a call")
+        return {"grammar": _checked(tool_call_gbnf(tools, template_source), llm)}
     grammar = grammar_from(body, llm)
     return {} if grammar is None else {"grammar": grammar}
+
+
+def tool_call_gbnf(tools: ToolRequest, template_source: str) -> str:
+    """A grammar for a reply that is nothing but tool calls (tool_choice `required` or a named function), written
+    the way the model's template teaches (core/tool_calls.py: Hermes/Qwen tags, Llama 3.1's JSON, plain JSON),
+    each call's arguments matching its tool's parameters schema. Its text is what parse_tool_calls reads back."""
+    shape = forced_call_shape(tools.tools, tools.choice.name if tools.choice.mode == "named" else None,
+                              tools.parallel, call_format(template_source))
+    return calls_gbnf(shape)
+
+
+def calls_gbnf(shape: CallShape) -> str:
+    text = json.dumps(shape.schema)
+    if len(text) > MAX_SCHEMA_CHARS:
+        raise RequestInvalidError(f"the tools' parameter schemas come to over {MAX_SCHEMA_CHARS} characters")
+    # `name` first: every format writes the function's name before its arguments.
+    converter = SchemaConverter(prop_order={"name": 0, "arguments": 1, "parameters": 1}, allow_fetch=False,
+                                dotall=False, raw_pattern=False)  # type: ignore[no-untyped-call]
+    try:
+        call_rule = converter.visit(converter.resolve_refs(shape.schema, "tools"), "tool-call")  # type: ignore[no-untyped-call]
+    except Exception as exc:  # the converter raises whatever it meets (KeyError, ValueError, RecursionError)
+        raise RequestInvalidError(f"a tool's parameters schema cannot be enforced: {type(exc).__name__}: {exc}") from exc
+    one = " ".join(_literal(part) if index != 1 else part
+                   for index, part in enumerate((shape.open, call_rule, shape.close)) if part)
+    more = f" ( {_literal(shape.separator)} {one} ){{0,{shape.max_calls - 1}}}" if shape.max_calls > 1 else ""
+    rules = converter.format_grammar()  # type: ignore[no-untyped-call]
+    return f"{rules}\n{LLAMA_GRAMMAR_DEFAULT_ROOT} ::= {one}{more}\n"
+
+
+def _literal(text: str) -> str:
+    return json.dumps(text)  # a GBNF literal: JSON's escapes (\n, \", \uXXXX) are GBNF's
 
 
 def json_schema(schema: dict[str, Any]) -> str:
