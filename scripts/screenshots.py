@@ -58,7 +58,10 @@ def main() -> int:
     from desktop_llm.services.storage.paths import AppPaths
 
     app = QApplication(sys.argv[:1])
-    services = build_services(AppPaths.under(tmp / "home"))
+    paths = AppPaths.under(tmp / "home")
+    if sys.argv[2:] == ["reasoning"]:  # only the reasoning reply: `xvfb-run -a python scripts/screenshots.py OUT reasoning`
+        return reasoning_screens(app, paths, out, tmp)
+    services = build_services(paths)
     window = build_main_window(services)
     window.resize(1280, 820)
     window.show()
@@ -123,6 +126,40 @@ def main() -> int:
     app.processEvents()
     services.close()
     hub.stop()
+    return 0
+
+
+def reasoning_screens(app: QApplication, paths: object, out: Path, tmp: Path) -> int:
+    """A reasoning reply (issue 13, part 2) live, its Thinking block open and streaming, then folded as "Thought for
+    N s" under the answer. The test engine (tests/standin_engine) writes its canned `<think>` block a word every
+    0.12 s, and a tiny test file carrying Qwen3's real chat template makes the window offer the Think switch."""
+    from desktop_llm.app import build_main_window, build_services
+    from tests.gguf_fixtures import recommending_gguf, with_chat_template
+    from tests.standin_engine import standin_command
+
+    template = Path(__file__).resolve().parent.parent / "tests/fixtures/chat_templates/Qwen-Qwen3-0.6B.jinja"
+    base = recommending_gguf(tmp / "base.gguf", {}, name="Qwen3-0.6B")
+    paths.models_dir.mkdir(parents=True, exist_ok=True)  # type: ignore[attr-defined]
+    qwen = with_chat_template(base, paths.models_dir / "qwen3-test.gguf", template.read_text())  # type: ignore[attr-defined]
+    services = build_services(paths, standin_command("--token-delay", "0.12"))  # type: ignore[arg-type]
+    window = build_main_window(services)
+    window.resize(1100, 640)
+    window.show()
+    pump(app, 60, lambda: window.model_status.text().startswith("Ready") and window.model_combo.findData(str(qwen)) >= 0)
+    window.settings_dock.hide()  # the conversation, at a width the block is read at
+    window.chat_with_model(str(qwen))
+    pump(app, 60, lambda: window.model_status.text().startswith("Ready: qwen3-test") and window.chat_panel.think_button.isVisible())
+    window.chat.send("Should I take the train or drive to Lyon tomorrow? Think it over.")
+    pump(app, 30, lambda: len(window.chat.visible_path()) == 2 and len(window.chat_panel.message_views()[-1].thinking.text) > 60)
+    pump(app, 0.2)
+    window.grab().save(str(out / "chat-thinking-live.png"))
+    pump(app, 60, lambda: not window.chat.busy)
+    pump(app, 0.5)
+    window.grab().save(str(out / "chat-thinking-done.png"))
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    services.close()
     return 0
 
 
