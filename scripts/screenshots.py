@@ -148,7 +148,8 @@ def reasoning_screens(app: QApplication, paths: object, out: Path, tmp: Path) ->
     pump(app, 60, lambda: window.model_status.text().startswith("Ready") and window.model_combo.findData(str(qwen)) >= 0)
     window.settings_dock.hide()  # the conversation, at a width the block is read at
     window.chat_with_model(str(qwen))
-    pump(app, 60, lambda: window.model_status.text().startswith("Ready: qwen3-test") and window.chat_panel.think_button.isVisible())
+    pump(app, 60, lambda: window.model_status.text().startswith("Ready: qwen3-test")
+         and window.chat_panel.think_button.isVisible())
     window.chat.send("Should I take the train or drive to Lyon tomorrow? Think it over.")
     pump(app, 30, lambda: len(window.chat.visible_path()) == 2 and len(window.chat_panel.message_views()[-1].thinking.text) > 60)
     pump(app, 0.2)
