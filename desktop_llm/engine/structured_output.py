@@ -9,6 +9,7 @@ sampler chain would dereference, so a bad grammar must be a 400 before generatio
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -76,8 +77,14 @@ def calls_gbnf(shape: CallShape) -> str:
     # `name` first: every format writes the function's name before its arguments.
     converter = SchemaConverter(prop_order={"name": 0, "arguments": 1, "parameters": 1}, allow_fetch=False,
                                 dotall=False, raw_pattern=False)  # type: ignore[no-untyped-call]
+    schema = copy.deepcopy(shape.schema)  # the converter rewrites refs in place: the request's tools stay as sent
     try:
-        call_rule = converter.visit(converter.resolve_refs(shape.schema, "tools"), "tool-call")  # type: ignore[no-untyped-call]
+        # Each tool's parameters are a document of their own: `#/$defs/x` points into that tool's schema.
+        for index, option in enumerate(schema.get("anyOf") or [schema]):
+            for key, value in option["properties"].items():
+                if key != "name":
+                    option["properties"][key] = converter.resolve_refs(value, f"tool{index}")
+        call_rule = converter.visit(schema, "tool-call")  # type: ignore[no-untyped-call]
     except Exception as exc:  # the converter raises whatever it meets (KeyError, ValueError, RecursionError)
         raise RequestInvalidError(f"a tool's parameters schema cannot be enforced: {type(exc).__name__}: {exc}") from exc
     one = " ".join(_literal(part) if index != 1 else part

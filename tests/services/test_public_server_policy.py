@@ -255,3 +255,20 @@ def test_a_taken_port_is_a_typed_error(serve: Any, tmp_path: Path, starter_model
     other = PublicServer(served.host, library, ServerSettings(port=served.server.port))
     with pytest.raises(ServerStartError, match="in use"):
         other.start()
+
+
+def test_template_kwargs_and_tool_fields_reach_the_engine(serve: Any) -> None:
+    """chat_template_kwargs pass through to the engine (the stand-in honours enable_thinking as a template would);
+    malformed tools are refused here before any engine turn."""
+    served = serve()
+    think = {**CHAT, "messages": [{"role": "user", "content": "think about it"}], "max_tokens": 80}
+    status, on = served.json("POST", "/v1/chat/completions", think)
+    assert status == 200 and on["choices"][0]["message"]["content"].startswith("<think>")
+    status, off = served.json("POST", "/v1/chat/completions",
+                              {**think, "chat_template_kwargs": {"enable_thinking": False}})
+    assert status == 200 and off["choices"][0]["message"]["content"].startswith("This is the stand-in")
+    status, bad = served.json("POST", "/v1/chat/completions", {**CHAT, "tools": [{"type": "function"}]})
+    assert status == 400 and bad["error"]["param"] == "tools"
+    status, bad = served.json("POST", "/v1/chat/completions", {**CHAT, "tools": [
+        {"type": "function", "function": {"name": "f"}}], "tool_choice": {"type": "function", "function": {"name": "g"}}})
+    assert status == 400 and bad["error"]["param"] == "tool_choice"

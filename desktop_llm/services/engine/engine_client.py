@@ -99,10 +99,13 @@ class EngineClient:
     def tokenize(self, text: str) -> list[int]:
         return [int(t) for t in self._json("POST", "/tokenize", {"content": text})["tokens"]]
 
-    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None) -> int:
+    def count_chat(
+        self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None,
+        tools: Sequence[Mapping[str, Any]] | None = None,
+    ) -> int:
         """Tokens of the prompt the model will see for `messages` (its chat template applied, with the template
-        variables a chat request sends: the context meter counts what the reply's prompt will be)."""
-        body = {"messages": [m.to_dict() for m in messages], **_template_body(template_kwargs)}
+        variables and tools a chat request sends: the context meter counts what the reply's prompt will be)."""
+        body = {"messages": [m.to_dict() for m in messages], **_template_body(template_kwargs, tools)}
         return int(self._json("POST", "/tokenize", body)["count"])
 
     def count(self, text: str) -> int:
@@ -162,11 +165,13 @@ class EngineClient:
         request_id: str | None = None,
         adapters: Adapters | None = None,
         template_kwargs: Mapping[str, object] | None = None,
+        tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Iterator[StreamEvent]:
         """Stream a reply; `adapters` ((path, scale), ...) switches LoRA adapters for this request, () none;
-        `template_kwargs` are extra chat template variables (enable_thinking: the Think switch)."""
+        `template_kwargs` are extra chat template variables (enable_thinking: the Think switch); `tools` are
+        OpenAI function tools the model's template writes into the prompt (the reply's text carries any calls)."""
         body = {"messages": [m.to_dict() for m in messages], **_sampling_body(sampling, adapters),
-                **_template_body(template_kwargs), "stream": True}
+                **_template_body(template_kwargs, tools), "stream": True}
         return self._stream("/v1/chat/completions", body, cancelled, request_id, chat=True)
 
     def completion_stream(
@@ -247,10 +252,16 @@ def _status(data: Any) -> EngineStatus:
         raise EngineRequestError(f"the engine sent a malformed status: {exc}") from exc
 
 
-def _template_body(template_kwargs: Mapping[str, object] | None) -> dict[str, Any]:
-    """`chat_template_kwargs`, the field vLLM and llama-server take for extra template variables; omitted when
-    there are none, so a server that does not know the field never sees it."""
-    return {"chat_template_kwargs": dict(template_kwargs)} if template_kwargs else {}
+def _template_body(
+    template_kwargs: Mapping[str, object] | None, tools: Sequence[Mapping[str, Any]] | None = None
+) -> dict[str, Any]:
+    """`chat_template_kwargs`, the field vLLM and llama-server take for extra template variables, and `tools`
+    (OpenAI function tools the template writes into the prompt; the engine answers 400 where it cannot); each
+    omitted when there are none, so a server that does not know the field never sees it."""
+    body: dict[str, Any] = {"chat_template_kwargs": dict(template_kwargs)} if template_kwargs else {}
+    if tools:
+        body["tools"] = [dict(tool) for tool in tools]
+    return body
 
 
 def _sampling_body(sampling: SamplingParams, adapters: Adapters | None = None) -> dict[str, Any]:

@@ -88,7 +88,10 @@ def _tools(body: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     tool_choice: Any = {"auto": "auto", "any": "required"}.get(str(kind), "auto")
     if kind == "tool":
         tool_choice = {"type": "function", "function": {"name": choice.get("name")}}
-    return {"tools": converted, "tool_choice": tool_choice}, [t["name"] for t in tools]
+    fields: dict[str, Any] = {"tools": converted, "tool_choice": tool_choice}
+    if isinstance(choice, dict) and choice.get("disable_parallel_tool_use") is True:
+        fields["parallel_tool_calls"] = False
+    return fields, [t["name"] for t in tools]
 
 
 def _private_body(body: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -126,7 +129,8 @@ def count_tokens(handler: Exchange) -> None:
     body = handler.body()
     model = handler.gate.resolve(body.get("model"))
     handler.record["model"] = model.id
-    answer = post_in_turn(handler, model, "/tokenize", {"messages": chat_messages(body)})
+    tools, _ = _tools(body)  # the tools are part of the prompt the model sees, so they are counted
+    answer = post_in_turn(handler, model, "/tokenize", {"messages": chat_messages(body), **tools})
     handler.send_json({"input_tokens": int(answer.get("count", 0))})
 
 

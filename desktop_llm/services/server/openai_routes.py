@@ -155,8 +155,10 @@ def chat_completions(handler: Exchange) -> None:
                                **sampling_fields(body, body.get("max_completion_tokens", body.get("max_tokens")))}
     tools, names = tool_fields(body)
     private.update(tools)
-    if body.get("response_format") is not None:
-        private["response_format"] = body["response_format"]
+    # Passed on as they are: the engine checks them (core/chat_request.py) and names a bad one in its 400.
+    for name in ("response_format", "chat_template_kwargs", "parallel_tool_calls"):
+        if body.get(name) is not None:
+            private[name] = body[name]
     if body.get("logprobs"):
         raise PublicError(400, "logprobs are not available from this server", param="logprobs",
                           code="unsupported_parameter")
