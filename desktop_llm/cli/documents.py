@@ -96,6 +96,8 @@ def _run_job(args: argparse.Namespace, client: Any, n_ctx: int) -> int:
     print(file=sys.stderr)
     for warning in result.warnings:
         print(f"desktop-llm: {warning}", file=sys.stderr)
+    if result.ending_note:  # pieces cut at their length limit, continued or trimmed (issue 13 part 5)
+        print(f"desktop-llm: {result.ending_note}", file=sys.stderr)
     print(f"desktop-llm: {result.source_tokens:,} source tokens in {format_eta(result.seconds)}, "
           f"{len(result.requests)} requests", file=sys.stderr)
     if not getattr(args, "output", None):

@@ -160,7 +160,10 @@ class SummarizePanel(QWidget):
         minutes = format_eta(result.seconds)
         how = "in one pass" if result.chunks <= 1 else \
             f"{counted(result.chunks, 'part')}, {counted(len(result.requests), 'request')} to the model"
-        self.progress.show_done(f"Done in {minutes} ({how}).")
+        # A piece cut at its length limit was continued or trimmed to a full sentence: said here (issue 13 part 5).
+        note = f" {result.ending_note[:1].upper()}{result.ending_note[1:]}." if result.ending_note else ""
+        self.progress.show_done(f"Done in {minutes} ({how}).{note}")
+        self.progress.label.setToolTip(result.ending_note)
         self.refresh_history()
 
     def _show_result(self, text: str) -> None:

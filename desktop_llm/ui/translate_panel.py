@@ -164,9 +164,10 @@ class TranslatePanel(QWidget):
         for button in (self.copy_button, self.export_button):
             button.setEnabled(True)
         note = f" ({len(result.warnings)} warning(s))" if result.warnings else ""
-        self.progress.show_done(f"Done in {format_eta(result.seconds)}{note}.")
-        if result.warnings:
-            self.progress.label.setToolTip("\n".join(result.warnings))
+        # A block cut at its length limit was continued or trimmed to a full sentence: said here (issue 13 part 5).
+        ending = f" {result.ending_note[:1].upper()}{result.ending_note[1:]}." if result.ending_note else ""
+        self.progress.show_done(f"Done in {format_eta(result.seconds)}{note}.{ending}")
+        self.progress.label.setToolTip("\n".join([*result.warnings, result.ending_note]).strip())
 
     def _export(self) -> None:
         filters = "Markdown (*.md);;Text (*.txt)" + (";;Word document (*.docx)" if self._docx_source else "")
