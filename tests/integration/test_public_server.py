@@ -14,10 +14,13 @@ import jsonschema
 import openai
 import pytest
 
+from desktop_llm.core.events import ChatMessage, GenerationFinished
+from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.server_types import RequestRecord, ServerSettings
 from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.models.model_library import ModelLibrary
 from desktop_llm.services.server.public_server import PublicServer
+from tests.gguf_fixtures import with_chat_template
 
 pytestmark = [pytest.mark.slow, pytest.mark.module_engine]
 KEY = "sk-integration-0123456789"
@@ -138,3 +141,115 @@ def test_anthropic_messages_whole_and_streamed(live: Live) -> None:
         text = "".join(stream.text_stream)
         final = stream.get_final_message()
     assert text and final.usage.output_tokens > 0
+
+
+# Tools (issue 11, part A): a copy of the starter model whose template is Qwen2.5's, which writes tools into the
+# prompt and teaches <tool_call> tags. The tiny model would rarely call a tool by itself; a forced tool_choice is
+# enforced by a grammar, so every reply below is a call whose arguments match the tool's schema.
+
+TOOLS_MODEL = "smollm2-qwen25-tools"
+WEATHER_SCHEMA = {"type": "object", "required": ["city"], "additionalProperties": False, "properties": {
+    "city": {"type": "string", "description": "The city's name", "maxLength": 40},
+    "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]}}}
+WEATHER = {"type": "function", "function": {"name": "get_weather", "description": "The current weather in a city.",
+                                            "parameters": WEATHER_SCHEMA}}
+TIME = {"type": "function", "function": {"name": "get_time", "description": "The time now in a timezone.",
+                                         "parameters": {"type": "object", "properties": {"tz": {"type": "string"}}}}}
+ASK = [{"role": "user", "content": "What is the weather like in Paris today?"}]
+
+
+@pytest.fixture(scope="module")
+def tools_live(tmp_path_factory: pytest.TempPathFactory, starter_model: Path) -> Iterator[Live]:
+    tmp = tmp_path_factory.mktemp("public-server-tools")
+    template = (Path(__file__).parent.parent / "fixtures" / "chat_templates" / "Qwen-Qwen2.5-7B-Instruct.jinja")
+    copy = with_chat_template(starter_model, tmp / f"{TOOLS_MODEL}.gguf", template.read_text(encoding="utf-8"))
+    host = EngineHost(tmp / "logs")
+    library = ModelLibrary(tmp / "models", tmp / "index.json", starter=copy)
+    records: list[RequestRecord] = []
+    server = PublicServer(host, library, ServerSettings(port=0, api_key=KEY, n_ctx=2048, idle_unload_s=0),
+                          records.append)
+    server.start()
+    yield Live(server, host, records)
+    server.stop()
+    host.shutdown()
+
+
+def test_a_required_tool_call_comes_back_parsed(tools_live: Live) -> None:
+    client = tools_live.client
+    assert [m.id for m in client.models.list()] == [TOOLS_MODEL]
+    reply = client.chat.completions.create(model=TOOLS_MODEL, messages=ASK, tools=[WEATHER, TIME],
+                                           tool_choice="required", parallel_tool_calls=False, max_tokens=80,
+                                           temperature=0)
+    choice = reply.choices[0]
+    assert choice.finish_reason == "tool_calls" and choice.message.tool_calls
+    call = choice.message.tool_calls[0]
+    assert call.type == "function" and call.id and call.function.name in ("get_weather", "get_time")
+    schema = WEATHER_SCHEMA if call.function.name == "get_weather" else TIME["function"]["parameters"]
+    jsonschema.validate(json.loads(call.function.arguments), schema)
+    assert tools_live.records[-1].finish_reason == "tool_calls" and tools_live.records[-1].status == 200
+    # The app's own engine client sends tools the same way, and counts the prompt with them.
+    engine = tools_live.host.client()
+    question = [ChatMessage("user", ASK[0]["content"])]
+    assert engine.count_chat(question, tools=[WEATHER]) > engine.count_chat(question) + 30
+    events = list(engine.chat_stream(question, SamplingParams(max_tokens=4, temperature=0), tools=[WEATHER]))
+    assert isinstance(events[-1], GenerationFinished) and events[-1].stats.prompt_tokens == engine.count_chat(
+        question, tools=[WEATHER])
+
+
+def test_a_named_tool_call_streams_and_its_result_round_trips(tools_live: Live) -> None:
+    client = tools_live.client
+    stream = client.chat.completions.create(
+        model=TOOLS_MODEL, messages=ASK, tools=[WEATHER, TIME],
+        tool_choice={"type": "function", "function": {"name": "get_weather"}}, max_tokens=80, temperature=0.7,
+        seed=11, stream=True, stream_options={"include_usage": True})
+    chunks = list(stream)
+    deltas = [call for c in chunks if c.choices for call in (c.choices[0].delta.tool_calls or [])]
+    finish = [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason]
+    assert finish == ["tool_calls"] and len(deltas) == 1 and chunks[-1].usage is not None
+    call = deltas[0]
+    assert call.index == 0 and call.id and call.function and call.function.name == "get_weather"
+    arguments = json.loads(call.function.arguments or "")
+    jsonschema.validate(arguments, WEATHER_SCHEMA)
+    assert not "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)  # the call is no content
+    # The call and the tool's result go back as the next request, rendered by the model's own template.
+    history = [*ASK,
+               {"role": "assistant", "content": None, "tool_calls": [
+                   {"id": call.id, "type": "function",
+                    "function": {"name": "get_weather", "arguments": call.function.arguments}}]},
+               {"role": "tool", "tool_call_id": call.id, "content": json.dumps({"temperature_c": 21, "sky": "clear"})}]
+    answer = client.chat.completions.create(model=TOOLS_MODEL, messages=history, tools=[WEATHER],
+                                            max_tokens=24, temperature=0)
+    assert answer.choices[0].finish_reason in ("stop", "length", "tool_calls") and answer.usage is not None
+    # The prompt holds the call and its result: more tokens than the question alone with the same tools.
+    alone = client.chat.completions.create(model=TOOLS_MODEL, messages=ASK, tools=[WEATHER],
+                                           max_tokens=1, temperature=0)
+    assert alone.usage is not None and answer.usage.prompt_tokens > alone.usage.prompt_tokens + 20
+
+
+def test_anthropic_tool_use(tools_live: Live) -> None:
+    client = anthropic.Anthropic(base_url=tools_live.server.base_url.removesuffix("/v1"), api_key=KEY, max_retries=0)
+    tool = {"name": "get_weather", "description": "The current weather in a city.", "input_schema": WEATHER_SCHEMA}
+    message = client.messages.create(model=TOOLS_MODEL, max_tokens=80, tools=[tool],
+                                     tool_choice={"type": "any", "disable_parallel_tool_use": True},
+                                     messages=[{"role": "user", "content": "Weather in Oslo?"}])
+    uses = [block for block in message.content if block.type == "tool_use"]
+    assert message.stop_reason == "tool_use" and len(uses) == 1 and uses[0].name == "get_weather"
+    jsonschema.validate(uses[0].input, WEATHER_SCHEMA)
+    counted = client.messages.count_tokens(model=TOOLS_MODEL, tools=[tool],
+                                           messages=[{"role": "user", "content": "Weather in Oslo?"}])
+    bare = client.messages.count_tokens(model=TOOLS_MODEL, messages=[{"role": "user", "content": "Weather in Oslo?"}])
+    assert counted.input_tokens > bare.input_tokens + 30  # the tool's schema is part of the prompt
+
+
+def test_tools_on_a_template_that_cannot_render_them_are_a_400(live: Live) -> None:
+    """The starter's own template (SmolLM2's) never writes tools: the request is refused, not answered blind."""
+    with pytest.raises(openai.BadRequestError) as refused:
+        live.client.chat.completions.create(model=MODEL, messages=ASK, tools=[WEATHER])
+    assert "does not support tools" in str(refused.value)
+    with pytest.raises(openai.BadRequestError):
+        live.client.chat.completions.create(model=MODEL, messages=ASK, tools=[WEATHER],
+                                            tool_choice="required")
+    # tool_choice "none": the tools are not offered, so nothing needs the template to read them.
+    reply = live.client.chat.completions.create(model=MODEL, messages=ASK, tools=[WEATHER],
+                                                tool_choice="none", max_tokens=8, temperature=0)
+    assert reply.choices[0].finish_reason in ("stop", "length") and not reply.choices[0].message.tool_calls
