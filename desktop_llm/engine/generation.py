@@ -13,7 +13,7 @@ import ctypes
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import llama_cpp
@@ -51,6 +51,7 @@ def generate_text(
     decoder = Utf8Stream()
     pieces = PieceDecoder(vocab)
     stops = StopMatcher(sampling.stop)
+    stop_tokens = control_stop_tokens(llm, sampling.stop)
     first_token_at: float | None = None
     count = 0
     finish: FinishReason = "length"
@@ -83,7 +84,7 @@ def generate_text(
                 break
             if first_token_at is None:
                 first_token_at = time.perf_counter()
-            if llama_cpp.llama_vocab_is_eog(vocab, token):
+            if llama_cpp.llama_vocab_is_eog(vocab, token) or token in stop_tokens:
                 finish = "stop"
                 break
             count += 1
@@ -155,6 +156,21 @@ class Utf8Stream:
         pending, _ = self._decoder.getstate()
         self._decoder.reset()
         return len(pending)
+
+
+def control_stop_tokens(llm: llama_cpp.Llama, stop: Sequence[str]) -> frozenset[int]:
+    """The stop strings that are one control token of the vocabulary (`<start_of_turn>`, `<|im_start|>` ...).
+
+    A control token's piece is empty (PieceDecoder asks for no special text), so the text matcher never sees it:
+    a base model that opens a new turn with `<start_of_turn>` would run on (issue 13: a fallback format's stops).
+    """
+    vocab = llm._model.vocab
+    found = set()
+    for text in stop:
+        tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        if len(tokens) == 1 and llama_cpp.llama_vocab_get_attr(vocab, tokens[0]) & llama_cpp.LLAMA_TOKEN_ATTR_CONTROL:
+            found.add(tokens[0])
+    return frozenset(found)
 
 
 class PieceDecoder:

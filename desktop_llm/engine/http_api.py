@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -298,6 +299,8 @@ class ApiHandler(BaseHTTPRequestHandler):
             host.use_adapters(adapters)
             self.server.board.publish(host.status())
             tokens, budget, warning = host.chat_prompt(messages, sampling.max_tokens, inputs)
+            if warning:  # written in a fallback format: stop where its turns end (issue 13)
+                sampling = replace(sampling, stop=tuple(dict.fromkeys((*sampling.stop, *host.fallback_stops()))))
             grammar = grammar_kwargs(body, host.model.llm, inputs.tools, host.model.header.chat_template)  # a forced call
             self._run(body, tokens, sampling, chat=True, dropped=budget.dropped, warning=warning, grammar=grammar)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import llama_cpp
 
+from desktop_llm.core.chat_formats import ALL_MARKERS, closest_format
 from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
 from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_reserve
 from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError, RequestInvalidError
@@ -125,6 +126,7 @@ class ModelHost:
                 header.chat_template or None,
                 bos_token=_token_text(llm, llm.token_bos()),
                 eos_token=_token_text(llm, llm.token_eos()),
+                fallback=closest_format(header.architecture, special_tokens(llm, ALL_MARKERS)),
             )
             self._model = LoadedModel(
                 llm=llm,
@@ -216,6 +218,12 @@ class ModelHost:
                 self._model.embedder.close()  # before its model
             self._model.llm.close()
             self._model = None
+
+    def fallback_stops(self) -> tuple[str, ...]:
+        """The stop strings of the format a chat falls back to (Gemma's `<end_of_turn>` ...), for a chat whose
+        prompt was written in it: the model's own end-of-generation tokens stop it anyway, these also catch the
+        next turn's opening marker and markers the model writes as plain text."""
+        return self.model.template.fallback.format.stop
 
     def embed(self, texts: Sequence[str]) -> tuple[list[list[float]], int]:
         """Normalized embeddings of `texts` and their tokens in all (engine/embedder.py)."""
@@ -328,6 +336,19 @@ def _single_bos(llm: llama_cpp.Llama, tokens: list[int]) -> list[int]:
     if len(tokens) >= 2 and tokens[0] == bos and tokens[1] == bos:
         return tokens[1:]
     return tokens
+
+
+def special_tokens(llm: llama_cpp.Llama, candidates: Sequence[str]) -> set[str]:
+    """Which of these texts are single special tokens of the model's vocabulary (control or user-defined), the clue
+    to its chat format when the file has no usable template. A look-up each, not a pass over the vocabulary."""
+    vocab = llm._model.vocab
+    special = llama_cpp.LLAMA_TOKEN_ATTR_CONTROL | llama_cpp.LLAMA_TOKEN_ATTR_USER_DEFINED
+    found = set()
+    for text in candidates:
+        tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        if len(tokens) == 1 and llama_cpp.llama_vocab_get_attr(vocab, tokens[0]) & special:
+            found.add(text)
+    return found
 
 
 def _file_key(path: str) -> str:

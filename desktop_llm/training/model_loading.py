@@ -16,6 +16,7 @@ from typing import Any
 
 import torch
 
+from desktop_llm.core.chat_formats import closest_format
 from desktop_llm.core.chat_template import ChatTemplate
 from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 
@@ -74,11 +75,16 @@ def _gguf_tokenizer(path: Path, cache_dir: Path | None) -> Any:
     return tokenizer
 
 
-def _template(tokenizer: Any, source: str | None) -> ChatTemplate:
+def _template(tokenizer: Any, source: str | None, architecture: str) -> ChatTemplate:
     def text(token_id: int | None) -> str:
         return "" if token_id is None else str(tokenizer.convert_ids_to_tokens(int(token_id)))
 
-    return ChatTemplate(source or None, bos_token=text(tokenizer.bos_token_id), eos_token=text(tokenizer.eos_token_id))
+    # Without a usable template, train in the format the engine will chat in: the closest one to the family
+    # (issue 13), chosen from the same clues (the tokenizer's special tokens, the architecture).
+    added = getattr(tokenizer, "added_tokens_decoder", {}) or {}
+    special = {str(token.content) for token in added.values() if token.special}
+    return ChatTemplate(source or None, bos_token=text(tokenizer.bos_token_id), eos_token=text(tokenizer.eos_token_id),
+                        fallback=closest_format(architecture, special))
 
 
 def load_base(source: str, dtype: torch.dtype, cache_dir: Path | None = None) -> BaseModel:
@@ -97,7 +103,7 @@ def load_base(source: str, dtype: torch.dtype, cache_dir: Path | None = None) ->
             )
         tokenizer = _gguf_tokenizer(path, cache_dir)
         model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=dtype)
-        template = _template(tokenizer, header.chat_template)
+        template = _template(tokenizer, header.chat_template, arch)
     elif (path / "config.json").is_file():
         model_type = str(json.loads((path / "config.json").read_text()).get("model_type", ""))
         arch = HF_TO_GGUF_ARCH.get(model_type, "")
@@ -109,7 +115,7 @@ def load_base(source: str, dtype: torch.dtype, cache_dir: Path | None = None) ->
 
         tokenizer = AutoTokenizer.from_pretrained(path)
         model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype)
-        template = _template(tokenizer, getattr(tokenizer, "chat_template", None))
+        template = _template(tokenizer, getattr(tokenizer, "chat_template", None), arch)
     else:
         raise UnsupportedModelError(f"{source} is neither a GGUF file nor a Hugging Face model folder with config.json")
     if tokenizer.pad_token_id is None:
