@@ -41,8 +41,9 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._faults: list[tuple[str, Fault]] = []
         self.requests: Counter[str] = Counter()
-        self.in_flight = 0
+        self.in_flight = 0  # generation requests (paths under `counted`) being answered now
         self.max_in_flight = 0
+        self.counted = "/v1/chat"
         self.stalled = threading.Event()  # set to release stalled answers early (teardown)
         proxy = self
 
@@ -73,6 +74,11 @@ class FaultProxy:
             self.requests.clear()
             self.max_in_flight = 0
 
+    def release_stalls(self) -> None:
+        """End the stalls in progress now (their connections close), so no proxy thread outlives the test."""
+        stalled, self.stalled = self.stalled, threading.Event()
+        stalled.set()
+
     def close(self) -> None:
         self.stalled.set()
         self._server.shutdown()
@@ -100,14 +106,15 @@ class FaultProxy:
             client.sendall(f"HTTP/1.1 {fault.status} Fault\r\nContent-Type: application/json\r\nContent-Length: "
                            f"{len(fault.body)}\r\n{extra}Connection: close\r\n\r\n".encode() + fault.body)
             return
+        counted = path.startswith(self.counted)
         with self._lock:
-            self.in_flight += 1
+            self.in_flight += counted
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
             self._forward(client, _close_after(head) + body, fault)
         finally:
             with self._lock:
-                self.in_flight -= 1
+                self.in_flight -= counted
 
     def _forward(self, client: socket.socket, request: bytes, fault: Fault | None) -> None:
         host, port = next(self._upstreams)
@@ -125,7 +132,8 @@ class FaultProxy:
                         client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                         client.close()
                     else:
-                        self.stalled.wait(fault.stall_s)
+                        stalled = self.stalled
+                        stalled.wait(fault.stall_s)
                     return
                 client.sendall(data)
                 sent += len(data)

@@ -40,6 +40,7 @@ from desktop_llm.ipc.engine_wire import ErrorBody
 from desktop_llm.services.engine.engine_client import EngineClient, _sampling_body, _sse_events
 
 log = logging.getLogger(__name__)
+FIRST_ANSWER_TIMEOUT_S = 600.0
 _NETWORK_ERRORS = (ConnectionError, http.client.HTTPException, OSError)
 # Sampling fields beyond OpenAI's own: llama.cpp, vLLM, Ollama and desktop-llm take them; a strict server
 # (api.openai.com) answers 400 "Unrecognized request argument", and then they are left out from there on.
@@ -54,7 +55,10 @@ class RemoteClient(EngineClient):
 
     def __init__(self, base_url: str, api_key: str, model: str, info: ServerInfo, name: str = "",
                  stall_timeout_s: float = 60.0) -> None:
-        super().__init__(base_url, api_key, timeout=stall_timeout_s)
+        # Until the answer's headers arrive, a server may be queueing the request behind others (llama-cpp-python's
+        # server holds one lock; a fanned-out job sends several): that wait gets FIRST_ANSWER_TIMEOUT_S, and only
+        # a silence after the first byte counts as a stall.
+        super().__init__(base_url, api_key, timeout=max(stall_timeout_s, FIRST_ANSWER_TIMEOUT_S))
         self.base_url = base_url
         self.model = model
         self.info = info
@@ -88,11 +92,14 @@ class RemoteClient(EngineClient):
         payload = json.dumps(body).encode("utf-8") if body is not None else None
         try:
             connection.request(method, self._prefix + path, body=payload, headers=self._headers(request_id))
+            sock = connection.sock  # getresponse() hands it to the response (and forgets it) on Connection: close
             response = connection.getresponse()
+            if sock is not None:
+                sock.settimeout(self.stall_timeout_s)
         except TimeoutError as exc:
             self._forget(request_id, connection)
             raise RemoteStalledError(f"{self.name} accepted the request but sent nothing for "
-                                     f"{self.stall_timeout_s:g} s: the server is stalled or overloaded") from exc
+                                     f"{self._timeout:g} s: the server is stalled or overloaded") from exc
         except _NETWORK_ERRORS as exc:
             self._forget(request_id, connection)
             raise RemoteUnavailableError(f"cannot reach {self.name} at {self.base_url}: {_reason(exc)}. Is the "
@@ -169,8 +176,11 @@ class RemoteClient(EngineClient):
             return int(self._json("POST", "/extras/tokenize/count", {"input": text, "model": self.model})["count"])
         return len(self.tokenize(text))
 
-    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None) -> int:
-        extra = {"chat_template_kwargs": dict(template_kwargs)} if template_kwargs else {}  # as chat_stream sends
+    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None,
+                   tools: Sequence[Mapping[str, Any]] | None = None) -> int:
+        extra: dict[str, Any] = {"chat_template_kwargs": dict(template_kwargs)} if template_kwargs else {}
+        if tools:  # as chat_stream sends them (vLLM's /tokenize takes both)
+            extra["tools"] = [dict(tool) for tool in tools]
         if self.info.counts_chat and self.info.tokenize == "vllm":
             return int(self._json("POST", "/tokenize", {"model": self.model,
                                                         "messages": [m.to_dict() for m in messages], **extra})["count"])
@@ -203,7 +213,7 @@ class RemoteClient(EngineClient):
     def chat_stream(
         self, messages: Sequence[ChatMessage], sampling: SamplingParams, cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None, adapters: Adapters | None = None,
-        template_kwargs: Mapping[str, object] | None = None,
+        template_kwargs: Mapping[str, object] | None = None, tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Iterator[StreamEvent]:
         if adapters:
             raise RemoteUnsupportedError(f"LoRA adapters apply to a local model only; {self.name} serves its own")
@@ -211,6 +221,8 @@ class RemoteClient(EngineClient):
                 "stream": True, "stream_options": {"include_usage": True}}
         if template_kwargs:  # vLLM's and llama-server's field for extra template variables (enable_thinking)
             body["chat_template_kwargs"] = dict(template_kwargs)
+        if tools:
+            body["tools"] = [dict(tool) for tool in tools]
         return self._remote_stream("/v1/chat/completions", body, cancelled, request_id or f"req-{uuid.uuid4().hex[:12]}")
 
     def completion_stream(
