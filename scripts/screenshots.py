@@ -66,6 +66,14 @@ def main() -> int:
     window.resize(1280, 820)
     window.show()
     pump(app, 60, lambda: window.model_status.text().startswith("Ready"))
+    if sys.argv[2:] == ["server"]:  # only the Server page: `xvfb-run -a python scripts/screenshots.py OUT server`
+        server_screen(app, window, out)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        services.close()
+        hub.stop()
+        return 0
     window.chat.sampling = SamplingParams(seed=7, max_tokens=160, temperature=0.3)
     window.chat.send("Write a Python function that reverses a string, with a short explanation.")
     pump(app, 120, lambda: not window.chat.busy)
@@ -120,6 +128,7 @@ def main() -> int:
     pump(app, 0.3)
     window.grab().save(str(out / "translate.png"))
 
+    server_screen(app, window, out)
     train_screens(app, window, out, tmp)
     window.close()
     window.deleteLater()
@@ -162,6 +171,56 @@ def reasoning_screens(app: QApplication, paths: object, out: Path, tmp: Path) ->
     app.processEvents()
     services.close()
     return 0
+
+
+def server_screen(app: QApplication, window: object, out: Path) -> None:
+    """The Server page running, with a few requests from the official openai client in its log (one refused for
+    a wrong key, as a client with a stale key sees it)."""
+    import socket
+    import threading
+
+    import openai
+
+    page = window.page("Server")  # type: ignore[attr-defined]
+    window.show_page(page)  # type: ignore[attr-defined]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    page.port_spin.setValue(port)
+    page.port_spin.editingFinished.emit()
+    page.require_key_box.setChecked(True)
+    page.cors_edit.setText("http://localhost:3000")
+    page.cors_edit.editingFinished.emit()
+    page.start_button.click()
+    pump(app, 30, lambda: page.controller.running)
+    key = page.key_edit.text()
+
+    def clients() -> None:
+        api = openai.OpenAI(base_url=page.controller.base_url, api_key=key, max_retries=0)
+        model = api.models.list().data[0].id
+        for question in ("Name three primary colors.", "What is the capital of France?"):
+            api.chat.completions.create(model=model, max_tokens=40, temperature=0.2,
+                                        messages=[{"role": "user", "content": question}])
+        for _chunk in api.chat.completions.create(model=model, max_tokens=60, stream=True,
+                                                  messages=[{"role": "user", "content": "Write a haiku about the sea."}]):
+            pass
+        try:
+            api.embeddings.create(model=model, input=["lighthouse", "harbour"])
+        except openai.APIError:
+            pass  # a model without embeddings: the log shows the refusal as a client saw it
+        try:
+            openai.OpenAI(base_url=page.controller.base_url, api_key="stale-key", max_retries=0).models.list()
+        except openai.AuthenticationError:
+            pass
+
+    worker = threading.Thread(target=clients)
+    worker.start()
+    pump(app, 120, lambda: not worker.is_alive())
+    worker.join()
+    pump(app, 0.5)
+    window.grab().save(str(out / "server.png"))  # type: ignore[attr-defined]
+    page.start_button.click()
+    pump(app, 10, lambda: page.controller.state == "stopped")
 
 
 def train_screens(app: QApplication, window: object, out: Path, tmp: Path) -> None:

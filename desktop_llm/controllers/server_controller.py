@@ -39,8 +39,8 @@ ServerFactory = Callable[[ServerOptions, LoadParams | None, Callable[[RequestRec
 
 class ServerController(QObject):
     """Lives on the GUI thread. Start and stop run on BackgroundOps' 'server' lane (binding a port and stopping the
-    listener may block); the newest of them wins, and a server whose start was overtaken by a stop is stopped
-    by whichever of the two threads sees it last, never left listening."""
+    listener may block); the newest of them wins. Their work runs one at a time under a lock, so a start overtaken
+    by a stop stops its own server before the stop reports `stopped`: nothing is left listening."""
 
     state_changed = Signal(str)  # STOPPED | STARTING | RUNNING | STOPPING
     started = Signal(str)  # the base URL clients use (…/v1)
@@ -57,7 +57,7 @@ class ServerController(QObject):
         self._load_for = load_for  # a model file -> how to load it (its saved load settings)
         self._options = options.with_key()  # a key exists from the start, so the page can show it
         self._ops = BackgroundOps(self)
-        self._lock = threading.Lock()  # guards _server between the start and stop threads
+        self._lock = threading.RLock()  # one start or stop at a time, across their threads; guards _server
         self._server: RunningServer | None = None
         self._state = STOPPED
         self._base_url = ""
@@ -139,23 +139,23 @@ class ServerController(QObject):
     # worker threads
 
     def _start_work(self, flag: CancelFlag, options: ServerOptions, model: LoadParams | None) -> str:
-        self._stop_work(flag)  # a restart: the old listener first (it holds the port)
-        server = self._factory(options, model, self._request_arrived.emit)
-        server.start()  # ServerStartError (a sentence: the port is taken, ...) reaches `failed`
-        with self._lock:
-            keep = not flag.cancelled
-            if keep:
-                self._server = server
-        if not keep:  # a stop (or a newer start) overtook this one: it found nothing to stop, so stop it here
-            server.stop()
-            raise Cancelled("the server start was overtaken")
-        return server.base_url
+        with self._lock:  # held throughout: a stop that overtook this start waits for it, so its `stopped` is true
+            self._stop_work(flag)  # a restart: the old listener first (it holds the port)
+            if flag.cancelled:
+                raise Cancelled("the server start was overtaken")
+            server = self._factory(options, model, self._request_arrived.emit)
+            server.start()  # ServerStartError (a sentence: the port is taken, ...) reaches `failed`
+            if flag.cancelled:  # a stop (or a newer start) came meanwhile, and waits on the lock for this to end
+                server.stop()
+                raise Cancelled("the server start was overtaken")
+            self._server = server
+            return server.base_url
 
     def _stop_work(self, _flag: CancelFlag) -> None:
         with self._lock:
             server, self._server = self._server, None
-        if server is not None:
-            server.stop()
+            if server is not None:
+                server.stop()
 
     # GUI thread
 

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.request_log_model import COLUMNS
 from desktop_llm.controllers.server_controller import RUNNING, STARTING, STOPPED, STOPPING, ServerController
 from desktop_llm.core.errors import SettingsError
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.server_options import MAX_IDLE_UNLOAD_MINUTES, ServerOptions, parse_cors_origins
 
-NETWORK_WARNING = ("Anyone on your network who has the API key can use the model, and sees what it answers. "
-                   "Turn this on only on a network you trust, such as your home; never on public Wi-Fi.")
+NETWORK_WARNING = ("Anyone on your network with the API key can use the model and read its answers: turn this on "
+                   "only on a network you trust,\nsuch as your home; never on public Wi-Fi.")
 _STATE_TEXT = {STOPPED: "Stopped", STARTING: "Starting…", RUNNING: "Running at {url}", STOPPING: "Stopping…"}
 CHAT_MODEL = ""  # the model combo's data for "the chat's model"
 
@@ -83,7 +84,7 @@ class ServerPanel(QWidget):
         self.network_box = QCheckBox("Serve on the local network")
         self.network_box.toggled.connect(lambda on: self._apply(on_network=on))
         self.network_warning = QLabel(NETWORK_WARNING)
-        self.network_warning.setWordWrap(True)
+        # Two fixed lines, not word wrap: a wrapped label in a form row is sized for its narrowest width and grows tall.
         self.network_warning.setObjectName("server-network-warning")
         self.cors_edit = QLineEdit()
         self.cors_edit.setPlaceholderText("none: web pages cannot call the server (e.g. http://localhost:3000)")
@@ -122,8 +123,12 @@ class ServerPanel(QWidget):
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_view.verticalHeader().hide()
-        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view.setWordWrap(False)  # one line per request; the full text is in the tooltip or a wider column
+        header = self.log_view.horizontalHeader()
+        header.setSectionResizeMode(COLUMNS.index("Status"), QHeaderView.ResizeMode.Stretch)  # errors can be long
+        header.setStretchLastSection(False)
+        # Columns fit what they show as requests arrive (ResizeToContents alone did not follow inserted rows).
+        controller.log_model.rowsInserted.connect(self._on_log_rows_inserted)
         self.clear_log_button = QPushButton("Clear")
         self.clear_log_button.clicked.connect(controller.log_model.clear)
         log_box = QGroupBox("Requests")
@@ -166,6 +171,11 @@ class ServerPanel(QWidget):
         else:
             self._show_error("")
             self.controller.start()
+
+    def _on_log_rows_inserted(self) -> None:
+        for column, name in enumerate(COLUMNS):
+            if name != "Status":  # it takes the width left (an error's full text is its tooltip)
+                self.log_view.resizeColumnToContents(column)
 
     def _on_regenerate_clicked(self) -> None:
         self.controller.regenerate_key()
