@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_llm.core.chunking import split_blocks
+from desktop_llm.core.clean_ending import ends_cleanly
 from desktop_llm.core.errors import Cancelled
 from desktop_llm.core.events import ChatMessage, GenerationFinished, StreamEvent
 from desktop_llm.core.sampling import SamplingParams
@@ -38,6 +39,14 @@ class RecordingEngine:
             if isinstance(event, GenerationFinished):
                 self.finished.append((event.stats.prompt_tokens, sampling.max_tokens, event.stats.n_ctx))
                 assert event.stats.dropped_messages == 0  # the engine never had to cut anything
+            yield event
+
+    def completion_stream(self, prompt: str, sampling: SamplingParams, cancelled=lambda: False,  # type: ignore[no-untyped-def]
+                          request_id=None) -> Iterator[StreamEvent]:
+        """The continuation of a reply cut at its length limit (issue 13 part 5), recorded the same way."""
+        for event in self._client.completion_stream(prompt, sampling, cancelled, request_id):
+            if isinstance(event, GenerationFinished):
+                self.finished.append((event.stats.prompt_tokens, sampling.max_tokens, event.stats.n_ctx))
             yield event
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
@@ -121,3 +130,26 @@ def test_cli_summarize_and_translate(tmp_path: Path) -> None:
     refused = subprocess.run([sys.executable, "-m", "desktop_llm", "summarize", str(binary)], capture_output=True,
                              text=True, timeout=120)
     assert refused.returncode == 1 and "PNG image" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_summary_cut_by_its_budget_ends_with_a_full_sentence_and_says_so(engine: EngineHost) -> None:
+    """The starter model copies sentence after sentence of this report, so with the reply budget of a small
+    context (80 tokens: 400 // 5) every request runs into its length limit (issue 13 part 5: the README's screenshot
+    ended with "The railway was extended after a")."""
+    recorder = RecordingEngine(engine)
+    result = summarize(recorder, 400, long_report(pages=1), SummaryOptions(length="short"), lambda p: None,
+                       threading.Event())
+    cut = [r for r in result.requests if r.finish_reason == "length" and r.stage != "continue"]
+    assert cut, "the budget forced no cut: nothing was tested"
+    assert all(r.ending in ("clean", "continued", "trimmed", "ellipsis") for r in cut)
+    assert ends_cleanly(result.text) and result.text.rstrip()[-1] in ".!?", result.text
+    assert "\ufffd" not in result.text
+    counted = [r.ending for r in cut if r.ending != "clean"]
+    assert result.ending_note.startswith(f"{len(counted)} piece" if len(counted) > 1 else "1 piece was cut")
+    # every request, continuations included, was counted before it was sent and fit the context
+    assert len(recorder.finished) == len(result.requests)
+    for (prompt, max_tokens, _), planned in zip(recorder.finished, result.requests, strict=True):
+        assert prompt == planned.prompt_tokens and prompt + max_tokens <= 400
+    continued = [i for i, r in enumerate(result.requests) if r.ending == "continued"]
+    assert all(result.requests[i + 1].stage == "continue" and result.requests[i + 1].max_tokens <= 64
+               for i in continued)
