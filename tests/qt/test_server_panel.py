@@ -259,3 +259,21 @@ def test_request_log_model(qtmodeltester: Any) -> None:
     model.clear()
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_the_model_that_answers_is_the_chats_or_a_chosen_library_model(qtbot: QtBot, open_window: OpenWindow,
+                                                                        starter_model: Any) -> None:
+    window = open_window()
+    page = server_page(window)
+    combo = page.model_combo
+    assert combo.itemText(0) == "The chat's model" and combo.currentIndex() == 0
+    assert page.controller.answering_model() is None  # the loaded one: whatever the chat chose
+    index = combo.findData(str(starter_model))
+    assert index > 0
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert window.settings.server.model == str(starter_model)
+    chosen = page.controller.answering_model()
+    assert chosen is not None and chosen.path == str(starter_model) and chosen.n_ctx == window.settings.load.n_ctx
+    page.set_models([])  # the library changed (the file was deleted): the choice stays, marked
+    assert combo.currentData() == str(starter_model) and "not in the library" in combo.currentText()
