@@ -20,6 +20,11 @@ _ERROR_LEVELS = {3, 4}
 _OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
 _KV_SIZE = re.compile(r"llama_kv_cache: size =\s*([\d.]+) MiB")
 _COMPUTE = re.compile(r"(\w+) compute buffer size =\s*([\d.]+) MiB")
+# llama.cpp keeps the log callback in a process-wide C global, so every callback ever installed must outlive
+# its capture object: one collected while llama.cpp still points at it turns the next log line into a
+# "TypeError: cannot build parameter" or a segfault (seen when a test built a server in-process and a later
+# test loaded a model). Installed callbacks are kept here for the life of the process; there are a handful.
+_INSTALLED: list[object] = []
 
 
 class LlamaLogCapture:
@@ -31,8 +36,8 @@ class LlamaLogCapture:
         self._echo = echo_errors
         self._partial = ""
         self._last_level = 1
-        # The ctypes callback must stay referenced for as long as llama.cpp may call it.
         self._callback = llama_cpp.llama_log_callback(self._on_log)
+        _INSTALLED.append(self._callback)
         llama_cpp.llama_log_set(self._callback, ctypes.c_void_p(0))
 
     def _on_log(self, level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
