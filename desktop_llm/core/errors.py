@@ -187,3 +187,6 @@ class RemoteContextExceededError(ContextOverflowError):
 class RemoteUnsupportedError(EngineRequestError):
     """A remote server cannot do what was asked (LoRA adapters, a feature it does not have)."""
 
+
+class ServerStartError(DesktopLlmError):
+    """The public API server could not start: the port is taken, the address is not this machine's, no rights."""
