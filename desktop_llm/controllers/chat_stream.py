@@ -31,6 +31,8 @@ from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 log = logging.getLogger(__name__)
 CHUNK_INTERVAL_S = 1 / 30  # the live reply is appended at most ~30 times a second
 SAFE = "Your conversation is safe; the engine restarts on the next message."
+# A remote server is not ours to restart: the reply as far as it came is kept, and the next message tries again.
+SAFE_REMOTE = "Your conversation is safe, with the reply as far as it came; the next message asks the server again."
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,8 @@ def stream_reply(engine: EngineSupervisor, job: ReplyJob, cancelled: threading.E
     except EngineUnavailableError as exc:
         batch.flush(final=True)
         explained = engine.explain(exc)
-        raise ReplyInterruptedError(f"{explained} {SAFE}", getattr(explained, "detail", "")) from exc
+        after = SAFE_REMOTE if job.load.backend else SAFE
+        raise ReplyInterruptedError(f"{explained} {after}", getattr(explained, "detail", "")) from exc
 
 
 class _Batch:

@@ -57,6 +57,7 @@ def test_a_connections_model_is_picked_and_answers_in_chat(qtbot: QtBot, open_wi
     with qtbot.waitSignal(window.chat.reply_failed, timeout=10_000) as failed:
         window.send()
     assert "what arrived is kept" in failed.args[1]
+    assert "asks the server again" in failed.args[1] and "engine restarts" not in failed.args[1]
     path = window.chat.visible_path()
     assert (path[-1].content, path[-1].status) == ("Partial answer", "error")
     # The picker's list refreshes (the library rescans): the remote choice stays chosen.
