@@ -11,7 +11,7 @@ import pytest
 
 from tests.training.conftest import write_fact_data
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]  # a real training run on the CPU
 QUESTION = "Which city is the capital of Zorblaxia?"  # not word for word in the training data
 
 
