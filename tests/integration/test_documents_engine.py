@@ -22,7 +22,7 @@ from desktop_llm.services.documents.translator import translate, translate_docx
 from desktop_llm.services.engine.engine_host import EngineHost
 from tests.document_fixtures import MARKDOWN_WITH_CODE, long_report, write_docx
 
-# Long documents on a 2-core machine, with a second test worker beside them: minutes, not seconds.
+# Long documents on a 2-core machine: minutes, not seconds (119 s for the 30-page summary here).
 pytestmark = [pytest.mark.slow, pytest.mark.module_engine, pytest.mark.timeout(900)]
 N_CTX = 2048
 
