@@ -67,8 +67,9 @@ class EngineClient:
             raise exception_from(ErrorBody.parse(response.status, raw))
         return connection, response
 
-    def _json(self, method: str, path: str, body: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
-        connection, response = self._open(method, path, body, timeout=timeout)
+    def _json(self, method: str, path: str, body: dict[str, Any] | None = None, timeout: float | None = None,
+              request_id: str | None = None) -> Any:
+        connection, response = self._open(method, path, body, request_id, timeout=timeout)
         try:
             return json.loads(response.read())
         except _CONNECTION_ERRORS as exc:
@@ -124,15 +125,7 @@ class EngineClient:
 
     def post_json(self, path: str, body: dict[str, Any], request_id: str | None = None) -> Any:
         """POST `body` and return the JSON answer; an error answer raises the typed error its code stands for."""
-        connection, response = self._open("POST", path, body, request_id)
-        try:
-            return json.loads(response.read())
-        except _CONNECTION_ERRORS as exc:
-            raise EngineUnavailableError(f"the engine stopped answering ({exc})") from exc
-        except json.JSONDecodeError as exc:
-            raise EngineRequestError(f"the engine sent a malformed answer: {exc}") from exc
-        finally:
-            connection.close()
+        return self._json("POST", path, body, request_id=request_id)
 
     def post_stream(self, path: str, body: dict[str, Any], request_id: str) -> Iterator[dict[str, Any]]:
         """POST a streaming request and yield its chunks as JSON objects, up to `[DONE]`; an `error` event raises
