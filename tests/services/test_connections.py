@@ -174,6 +174,8 @@ def test_a_reply_streams_with_the_servers_context_and_counts(fake: FakeOpenAI) -
     client = backend.client()
     assert client.parallel_requests == 4 and concurrency_of(client) == 4
     assert client.count("one two three") == 3  # llama-server's /tokenize
+    # the API server forwards non-generating requests (embeddings, token counts) through post_json
+    assert client.post_json("/tokenize", {"content": "one two three"}, request_id="r0")["tokens"]
     text, end = _reply(backend, "big")
     assert text == "Hello there, friend." and end.finish_reason == "stop"
     assert end.stats.completion_tokens == 3 and end.stats.prompt_tokens == 7

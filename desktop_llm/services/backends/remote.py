@@ -137,8 +137,9 @@ class RemoteClient(EngineClient):
             return RemoteContextExceededError(f"{self.name}: the request does not fit the model's context: {said}")
         return EngineRequestError(f"{self.name} refused the request ({status}): {said}", body.code, status)
 
-    def _json(self, method: str, path: str, body: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
-        connection, response = self._open(method, path, body, timeout=timeout)
+    def _json(self, method: str, path: str, body: dict[str, Any] | None = None, timeout: float | None = None,
+              request_id: str | None = None) -> Any:
+        connection, response = self._open(method, path, body, request_id, timeout=timeout)
         try:
             return json.loads(response.read())
         except TimeoutError as exc:
