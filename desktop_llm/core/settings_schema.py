@@ -16,6 +16,7 @@ SETTINGS_VERSION = 3
 SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "min_p", "repeat_penalty", "max_tokens", "seed")
 LOAD_FIELDS = ("n_ctx", "n_gpu_layers", "flash_attn", "kv_cache_type", "n_threads")
 MAX_MODEL_OVERRIDES = 200  # the models changed most recently; far more than a library holds at once
+MAX_RECENT_MODELS = 20
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ class AppSettings:
     first_run_done: bool = False
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter_state: str = ""
+    window_state: str = ""  # base64 of QMainWindow.saveState(): the docks (empty: a first run, the settings hidden)
+    recent_models: tuple[str, ...] = ()  # model paths last picked for chat, the newest first (the picker's order)
     chat_adapter: str = ""  # the LoRA adapter last chosen in chat, picked again at start ("" for none)
     # The public API server (issue 11). A new part needs no version step: a file without it reads as the defaults.
     server: ServerOptions = field(default_factory=ServerOptions)
@@ -188,6 +191,7 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
                  if isinstance(path, str) and path} if isinstance(stored, dict) else {}
     overrides = {path: entry for path, entry in overrides.items() if not entry.empty}
     top = _pick(AppSettings, data)
+    recent = top.pop("recent_models", None)
     for grouped in ("sampling", "load", "model_overrides"):
         top.pop(grouped, None)
     top.pop("server", None)
@@ -198,5 +202,7 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
             result = replace(result, **{key: value})
     if result.theme not in ("system", "light", "dark"):
         result = replace(result, theme="system")
+    if isinstance(recent, (list, tuple)):
+        result = replace(result, recent_models=tuple(p for p in recent if isinstance(p, str) and p)[:MAX_RECENT_MODELS])
     return replace(result, sampling=sampling, load=load, server=server_options_from_dict(data.get("server")),
                    model_overrides=dict(list(overrides.items())[-MAX_MODEL_OVERRIDES:]), version=SETTINGS_VERSION)

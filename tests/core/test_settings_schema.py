@@ -39,3 +39,11 @@ def test_bad_values_fall_back_to_defaults_not_errors() -> None:
 def test_newer_version_is_refused_clearly() -> None:
     with pytest.raises(SettingsError, match="newer desktop-llm"):
         migrate({"version": SETTINGS_VERSION + 1})
+
+
+def test_window_state_and_recent_models_round_trip_and_bad_entries_are_dropped() -> None:
+    settings = AppSettings(window_state="AAAA", recent_models=("/m/b.gguf", "/m/a.gguf"))
+    assert settings_from_dict(settings.to_dict()) == settings
+    data = {**AppSettings().to_dict(), "recent_models": ["/m/a.gguf", 3, "", None, "/m/c.gguf"]}
+    assert settings_from_dict(data).recent_models == ("/m/a.gguf", "/m/c.gguf")
+    assert settings_from_dict({**AppSettings().to_dict(), "recent_models": "nope"}).recent_models == ()
