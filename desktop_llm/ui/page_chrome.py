@@ -27,6 +27,12 @@ def restyle(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # Polishing again redraws colours but keeps the padding the widget was first polished with (a Banner first
+    # polished without a tone showed its text flush against the coloured edge); only a change of the widget's own
+    # style sheet makes Qt compute its box again.
+    own = widget.styleSheet()
+    widget.setStyleSheet(own + " ")
+    widget.setStyleSheet(own)
 
 
 def icon_button(name: str, tip: str, on_click: Callable[[], object] | None = None,

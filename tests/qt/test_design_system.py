@@ -36,9 +36,25 @@ def test_a_banner_takes_its_tone_from_the_stylesheet(qapp: QApplication) -> None
     ThemeManager(qapp).apply("light")
     banner = Banner()
     banner.show_message("Model not found", "danger")
-    assert banner.property("tone") == "danger" and banner.isVisibleTo(None) is False or banner.text()
+    assert banner.property("tone") == "danger" and banner.text() == "Model not found" and not banner.isHidden()
     banner.resize(200, 40)
     image = banner.grab().toImage()
     assert image.pixelColor(5, 5) == QColor(design.LIGHT.danger_bg)
     banner.clear_message()
     assert banner.isHidden()
+
+
+def test_a_banner_given_its_tone_after_the_window_is_shown_gets_the_tones_padding(qapp: QApplication) -> None:
+    """Qt polishes a widget's box once; restyle() must make a later tone's padding count, not just its colour."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    ThemeManager(qapp).apply("light")
+    window = QWidget()
+    banner = Banner()
+    QVBoxLayout(window).addWidget(banner)
+    window.show()
+    qapp.processEvents()
+    banner.show_message("The engine stopped.", "danger")
+    margins = banner.contentsMargins()
+    assert (margins.left(), margins.top()) == (design.SPACE["m"], design.SPACE["s"])
+    window.close()
