@@ -1,0 +1,178 @@
+"""The real main window, filled as a user's would be, walked page by page at a window size and theme for the
+layout check (tests/layout_fit.py). Shared by tests/qt/test_layout_fit.py and its 200 % child process:
+
+    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 python -m tests.layout_scenes 1280x800:light 1024x640:dark
+
+prints one JSON line: the offenders' descriptions (exit code 0 either way; the parent test judges)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+from tests.layout_fit import Offender, describe, offenders
+
+SIZES = ((1024, 640), (1280, 800), (1920, 1080))
+
+# A reply as the app shows them most: prose with a list, inline code, a link, a fenced code block with a long
+# line (which scrolls inside its block, never the page) and an unbroken token that prose must wrap or break.
+ASSISTANT_REPLY = """Here is a function that reverses a string, with a short explanation.
+
+```python
+def reverse(text: str) -> str:
+    \"\"\"Return text reversed; slicing with a step of -1 walks the string from its end.\"\"\"
+    return text[::-1]  # a deliberately long comment so that this line is wider than the column on a small window
+```
+
+- `text[::-1]` makes a **new** string (strings are immutable).
+- For a list, `reversed(items)` returns an iterator instead.
+
+See https://docs.python.org/3/library/stdtypes.html#common-sequence-operations for the details:
+averyveryverylongidentifierwithoutanyspacesthatmustnotpushthecolumnwiderthanthewindowcanshow_indeed.
+"""
+
+
+def seed_conversations(store: object) -> None:
+    """Two chats in the database before the window opens: an older short one and the one the window opens."""
+    older = store.create_conversation("Packing list for a weekend")  # type: ignore[attr-defined]
+    store.add_message(older.id, None, "user", "What should I pack for two days of hiking?")  # type: ignore[attr-defined]
+    chat = store.create_conversation("Reverse a string in Python")  # type: ignore[attr-defined]
+    question = store.add_message(  # type: ignore[attr-defined]
+        chat.id, None, "user", "Write a Python function that reverses a string, with a short explanation.")
+    store.add_message(chat.id, question.id, "assistant", ASSISTANT_REPLY)  # type: ignore[attr-defined]
+
+
+def pump(seconds: float = 0.05, until: Callable[[], bool] | None = None) -> None:
+    """Let layouts, deferred deletes and queued resizes settle (outside app.exec())."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + seconds
+    while True:
+        app.processEvents()  # type: ignore[union-attr]
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # type: ignore[union-attr]
+        if (until is not None and until()) or time.monotonic() >= deadline:
+            return
+        time.sleep(0.005)
+
+
+def page_names(window: object) -> list[str]:
+    tabs = window.tabs  # type: ignore[attr-defined]
+    return [tabs.tabText(i) if hasattr(tabs, "tabText") else tabs.widget(i).objectName() for i in range(tabs.count())]
+
+
+def scenes(window: object) -> Iterator[str]:
+    """Shows each page in turn (the Chat page with and without the Settings dock) and yields its name."""
+    tabs = window.tabs  # type: ignore[attr-defined]
+    dock = window.settings_dock  # type: ignore[attr-defined]
+    for index, name in enumerate(page_names(window)):
+        tabs.setCurrentIndex(index)
+        if index == 0:
+            for shown in (False, True):
+                dock.setVisible(shown)
+                pump()
+                yield f"{name}+settings" if shown else name
+        else:
+            pump()
+            yield name
+    tabs.setCurrentIndex(0)
+    pump()
+
+
+def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], first_run: bool = True) -> list[Offender]:
+    """The layout check at each (size, theme): every page, and the first-run welcome once per theme."""
+    found: list[Offender] = []
+    themes_seen: set[str] = set()
+    for (width, height), theme in runs:
+        window.app_menus.apply_theme(theme)  # type: ignore[attr-defined]
+        window.resize(width, height)
+        pump(0.2)
+        where = f"{width}x{height} {theme}"
+        if (window.width(), window.height()) != (width, height):
+            minimum = window.minimumSizeHint()
+            found.append(Offender(where, "MainWindow", f"cannot be {width}x{height}: it stays {window.width()}x"
+                                  f"{window.height()} (its layout's minimum is {minimum.width()}x{minimum.height()}; "
+                                  f"the widest minimum: {widest_minimum(window)})"))
+        for page in scenes(window):
+            found.extend(offenders(window, f"{where} {page}"))
+        if first_run and theme not in themes_seen:
+            themes_seen.add(theme)
+            found.extend(check_first_run(window, f"{where} first-run"))
+    return found
+
+
+def widest_minimum(widget: QWidget) -> str:
+    """What holds a window wide: follows the child with the widest minimum (hidden pages too: a stack is as
+    wide as its widest page) down to the widget whose own content sets it, e.g. an unwrapped label."""
+    def minimum(w: QWidget) -> int:
+        return max(w.minimumWidth(), w.minimumSizeHint().width())
+
+    node = widget
+    while True:
+        children = [c for c in node.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if (not c.isWindow() and not c.isHidden()) or isinstance(node, QStackedWidget)]
+        best = max(children, key=minimum, default=None)
+        if best is None or minimum(best) < 0.7 * minimum(node):
+            # No one child sets it: a row of them does; name the widest few.
+            widest = sorted(children, key=minimum, reverse=True)[:3]
+            row = ", ".join(f"{describe(c)} {minimum(c)} px" for c in widest)
+            return f"{describe(node)} needs {minimum(node)} px" + (f"; its widest children: {row}" if row else "")
+        node = best
+
+
+def check_first_run(window: object, where: str) -> list[Offender]:
+    """The first-run welcome (a dialog today; issue 15 may make it a page, then the pages cover it)."""
+    menus = window.app_menus  # type: ignore[attr-defined]
+    settings = window.settings  # type: ignore[attr-defined]
+    if settings.first_run_done or not hasattr(menus, "show_first_run_if_needed"):
+        return []
+    dialog = menus.show_first_run_if_needed()
+    if dialog is None or not isinstance(dialog, QWidget):
+        return []
+    pump(0.1)
+    found = offenders(dialog, where)
+    dialog.hide()  # hidden, not finished: finishing it would record the first run as done
+    dialog.deleteLater()
+    pump()
+    return found
+
+
+def parse_runs(args: Sequence[str]) -> list[tuple[tuple[int, int], str]]:
+    runs = []
+    for arg in args:
+        size, _, theme = arg.partition(":")
+        width, height = (int(n) for n in size.split("x"))
+        runs.append(((width, height), theme or "light"))
+    return runs
+
+
+def main(args: Sequence[str]) -> int:
+    """The child process of the 200 % check: the same window and scenes, on a fresh home of its own."""
+    from desktop_llm.app import build_main_window, build_services
+    from desktop_llm.services.storage.paths import HOME_ENV, AppPaths
+    from tests.standin_engine import standin_command
+
+    app = QApplication(["layout-check"])
+    home = Path(os.environ.get(HOME_ENV) or tempfile.mkdtemp(prefix="dl-layout-")) / "scaled"
+    paths = AppPaths.under(home)
+    services = build_services(paths, standin_command())
+    seed_conversations(services.store)
+    window = build_main_window(services)
+    window.show()
+    pump(60, lambda: window.model_status.text().startswith("Ready"))
+    found = check_window(window, parse_runs(args))
+    print(json.dumps({"ratio": window.devicePixelRatio(), "offenders": [str(o) for o in found]}))
+    window.close()
+    services.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
