@@ -117,5 +117,9 @@ QFrame#thinking {{ border-left: 3px solid {c.border}; }}
 QListView#conversations {{ background: transparent; border: none; }}
 QListView#conversations::item {{ padding: {s["s"]}px; border-radius: {r["s"]}px; }}
 QListView#conversations::item:selected {{ background: {c.user_turn}; color: {c.text}; }}
+QPushButton[kind="section"] {{ border: none; background: transparent; text-align: left; font-weight: 600;
+    border-radius: {r["s"]}px; padding: {s["xs"]}px {s["xs"]}px; }}
+QPushButton[kind="section"]:hover, QPushButton[kind="section"]:focus {{ background: {c.surface_alt}; }}
+QFrame#collapsible-section {{ border-width: 0 0 1px 0; border-style: solid; border-color: {c.border}; }}
 QToolBox::tab {{ font-weight: 600; border-bottom: 1px solid {c.border}; padding: {s["xs"]}px; }}
 """

@@ -1,22 +1,24 @@
 """Per-conversation system prompt, sampling settings with presets, and the model's load settings; each value shows
-where it came from (the model file, its family's published default, the user's change: issue 13, part 4)."""
+where it came from (the model file, its family's published default, the user's change: issue 13, part 4).
+
+The sections fold (issue 15): Sampling is what people change most, so it starts open; Model loading, rarely
+touched and applied only by a reload, starts folded. The panel never needs a horizontal scroll bar: the scroll area
+asks the dock for the width of the widest row, and below the width of a label beside its field the rows reflow
+with the field under its label."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.core.sampling import KV_CACHE_TYPES, SAMPLING_PRESETS, SamplingParams, preset_name_for
 from desktop_llm.core.settings_schema import LoadDefaults
+from desktop_llm.ui import design
+from desktop_llm.ui.collapsible_section import CollapsibleSection
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.vertical_scroll import VerticalScrollArea
 
 CUSTOM = "Custom"
 
@@ -35,83 +41,103 @@ class SettingsPanel(QWidget):
     sampling_changed = Signal(object)  # SamplingParams
     load_settings_applied = Signal(object)  # LoadDefaults
     reset_requested = Signal()  # none: the user asked for the model's own defaults back
+    sections_toggled = Signal(dict)  # section title -> expanded, after the user folded or opened one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
+        layout.setContentsMargins(design.SPACE["m"], design.SPACE["s"], design.SPACE["m"], design.SPACE["m"])
+        layout.setSpacing(design.SPACE["xs"])
+        self.sources: dict[str, QLabel] = {}  # field name -> where its value came from
+        self.sections: dict[str, CollapsibleSection] = {}  # title -> section, in the order shown
+        # Every form row's label and field, kept one width each across the sections: the fields line up, and
+        # when the panel is narrow every row puts its field under its label at the same width, not just some.
+        self._captions: list[QWidget] = []
+        self._fields: list[QWidget] = []
+        self._side_by_side = 0  # the panel's width with every label beside its field (_align_columns)
 
-        prompt_box = QGroupBox("System prompt (this chat)")
-        prompt_layout = QVBoxLayout(prompt_box)
+        prompt = self._section("System prompt", expanded=True)
+        prompt.add_help("For this chat only. Empty: the model's own default.")
         self.system_prompt = QPlainTextEdit()
         self.system_prompt.setAccessibleName("System prompt")
-        self.system_prompt.setPlaceholderText("Empty: the model's own default")
-        self.system_prompt.setMaximumHeight(100)
-        prompt_layout.addWidget(self.system_prompt)
+        self.system_prompt.setPlaceholderText("You are a helpful assistant…")
+        self.system_prompt.setTabChangesFocus(True)  # Tab moves on to the button, as in every other field here
+        lines = self.system_prompt.fontMetrics().lineSpacing()
+        self.system_prompt.setMinimumHeight(3 * lines + 2 * design.SPACE["s"])
+        self.system_prompt.setMaximumHeight(6 * lines + 2 * design.SPACE["s"])
+        prompt.content.addWidget(self.system_prompt)
         self.save_prompt = QPushButton("Use this prompt")
+        self.save_prompt.setToolTip("Save this system prompt for this chat: its next replies follow it")
         self.save_prompt.clicked.connect(lambda: self.system_prompt_edited.emit(self.system_prompt.toPlainText()))
-        prompt_layout.addWidget(self.save_prompt)
-        layout.addWidget(prompt_box)
+        prompt.content.addWidget(self.save_prompt, 0, Qt.AlignmentFlag.AlignRight)
 
-        sampling_box = QGroupBox("Sampling")
-        form = QFormLayout(sampling_box)
-        self.sources: dict[str, QLabel] = {}  # field name -> where its value came from
-        self.defaults_info = QLabel()
-        self.defaults_info.setWordWrap(True)
+        sampling = self._section("Sampling", expanded=True)
+        self.defaults_info = sampling.add_help("")
         self.defaults_info.setAccessibleName("Model defaults")
-        form.addRow(self.defaults_info)
+        form = self._form(sampling)
         self.preset = QComboBox()
         self.preset.addItems([*SAMPLING_PRESETS, CUSTOM])
         self.preset.setAccessibleName("Preset")
-        form.addRow("Preset", self.preset)
+        self.preset.setToolTip("A named set of the values below; changing a value makes it Custom")
+        self._row(form, "Preset", self.preset, None)
         self.temperature = self._double(
             0.0, 5.0, 0.05, "Temperature: higher is more varied, 0 always picks the likeliest"
         )
-        form.addRow("Temperature", self._with_source(self.temperature, "temperature"))
+        self._row(form, "Temperature", self.temperature, "temperature")
         self.top_k = self._int(0, 1000, "Top-k: consider only the k likeliest tokens (0: all)")
-        form.addRow("Top-k", self._with_source(self.top_k, "top_k"))
+        self._row(form, "Top-k", self.top_k, "top_k")
         self.top_p = self._double(0.01, 1.0, 0.01, "Top-p: smallest set of tokens whose probabilities add up to p")
-        form.addRow("Top-p", self._with_source(self.top_p, "top_p"))
+        self._row(form, "Top-p", self.top_p, "top_p")
         self.min_p = self._double(0.0, 0.99, 0.01, "Min-p: drop tokens below this fraction of the likeliest")
-        form.addRow("Min-p", self._with_source(self.min_p, "min_p"))
+        self._row(form, "Min-p", self.min_p, "min_p")
         self.repeat_penalty = self._double(0.5, 3.0, 0.05, "Repeat penalty: above 1 discourages repetition")
-        form.addRow("Repeat penalty", self._with_source(self.repeat_penalty, "repeat_penalty"))
+        self._row(form, "Repeat penalty", self.repeat_penalty, "repeat_penalty")
         self.max_tokens = self._int(1, 32768, "Longest reply, in tokens")
-        form.addRow("Max reply tokens", self._with_source(self.max_tokens, "max_tokens"))
+        self._row(form, "Max reply tokens", self.max_tokens, "max_tokens")
         self.seed = self._int(-1, 2**31 - 1, "Random seed (-1: different every time)")
-        form.addRow("Seed", self._with_source(self.seed, "seed"))
+        self._row(form, "Seed", self.seed, "seed")
         self.reset_defaults = QPushButton("Reset to the model's defaults")
+        self.reset_defaults.setIcon(icon("refresh-cw"))
         self.reset_defaults.setToolTip("Forget your changes for this model: sampling and loading go back to what "
                                        "the model file or its family recommends")
         self.reset_defaults.clicked.connect(self.reset_requested.emit)
-        form.addRow(self.reset_defaults)
-        layout.addWidget(sampling_box)
+        sampling.content.addWidget(self.reset_defaults, 0, Qt.AlignmentFlag.AlignRight)
 
-        load_box = QGroupBox("Model loading")
-        load_form = QFormLayout(load_box)
+        loading = self._section("Model loading", expanded=False)
+        loading.add_help("Takes effect when the model is loaded again.")
+        load_form = self._form(loading)
         self.n_ctx = self._int(256, 1_048_576, "Context window in tokens: how much of the chat the model sees")
         self.n_ctx.setSingleStep(1024)
-        load_form.addRow("Context length", self._with_source(self.n_ctx, "n_ctx"))
+        self._row(load_form, "Context length", self.n_ctx, "n_ctx")
         self.gpu_layers = self._int(-1, 999, "Layers on the GPU (-1: all that fit, 0: CPU only)")
-        load_form.addRow("GPU layers", self._with_source(self.gpu_layers, "n_gpu_layers"))
-        self.flash_attn = QCheckBox("Flash attention")
+        self._row(load_form, "GPU layers", self.gpu_layers, "n_gpu_layers")
+        self.flash_attn = QCheckBox("On")
+        self.flash_attn.setAccessibleName("Flash attention")
         self.flash_attn.setToolTip("Faster and leaner attention where the backend supports it")
-        load_form.addRow(self._with_source(self.flash_attn, "flash_attn"))
+        self._row(load_form, "Flash attention", self.flash_attn, "flash_attn")
         self.kv_type = QComboBox()
         self.kv_type.addItems(list(KV_CACHE_TYPES))
         self.kv_type.setToolTip("KV-cache precision: q8_0 and q4_0 save memory (q4_0 needs flash attention)")
         self.kv_type.setAccessibleName("KV-cache type")
-        load_form.addRow("KV cache", self._with_source(self.kv_type, "kv_cache_type"))
+        self._row(load_form, "KV cache", self.kv_type, "kv_cache_type")
         self.threads = self._int(0, 256, "CPU threads (0: automatic)")
-        load_form.addRow("Threads", self._with_source(self.threads, "n_threads"))
-        self.apply_load = QPushButton("Reload model with these settings")
+        self._row(load_form, "Threads", self.threads, "n_threads")
+        self.apply_load = QPushButton("Reload model")
+        self.apply_load.setToolTip("Load the model again with these settings")
+        self.apply_load.setProperty("kind", "primary")  # the one action here that changes what runs
+        self.apply_load.setIcon(icon("refresh-cw", "on-accent"))
         self.apply_load.clicked.connect(lambda: self.load_settings_applied.emit(self.load_defaults()))
-        load_form.addRow(self.apply_load)
-        layout.addWidget(load_box)
-        self.engine_info = QLabel()
+        loading.content.addWidget(self.apply_load, 0, Qt.AlignmentFlag.AlignRight)
+
+        engine = self._section("Engine", expanded=True)
+        self.engine_info = QLabel("No model loaded yet.")
+        self.engine_info.setProperty("kind", "muted")
         self.engine_info.setWordWrap(True)
+        self.engine_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.engine_info.setAccessibleName("Engine information")
-        layout.addWidget(self.engine_info)
+        engine.content.addWidget(self.engine_info)
         layout.addStretch(1)
+        self._align_columns()
 
         self._updating = False
         self.preset.currentTextChanged.connect(self._on_preset_changed)
@@ -120,24 +146,85 @@ class SettingsPanel(QWidget):
         for spin in (self.top_k, self.max_tokens, self.seed):
             spin.valueChanged.connect(self._on_value_changed)
 
-    def scrollable(self) -> QScrollArea:
-        """This panel in a scroll area, as a dock holds it (the panel is taller than a small screen)."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self)
-        return scroll
+    def scrollable(self) -> VerticalScrollArea:
+        """This panel in a vertical-only scroll area, as a dock holds it (the panel is taller than a small screen);
+        the area's minimum width is the panel's, so the dock never cuts a field off."""
+        return VerticalScrollArea(self)
 
-    def _with_source(self, field: QWidget, name: str) -> QWidget:
-        """`field` with a small label after it saying where its value came from."""
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(field, 1)
-        source = self.sources[name] = QLabel()
-        source.setEnabled(False)  # drawn dimmed: a caption, not a control
-        source.setAccessibleName(f"Source of {name}")
-        line.addWidget(source)
-        return row
+    def expanded_sections(self) -> dict[str, bool]:
+        """Section title -> whether it is open (for the window to remember, with restore_sections)."""
+        return {title: section.is_expanded() for title, section in self.sections.items()}
+
+    def restore_sections(self, expanded: dict[str, bool]) -> None:
+        """Open or fold the sections named in `expanded` (titles not in this panel are ignored)."""
+        for title, is_open in expanded.items():
+            if title in self.sections:
+                self.sections[title].set_expanded(is_open)
+
+    def _section(self, title: str, expanded: bool) -> CollapsibleSection:
+        section = self.sections[title] = CollapsibleSection(title, expanded)
+        section.toggled.connect(self._on_section_toggled)
+        self._column.addWidget(section)
+        return section
+
+    def _form(self, section: CollapsibleSection) -> QFormLayout:
+        """A form whose rows put the field under its label when the panel is too narrow for both side by side."""
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setHorizontalSpacing(design.SPACE["m"])
+        form.setVerticalSpacing(design.SPACE["s"])
+        section.content.addLayout(form)
+        return form
+
+    def _row(self, form: QFormLayout, text: str, field: QWidget, name: str | None) -> None:
+        """A form row: the field's name with a muted caption under it saying where its value came from (`name`:
+        the field's name in the settings; None for a field without a source)."""
+        caption = QWidget()
+        column = QVBoxLayout(caption)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        label = QLabel(text)
+        label.setBuddy(field)
+        column.addWidget(label)
+        if name is not None:
+            source = self.sources[name] = QLabel()
+            source.setProperty("kind", "muted")
+            source.setAccessibleName(f"Source of {name}")
+            column.addWidget(source)
+        self._captions.append(caption)
+        self._fields.append(field)
+        form.addRow(caption, field)
+
+    def _align_columns(self) -> None:
+        """Give every row's label column the width of the widest, and every field the minimum of the widest (each
+        section has its own form). Measured from the text, so it follows fonts and captions."""
+        for widget in (*self._captions, *self._fields):
+            widget.setMinimumWidth(0)
+            for child in (widget, *widget.findChildren(QWidget)):
+                child.ensurePolished()  # the stylesheet's smaller caption font counts
+        labels = max(caption.sizeHint().width() for caption in self._captions)
+        fields = max(field.minimumSizeHint().width() for field in self._fields)
+        for caption in self._captions:
+            caption.setMinimumWidth(labels)
+        for field in self._fields:
+            field.setMinimumWidth(fields)
+        margins, body = self._column.contentsMargins(), next(iter(self.sections.values())).content.contentsMargins()
+        self._side_by_side = (margins.left() + margins.right() + body.left() + body.right()
+                              + labels + design.SPACE["m"] + fields)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every label beside its field (narrower, the rows put fields under labels)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._side_by_side), hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and getattr(self, "_captions", None):
+            self._align_columns()
 
     def set_sources(self, labels: dict[str, str], summary: str, notes: tuple[str, ...] = (), where: str = "") -> None:
         """Where each value came from (field name -> "from the model file", "your change" ...); a heading that
@@ -147,6 +234,7 @@ class SettingsPanel(QWidget):
             label.setText(labels.get(name, ""))
         self.defaults_info.setText("\n".join([summary, *notes]))
         self.defaults_info.setToolTip(where)
+        self._align_columns()
         self.reset_defaults.setEnabled("your change" in labels.values())
 
     def _double(self, low: float, high: float, step: float, tip: str) -> QDoubleSpinBox:
@@ -221,3 +309,6 @@ class SettingsPanel(QWidget):
         self.preset.setCurrentText(preset_name_for(params) or CUSTOM)
         self._updating = False
         self.sampling_changed.emit(params)
+
+    def _on_section_toggled(self, _expanded: bool) -> None:
+        self.sections_toggled.emit(self.expanded_sections())
