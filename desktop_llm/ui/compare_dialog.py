@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 from desktop_llm.controllers.compare_controller import ADAPTER, BASE, CompareController
 from desktop_llm.core.events import ChatMessage, GenerationFinished
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
 
 
 class CompareDialog(QDialog):
@@ -37,36 +40,57 @@ class CompareDialog(QDialog):
         layout.addWidget(self.prompt)
         row = QHBoxLayout()
         self.run_button = QPushButton("Run both")
+        self.run_button.setProperty("kind", "primary")
+        self.run_button.setIcon(icon("play", "on-accent"))
         self.run_button.clicked.connect(self.run)
         self.stop_button = QPushButton("Stop")
+        self.stop_button.setIcon(icon("square"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(controller.stop)
         row.addStretch(1)
         row.addWidget(self.run_button)
         row.addWidget(self.stop_button)
         layout.addLayout(row)
-        grid = QGridLayout()
+        columns = QHBoxLayout()
+        columns.setSpacing(design.SPACE["m"])
         self.outputs: dict[int, QPlainTextEdit] = {}
         self.stats: dict[int, QLabel] = {}
         titles = {BASE: "Base model", ADAPTER: f"With adapter: {adapter_name} (×{adapters[0][1]:g})" if adapters else "Adapter"}
-        for column, side in enumerate((BASE, ADAPTER)):
-            grid.addWidget(QLabel(f"<b>{titles[side]}</b>"), 0, column)
+        for side in (BASE, ADAPTER):
+            # Each answer as a chat reply looks: a card with its author's name, its stats muted beside it.
+            card = QFrame()
+            card.setObjectName("card")
+            column = QVBoxLayout(card)
+            column.setContentsMargins(design.SPACE["m"], design.SPACE["s"], design.SPACE["m"], design.SPACE["s"])
+            header = QHBoxLayout()
+            title = QLabel(titles[side])
+            title.setTextFormat(Qt.TextFormat.PlainText)  # an adapter's name is shown as typed
+            title.setProperty("kind", "author")
+            header.addWidget(title)
+            stats = QLabel()
+            stats.setProperty("kind", "muted")
+            stats.setAccessibleName(f"{titles[side]}: stats")
+            header.addWidget(stats, 1, Qt.AlignmentFlag.AlignRight)
+            column.addLayout(header)
             output = QPlainTextEdit()
             output.setReadOnly(True)
             output.setAccessibleName(titles[side])
-            grid.addWidget(output, 1, column)
-            stats = QLabel()
-            stats.setStyleSheet("color: gray;")
-            grid.addWidget(stats, 2, column)
+            output.setFrameShape(QFrame.Shape.NoFrame)
+            column.addWidget(output, 1)
+            columns.addWidget(card, 1)
             self.outputs[side], self.stats[side] = output, stats
-        layout.addLayout(grid, 1)
+        layout.addLayout(columns, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#a4262c;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setProperty("tone", "error")
+        self.error.setAccessibleName("Error")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
         layout.addWidget(self.error)
         controller.chunk.connect(self._on_chunk)
         controller.side_finished.connect(self._on_side_finished)
-        controller.failed.connect(self.error.setText)
+        controller.failed.connect(self._on_controller_failed)
         controller.done.connect(self._on_done)
 
     def run(self) -> None:
@@ -77,6 +101,7 @@ class CompareDialog(QDialog):
             self.outputs[side].clear()
             self.stats[side].clear()
         self.error.clear()
+        self.error.hide()
         messages = [ChatMessage("system", self._system_prompt)] if self._system_prompt else []
         messages.append(ChatMessage("user", text))
         self.run_button.setEnabled(False)
@@ -91,6 +116,10 @@ class CompareDialog(QDialog):
     def _on_side_finished(self, side: int, finished: GenerationFinished) -> None:
         stats = finished.stats
         self.stats[side].setText(f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tok/s")
+
+    def _on_controller_failed(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
 
     def _on_done(self) -> None:
         self.run_button.setEnabled(True)

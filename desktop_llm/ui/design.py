@@ -114,6 +114,17 @@ QFrame#card, QFrame#empty-state {{ background: {c.surface}; border: 1px solid {c
 QFrame#sidebar {{ background: {c.surface}; }}
 QFrame#code-block {{ background: {c.code}; border: 1px solid {c.border}; border-radius: {r["s"]}px; }}
 QFrame#thinking {{ border-left: 3px solid {c.border}; }}
+QFrame#code-block-header {{ border-bottom: 1px solid {c.border}; background: transparent; }}
+QFrame#code-block QTextBrowser, QFrame#card QPlainTextEdit {{ background: transparent; border: none; }}
+QFrame#thinking QTextBrowser {{ color: {c.muted}; }}
+QToolButton#thinking-header {{ border: none; background: transparent; color: {c.muted};
+    border-radius: {r["s"]}px; padding: 2px {s["xs"]}px; }}
+QToolButton#thinking-header:hover, QToolButton#thinking-header:focus {{ background: {c.surface_alt}; }}
+QLabel[kind="author"] {{ font-weight: 600; }}
+QFrame#code-block QScrollBar:horizontal {{ background: transparent; height: {s["s"]}px; margin: 0 {s["xs"]}px 2px; }}
+QFrame#code-block QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 3px; min-width: {s["xl"]}px; }}
+QFrame#code-block QScrollBar::add-line, QFrame#code-block QScrollBar::sub-line {{ width: 0; }}
+QFrame#code-block QScrollBar::add-page, QFrame#code-block QScrollBar::sub-page {{ background: transparent; }}
 QListView#conversations {{ background: transparent; border: none; }}
 QListView#conversations::item {{ padding: {s["s"]}px; border-radius: {r["s"]}px; }}
 QListView#conversations::item:selected {{ background: {c.user_turn}; color: {c.text}; }}

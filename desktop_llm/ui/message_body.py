@@ -1,13 +1,16 @@
 """A message's text widget: exactly as tall as its text at the width it gets (shared by messages and the
-Thinking block)."""
+Thinking block); the reading column a message sits in, and the bubble of a user's turn."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCursor, QTextOption, QWheelEvent
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from desktop_llm.ui import design
 
 
 class MessageBody(QTextBrowser):
@@ -71,3 +74,45 @@ class MessageBody(QTextBrowser):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # it never scrolls: the wheel belongs to the conversation around it
+
+
+class MessageColumn(QWidget):
+    """A message's column: as wide as the conversation up to the reading width (design.CHAT_COLUMN_MAX); tells
+    its owner its width, which sizes the user's bubble. GUI thread only."""
+
+    def __init__(self, on_resized: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMaximumWidth(design.CHAT_COLUMN_MAX)
+        self._on_resized = on_resized
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._on_resized(event.size().width())
+
+
+class UserBubble(QFrame):
+    """The user's turn (QFrame#message-user): as wide as its longest line up to its maximum width, so a short
+    question is a small bubble and a long one wraps inside it. GUI thread only."""
+
+    def __init__(self, body: MessageBody, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message-user")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._body = body
+        self._natural = 0
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(design.SPACE["m"], design.SPACE["s"], design.SPACE["m"], design.SPACE["s"])
+        self._layout.addWidget(body)
+
+    def text_changed(self, text: str) -> None:
+        metrics = self._body.fontMetrics()
+        widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        # the document's margins on both sides, and the few pixels the text layout rounds up
+        self._natural = math.ceil(widest + 2 * self._body.document().documentMargin()) + 4
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        margins = self._layout.contentsMargins()
+        width = self._natural + margins.left() + margins.right() + 2 * self.frameWidth()
+        return QSize(width, super().sizeHint().height())

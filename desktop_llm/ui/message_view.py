@@ -1,15 +1,25 @@
-"""One chat message: its text (markdown once complete), branch switcher, and actions."""
+"""One chat message: its text (markdown once complete), branch switcher, and actions.
+
+Drawn as a readable column (issue 15): at most design.CHAT_COLUMN_MAX wide and centred, the user's turns as a
+tinted bubble on the right that hugs its text, the model's as text on the page under a small header line (the
+model's name, its stats). The actions sit in a row under the message, shown while the pointer is over it or
+the keyboard is in it; they stay in the Tab order and keep their room when faded, so nothing jumps.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QEnterEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -17,12 +27,30 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.core.conversation import BranchPosition, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
-from desktop_llm.ui.message_body import MessageBody
+from desktop_llm.ui import design
+from desktop_llm.ui.code_block_view import CodeBlockView, show_copied
+from desktop_llm.ui.message_body import MessageBody, MessageColumn, UserBubble
+from desktop_llm.ui.message_editor import MessageEditor
+from desktop_llm.ui.page_chrome import icon_button
 from desktop_llm.ui.thinking_view import ThinkingView
 
 __all__ = ["MessageBody", "MessageView"]
 
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+BUBBLE_SHARE = 0.75  # the user's bubble is at most this share of the column
+_COPY_TIP = "Copy this message"
+
+
+def author_name(node: MessageNode) -> str:
+    """Who wrote it, as its header says: the model's file name without .gguf (or a server's model id) for a
+    reply, else the role's name."""
+    if node.role != "assistant":
+        return _ROLE_NAMES[node.role]
+    model = node.meta_dict().get("model")
+    if isinstance(model, str) and model.strip():
+        name = model.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+        return name[: -len(".gguf")] if name.lower().endswith(".gguf") else name
+    return _ROLE_NAMES["assistant"]
 
 
 class MessageView(QFrame):
@@ -46,79 +74,203 @@ class MessageView(QFrame):
         self._renderer = renderer
         self._text = node.content
         self._streaming = node.status == "partial"
-        self.setObjectName(f"message-{node.role}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"{_ROLE_NAMES[node.role]} message")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        self._layout = layout
-
-        header = QHBoxLayout()
-        role = QLabel(f"<b>{_ROLE_NAMES[node.role]}</b>")
-        header.addWidget(role)
-        self.stats_label = QLabel(stats_text)
-        self.stats_label.setTextFormat(Qt.TextFormat.PlainText)  # an adapter's name is shown as typed, never as HTML
-        self.stats_label.setStyleSheet("color: gray; font-size: small;")
-        header.addWidget(self.stats_label)
-        header.addStretch(1)
-        if branch.count > 1:
-            previous = self._tool("‹", "Previous version", lambda: self.branch_requested.emit(node.id, -1))
-            previous.setProperty("can", branch.index > 0)
-            previous.setEnabled(branch.index > 0)
-            self.previous_button = previous
-            header.addWidget(previous)
-            self.branch_label = QLabel(f"{branch.index + 1}/{branch.count}")
-            self.branch_label.setAccessibleName("Version")
-            header.addWidget(self.branch_label)
-            following = self._tool("›", "Next version", lambda: self.branch_requested.emit(node.id, 1))
-            following.setProperty("can", branch.index < branch.count - 1)
-            following.setEnabled(branch.index < branch.count - 1)
-            self.next_button = following
-            header.addWidget(following)
-        self.copy_button = self._tool("Copy", "Copy this message", self._copy)
-        header.addWidget(self.copy_button)
-        if node.role == "user":
-            self.edit_button = self._tool("Edit", "Edit this message and send it again", self._begin_edit)
-            header.addWidget(self.edit_button)
-        elif node.role == "assistant":
-            self.regenerate_button = self._tool(
-                "Regenerate", "Write a new reply (this one is kept)", lambda: self.regenerate_requested.emit(node.id)
-            )
-            header.addWidget(self.regenerate_button)
-        layout.addLayout(header)
-
-        # A reasoning model's thoughts, folded above the answer; left out of Copy (the answer is what was said).
-        self.thinking = ThinkingView()
-        layout.addWidget(self.thinking)
-        if node.reasoning:
-            self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
-        self.body = MessageBody()
-        self.body.setAccessibleName("Message text")
-        layout.addWidget(self.body)
         self._editor: QWidget | None = None
         self._busy = False
+        self._extras: list[QWidget] = []  # the segments after the first: code blocks and the prose between them
+        self.setObjectName("message")
+        self.setAccessibleName(f"{_ROLE_NAMES[node.role]} message")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, design.SPACE["s"], 0, design.SPACE["xs"])
+        outer.setSpacing(0)
+        # Preferred spacers beside an Expanding column: the column takes the width up to its maximum, the
+        # spacers share what is left, so it is centred (stretch factors would never let it fill a narrow view).
+        outer.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
+        self._column = MessageColumn(self._on_column_resized)
+        outer.addWidget(self._column)
+        outer.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
+        layout = QVBoxLayout(self._column)
+        layout.setContentsMargins(design.SPACE["m"], 0, design.SPACE["m"], 0)
+        layout.setSpacing(design.SPACE["xs"])
+        self._layout = layout
+
+        self.body = MessageBody()
+        self.body.setAccessibleName("Message text")
+        self.role_label = QLabel(author_name(node))
+        self.role_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.role_label.setProperty("kind", "author")
+        self.stats_label = QLabel(stats_text)
+        self.stats_label.setTextFormat(Qt.TextFormat.PlainText)  # an adapter's name is shown as typed, never as HTML
+        self.stats_label.setProperty("kind", "muted")
+        # A reasoning model's thoughts, folded above the answer; left out of Copy (the answer is what was said).
+        self.thinking = ThinkingView()
+        self._bubble: UserBubble | None = None
+        if node.role == "user":
+            self.role_label.setParent(self)
+            self.role_label.hide()  # the bubble says whose turn it is; screen readers read the accessible name
+            self.stats_label.setParent(self)
+            self.stats_label.hide()
+            self.thinking.setParent(self)
+            self._bubble = UserBubble(self.body)
+            self._bubble_row = QWidget()
+            row = QHBoxLayout(self._bubble_row)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
+            row.addWidget(self._bubble)
+            layout.addWidget(self._bubble_row)
+        else:
+            header = QHBoxLayout()
+            header.setSpacing(design.SPACE["s"])
+            header.addWidget(self.role_label)
+            header.addWidget(self.stats_label, 1)
+            layout.addLayout(header)
+            self._content = QFrame()
+            self._content.setObjectName(f"message-{node.role}")
+            self._segments = QVBoxLayout(self._content)
+            self._segments.setContentsMargins(0, 0, 0, 0)
+            self._segments.setSpacing(design.SPACE["s"])
+            self._segments.addWidget(self.thinking)
+            self._segments.addWidget(self.body)
+            layout.addWidget(self._content)
+            if node.reasoning:
+                self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
+        layout.addWidget(self._build_actions(node, branch))
+        QApplication.instance().focusChanged.connect(self._on_app_focus_changed)  # type: ignore[union-attr]
         self._show_text()
+
+    # -- the action row ---------------------------------------------------------------------------------------
+
+    def _build_actions(self, node: MessageNode, branch: BranchPosition) -> QWidget:
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(design.SPACE["xs"] // 2)
+        self._actions = QWidget()  # faded out unless hovered or focused
+        actions = QHBoxLayout(self._actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(design.SPACE["xs"] // 2)
+        self.copy_button = icon_button("copy", _COPY_TIP, self._copy)
+        actions.addWidget(self.copy_button)
+        self._buttons: list[QToolButton] = [self.copy_button]
+        if node.role == "user":
+            self.edit_button = icon_button("pencil", "Edit this message and send it again", self._begin_edit)
+            actions.addWidget(self.edit_button)
+            self._buttons.append(self.edit_button)
+        elif node.role == "assistant":
+            self.regenerate_button = icon_button(
+                "refresh-cw", "Write a new reply (this one is kept)", lambda: self.regenerate_requested.emit(node.id)
+            )
+            actions.addWidget(self.regenerate_button)
+            self._buttons.append(self.regenerate_button)
+        self._fade = QGraphicsOpacityEffect(self._actions)
+        self._fade.setOpacity(0.0)
+        self._actions.setGraphicsEffect(self._fade)
+        switcher = self._build_switcher(node, branch)
+        if node.role == "user":  # under the bubble, on the right: [actions][< 2/3 >]
+            row.addStretch(1)
+            row.addWidget(self._actions)
+            if switcher is not None:
+                row.addWidget(switcher)
+        else:  # under the reply, on the left: [< 2/3 >][actions]
+            if switcher is not None:
+                row.addWidget(switcher)
+            row.addWidget(self._actions)
+            row.addStretch(1)
+        self._action_row = row_widget
+        return row_widget
+
+    def _build_switcher(self, node: MessageNode, branch: BranchPosition) -> QWidget | None:
+        """The "< 2/3 >" branch switcher, always shown when there is more than one version."""
+        if branch.count <= 1:
+            return None
+        switcher = QWidget()
+        row = QHBoxLayout(switcher)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.previous_button = icon_button("chevron-left", "Previous version",
+                                           lambda: self.branch_requested.emit(node.id, -1))
+        self.previous_button.setProperty("can", branch.index > 0)
+        self.previous_button.setEnabled(branch.index > 0)
+        self.branch_label = QLabel(f"{branch.index + 1}/{branch.count}")
+        self.branch_label.setProperty("kind", "muted")
+        self.branch_label.setAccessibleName("Version")
+        self.next_button = icon_button("chevron-right", "Next version", lambda: self.branch_requested.emit(node.id, 1))
+        self.next_button.setProperty("can", branch.index < branch.count - 1)
+        self.next_button.setEnabled(branch.index < branch.count - 1)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.branch_label)
+        row.addWidget(self.next_button)
+        self._switcher_buttons = [self.previous_button, self.next_button]
+        return switcher
+
+    @property
+    def actions_shown(self) -> bool:
+        """The copy, edit and regenerate buttons are drawn (the pointer is over the message or the keyboard in it)."""
+        return self._fade.opacity() > 0.0
+
+    def _update_actions(self) -> None:
+        focus = QApplication.focusWidget()
+        shown = self.underMouse() or (focus is not None and self.isAncestorOf(focus))
+        self._fade.setOpacity(1.0 if shown else 0.0)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self._update_actions()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._update_actions()
+
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if any(w is not None and (w is self or self.isAncestorOf(w)) for w in (old, new)):
+            self._update_actions()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes through the message in reading order: reasoning, text, code blocks, then the actions (code
+        blocks are made after the actions, so Qt's default order would put them last)."""
+        stops: list[QWidget] = [self.thinking.header, self.body]
+        for extra in self._extras:
+            stops.extend(extra.focus_widgets() if isinstance(extra, CodeBlockView) else [extra])
+        actions = list(self._buttons)
+        switcher = list(getattr(self, "_switcher_buttons", []))
+        stops.extend(actions + switcher if self.node.role == "user" else switcher + actions)
+        for first, second in pairwise(stops):
+            QWidget.setTabOrder(first, second)
+
+    # -- the text ---------------------------------------------------------------------------------------------
+
+    def _on_column_resized(self, width: int) -> None:
+        if self._bubble is not None:
+            self._bubble.setMaximumWidth(max(int(width * BUBBLE_SHARE), 1))
 
     def _show_text(self) -> None:
         if self.node.status == "error" and not self._text:
-            self.body.set_plain("(no reply: see the error above)")
+            self._set_plain("(no reply: see the error above)")
         elif self._streaming:
-            self.body.set_plain(self._text or "…")
+            self._set_plain(self._text or "…")
         else:
             self._render()
 
-    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)
-        return button
+    def _set_plain(self, text: str) -> None:
+        self._clear_extras()
+        self.body.show()
+        self.body.set_plain(text)
+        if self._bubble is not None:
+            self._bubble.text_changed(text)
+
+    def _clear_extras(self) -> None:
+        for extra in self._extras:
+            self._segments.removeWidget(extra)
+            extra.hide()
+            extra.deleteLater()
+        self._extras.clear()
 
     @property
     def text(self) -> str:
         return self._text
+
+    def code_blocks(self) -> list[CodeBlockView]:
+        """The finished reply's code blocks, in order."""
+        return [extra for extra in self._extras if isinstance(extra, CodeBlockView)]
 
     def append_reasoning(self, text: str) -> None:
         """Streaming reasoning: the Thinking block opens and grows; the answer's "…" waits below it."""
@@ -143,6 +295,7 @@ class MessageView(QFrame):
         self.node = node
         self._text = node.content
         self._streaming = node.status == "partial"
+        self.role_label.setText(author_name(node))
         self.stats_label.setText(stats_text)
         if node.reasoning or self.thinking.isVisible():
             self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
@@ -158,44 +311,49 @@ class MessageView(QFrame):
 
     def set_renderer(self, renderer: MarkdownRenderer) -> None:
         self._renderer = renderer
-        if not self._streaming and self._editor is None:
+        if not self._streaming and self._editor is None and not (self.node.status == "error" and not self._text):
             self._render()
 
     def _render(self) -> None:
         if self.node.role == "user":
-            self.body.set_plain(self._text)
-        else:
-            self.body.set_rich(self._renderer.render(self._text))
+            self._set_plain(self._text)
+            self._chain_tab_order()
+            return
+        self._clear_extras()
+        segments = self._renderer.segments(self._text)
+        first = segments[0] if segments and segments[0].kind == "prose" else None
+        self.body.set_rich(first.html if first is not None else "")
+        self.body.setVisible(first is not None or not segments)  # a reply that opens with code has no text first
+        for segment in segments[1:] if first is not None else segments:
+            if segment.kind == "code":
+                extra: QWidget = CodeBlockView(segment.code, segment.language, segment.html)
+            else:
+                prose = MessageBody()
+                prose.setAccessibleName("Message text")
+                prose.set_rich(segment.html)
+                extra = prose
+            self._segments.addWidget(extra)
+            self._extras.append(extra)
+        self._chain_tab_order()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._text)
-        self.copy_button.setText("Copied")
-        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
+        show_copied(self.copy_button, _COPY_TIP)
         self.copy_requested.emit(self.node.id)
+
+    # -- editing a question -----------------------------------------------------------------------------------
 
     def _begin_edit(self) -> None:
         if self._editor is not None:
             return
-        editor = QWidget()
-        column = QVBoxLayout(editor)
-        column.setContentsMargins(0, 0, 0, 0)
-        box = QPlainTextEdit(self._text)
-        box.setAccessibleName("Edit message")
-        column.addWidget(box)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = QPushButton("Cancel")
-        send = QPushButton("Save && send")
-        send.setDefault(True)
-        row.addWidget(cancel)
-        row.addWidget(send)
-        column.addLayout(row)
-        self._layout.addWidget(editor)
-        self.body.hide()
+        editor = MessageEditor(self._text)
+        editor.submitted.connect(self._submit_edit)
+        editor.cancelled.connect(self._end_edit)
+        self._layout.insertWidget(self._layout.indexOf(self._action_row), editor)
+        self._bubble_row.hide()
+        self._action_row.hide()
         self._editor = editor
-        cancel.clicked.connect(self._end_edit)
-        send.clicked.connect(lambda: self._submit_edit(box.toPlainText()))
-        box.setFocus()
+        editor.box.setFocus()
 
     def _submit_edit(self, text: str) -> None:
         self._end_edit()
@@ -203,10 +361,14 @@ class MessageView(QFrame):
             self.edit_submitted.emit(self.node.id, text)
 
     def _end_edit(self) -> None:
-        if self._editor is not None:
-            self._editor.deleteLater()
-            self._editor = None
-        self.body.show()
+        if self._editor is None:
+            return
+        self._editor.hide()
+        self._editor.deleteLater()
+        self._editor = None
+        self._bubble_row.show()
+        self._action_row.show()
+        self.edit_button.setFocus()  # the keyboard comes back to where it left
 
 
 def _thinking_seconds(node: MessageNode) -> float | None:

@@ -7,10 +7,12 @@ as expanded or collapsed. Saved replies show it folded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
 from desktop_llm.ui.message_body import MessageBody
 
 
@@ -44,11 +46,13 @@ class ThinkingView(QFrame):
         super().__init__(parent)
         self.setObjectName("thinking")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("#thinking { border-left: 3px solid palette(mid); }")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.setSpacing(2)
+        # the stylesheet draws the rule on the left (QFrame#thinking); the text keeps clear of it
+        layout.setContentsMargins(design.SPACE["s"], 0, 0, 0)
+        layout.setSpacing(design.SPACE["xs"] // 2)
         self.header = _Header()
+        self.header.setObjectName("thinking-header")
+        self.header.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
         self.header.setCheckable(True)
         self.header.setAutoRaise(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -58,7 +62,6 @@ class ThinkingView(QFrame):
         layout.addWidget(self.header, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = MessageBody()
         self.body.setAccessibleName("Reasoning text")
-        self.body.setStyleSheet("color: gray;")
         layout.addWidget(self.body)
         self._text = ""
         self._label = "Thinking…"
@@ -115,7 +118,7 @@ class ThinkingView(QFrame):
         self._apply(expanded)
 
     def _apply(self, expanded: bool) -> None:
-        self.header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.header.setIcon(icon("chevron-down" if expanded else "chevron-right"))
         self.header.setText(self._label)
         state = "expanded" if expanded else "collapsed"
         self.header.setAccessibleName(f"{self._label} ({state})")
