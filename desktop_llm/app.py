@@ -19,7 +19,7 @@ from desktop_llm.services.documents.document_history import DocumentHistory
 from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.models.download_records import DownloadRecords
 from desktop_llm.services.models.downloader import Downloader
-from desktop_llm.services.models.hub_client import HubClient
+from desktop_llm.services.models.hub_client import HubClient, hub_endpoint
 from desktop_llm.services.models.model_library import ModelLibrary, starter_model_path
 from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.storage.paths import AppPaths, make_private
@@ -63,7 +63,7 @@ def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None)
     """Every service on `paths`. Raises StartupError (one sentence, with the way out) when the folders or the
     database cannot be used, never a traceback (issue 10, item 15)."""
     paths = prepare_folders(paths)
-    chosen = SettingsStore(paths.settings_file).load().models_dir
+    chosen = (stored := SettingsStore(paths.settings_file).load()).models_dir
     if chosen:
         try:
             paths = replace(paths, models_override=Path(chosen)).ensure()
@@ -87,7 +87,7 @@ def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None)
         for table in opened:
             table.close()  # a file left open cannot be moved aside on Windows
         raise explain_store_error(exc) from exc
-    hub = HubClient()
+    hub = HubClient(hub_endpoint(stored.hub_endpoint))  # the mirror chosen in Settings; HF_ENDPOINT wins (issue 21)
     return Services(
         paths=paths,
         settings=SettingsStore(paths.settings_file),
@@ -160,7 +160,6 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.controllers.training_controller import TrainingController
     from desktop_llm.core.markdown_html import MarkdownRenderer
     from desktop_llm.services.documents.document_jobs import DocumentJobs
-    from desktop_llm.services.models.hub_client import RECOMMENDED
     from desktop_llm.services.models.system_memory import detect_budget
     from desktop_llm.ui.main_window import MainWindow
     from desktop_llm.ui.models_page import ModelsPage
@@ -186,7 +185,7 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     downloads = DownloadController(services.downloads, services.downloader, services.library)
     # The window lists models through this: scans run off the GUI thread (issue 10, item 4).
     library = LibraryController(services.library)
-    models_page = ModelsPage(hub, downloads, library, RECOMMENDED)
+    models_page = ModelsPage(hub, downloads, library, hub.curated())
     documents = DocumentController(DocumentJobs(services.history), backends, selection=selection)
     renderer = MarkdownRenderer()
     document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
@@ -201,7 +200,8 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
                "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
     model_defaults = ModelDefaultsController()  # each model's own sampling, read from its file off the GUI thread
     window = MainWindow(chat, engine, conversations, library, selection, services.settings, settings,
-                        MenuContext(ThemeManager(app), hub.budget, folders, partial(ConnectionsDialog.open_for, connections)),
+                        MenuContext(ThemeManager(app), hub.budget, folders, partial(ConnectionsDialog.open_for, connections),
+                                    hub),
                         models_page, document_tabs,
                         open_document=lambda path: documents.open_file(path, "summary"),
                         model_defaults=model_defaults)

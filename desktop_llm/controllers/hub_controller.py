@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.core.errors import DesktopLlmError, HubOfflineError
 from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
 from desktop_llm.core.hub_types import ModelPage, RepoSummary
 from desktop_llm.core.protocols import ModelHub
+from desktop_llm.core.recommendations import curated_repos
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ class HubController(QObject):
     page_loaded = Signal(object, object)  # ModelPage, ModelShape | None (None: the header could not be read)
     page_failed = Signal(str, str)  # repo id, message
     offline_changed = Signal(bool)  # True when the hub could not be reached; False once it answers again
+    endpoint_changed = Signal(str)  # the address every hub request now goes to (Hugging Face or a mirror)
+    endpoint_tested = Signal(str, bool, str)  # address tested, whether it answered as a hub, the sentence saying so
 
     def __init__(self, hub: ModelHub, budget: MemoryBudget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,49 @@ class HubController(QObject):
             return page, shape
 
         self._ops.run("hub-page", load, lambda outcome: self._on_page_done(repo_id, outcome))
+
+    def curated(self) -> tuple[str, ...]:
+        """The models Discover shows before any search, for the UI's language (issue 21: Qwen first for Chinese).
+        QLocale() is the system's unless the app set another default."""
+        return curated_repos(QLocale().name())
+
+    @property
+    def endpoint(self) -> str:
+        """Where searches and downloads go now."""
+        return self._hub.endpoint
+
+    @property
+    def environment_endpoint(self) -> str:
+        """HF_ENDPOINT when set: it wins over the Settings field, which then says so."""
+        return self._hub.environment_endpoint
+
+    def use_endpoint_setting(self, setting: str) -> None:
+        """Apply the Settings field (issue 21); the pages showing the source hear of a change."""
+        before = self._hub.endpoint
+        choice = self._hub.use_setting(setting)
+        if choice.url != before:
+            log.info("model source: %s%s", choice.url, " (HF_ENDPOINT)" if choice.from_environment else "")
+            self.endpoint_changed.emit(choice.url)
+
+    def test_endpoint(self, endpoint: str) -> None:
+        """One bounded request to `endpoint` in the background; endpoint_tested says how it went. A newer test
+        replaces this one, and cancel_endpoint_test drops it."""
+        def done(outcome: Outcome) -> None:
+            if flag.cancelled:  # a failure is delivered even after a cancel; a cancelled test says nothing
+                return
+            if isinstance(outcome, Succeeded):
+                self.endpoint_tested.emit(endpoint, True, str(outcome.value))
+            elif isinstance(outcome, Failed):
+                self.endpoint_tested.emit(endpoint, False, outcome.message)
+
+        flag = self._ops.run("hub-endpoint-test", lambda _flag: self._hub.probe(endpoint), done)
+
+    def cancel_endpoint_test(self) -> None:
+        """The request may still finish (it is bounded by its timeout), but nobody hears of it."""
+        self._ops.cancel("hub-endpoint-test")
+
+    def testing_endpoint(self) -> bool:
+        return self._ops.busy("hub-endpoint-test")
 
     def busy(self) -> bool:
         return self._ops.busy("hub-search") or self._ops.busy("hub-page")

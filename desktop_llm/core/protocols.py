@@ -13,6 +13,7 @@ from desktop_llm.core.downloads import DownloadRecord, DownloadStatus
 from desktop_llm.core.errors import EngineUnavailableError
 from desktop_llm.core.events import ChatMessage, Role, StreamEvent
 from desktop_llm.core.gguf_header import GGUFHeader
+from desktop_llm.core.hub_endpoint import EndpointChoice
 from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.reasoning import ReasoningFormat
@@ -109,6 +110,17 @@ class ModelHub(Protocol):
     def model_page(self, repo_id: str) -> ModelPage: ...
 
     def read_remote_header(self, repo_id: str, filename: str) -> GGUFHeader: ...
+
+    # The model source (issue 21): Hugging Face or a mirror; see core/hub_endpoint.py.
+    @property
+    def endpoint(self) -> str: ...
+
+    @property
+    def environment_endpoint(self) -> str: ...  # HF_ENDPOINT when set (it wins over the setting), else ""
+
+    def use_setting(self, setting: str) -> EndpointChoice: ...
+
+    def probe(self, endpoint: str, timeout: float = ...) -> str: ...  # a sentence; raises HubError with the reason
 
 
 class FileDownloader(Protocol):

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from desktop_llm.core.errors import SettingsError
+from desktop_llm.core.hub_endpoint import DEFAULT_ENDPOINT, EndpointError, check_endpoint
 from desktop_llm.core.sampling import KV_CACHE_TYPES, LoadParams, SamplingParams
 from desktop_llm.core.server_options import ServerOptions, server_options_from_dict
 
@@ -91,6 +92,10 @@ class AppSettings:
     # The public API server (issue 11). A new part needs no version step: a file without it reads as the defaults.
     server: ServerOptions = field(default_factory=ServerOptions)
     model_overrides: dict[str, ModelOverrides] = field(default_factory=dict)  # model path -> the user's changes
+    # Where models are searched and downloaded (issue 21): "" is Hugging Face, else a mirror's address, checked by
+    # core/hub_endpoint.check_endpoint. HF_ENDPOINT in the environment wins over it. No version step: a file
+    # without it reads as Hugging Face.
+    hub_endpoint: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -202,6 +207,11 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
             result = replace(result, **{key: value})
     if result.theme not in ("system", "light", "dark"):
         result = replace(result, theme="system")
+    try:
+        endpoint = check_endpoint(result.hub_endpoint)
+        result = replace(result, hub_endpoint="" if endpoint == DEFAULT_ENDPOINT else endpoint)
+    except EndpointError:  # edited by hand into something that is no address: Hugging Face again
+        result = replace(result, hub_endpoint="")
     if isinstance(recent, (list, tuple)):
         result = replace(result, recent_models=tuple(p for p in recent if isinstance(p, str) and p)[:MAX_RECENT_MODELS])
     return replace(result, sampling=sampling, load=load, server=server_options_from_dict(data.get("server")),

@@ -64,6 +64,12 @@ class HubPanel(QWidget):
         bar.addWidget(self.sort)
         bar.addWidget(self.search_button)
         layout.addLayout(bar)
+        # Where the models come from: Hugging Face or the mirror chosen in Settings (issue 21).
+        self.source = QLabel(f"Models from {hub.endpoint}")
+        self.source.setProperty("kind", "muted")
+        self.source.setAccessibleName("Model source")
+        hub.endpoint_changed.connect(lambda url: self.source.setText(f"Models from {url}"))
+        layout.addWidget(self.source)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)

@@ -11,12 +11,13 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.engine_controller import EngineController
+from desktop_llm.controllers.hub_controller import HubController
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.protocols import ModelCatalog
@@ -121,6 +122,8 @@ class MenuContext:
     folders: dict[str, str]  # "Models", "Data", "Settings", "Logs" -> path
     # File → Connections… (issue 11, part B): opens the dialog with the window as its parent; None: no entry works
     open_connections: Callable[[QWidget], object] | None = None
+    # The model source (issue 21): the Settings dialog tests it through this, and a change applies here at once
+    hub: HubController | None = None
 
 
 class AppMenus(QObject):
@@ -133,6 +136,7 @@ class AppMenus(QObject):
         self._budget = context.budget
         self._folders = context.folders
         self._open_connections = context.open_connections
+        self._hub = context.hub
         self._catalog = catalog
         self.first_run: FirstRunDialog | None = None
         self._renderers = {False: MarkdownRenderer(dark=False), True: MarkdownRenderer(dark=True)}
@@ -158,7 +162,7 @@ class AppMenus(QObject):
     def open_settings(self) -> SettingsDialog:
         host = self._host
         models = [m for m in self._catalog.models() if not m.error]
-        dialog = SettingsDialog(host.settings, models, self._folders.get("Models", ""), host.window())
+        dialog = SettingsDialog(host.settings, models, self._folders.get("Models", ""), host.window(), self._hub)
         dialog.accepted.connect(lambda: self._apply(dialog))
         dialog.open()
         return dialog
@@ -170,6 +174,8 @@ class AppMenus(QObject):
         host.save_settings(after)
         self.apply_theme(after.theme)
         host.settings_panel.set_load_defaults(after.load)
+        if self._hub is not None:
+            self._hub.use_endpoint_setting(after.hub_endpoint)
         if host.models_page is not None:
             host.models_page.show_default_model(after.default_model_path)
         if after.load != before.load:
@@ -188,7 +194,10 @@ class AppMenus(QObject):
         host = self._host
         if host.settings.first_run_done:
             return None
-        dialog = FirstRunDialog(self._folders.get("Models", ""), suggest_model(self._budget), host.window())
+        # The suggestion follows the UI's language (issue 21: a Qwen model for Chinese); QLocale() is the system's
+        # unless the app set another default.
+        suggestion = suggest_model(self._budget, QLocale().name())
+        dialog = FirstRunDialog(self._folders.get("Models", ""), suggestion, host.window())
         dialog.discover_requested.connect(self._on_first_run_discover_requested)
         dialog.finished.connect(lambda _: host.save_settings(replace(host.settings, first_run_done=True)))
         dialog.show()

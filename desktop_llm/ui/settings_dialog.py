@@ -1,4 +1,5 @@
-"""Settings: model folder, default model, load defaults, theme; and the promise that nothing is sent anywhere."""
+"""Settings: model folder, model source (Hugging Face or a mirror), default model, load defaults, theme; and the
+promise that nothing is sent anywhere."""
 
 from __future__ import annotations
 
@@ -20,19 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.hub_controller import HubController
+from desktop_llm.core.hub_endpoint import DEFAULT_ENDPOINT, KNOWN_ENDPOINTS, EndpointError, check_endpoint
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.settings_schema import AppSettings, LoadDefaults
+from desktop_llm.ui.page_chrome import Banner, restyle
 from desktop_llm.ui.theme import THEMES
+
+TEST_TEXT = "Test"
+CANCEL_TEST_TEXT = "Cancel test"
 
 
 class SettingsDialog(QDialog):
     """GUI thread only. `result_settings()` gives the edited settings after accept."""
 
     def __init__(self, settings: AppSettings, models: list[ModelInfo], models_dir: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, hub: HubController | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
+        self._hub = hub
+        self._testing = ""  # the address whose test is running ("" when none)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         folder_row = QHBoxLayout()
@@ -55,6 +64,7 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         form.addRow("Model folder", folder_row)
+        form.addRow("Model source", self._model_source_row(settings))
         self.default_model = QComboBox()
         self.default_model.setAccessibleName("Default model")
         for info in models:
@@ -83,8 +93,8 @@ class SettingsDialog(QDialog):
             self.theme.addItem(name.capitalize(), name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         form.addRow("Theme", self.theme)
-        privacy = QLabel("Telemetry: none. desktop-llm sends nothing anywhere; it only contacts Hugging Face when "
-                         "you search or download a model.")
+        privacy = QLabel("Telemetry: none. desktop-llm sends nothing anywhere; it only contacts the model source "
+                         "(Hugging Face or your mirror) when you search or download a model.")
         privacy.setWordWrap(True)
         form.addRow("Privacy", privacy)
         layout.addLayout(form)
@@ -95,6 +105,125 @@ class SettingsDialog(QDialog):
         self.default_model.setFocus()  # the dialog opens on its first setting, not on a folder button
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.finished.connect(self._on_dialog_finished)
+        self._on_endpoint_edited()
+
+    def _model_source_row(self, settings: AppSettings) -> QVBoxLayout:
+        """The hub endpoint (issue 21): an editable list of known sources, a Test button, and what they said."""
+        column = QVBoxLayout()
+        row = QHBoxLayout()
+        self.hub_endpoint = QComboBox()
+        self.hub_endpoint.setEditable(True)
+        self.hub_endpoint.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.hub_endpoint.addItems(list(KNOWN_ENDPOINTS))
+        self.hub_endpoint.setAccessibleName("Model source")
+        self.hub_endpoint.setToolTip("Where Discover searches and downloads models: Hugging Face, or a mirror of it "
+                                     "(such as https://hf-mirror.com) where huggingface.co cannot be reached.")
+        pinned = self._hub.environment_endpoint if self._hub is not None else ""
+        self.hub_endpoint.setEditText(pinned or settings.hub_endpoint or DEFAULT_ENDPOINT)
+        row.addWidget(self.hub_endpoint, 1)
+        self.test_endpoint_button = QPushButton(TEST_TEXT)
+        self.test_endpoint_button.setAccessibleName("Test the model source")
+        self.test_endpoint_button.setToolTip("Ask this address for one model, as a search would")
+        self.test_endpoint_button.setAutoDefault(False)  # Enter saves; it never starts a test
+        self.test_endpoint_button.setEnabled(self._hub is not None)
+        self.test_endpoint_button.clicked.connect(self._on_test_endpoint_clicked)
+        row.addWidget(self.test_endpoint_button)
+        column.addLayout(row)
+        self.endpoint_note = QLabel()
+        self.endpoint_note.setWordWrap(True)
+        self.endpoint_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.endpoint_note.setProperty("kind", "muted")
+        if pinned:
+            # huggingface_hub's own rule, kept by every hub request the app makes: the variable wins.
+            self.hub_endpoint.setEnabled(False)
+            self.endpoint_note.setText(f"HF_ENDPOINT is set in the environment, so every request goes to {pinned}. "
+                                       "Unset it to choose the source here.")
+        else:
+            self.endpoint_note.setText("Hugging Face, or a mirror of it such as https://hf-mirror.com.")
+        column.addWidget(self.endpoint_note)
+        self.endpoint_error = QLabel()
+        self.endpoint_error.setWordWrap(True)
+        self.endpoint_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.endpoint_error.setProperty("tone", "error")
+        self.endpoint_error.setAccessibleName("Model source error")
+        self.endpoint_error.hide()
+        column.addWidget(self.endpoint_error)
+        self.endpoint_status = Banner()
+        self.endpoint_status.setAccessibleName("Model source test")
+        column.addWidget(self.endpoint_status)
+        self.hub_endpoint.editTextChanged.connect(lambda _text: self._on_endpoint_edited())
+        if self._hub is not None:
+            self._hub.endpoint_tested.connect(self._on_hub_endpoint_tested)
+        return column
+
+    def endpoint_value(self) -> str:
+        """The address in the field, checked; raises EndpointError with the reason."""
+        return check_endpoint(self.hub_endpoint.currentText())
+
+    def _on_endpoint_edited(self) -> None:
+        """Checked as it is typed: a mistake is said under the field and Save waits for it to be fixed."""
+        if self._testing:
+            self._stop_test()
+            self.endpoint_status.clear_message()
+        try:
+            self.endpoint_value()
+        except EndpointError as exc:
+            self.endpoint_error.setText(str(exc))
+            self.endpoint_error.show()
+            valid = False
+        else:
+            self.endpoint_error.hide()
+            valid = True
+        self.save_button.setEnabled(valid or not self.hub_endpoint.isEnabled())
+        self.test_endpoint_button.setEnabled(valid and self._hub is not None)
+
+    def _on_test_endpoint_clicked(self) -> None:
+        if self._hub is None:
+            return
+        if self._testing:
+            self._stop_test()
+            self.endpoint_status.show_message("Test cancelled.", "info")
+            return
+        try:
+            url = self.endpoint_value()
+        except EndpointError:
+            return  # the error is already shown under the field
+        self._testing = url
+        self.test_endpoint_button.setText(CANCEL_TEST_TEXT)
+        self.endpoint_status.show_message(f"Asking {url} for a model…", "info")
+        self._hub.test_endpoint(url)
+
+    def _on_hub_endpoint_tested(self, url: str, ok: bool, message: str) -> None:
+        if url != self._testing:
+            return  # a test this dialog no longer waits for
+        self._testing = ""
+        self.test_endpoint_button.setText(TEST_TEXT)
+        self.endpoint_status.show_message(f"OK: {message}" if ok else message, "success" if ok else "danger")
+
+    def _stop_test(self) -> None:
+        if self._hub is not None and self._testing:
+            self._hub.cancel_endpoint_test()
+        self._testing = ""
+        self.test_endpoint_button.setText(TEST_TEXT)
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        """Closed: a test still running is dropped, and the controller (which outlives the dialog) lets go of it."""
+        self._stop_test()
+        if self._hub is not None:
+            self._hub.endpoint_tested.disconnect(self._on_hub_endpoint_tested)
+            self._hub = None
+
+    def accept(self) -> None:
+        if self.hub_endpoint.isEnabled():
+            try:
+                self.endpoint_value()
+            except EndpointError as exc:
+                self.endpoint_error.setText(str(exc))
+                self.endpoint_error.show()
+                restyle(self.endpoint_error)
+                return
+        super().accept()
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, "Folder for downloaded models", self.folder.text())
@@ -108,6 +237,10 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> AppSettings:
         load = replace(self._settings.load, n_ctx=self.n_ctx.value(), n_gpu_layers=self.gpu_layers.value(),
                        n_threads=self.threads.value())
+        endpoint = self._settings.hub_endpoint  # kept as saved while HF_ENDPOINT decides (the field is disabled)
+        if self.hub_endpoint.isEnabled():
+            checked = self.endpoint_value()
+            endpoint = "" if checked == DEFAULT_ENDPOINT else checked
         return replace(self._settings, default_model_path=str(self.default_model.currentData() or ""),
-                       models_dir=self._models_dir,
+                       models_dir=self._models_dir, hub_endpoint=endpoint,
                        load=LoadDefaults(**{**load.__dict__}), theme=str(self.theme.currentData()))

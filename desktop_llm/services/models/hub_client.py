@@ -1,20 +1,25 @@
 """Hugging Face access: search GGUF repos, list their files with LFS hashes, read a remote GGUF header.
 
-Honours HF_ENDPOINT (tests point it at a local fake hub), HF_TOKEN, proxies from the environment and
-HF_HUB_OFFLINE. Blocking calls: run them off the GUI thread.
+Every request goes to one endpoint: Hugging Face, or the mirror chosen in Settings (issue 21), with HF_ENDPOINT
+winning when set (core/hub_endpoint.py). The endpoint is passed to huggingface_hub explicitly (HfApi(endpoint=),
+hf_hub_url(endpoint=)): the library reads HF_ENDPOINT once, at import, so changing os.environ later would not
+reach it. Also honours HF_TOKEN, proxies from the environment and HF_HUB_OFFLINE. Blocking calls: run them off
+the GUI thread.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import json
 import os
+import socket
+import ssl
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from huggingface_hub import HfApi, hf_hub_url
@@ -26,31 +31,40 @@ from huggingface_hub.errors import (  # type: ignore[attr-defined]  # HTTPError:
     RepositoryNotFoundError,
 )
 from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]
-from markdown_it import MarkdownIt
 
 from desktop_llm.core.errors import HubAuthError, HubError, HubNotFoundError, HubOfflineError
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_header
-from desktop_llm.core.hub_types import ModelCard, ModelPage, RemoteFile, RepoSummary, group_gguf_files
-
-DEFAULT_ENDPOINT = "https://huggingface.co"
-SORTS = {"downloads": "downloads", "likes": "likes", "recently updated": "lastModified", "trending": "trendingScore"}
-# Small chat models that run on most machines, shown before any search.
-RECOMMENDED = (
-    "bartowski/Llama-3.2-3B-Instruct-GGUF",
-    "bartowski/Qwen2.5-7B-Instruct-GGUF",
-    "bartowski/google_gemma-3-4b-it-GGUF",
-    "bartowski/Phi-4-mini-instruct-GGUF",
-    "bartowski/Qwen2.5-1.5B-Instruct-GGUF",
-    "HuggingFaceTB/SmolLM2-1.7B-Instruct-GGUF",
-    "bartowski/Mistral-7B-Instruct-v0.3-GGUF",
-    "bartowski/Llama-3.2-1B-Instruct-GGUF",
+from desktop_llm.core.hub_endpoint import (
+    DEFAULT_ENDPOINT,
+    ENVIRONMENT_VARIABLE,
+    EndpointChoice,
+    EndpointError,
+    check_endpoint,
+    choose_endpoint,
+    endpoint_label,
 )
+from desktop_llm.core.hub_types import ModelCard, ModelPage, RemoteFile, RepoSummary, group_gguf_files
+from desktop_llm.core.recommendations import curated_repos
+from desktop_llm.services.models.readme_summary import readme_summary
+
+__all__ = ["DEFAULT_ENDPOINT", "RECOMMENDED", "HubClient", "hub_endpoint", "readme_summary"]
+SORTS = {"downloads": "downloads", "likes": "likes", "recently updated": "lastModified", "trending": "trendingScore"}
+# Small chat models that run on most machines, shown before any search: the curated list (core/recommendations.py)
+# in its order for English; the window passes the list for the UI's language.
+RECOMMENDED = curated_repos("en")
+PROBE_TIMEOUT_S = 10.0  # a model source test waits this long for an answer, then says it did not answer
 HEADER_LIMIT = 64 * 1024 * 1024  # a header bigger than this is not worth reading remotely
 OFFLINE_MODE_MESSAGE = "Offline mode is on (HF_HUB_OFFLINE): searching and downloading are off."
 
 
-def hub_endpoint() -> str:
-    return os.environ.get("HF_ENDPOINT", DEFAULT_ENDPOINT).rstrip("/")
+def hub_endpoint(setting: str = "") -> str:
+    """The endpoint for `setting` (the Settings field): HF_ENDPOINT when set, else the setting, else Hugging Face."""
+    return choose_endpoint(setting, os.environ).url
+
+
+def environment_endpoint() -> str:
+    """HF_ENDPOINT as set in the environment ("" when not set): it wins over the setting."""
+    return os.environ.get(ENVIRONMENT_VARIABLE, "").strip().rstrip("/")
 
 
 def hub_offline() -> bool:
@@ -58,8 +72,8 @@ def hub_offline() -> bool:
 
 
 @contextmanager
-def translated_errors(what: str) -> Iterator[None]:
-    """Hub and network failures as our typed errors, with messages for the user."""
+def translated_errors(what: str, site: str = "Hugging Face") -> Iterator[None]:
+    """Hub and network failures as our typed errors, with messages for the user; `site` names the endpoint."""
     try:
         yield
     except OfflineModeIsEnabled as exc:
@@ -76,9 +90,28 @@ def translated_errors(what: str) -> Iterator[None]:
             raise HubAuthError(f"{what} needs a Hugging Face token with access (HF_TOKEN).") from exc
         if status == 404:
             raise HubNotFoundError(f"{what} was not found on the hub.") from exc
-        raise HubError(f"Hugging Face answered {status} for {what}.") from exc
+        raise HubError(f"{site} answered {status} for {what}.") from exc
     except (HTTPError, OSError) as exc:
-        raise HubOfflineError(f"Hugging Face cannot be reached ({type(exc).__name__}); are you offline?") from exc
+        raise HubOfflineError(f"{site} cannot be reached ({network_failure(exc)}); are you offline?") from exc
+
+
+def network_failure(exc: BaseException) -> str:
+    """What went wrong on the way to a server, in words: the name, the connection, the certificate, the wait."""
+    reason: object = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    if isinstance(reason, socket.gaierror):
+        return "its name could not be resolved: no such server, or no network"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return f"its certificate could not be verified: {reason.verify_message or reason}"
+    if isinstance(reason, ssl.SSLError):
+        return f"the secure connection failed: {reason.reason or reason}"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the connection was refused: nothing answers at that address and port"
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return "it did not answer in time"
+    if isinstance(reason, (ConnectionResetError, ConnectionAbortedError)):
+        return "the connection was closed before an answer came"
+    text = str(reason) or type(reason).__name__
+    return text if isinstance(reason, str) else f"{type(reason).__name__}: {text}"
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -105,15 +138,81 @@ class _TokenStaysHome(urllib.request.HTTPRedirectHandler):
         return new
 
 
+@dataclass(frozen=True)
+class _Route:
+    """Everything bound to one endpoint, replaced as a whole: a request reads it once and uses one endpoint."""
+
+    endpoint: str
+    site: str  # how messages name it: "Hugging Face" or the mirror's host
+    api: HfApi
+    opener: urllib.request.OpenerDirector
+
+
 class HubClient:
-    """Thread-safe: every call makes its own requests."""
+    """Thread-safe: every call makes its own requests; `set_endpoint` (any thread) applies to the calls after it."""
 
     def __init__(self, endpoint: str | None = None, token: str | None = None) -> None:
-        self.endpoint = (endpoint or hub_endpoint()).rstrip("/")
         self._token = token if token is not None else (os.environ.get("HF_TOKEN") or None)
-        self._api = HfApi(endpoint=self.endpoint, token=self._token or False)
+        self._route = self._route_to((endpoint or hub_endpoint()).rstrip("/"))
+
+    def _route_to(self, endpoint: str) -> _Route:
         # build_opener keeps the default handlers, proxies from the environment included.
-        self._opener = urllib.request.build_opener(_TokenStaysHome(self.endpoint))
+        return _Route(endpoint, endpoint_label(endpoint), HfApi(endpoint=endpoint, token=self._token or False),
+                      urllib.request.build_opener(_TokenStaysHome(endpoint)))
+
+    @property
+    def endpoint(self) -> str:
+        return self._route.endpoint
+
+    @property
+    def _api(self) -> HfApi:
+        return self._route.api
+
+    def set_endpoint(self, endpoint: str) -> None:
+        """Send every later request to `endpoint` (a download in progress resumes from there: its hashes decide)."""
+        self._route = self._route_to(endpoint.rstrip("/"))
+
+    def use_setting(self, setting: str) -> EndpointChoice:
+        """Apply the Settings field's value: HF_ENDPOINT still wins when set. Returns what is now used."""
+        choice = choose_endpoint(setting, os.environ)
+        if choice.url != self.endpoint:
+            self.set_endpoint(choice.url)
+        return choice
+
+    @property
+    def environment_endpoint(self) -> str:
+        """HF_ENDPOINT when set (it overrides the setting), else ""."""
+        return environment_endpoint()
+
+    def probe(self, endpoint: str, timeout: float = PROBE_TIMEOUT_S) -> str:
+        """Ask `endpoint` for one model list entry (GET /api/models?limit=1), as a search would, and say how it
+        went: returns a sentence on success; raises HubError (HubOfflineError: not reached) with the specific
+        reason. Sends no token: a model source under test is not yet trusted with it."""
+        self._check_online()
+        try:
+            url = check_endpoint(endpoint)
+        except EndpointError as exc:
+            raise HubError(str(exc)) from exc
+        site = endpoint_label(url)
+        request = urllib.request.Request(f"{url}/api/models?limit=1&filter=gguf",
+                                         headers=build_hf_headers(token=False), method="GET")
+        opener = urllib.request.build_opener(_TokenStaysHome(url))
+        started = time.monotonic()
+        with self._urlopen(request, f"{url}/api/models", timeout, opener=opener, site=site) as response:
+            try:
+                answer = json.loads(response.read(1_000_000))
+            except ValueError as exc:
+                kind = response.headers.get("Content-Type", "unknown content")
+                raise HubError(f"{site} answered, but not as a Hugging Face hub does: /api/models sent {kind}, "
+                               "not a JSON list of models. Is the address right (no path after the server's "
+                               "name, for most mirrors)?") from exc
+            except OSError as exc:
+                raise HubOfflineError(f"{site} stopped answering ({network_failure(exc)})") from exc
+        if not isinstance(answer, list):
+            raise HubError(f"{site} answered /api/models with something other than a list of models; it does not "
+                           "look like a Hugging Face hub or mirror.")
+        seconds = time.monotonic() - started
+        return f"{site} answered in {seconds:.1f} s: models can be searched and downloaded from it."
 
     def _check_online(self) -> None:
         if hub_offline():
@@ -129,14 +228,15 @@ class HubClient:
         params = {"filter": "gguf", "sort": SORTS.get(sort, "downloads"), "direction": "-1", "limit": str(limit)}
         if query.strip():
             params["search"] = query.strip()
-        url = f"{self.endpoint}/api/models?{urllib.parse.urlencode(params)}"
-        with self._urlopen(self.request(url), "the search", timeout=20) as response:
+        route = self._route
+        url = f"{route.endpoint}/api/models?{urllib.parse.urlencode(params)}"
+        with self._urlopen(self.request(url), "the search", timeout=20, opener=route.opener, site=route.site) as response:
             try:
                 items = json.loads(response.read())
             except ValueError as exc:
-                raise HubError(f"Hugging Face sent an unreadable search answer: {exc}") from exc
+                raise HubError(f"{route.site} sent an unreadable search answer: {exc}") from exc
             except OSError as exc:
-                raise HubOfflineError(f"Hugging Face stopped answering ({exc}); are you offline?") from exc
+                raise HubOfflineError(f"{route.site} stopped answering ({exc}); are you offline?") from exc
         return [
             RepoSummary(
                 repo_id=str(m.get("id") or m.get("modelId")),
@@ -153,8 +253,9 @@ class HubClient:
     def model_page(self, repo_id: str) -> ModelPage:
         """The card summary and every file, with sizes and LFS SHA-256."""
         self._check_online()
-        with translated_errors(repo_id):
-            info = self._api.model_info(repo_id, files_metadata=True)
+        route = self._route
+        with translated_errors(repo_id, route.site):
+            info = route.api.model_info(repo_id, files_metadata=True)
         files = tuple(
             RemoteFile(s.rfilename, int(s.size or (s.lfs.size if s.lfs else 0) or 0), s.lfs.sha256 if s.lfs else "")
             for s in (info.siblings or [])
@@ -199,13 +300,20 @@ class HubClient:
         self, repo_id: str, filename: str, headers: dict[str, str] | None = None, timeout: float = 30.0
     ) -> Any:
         """An open HTTP response for a repository file (urllib: proxies from the environment apply)."""
-        return self._urlopen(self.request(self.file_url(repo_id, filename), headers), f"{repo_id}/{filename}", timeout)
+        route = self._route
+        url = hf_hub_url(repo_id, filename, endpoint=route.endpoint)
+        return self._urlopen(self.request(url, headers), f"{repo_id}/{filename}", timeout, opener=route.opener,
+                             site=route.site)
 
-    def _urlopen(self, request: urllib.request.Request, what: str, timeout: float) -> Any:
-        """urlopen with offline mode honoured and HTTP and network failures as our typed errors."""
+    def _urlopen(self, request: urllib.request.Request, what: str, timeout: float,
+                 opener: urllib.request.OpenerDirector | None = None, site: str = "") -> Any:
+        """urlopen with offline mode honoured and HTTP and network failures as our typed errors; `site` names the
+        endpoint in messages."""
         self._check_online()
+        route = self._route
+        site = site or route.site
         try:
-            return self._opener.open(request, timeout=timeout)
+            return (opener or route.opener).open(request, timeout=timeout)
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403):
                 raise HubAuthError(
@@ -213,10 +321,10 @@ class HubClient:
                     "on huggingface.co and set HF_TOKEN)."
                 ) from exc
             if exc.code == 404:
-                raise HubNotFoundError(f"{what} was not found on the hub.") from exc
-            raise HubError(f"Hugging Face answered {exc.code} for {what}.") from exc
+                raise HubNotFoundError(f"{what} was not found on {site}.") from exc
+            raise HubError(f"{site} answered {exc.code} for {what}.") from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise HubOfflineError(f"Hugging Face cannot be reached ({exc}); are you offline?") from exc
+            raise HubOfflineError(f"{site} cannot be reached ({network_failure(exc)}); are you offline?") from exc
 
     def read_remote_header(self, repo_id: str, filename: str) -> GGUFHeader:
         """Parse a GGUF header over HTTP Range requests, without downloading the file."""
@@ -266,43 +374,3 @@ class RangeReader:
         if len(data) < size:
             self._eof = True
         self._buffer += data
-
-
-README_CHARS = 100_000  # of a README's body (after the front matter), ample for finding its first paragraph
-
-
-@functools.lru_cache(maxsize=1)
-def _readme_parsers() -> tuple[MarkdownIt, MarkdownIt]:
-    """Block structure only (each paragraph's text left unparsed), and an inline parser for the chosen start.
-    HTML on: raw HTML blocks are then their own tokens, left out, instead of paragraphs of tags."""
-    blocks = MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
-    return blocks, MarkdownIt("commonmark", {"html": True})
-
-
-def readme_summary(markdown: str, limit: int = 600) -> str:
-    """The first prose paragraph of a model README as plain text: front matter, headings, lists, quotes, tables,
-    code, HTML and images left out.
-
-    Parsed with markdown-it, which is linear, and not with regexes: a paragraph of 20k '[' made a regex backtrack
-    quadratically while holding the GIL, freezing the GUI for 3.2 s (issue 10, item 20). Only the start of a
-    paragraph is parsed inline: a summary of `limit` characters needs no more.
-    """
-    blocks, inline = _readme_parsers()
-    text = markdown.replace("\r\n", "\n")
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 3)
-        text = text[end + 5 :] if end >= 0 else text
-    tokens = blocks.parse(text[:README_CHARS])
-    for opening, content in itertools.pairwise(tokens):
-        if opening.type != "paragraph_open" or opening.level != 0 or content.type != "inline":
-            continue
-        parts = []
-        for child in inline.parseInline(content.content[: 4 * limit])[0].children or []:
-            if child.type in ("text", "code_inline"):
-                parts.append(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                parts.append(" ")
-        plain = " ".join("".join(parts).split())
-        if len(plain) > 30:
-            return plain[:limit] + ("…" if len(plain) > limit else "")
-    return ""
