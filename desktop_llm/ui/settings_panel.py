@@ -96,7 +96,7 @@ class SettingsPanel(QWidget):
         self._row(form, "Max reply tokens", self.max_tokens, "max_tokens")
         self.seed = self._int(-1, 2**31 - 1, "Random seed (-1: different every time)")
         self._row(form, "Seed", self.seed, "seed")
-        self.reset_defaults = QPushButton("Reset to the model's defaults")
+        self.reset_defaults = QPushButton("Reset to defaults")
         self.reset_defaults.setIcon(icon("refresh-cw"))
         self.reset_defaults.setToolTip("Forget your changes for this model: sampling and loading go back to what "
                                        "the model file or its family recommends")
