@@ -74,6 +74,7 @@ class SettingsPanel(QWidget):
         sampling = self._section("Sampling", expanded=True)
         self.defaults_info = sampling.add_help("")
         self.defaults_info.setAccessibleName("Model defaults")
+        self.defaults_info.hide()  # until a model is chosen
         form = self._form(sampling)
         self.preset = QComboBox()
         self.preset.addItems([*SAMPLING_PRESETS, CUSTOM])
@@ -193,6 +194,7 @@ class SettingsPanel(QWidget):
             source = self.sources[name] = QLabel()
             source.setProperty("kind", "muted")
             source.setAccessibleName(f"Source of {name}")
+            source.hide()  # until a model's settings say where the value came from: no empty line under the name
             column.addWidget(source)
         self._captions.append(caption)
         self._fields.append(field)
@@ -232,8 +234,10 @@ class SettingsPanel(QWidget):
         its tooltip. Reset is on only while the model has changes of the user's."""
         for name, label in self.sources.items():
             label.setText(labels.get(name, ""))
+            label.setHidden(not label.text())
         self.defaults_info.setText("\n".join([summary, *notes]))
         self.defaults_info.setToolTip(where)
+        self.defaults_info.setHidden(not self.defaults_info.text())
         self._align_columns()
         self.reset_defaults.setEnabled("your change" in labels.values())
 

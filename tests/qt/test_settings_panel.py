@@ -108,6 +108,18 @@ def test_the_values_keep_working_in_a_folded_section(qtbot: QtBot, themed: None)
     assert applied.args[0].n_ctx == 8192
 
 
+def test_a_source_caption_shows_only_once_a_model_says_where_its_value_came_from(qtbot: QtBot, themed: None) -> None:
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.sources["temperature"].isVisible() and not panel.defaults_info.isVisible()
+    panel.set_sources(LONGEST_SOURCES, "Based on the model file")
+    assert panel.sources["temperature"].isVisible() and panel.sources["temperature"].text() == "Qwen3's published default"
+    assert panel.defaults_info.isVisible() and panel.defaults_info.text() == "Based on the model file"
+    panel.set_sources({**LONGEST_SOURCES, "temperature": ""}, "Based on the model file")
+    assert not panel.sources["temperature"].isVisible() and panel.sources["top_k"].isVisible()
+
+
 def _clipped(widget: QWidget, viewport: QWidget) -> str:
     """Why `widget` is cut off (empty: it is not): past the viewport's sides, narrower than its text or its
     minimum, or a wrapped text taller than the room it has."""
