@@ -111,26 +111,23 @@ class MessageView(QFrame):
             self.stats_label.hide()
             self.thinking.setParent(self)
             self._bubble = UserBubble(self.body)
-            self._bubble_row = QWidget()
-            row = QHBoxLayout(self._bubble_row)
-            row.setContentsMargins(0, 0, 0, 0)
+            # Layouts, not widgets, inside the column: each nested widget would add a round of the event loop
+            # before a new height reaches the conversation.
+            row = QHBoxLayout()
             row.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
             row.addWidget(self._bubble)
-            layout.addWidget(self._bubble_row)
+            layout.addLayout(row)
         else:
             header = QHBoxLayout()
             header.setSpacing(design.SPACE["s"])
             header.addWidget(self.role_label)
             header.addWidget(self.stats_label, 1)
             layout.addLayout(header)
-            self._content = QFrame()
-            self._content.setObjectName(f"message-{node.role}")
-            self._segments = QVBoxLayout(self._content)
-            self._segments.setContentsMargins(0, 0, 0, 0)
+            self._segments = QVBoxLayout()
             self._segments.setSpacing(design.SPACE["s"])
             self._segments.addWidget(self.thinking)
             self._segments.addWidget(self.body)
-            layout.addWidget(self._content)
+            layout.addLayout(self._segments)
             if node.reasoning:
                 self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
         layout.addWidget(self._build_actions(node, branch))
@@ -350,7 +347,7 @@ class MessageView(QFrame):
         editor.submitted.connect(self._submit_edit)
         editor.cancelled.connect(self._end_edit)
         self._layout.insertWidget(self._layout.indexOf(self._action_row), editor)
-        self._bubble_row.hide()
+        self._bubble.hide()  # type: ignore[union-attr]
         self._action_row.hide()
         self._editor = editor
         editor.box.setFocus()
@@ -366,7 +363,7 @@ class MessageView(QFrame):
         self._editor.hide()
         self._editor.deleteLater()
         self._editor = None
-        self._bubble_row.show()
+        self._bubble.show()  # type: ignore[union-attr]
         self._action_row.show()
         self.edit_button.setFocus()  # the keyboard comes back to where it left
 

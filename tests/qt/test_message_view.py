@@ -182,13 +182,13 @@ def test_editing_a_question_sends_the_new_text_and_escape_cancels(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is conversation)
     question.edit_button.click()
     editor = question._editor
-    assert editor is not None and not question._bubble_row.isVisible()
+    assert editor is not None and not question._bubble.isVisible()
     editor.box.setPlainText("Name a vegetable.")  # type: ignore[attr-defined]
     with qtbot.waitSignal(question.edit_submitted) as edited:
         editor.send_button.click()  # type: ignore[attr-defined]
     assert edited.args == [1, "Name a vegetable."]
     settle()
-    assert question._editor is None and question._bubble_row.isVisible()
+    assert question._editor is None and question._bubble.isVisible()
     question.edit_button.click()
     box = question._editor.box  # type: ignore[union-attr]
     qtbot.waitUntil(box.hasFocus)
