@@ -101,6 +101,7 @@ def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], f
                                   f"the widest minimum: {widest_minimum(window)})"))
         for page in scenes(window):
             found.extend(offenders(window, f"{where} {page}"))
+        found.extend(check_model_picker(window, f"{where} model-picker"))
         if first_run and theme not in themes_seen:
             themes_seen.add(theme)
             found.extend(check_first_run(window, f"{where} first-run"))
@@ -124,6 +125,21 @@ def widest_minimum(widget: QWidget) -> str:
             row = ", ".join(f"{describe(c)} {minimum(c)} px" for c in widest)
             return f"{describe(node)} needs {minimum(node)} px" + (f"; its widest children: {row}" if row else "")
         node = best
+
+
+def check_model_picker(window: object, where: str) -> list[Offender]:
+    """The model picker's popup, opened over the chat as a click opens it: each window it shows is checked."""
+    combo = window.model_combo  # type: ignore[attr-defined]
+    combo.showPopup()
+    pump(0.1)
+    found = []
+    for top in QApplication.topLevelWidgets():
+        owner = top.parentWidget()
+        if top.isVisible() and top is not window and owner is not None and owner.window() is window:
+            found.extend(offenders(top, where))
+    combo.hidePopup()
+    pump()
+    return found
 
 
 def check_first_run(window: object, where: str) -> list[Offender]:
