@@ -62,6 +62,23 @@ def pump(seconds: float = 0.05, until: Callable[[], bool] | None = None) -> None
         time.sleep(0.005)
 
 
+def settle(window: QWidget, limit: float = 5.0) -> None:
+    """Pump until no visible widget moves or resizes between two rounds: a layout change can take several
+    passes of the event loop to reach nested widgets (more on a loaded machine), and a picture of the window
+    mid-way would report problems a user never sees."""
+    def shape() -> list[tuple[int, int, int, int]]:
+        return [w.geometry().getRect() for w in [window, *window.findChildren(QWidget)] if w.isVisible()]
+
+    deadline = time.monotonic() + limit
+    before = shape()
+    while time.monotonic() < deadline:
+        pump(0.05)
+        now = shape()
+        if now == before:
+            return
+        before = now
+
+
 def page_names(window: object) -> list[str]:
     tabs = window.tabs  # type: ignore[attr-defined]
     return [tabs.tabText(i) if hasattr(tabs, "tabText") else tabs.widget(i).objectName() for i in range(tabs.count())]
@@ -76,10 +93,10 @@ def scenes(window: object) -> Iterator[str]:
         if index == 0:
             for shown in (False, True):
                 dock.setVisible(shown)
-                pump()
+                settle(window)  # type: ignore[arg-type]
                 yield f"{name}+settings" if shown else name
         else:
-            pump()
+            settle(window)  # type: ignore[arg-type]
             yield name
     tabs.setCurrentIndex(0)
     pump()
@@ -92,7 +109,7 @@ def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], f
     for (width, height), theme in runs:
         window.app_menus.apply_theme(theme)  # type: ignore[attr-defined]
         window.resize(width, height)
-        pump(0.2)
+        settle(window)
         where = f"{width}x{height} {theme}"
         if (window.width(), window.height()) != (width, height):
             minimum = window.minimumSizeHint()
@@ -136,6 +153,7 @@ def check_model_picker(window: object, where: str) -> list[Offender]:
     for top in QApplication.topLevelWidgets():
         owner = top.parentWidget()
         if top.isVisible() and top is not window and owner is not None and owner.window() is window:
+            settle(top)
             found.extend(offenders(top, where))
     combo.hidePopup()
     pump()
@@ -151,7 +169,7 @@ def check_first_run(window: object, where: str) -> list[Offender]:
     dialog = menus.show_first_run_if_needed()
     if dialog is None or not isinstance(dialog, QWidget):
         return []
-    pump(0.1)
+    settle(dialog)
     found = offenders(dialog, where)
     dialog.hide()  # hidden, not finished: finishing it would record the first run as done
     dialog.deleteLater()
