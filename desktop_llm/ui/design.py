@@ -112,6 +112,19 @@ QFrame#composer {{ background: {c.surface}; border: 1px solid {c.border}; border
 QFrame#composer QPlainTextEdit {{ background: transparent; border: none; }}
 QFrame#card, QFrame#empty-state {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: {r["m"]}px; }}
 QFrame#sidebar {{ background: {c.surface}; }}
+QFrame#sidebar, QFrame#nav-rail {{ border: none; border-right: 1px solid {c.border}; }}
+QFrame#nav-rail {{ background: {c.window}; }}
+QToolButton#nav-button {{ border: none; border-radius: {r["m"]}px; padding: {s["s"]}px {s["xs"]}px;
+    color: {c.muted}; font-size: {small}pt; }}
+QToolButton#nav-button:hover, QToolButton#nav-button:focus {{ background: {c.surface_alt}; color: {c.text}; }}
+QToolButton#nav-button:checked {{ background: {c.user_turn}; color: {c.text}; font-weight: 600; }}
+QToolBar#model-toolbar {{ border: none; border-bottom: 1px solid {c.border}; padding: {s["xs"]}px {s["s"]}px;
+    spacing: {s["s"]}px; }}
+QFrame#model-popup {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: {r["m"]}px; }}
+QListView#model-list {{ background: transparent; border: none; }}
+QPushButton#popup-link {{ color: {c.accent}; border: none; border-top: 1px solid {c.border}; border-radius: 0;
+    text-align: left; padding: {s["s"]}px; }}
+QPushButton#popup-link:hover, QPushButton#popup-link:focus {{ background: {c.surface_alt}; }}
 QFrame#code-block {{ background: {c.code}; border: 1px solid {c.border}; border-radius: {r["s"]}px; }}
 QFrame#thinking {{ border-left: 3px solid {c.border}; }}
 QFrame#code-block-header {{ border-bottom: 1px solid {c.border}; background: transparent; }}

@@ -1,4 +1,5 @@
-"""The main window: conversations on the left, the chat in the middle, settings on the right."""
+"""The main window: the page rail on the left, then the conversations and the chat; the model picker on top; the
+chat's settings in a dock on the right, hidden until asked for (issue 15)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.conversation_list_model import ConversationListModel
@@ -30,7 +25,7 @@ from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.model_info import human_size
 from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
 from desktop_llm.core.sampling import LoadParams
-from desktop_llm.core.settings_schema import AppSettings
+from desktop_llm.core.settings_schema import MAX_RECENT_MODELS, AppSettings
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus
 from desktop_llm.ui.chat_binding import ChatBinding
 from desktop_llm.ui.chat_panel import ChatPanel
@@ -38,8 +33,10 @@ from desktop_llm.ui.main_menus import AppMenus, MenuContext, build_menu_bar, men
 from desktop_llm.ui.model_picker import ModelPickerBar
 from desktop_llm.ui.model_settings_binding import ModelSettingsBinding
 from desktop_llm.ui.models_page import ModelsPage
+from desktop_llm.ui.page_stack import PageStack
 from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.sidebar_panel import SidebarPanel
+from desktop_llm.ui.window_layout import add_settings_toggle, list_pages_in_view_menu, restore_layout, saved_layout
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +81,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.chat_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 940])
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        self.pages = PageStack()  # the rail and the pages; `tabs` holds the pages (its tab bar hidden)
+        self.tabs = self.pages.tabs
         self.add_page("Chat", self.splitter)
         self._document_pages = [widget for _title, widget in document_tabs]
         for title, widget in document_tabs:
@@ -99,7 +96,7 @@ class MainWindow(QMainWindow):
             models_page.default_requested.connect(self._on_models_default_requested)
             models_page.download_started.connect(lambda _: self.show_page(models_page.downloads_panel))
             models_page.show_default_model(settings.default_model_path)
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(self.pages)
         self._dock_wanted = True
         self._tab_was_chat = True
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -110,15 +107,17 @@ class MainWindow(QMainWindow):
         self.model_settings = ModelSettingsBinding(self.settings_panel, selection, chat, model_defaults
                                                    or ModelDefaultsController(self), catalog, self, self)
 
-        self.picker = ModelPickerBar(selection)
+        self.picker = ModelPickerBar(selection, budget=menu_context.budget)
         self.model_combo, self.backend_label = self.picker.combo, self.picker.backend_label
         self.addToolBar(self.picker)
+        self.settings_button = add_settings_toggle(self.picker, self.settings_dock)
         # The status bar's chat figures and the chat's feedback.
         self.chat_binding = binding = ChatBinding(chat, engine, self.chat_panel, self.statusBar())
         self.model_status, self.speed_label, self.context_meter = binding.status, binding.speed, binding.meter
         self.app_menus = AppMenus(self, menu_context, catalog)  # the window-level dialogs
         menus, self._actions = build_menu_bar(self, menu_specs(self, self.settings_dock.toggleViewAction(), self.app_menus))
         self.file_menu, self.view_menu = menus["&File"], menus["&View"]
+        list_pages_in_view_menu(self.view_menu, self.pages)
         self.new_action, self.quit_action = self.action("new"), self.action("quit")
         self.send_action, self.stop_action = self.action("send"), self.action("stop")
         self.regenerate_action, self.search_action = self.action("regenerate"), self.action("search")
@@ -131,7 +130,8 @@ class MainWindow(QMainWindow):
         self.chat_panel.adapter_bar.adapter_chosen.connect(self._on_adapter_bar_adapter_chosen)
 
         chat.default_system_prompt = settings.default_system_prompt
-        self._restore_geometry()
+        restore_layout(self, settings, self.splitter, self.settings_dock)
+        self._dock_wanted = not self.settings_dock.isHidden()
         self.refresh_models()
         conversations.refresh()
         existing = chat.conversations()
@@ -146,9 +146,10 @@ class MainWindow(QMainWindow):
     def settings(self) -> AppSettings:
         return self._settings
 
-    def add_page(self, title: str, widget: QWidget) -> None:
-        """A tab of the window: Chat first, then the document pages, the model pages and Train."""
-        self.tabs.addTab(widget, title)
+    def add_page(self, title: str, widget: QWidget, icon_name: str | None = None) -> None:
+        """A page of the window, with its button on the rail and its View-menu entry (Ctrl+1…9 in order): Chat
+        first, then the document pages, the model pages, Train and Server."""
+        self.pages.add_page(title, widget, icon_name)
 
     def add_dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         """A panel beside the pages (on the right); `name` keeps its place in the saved window state."""
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         panel.thinking_toggled.connect(lambda _on: self.chat_binding.count())
         self.settings_panel.system_prompt_edited.connect(self.chat_binding.use_system_prompt)
         self.picker.model_picked.connect(self._on_picker_model_picked)
+        self.picker.discover_requested.connect(self._on_picker_discover_requested)
         self._selection.changed.connect(self.engine.load)
         self.engine.load_started.connect(self._on_engine_load_started)
         self.engine.model_loaded.connect(self._on_engine_model_loaded)
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
     def refresh_models(self) -> None:
         current = self._selection.path
         shown = self.picker.list_models([m for m in self._catalog.models() if not m.error],
-                                        current or self.settings.default_model_path)
+                                        current or self.settings.default_model_path, self.settings.recent_models)
         if not shown:
             self.model_status.setText("No model in the library yet.")
         elif shown != current:
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
             self._tab_was_chat = True
             return
         if self._tab_was_chat:
-            self._dock_wanted = self.settings_dock.isVisible()
+            self._dock_wanted = not self.settings_dock.isHidden()
         self._tab_was_chat = False
         self.settings_dock.setVisible(False)
 
@@ -275,8 +277,14 @@ class MainWindow(QMainWindow):
         self.save_settings(replace(self.settings, default_model_path=path))
 
     def _on_picker_model_picked(self, path: str) -> None:
-        self.save_settings(replace(self.settings, default_model_path=path))
+        recent = (path, *(p for p in self.settings.recent_models if p != path))[:MAX_RECENT_MODELS]
+        self.save_settings(replace(self.settings, default_model_path=path, recent_models=recent))
         self.select_model(path)
+
+    def _on_picker_discover_requested(self) -> None:
+        if self.models_page is not None:
+            self.show_page(self.models_page.hub_panel)
+            self.models_page.hub_panel.query.setFocus()
 
     def _on_engine_load_started(self, path: str) -> None:
         self.model_status.setText(f"Loading {Path(path).name}…")
@@ -369,12 +377,6 @@ class MainWindow(QMainWindow):
 
     # persistence
 
-    def _restore_geometry(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
-        if self.settings.splitter_state:
-            self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
-
     def bring_to_front(self) -> None:
         """Show the window raised and focused (a second launch asked for it; issue 10, item 14)."""
         if self.isMinimized():
@@ -388,9 +390,8 @@ class MainWindow(QMainWindow):
         self.closed.emit()
         if self.models_page is not None:
             self.models_page.downloads.shutdown()  # paused; they resume at the next start
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
-        self.save_settings(replace(self.settings, window_geometry=geometry, splitter_state=splitter))
+        wanted = self._dock_wanted if not self._tab_was_chat else not self.settings_dock.isHidden()
+        self.save_settings(saved_layout(self, self.settings, self.splitter, self.settings_dock, wanted))
         super().closeEvent(event)
 
 

@@ -1,15 +1,68 @@
-"""The toolbar's model picker: the library's usable models and, grouped by connection with its status, the models
-of other servers (issue 11, part B), showing the one model selection."""
+"""The toolbar's model picker: the library's usable models, recent first, and, grouped by connection with its
+status, the models of other servers (issue 11, part B), showing the one model selection. A click opens a
+searchable popup (ui/model_picker_popup.py) instead of a long drop-down list (issue 15)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QToolBar, QWidget
 
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.connections import ConnectionStatus
+from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.model_info import ModelInfo, human_size
+from desktop_llm.core.quick_fit import quick_fit
 from desktop_llm.core.sampling import LoadParams
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.model_picker_popup import DetailRole, FitRole, ModelPickerPopup, NameRole
+
+
+class PickerCombo(QComboBox):
+    """A combo box whose popup is the searchable picker: it keeps QComboBox's items, current entry, `activated`
+    and accessibility (a screen reader hears "Model, combo box, <the model>"). Arrow keys and the mouse wheel open
+    the popup instead of switching models one by one: each switch loads a model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.popup = ModelPickerPopup(self, self)
+        self.popup.row_picked.connect(self._on_popup_row_picked)
+
+    def showPopup(self) -> None:
+        self.popup.open_under(self)
+
+    def hidePopup(self) -> None:
+        self.popup.close()
+        super().hidePopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.showPopup()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The model's name, not its whole label: the popup shows the details.
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        name = self.currentData(NameRole)
+        if name:
+            option.currentText = str(name)
+        option.currentIcon = icon("cpu")
+        option.iconSize = QSize(design.ICON["s"], design.ICON["s"])
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def _on_popup_row_picked(self, row: int) -> None:
+        self.setCurrentIndex(row)
+        self.activated.emit(row)  # what choosing in the native drop-down list would have said
 
 
 class ModelPickerBar(QToolBar):
@@ -18,19 +71,25 @@ class ModelPickerBar(QToolBar):
 
     model_picked = Signal(str)  # model path the user picked here (the one already chosen included)
     remote_picked = Signal(str, str)  # connection name, model id: a model of another server picked here
+    discover_requested = Signal()  # none: the user asked for more models ("Find more models in Discover")
 
-    def __init__(self, selection: ModelSelection, parent: QWidget | None = None) -> None:
+    def __init__(self, selection: ModelSelection, parent: QWidget | None = None,
+                 budget: MemoryBudget | None = None) -> None:
         super().__init__("Model", parent)
         self.setObjectName("model-toolbar")
         self.setMovable(False)
-        self.addWidget(QLabel(" Model: "))
-        self.combo = QComboBox()
-        self.combo.setMinimumWidth(360)
+        self._budget = budget  # None: no fit badges
+        self.combo = PickerCombo()
+        self.combo.setMinimumContentsLength(24)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setAccessibleName("Model")
-        self.combo.setToolTip("The model that answers in chat")
+        self.combo.setToolTip("The model that answers in chat: click to search your models")
+        self.combo.setPlaceholderText("Choose a model")
+        self.combo.popup.discover_requested.connect(self.discover_requested)
         self.addWidget(self.combo)
         self.backend_label = QLabel()
         self.backend_label.setAccessibleName("Backend")
+        self.backend_label.setProperty("kind", "muted")
         self.addWidget(self.backend_label)
         self.combo.activated.connect(self._on_combo_activated)
         selection.changed.connect(self._on_selection_changed)
@@ -62,14 +121,24 @@ class ModelPickerBar(QToolBar):
                                    Qt.ItemDataRole.ToolTipRole)
             for model_id in status.models:
                 self.combo.addItem(f"    {model_id} · {status.name}", _remote_key(status.name, model_id))
+                row = self.combo.count() - 1
+                self.combo.setItemData(row, model_id, NameRole)
+                self.combo.setItemData(row, f"on {status.name} · {status.label}", DetailRole)
 
-    def list_models(self, models: list[ModelInfo], wanted: str) -> str:
-        """List `models` and show `wanted`, or the first when it is not among them; returns the path shown ("" for
-        an empty list)."""
+    def list_models(self, models: list[ModelInfo], wanted: str, recent: Sequence[str] = ()) -> str:
+        """List `models`, the `recent` paths first in their order and then the newest files, and show `wanted`, or
+        the first when it is not among them; returns the path shown ("" for an empty list)."""
         self.combo.clear()
-        for info in models:
-            label = f"{info.name} · {info.parameter_label} · {info.quantization} · {human_size(info.size_bytes)}"
-            self.combo.addItem(label, info.path)
+        for info in sorted(models, key=lambda m: _recency(m, list(recent))):
+            details = f"{info.parameter_label} · {info.quantization} · {human_size(info.size_bytes)}"
+            self.combo.addItem(f"{info.name} · {details}", info.path)
+            row = self.combo.count() - 1
+            self.combo.setItemData(row, info.name, NameRole)
+            self.combo.setItemData(row, details, DetailRole)
+            if self._budget is not None:
+                fit = quick_fit(info.size_bytes, self._budget)
+                self.combo.setItemData(row, fit.badge, FitRole)
+                self.combo.setItemData(row, f"{info.path}\n{fit.explanation}", Qt.ItemDataRole.ToolTipRole)
         self._add_remote()
         if not self.show_model(wanted) and models:
             self.combo.setCurrentIndex(0)
@@ -104,6 +173,11 @@ class ModelPickerBar(QToolBar):
 
 
 _REMOTE, _SEP = "remote\x1f", "\x1f"  # an item's data for a connection's model: remote␟NAME␟MODEL
+
+
+def _recency(info: ModelInfo, recent: list[str]) -> tuple[int, float]:
+    """Sort key: the models picked lately in that order, then the others newest file first."""
+    return (recent.index(info.path) if info.path in recent else len(recent), -info.mtime)
 
 
 def _remote_key(name: str, model_id: str) -> str:

@@ -1,13 +1,14 @@
-"""The list of conversations: new, search, rename, delete (with confirmation)."""
+"""The list of conversations, grouped by date: new, search, rename, delete (with confirmation)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QFrame,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.conversation_list_model import ConversationIdRole, ConversationListModel
+from desktop_llm.ui import design
+from desktop_llm.ui.conversation_list_view import ConversationListView
+from desktop_llm.ui.icons import icon
 
 
-class SidebarPanel(QWidget):
-    """GUI thread only."""
+class SidebarPanel(QFrame):
+    """GUI thread only. QFrame#sidebar: styled as a surface by the design system."""
 
     new_requested = Signal()
     open_requested = Signal(int)  # conversation id
@@ -30,9 +34,14 @@ class SidebarPanel(QWidget):
         super().__init__(parent)
         self._model = model
         self._open_id = 0  # the conversation shown in the chat: the only one the list highlights
+        self.setObjectName("sidebar")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.new_button = QPushButton("+ New chat")
+        space = design.SPACE
+        layout.setContentsMargins(space["s"], space["m"], space["s"], space["s"])
+        layout.setSpacing(space["s"])
+        self.new_button = QPushButton(icon("plus", "on-accent"), "New chat")
+        self.new_button.setProperty("kind", "primary")
+        self.new_button.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
         self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
         self.new_button.setAccessibleName("New chat")
         self.new_button.clicked.connect(self.new_requested)
@@ -41,16 +50,18 @@ class SidebarPanel(QWidget):
         self.search.setPlaceholderText("Search chats (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search conversations")
+        self.search.addAction(QAction(icon("search"), "", self.search), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(model.set_search)
         layout.addWidget(self.search)
         # A search that matches nothing left an empty list that looked like no chats at all (issue 20, item 12).
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)
         self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setProperty("kind", "muted")
         self.no_match.setVisible(False)
         model.modelReset.connect(self._on_model_reset)
         layout.addWidget(self.no_match)
-        self.list = QListView()
+        self.list = ConversationListView(self._updated_at)
         self.list.setModel(model)
         self.list.setAccessibleName("Conversations")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -60,6 +71,10 @@ class SidebarPanel(QWidget):
         self.list.clicked.connect(self._on_list_clicked)
         self.list.activated.connect(self._on_list_clicked)
         layout.addWidget(self.list, 1)
+
+    def _updated_at(self, row: int) -> float | None:
+        conversation = self._model.conversation_at(row)
+        return conversation.updated_at if conversation is not None else None
 
     def _on_model_reset(self) -> None:
         words = self.search.text().strip()

@@ -1,0 +1,108 @@
+"""The window's pages and the navigation rail on their left: an icon above a short label per page, one checked.
+
+The pages stay in a QTabWidget (its tab bar hidden) so `window.tabs` keeps its API; the rail drives it. Each page
+has one checkable QAction (in an exclusive group) shared by its rail button and the View menu, so the rail, the
+menu's check mark, Ctrl+1…Ctrl+9 and the page shown can never disagree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
+
+# The icon of each page the app has; a page added later without one gets a generic icon.
+PAGE_ICONS = {
+    "Chat": "message-square", "Summarize": "file-text", "Translate": "languages", "Discover": "compass",
+    "Downloads": "download", "Library": "library", "Train": "graduation-cap", "Server": "server",
+}
+
+
+class NavigationRail(QFrame):
+    """GUI thread only. A column of checkable tool buttons; Up/Down move between them as in a tab list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nav-rail")
+        self.setAccessibleName("Pages")
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(design.SPACE["xs"], design.SPACE["s"], design.SPACE["xs"], design.SPACE["s"])
+        self._column.setSpacing(design.SPACE["xs"])
+        self._column.addStretch(1)
+        self.buttons: list[QToolButton] = []
+
+    def add(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setObjectName("nav-button")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setIconSize(QSize(design.ICON["m"], design.ICON["m"]))
+        button.setAutoRaise(True)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one width: the widest label's
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setAccessibleName(f"{action.text().replace('&', '')} page")
+        button.installEventFilter(self)
+        self._column.insertWidget(self._column.count() - 1, button)
+        self.buttons.append(button)
+        return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched in self.buttons:
+            key = event.key()
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(key), 0)
+            if step:
+                index = (self.buttons.index(watched) + step) % len(self.buttons)
+                self.buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                watched.click()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class PageStack(QWidget):
+    """GUI thread only. The rail and the pages side by side; `tabs` is the QTabWidget holding the pages."""
+
+    page_added = Signal(QAction)  # the new page's navigation action (for the View menu)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.rail = NavigationRail()
+        row.addWidget(self.rail)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().hide()  # the rail is the navigation; the tab bar would be a second one
+        row.addWidget(self.tabs, 1)
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+        self.actions_by_page: list[QAction] = []
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def add_page(self, title: str, widget: QWidget, icon_name: str | None = None) -> QAction:
+        self.tabs.addTab(widget, title)
+        index = len(self.actions_by_page)
+        action = QAction(icon(icon_name or PAGE_ICONS.get(title, "sparkles")), title, self, checkable=True)
+        if index < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{title} ({shortcut})" if shortcut else title)
+        action.triggered.connect(lambda _checked=False, page=widget: self.tabs.setCurrentWidget(page))
+        self._group.addAction(action)
+        self.actions_by_page.append(action)
+        self.rail.add(action)
+        if self.tabs.currentWidget() is widget:
+            action.setChecked(True)
+        self.page_added.emit(action)
+        return action
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        # Whoever changed the page (the rail, a shortcut, a test, show_page), the rail follows.
+        if 0 <= index < len(self.actions_by_page):
+            self.actions_by_page[index].setChecked(True)
