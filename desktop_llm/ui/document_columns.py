@@ -21,10 +21,11 @@ class DocumentColumns:
 
 
 def build_document_columns(placeholder: str, result_view: QWidget, extra_label: str, extra: QWidget,
-                           above_result: QWidget | None = None) -> DocumentColumns:
+                           above_result: QWidget | None = None, empty_icon: str = "file-text") -> DocumentColumns:
     """GUI thread only. The widgets passed in are laid out, not made, so each page keeps its own kinds of view."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
-    source = DocumentSourceView(placeholder)
+    splitter.setChildrenCollapsible(False)
+    source = DocumentSourceView(placeholder, empty_icon)
     splitter.addWidget(source)
     right = QWidget()
     column = QVBoxLayout(right)
@@ -34,7 +35,10 @@ def build_document_columns(placeholder: str, result_view: QWidget, extra_label: 
     column.addWidget(result_view, 1)
     buttons, copy_button, export_button = result_buttons()
     column.addLayout(buttons)
-    column.addWidget(QLabel(extra_label))
+    label = QLabel(extra_label)
+    label.setProperty("kind", "section")
+    label.setWordWrap(True)
+    column.addWidget(label)
     column.addWidget(extra)
     splitter.addWidget(right)
     # Source and result are read side by side: equal halves, kept equal when the window is resized.

@@ -4,49 +4,112 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop_llm.ui.export_dialog import ask_open_path
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.page_chrome import EmptyState, restyle
 
 EMPTY_INFO = "Drop a document here, open one, or paste text below."
 FILE_FILTER = "Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)"
+CHOOSE_TEXT = "Choose a document…"
+OPEN_TEXT = "Open file…"
 
 
 class DocumentSourceView(QWidget):
-    """GUI thread only. Accepts dropped files; pasted or typed text works too."""
+    """GUI thread only. Accepts dropped files; pasted or typed text works too.
+
+    Until there is text it shows an empty state instead of a blank editor: what the page takes, with the open
+    button as its primary action (the same button moves up beside the document's details once there is one, so
+    there is never a second button doing the same thing) and a button to paste or type text instead."""
 
     file_chosen = Signal(Path)  # a file to load (dropped or picked)
 
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str, empty_icon: str = "file-text", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.source_name = "pasted text"
         self.source_path: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.open_button = QPushButton("Open file…")
+        self.open_button = QPushButton(OPEN_TEXT)
+        self.open_button.setIcon(icon("folder-open"))
         self.open_button.setToolTip("txt, md, pdf, docx, html or rtf (or drop a file here)")
         self.open_button.clicked.connect(self._pick)
-        row.addWidget(self.open_button)
+        self.empty = EmptyState(empty_icon, "Choose a document",
+                                "A text, Markdown, PDF, Word, HTML or RTF file of any length. Drop one here, or "
+                                "paste text.")
+        self.paste_button = self.empty.add_button("Paste text", self._on_paste_button_clicked)
+        self.paste_button.setIcon(icon("clipboard-paste"))
+        self.paste_button.setToolTip("Paste the clipboard's text, or type your own")
+        self.empty.finish()
+        layout.addWidget(self.empty)
+        layout.addStretch(1)  # the empty state sits at the top, like the editor it stands in for
+        self.row_holder = QWidget()
+        self._row = QHBoxLayout(self.row_holder)
+        self._row.setContentsMargins(0, 0, 0, 0)
         self.info = QLabel(EMPTY_INFO)
         self.info.setWordWrap(True)
+        self.info.setProperty("kind", "muted")
         self.info.setAccessibleName("Document information")
-        row.addWidget(self.info, 1)
-        layout.addLayout(row)
+        self._row.addWidget(self.info, 1)
+        layout.addWidget(self.row_holder)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(placeholder)
         self.editor.setAccessibleName("Source text")
         self.editor.textChanged.connect(self._on_editor_text_changed)
+        self.editor.installEventFilter(self)
         layout.addWidget(self.editor, 1)
+        self._layout = layout
         self._setting = False
+        self._empty: bool | None = None
+        self._show_empty(True)
+
+    def is_empty_shown(self) -> bool:
+        return bool(self._empty)
+
+    def _show_empty(self, empty: bool) -> None:
+        """Swap the empty state and the editor, and move the one open button to where it belongs."""
+        if empty == self._empty:
+            return
+        self._empty = empty
+        had_focus = self.open_button.hasFocus()
+        if empty:
+            self.empty.buttons.insertWidget(1, self.open_button)
+            self.open_button.setText(CHOOSE_TEXT)
+            self.open_button.setProperty("kind", "primary")
+            self.open_button.setIcon(icon("folder-open", "on-accent"))
+        else:
+            self._row.insertWidget(0, self.open_button)
+            self.open_button.setText(OPEN_TEXT)
+            self.open_button.setProperty("kind", None)
+            self.open_button.setIcon(icon("folder-open"))
+        restyle(self.open_button)
+        self.empty.setVisible(empty)
+        self.row_holder.setVisible(not empty)
+        self.editor.setVisible(not empty)
+        self._layout.setStretch(1, 1 if empty else 0)
+        if had_focus:
+            self.open_button.setFocus()
 
     def _pick(self) -> None:
         path = ask_open_path(self, "Open a document", FILE_FILTER)
         if path is not None:
             self.file_chosen.emit(path)
+
+    def _on_paste_button_clicked(self) -> None:
+        self._show_empty(False)
+        self.editor.setFocus()
+        if QGuiApplication.clipboard().text().strip():
+            self.editor.paste()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Left empty (Paste text with nothing to paste, or everything deleted): back to the empty state.
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut and not self.text():
+            self._show_empty(True)
+        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -70,6 +133,10 @@ class DocumentSourceView(QWidget):
         if not self._setting:  # typed or pasted: no longer the opened file
             self.source_name = "pasted text"
             self.source_path = None
+        if self.text():
+            self._show_empty(False)
+        elif not self.editor.hasFocus():  # cleared by the page (a swap, a history entry): nothing to show
+            self._show_empty(True)
 
     def reset_info(self) -> None:
         """The empty page's line, once the text is gone (the last document's size would be stale)."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -23,6 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.controllers.download_controller import DownloadController
 from desktop_llm.controllers.download_list_model import DownloadListModel, FractionRole, RecordIdRole
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.page_chrome import EmptyState, PageHeader, page_body
+
+_ACTION_ICONS = {"Pause": "pause", "Resume": "play", "Retry": "rotate-ccw", "Cancel": "x", "Remove": "trash-2"}
 
 
 class _ProgressDelegate(QStyledItemDelegate):
@@ -40,11 +44,16 @@ class _ProgressDelegate(QStyledItemDelegate):
 class DownloadsPanel(QWidget):
     """GUI thread only."""
 
+    discover_requested = Signal()  # "Browse models" on the empty page: show Discover
+
     def __init__(self, controller: DownloadController, model: DownloadListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._model = model
-        layout = QVBoxLayout(self)
+        # The header says what the bottom hint used to: downloads go on in the background and survive a restart.
+        self.header = PageHeader("Downloads", "Models on their way to this computer. Downloads continue in the "
+                                 "background and resume after a restart.", "download")
+        layout = page_body(self, self.header)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setItemDelegateForColumn(1, _ProgressDelegate(self.table))
@@ -55,27 +64,36 @@ class DownloadsPanel(QWidget):
         self.table.horizontalHeader().resizeSection(1, 260)
         self.table.setAccessibleName("Downloads")
         # An empty table says nothing; the page says there is nothing yet and where downloads come from.
-        self.empty = QLabel("No downloads yet.\n\nFind a model in the Discover tab and press Download: it appears "
-                            "here with its progress, and lands in the Library when it is done.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState("download", "No downloads yet",
+                                "Find a model in Discover and press Download: it appears here with its progress, "
+                                "and lands in the Library when it is done.")
         self.empty.setAccessibleName("No downloads")
+        self.browse_button = self.empty.add_button("Browse models", self.discover_requested.emit, primary=True)
+        self.browse_button.setIcon(icon("compass", "on-accent"))
+        self.empty.finish()
+        empty_page = QWidget()  # the card at the top, the way a table's first rows would be
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(empty_page)
         layout.addWidget(self.stack, 1)
-        row = QHBoxLayout()
-        self.hint = QLabel("Downloads continue in the background and resume after a restart.")
-        self.hint.setStyleSheet("color: gray;")
-        row.addWidget(self.hint, 1)
+        self.actions_row = QWidget()
+        row = QHBoxLayout(self.actions_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(design.SPACE["s"])
+        row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for name in ("Pause", "Resume", "Retry", "Cancel", "Remove"):
             button = QPushButton(name)
+            button.setIcon(icon(_ACTION_ICONS[name]))
             button.setAccessibleName(f"{name} download")
             button.clicked.connect(lambda _=False, n=name: self._act(n))
             row.addWidget(button)
             self.buttons[name] = button
-        layout.addLayout(row)
+        layout.addWidget(self.actions_row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._kept_selection: int | None = None
         model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
@@ -87,7 +105,12 @@ class DownloadsPanel(QWidget):
         self._update_empty()
 
     def _update_empty(self) -> None:
-        self.stack.setCurrentWidget(self.table if self._model.rowCount() else self.empty)
+        has_rows = self._model.rowCount() > 0
+        self.stack.setCurrentIndex(0 if has_rows else 1)
+        self.actions_row.setVisible(has_rows)  # nothing to pause or remove on an empty page
+
+    def is_empty_shown(self) -> bool:
+        return self.stack.currentIndex() == 1
 
     def _on_model_about_to_be_reset(self) -> None:
         self._kept_selection = self.selected_id()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop_llm.core.document_types import JobStage, Progress
 from desktop_llm.core.downloads import format_eta
+from desktop_llm.ui.icons import icon
 
 NEEDS_TEXT = "Open a document or paste some text first."
 
@@ -19,7 +20,9 @@ def result_buttons() -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     """The Copy and Export row under a result; both start disabled until there is a result."""
     row = QHBoxLayout()
     copy_button = QPushButton("Copy")
+    copy_button.setIcon(icon("copy"))
     export_button = QPushButton("Export…")
+    export_button.setIcon(icon("download"))
     for button in (copy_button, export_button):
         button.setEnabled(False)
         row.addWidget(button)
@@ -34,7 +37,8 @@ _STAGES: dict[JobStage, str] = {
 
 
 class JobProgressView(QWidget):
-    """GUI thread only."""
+    """GUI thread only. Sits right under the button that starts a job; it shows only while it has something to
+    say (a job running, its outcome, a hint), so an idle page has no empty bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,13 +48,17 @@ class JobProgressView(QWidget):
         self.bar.setAccessibleName("Progress")
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
+        self.bar.setTextVisible(False)  # the label beside it says more than a percentage
         row.addWidget(self.bar, 1)
         self.label = QLabel()
         self.label.setAccessibleName("Progress details")
-        row.addWidget(self.label)
+        self.label.setWordWrap(True)
+        row.addWidget(self.label, 2)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         row.addWidget(self.cancel_button)
+        self.setVisible(False)
 
     def show_progress(self, progress: Progress) -> None:
         self.bar.setRange(0, max(1, progress.total))
@@ -59,25 +67,33 @@ class JobProgressView(QWidget):
         counter = f" {progress.done + 1} of {progress.total}" if progress.stage in ("summarizing", "translating") \
             and progress.done < progress.total else ""
         eta = f" · about {format_eta(progress.eta_s)} left" if progress.eta_s else ""
-        self.label.setText(f"{stage}{counter}{eta}")
+        self._show(f"{stage}{counter}{eta}", bar=True)
 
     def set_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
+        self.cancel_button.setVisible(running)
         if running:
             self.bar.setRange(0, 0)  # busy until the first progress report
-            self.label.setText("Starting…")
+            self._show("Starting…", bar=True)
 
     def show_done(self, text: str) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.label.setText(text)
+        self._show(text, bar=True)
 
     def clear_message(self, text: str) -> None:
         """Take back a hint (e.g. NEEDS_TEXT) once the user has done what it asked; anything else stays."""
         if self.label.text() == text:
             self.label.clear()
+            self.setVisible(self.cancel_button.isEnabled())
 
     def show_message(self, text: str) -> None:
+        """A hint or an outcome without a result (cancelled, failed): the text alone, no empty bar."""
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
+        self._show(text, bar=False)
+
+    def _show(self, text: str, bar: bool) -> None:
         self.label.setText(text)
+        self.bar.setVisible(bar)
+        self.setVisible(True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,9 +24,19 @@ from desktop_llm.core.gguf_header import GGUFFormatError
 from desktop_llm.core.model_info import ModelInfo, human_size
 from desktop_llm.core.protocols import ModelCatalog
 from desktop_llm.ipc.training_run import TrainingRun
+from desktop_llm.ui import design
 from desktop_llm.ui.export_dialog import ask_open_path
+from desktop_llm.ui.icons import icon
 from desktop_llm.ui.model_inspector_dialog import ModelInspectorDialog
+from desktop_llm.ui.page_chrome import EmptyState, PageHeader, page_body
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
+
+# Page-wide actions go in the header; those on the selected model stay under the table, beside it.
+HEADER_ACTIONS = ("Import .gguf…", "Open folder")
+ACTION_ICONS = {"Chat with it": ("message-square", "on-accent"), "Set as default": ("star", "text"),
+                "Inspect…": ("info", "text"), "Import .gguf…": ("plus", "text"), "Open folder": ("folder-open", "text"),
+                "Delete…": ("trash-2", "text")}
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Chat template", "Size", "Source")
 
 
@@ -38,6 +47,7 @@ class LibraryPanel(QWidget):
     chat_requested = Signal(str)  # model path
     default_requested = Signal(str)  # model path
     adapter_chat_requested = Signal(str, str)  # base model path, adapter GGUF path
+    discover_requested = Signal()  # "Browse models" while only the starter is here: show Discover
 
     def __init__(self, catalog: ModelCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +56,10 @@ class LibraryPanel(QWidget):
         self._rows: list[ModelInfo | TrainingRun] = []  # each model, then the LoRA adapters trained on it
         self.adapters_for: Callable[[str], list[TrainingRun]] | None = None
         self.default_path = ""
-        layout = QVBoxLayout(self)
+        self.header = PageHeader("Library", "The models on this computer: chat with one, make it the default, "
+                                 "inspect its details.", "library")
+        layout = page_body(self, self.header)
+        self._layout = layout
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,8 +70,20 @@ class LibraryPanel(QWidget):
         self.table.doubleClicked.connect(lambda _: self._inspect())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
+        # Only the starter model: say what more there is and where to get it (the table above still lists it).
+        self.empty = EmptyState("library", "Only the starter model so far",
+                                "It is small and quick, made for trying things out; larger models answer better. "
+                                "Find one in Discover, or import a .gguf file you already have.")
+        self.browse_button = self.empty.add_button("Browse models", self.discover_requested.emit, primary=True)
+        self.browse_button.setIcon(icon("compass", "on-accent"))
+        self.empty.finish()
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
         row = QHBoxLayout()
+        row.setSpacing(design.SPACE["s"])
         self.usage = QLabel()
+        self.usage.setProperty("kind", "muted")
+        self.usage.setWordWrap(True)
         self.usage.setAccessibleName("Disk usage")
         row.addWidget(self.usage, 1)
         actions = (("Chat with it", self._chat), ("Set as default", self._set_default), ("Inspect…", self._inspect),
@@ -66,10 +91,16 @@ class LibraryPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for text, slot in actions:
             button = QPushButton(text)
+            name, role = ACTION_ICONS[text]
+            button.setIcon(icon(name, role))
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
-            row.addWidget(button)
+            if text in HEADER_ACTIONS:
+                self.header.add_action(button)
+            else:
+                row.addWidget(button)
             self.buttons[text] = button
+        self.buttons["Chat with it"].setProperty("kind", "primary")
         layout.addLayout(row)
         self.refresh()
 
@@ -111,7 +142,26 @@ class LibraryPanel(QWidget):
         total = sum(m.size_bytes for m in self._models)
         count = f"{len(self._models)} model{'' if len(self._models) == 1 else 's'}"
         self.usage.setText(f"{count}, {human_size(total)} on disk · {self._catalog.models_dir}")
+        self._show_empty(all(m.source == "starter" for m in self._models))
         self._update_buttons()
+
+    def is_empty_shown(self) -> bool:
+        return not self.empty.isHidden()
+
+    def _show_empty(self, empty: bool) -> None:
+        """With only the starter, the table hugs its row and the empty state sits under it; otherwise the table
+        takes the page."""
+        self.empty.setVisible(empty)
+        stretch_index = self._layout.indexOf(self.empty) + 1
+        self._layout.setStretch(self._layout.indexOf(self.table), 0 if empty else 1)
+        self._layout.setStretch(stretch_index, 1 if empty else 0)
+        if empty:
+            rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+            header = self.table.horizontalHeader().sizeHint().height()
+            scroll = self.table.horizontalScrollBar().sizeHint().height()  # room for it at a narrow width
+            self.table.setMaximumHeight(header + rows + scroll + 2 * self.table.frameWidth() + 2)
+        else:
+            self.table.setMaximumHeight(QWIDGETSIZE_MAX)
 
     def _model_cells(self, info: ModelInfo) -> tuple[list[str], str]:
         default = " (default)" if info.path == self.default_path else ""

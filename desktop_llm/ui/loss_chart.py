@@ -12,8 +12,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-TRAIN_COLOR = QColor("#2b7bd6")
-VAL_COLOR = QColor("#e07b00")
+from desktop_llm.ui import design
+from desktop_llm.ui.page_chrome import is_dark
+
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 24, 32
 
 
@@ -33,10 +34,17 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
+def series_colors(widget: QWidget) -> tuple[QColor, QColor]:
+    """Training in the accent, validation in the warning tone: both from the design system, so the two lines stay
+    apart and readable on a light or a dark page (the palette is read at paint time: a theme change repaints)."""
+    c = design.colors(is_dark(widget))
+    return QColor(c.accent), QColor(c.warning_text)
+
+
 class LossChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Loss curve")
         self.train: list[tuple[int, float]] = []
@@ -63,11 +71,12 @@ class LossChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text_color = palette.color(palette.ColorRole.WindowText)
+        train_color, val_color = series_colors(self)
         plot = QRectF(MARGIN_LEFT, MARGIN_TOP, self.width() - MARGIN_LEFT - MARGIN_RIGHT,
                       self.height() - MARGIN_TOP - MARGIN_BOTTOM)
         points = self.train + self.val
         if not points or plot.width() < 20 or plot.height() < 20:
-            painter.setPen(text_color)
+            painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "The loss curve appears when training starts")
             return
         values = [v for _, v in points if math.isfinite(v)]
@@ -98,7 +107,7 @@ class LossChart(QWidget):
         painter.drawText(QRectF(plot.left(), self.height() - 14, plot.width(), 14), Qt.AlignmentFlag.AlignHCenter, "step")
         painter.setPen(QPen(text_color, 1))
         painter.drawRect(plot)
-        for series, color, label, column in ((self.train, TRAIN_COLOR, "train loss", 0), (self.val, VAL_COLOR, "validation", 1)):
+        for series, color, label, column in ((self.train, train_color, "train loss", 0), (self.val, val_color, "validation", 1)):
             if not series:
                 continue
             path = QPainterPath(to_point(*series[0]))

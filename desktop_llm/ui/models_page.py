@@ -23,6 +23,7 @@ class ModelsPage(QObject):
     chat_requested = Signal(str)  # model path
     default_requested = Signal(str)  # model path
     download_started = Signal(int)  # record id
+    discover_requested = Signal()  # an empty Downloads or Library page's "Browse models": show Discover
 
     def __init__(
         self, hub: HubController, downloads: DownloadController, library: LibraryController,
@@ -42,6 +43,8 @@ class ModelsPage(QObject):
         self.library_panel.library_changed.connect(self.library_changed)
         self.library_panel.chat_requested.connect(self.chat_requested)
         self.library_panel.default_requested.connect(self.default_requested)
+        self.downloads_panel.discover_requested.connect(self.discover_requested)
+        self.library_panel.discover_requested.connect(self.discover_requested)
 
     def tabs(self) -> list[tuple[str, QWidget]]:
         return [("Discover", self.hub_panel), ("Downloads", self.downloads_panel), ("Library", self.library_panel)]

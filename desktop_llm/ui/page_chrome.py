@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +34,25 @@ def restyle(widget: QWidget) -> None:
     own = widget.styleSheet()
     widget.setStyleSheet(own + " ")
     widget.setStyleSheet(own)
+
+
+def is_dark(widget: QWidget) -> bool:
+    """Whether `widget` is drawn on a dark palette (for the few things painted by hand: charts, table colours)."""
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def page_body(page: QWidget, header: PageHeader) -> QVBoxLayout:
+    """Lay `page` out as every page is: its header on top, then the layout returned here, with the same margins
+    and spacing on every page."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    outer.addWidget(header)
+    body = QVBoxLayout()
+    body.setContentsMargins(design.SPACE["l"], design.SPACE["m"], design.SPACE["l"], design.SPACE["l"])
+    body.setSpacing(design.SPACE["m"])
+    outer.addLayout(body, 1)
+    return body
 
 
 def icon_button(name: str, tip: str, on_click: Callable[[], object] | None = None,
@@ -99,26 +119,30 @@ class PageHeader(QFrame):
         self.subtitle.setVisible(bool(subtitle))
         text.addWidget(self.subtitle)
         row.addLayout(text, 1)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(design.SPACE["s"])
-        row.addLayout(self.actions)
+        self._actions = QHBoxLayout()  # not `actions`: that is QWidget.actions()
+        self._actions.setSpacing(design.SPACE["s"])
+        row.addLayout(self._actions)
 
     def add_action(self, widget: QWidget) -> None:
-        self.actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
 class EmptyState(QFrame):
     """What a page shows before it has anything: an icon, a sentence, and the buttons that get it going."""
 
-    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None,
+                 compact: bool = False) -> None:
+        """`compact`: smaller margins and icon, for an empty state inside a page that has more to show."""
         super().__init__(parent)
         self.setObjectName("empty-state")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         column = QVBoxLayout(self)
-        column.setContentsMargins(design.SPACE["xl"], design.SPACE["xl"], design.SPACE["xl"], design.SPACE["xl"])
-        column.setSpacing(design.SPACE["s"])
+        margin = design.SPACE["m" if compact else "xl"]
+        column.setContentsMargins(margin, margin, margin, margin)
+        column.setSpacing(design.SPACE["xs" if compact else "s"])
         glyph = QLabel()
-        glyph.setPixmap(icon(icon_name, "accent").pixmap(32, 32))
+        size = design.ICON["m"] if compact else 32
+        glyph.setPixmap(icon(icon_name, "accent").pixmap(size, size))
         glyph.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(glyph)
         self.title = QLabel(title)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -29,9 +30,11 @@ from desktop_llm.controllers.server_controller import RUNNING, STARTING, STOPPED
 from desktop_llm.core.errors import SettingsError
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.server_options import MAX_IDLE_UNLOAD_MINUTES, ServerOptions, parse_cors_origins
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body, restyle
 
 NETWORK_WARNING = ("Anyone on your network with the API key can use the model and read its answers: turn this on "
-                   "only on a network you trust,\nsuch as your home; never on public Wi-Fi.")
+                   "only on a network you trust, such as your home; never on public Wi-Fi.")
 _STATE_TEXT = {STOPPED: "Stopped", STARTING: "Starting…", RUNNING: "Running at {url}", STOPPING: "Stopping…"}
 CHAT_MODEL = ""  # the model combo's data for "the chat's model"
 
@@ -44,23 +47,21 @@ class ServerPanel(QWidget):
         self.controller = controller
         self.setObjectName("server-panel")
 
-        intro = QLabel("Other programs on this computer (Continue, Open WebUI, scripts using the openai or anthropic "
-                       "library) can use your models through an OpenAI- and Anthropic-compatible API.")
-        intro.setWordWrap(True)
+        self.header = PageHeader("Server", "Let other programs (Continue, Open WebUI, scripts using the openai or "
+                                 "anthropic library) use your models through an OpenAI- and Anthropic-compatible "
+                                 "API.", "server")
         self.state_label = QLabel()
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label.setAccessibleName("Server state")
         self.start_button = QPushButton("Start server")
         self.start_button.setObjectName("server-start")
         self.start_button.clicked.connect(self._on_start_button_clicked)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
+        self.header.add_action(self.state_label)
+        self.header.add_action(self.start_button)
+        self.error_label = Banner()
         self.error_label.setObjectName("server-error")
-        self.error_label.hide()
         self.notice_label = QLabel()  # what a button just did (copied, a new key)
-        top = QHBoxLayout()
-        top.addWidget(self.start_button)
-        top.addWidget(self.state_label, 1)
-        top.addWidget(self.notice_label)
+        self.notice_label.setProperty("kind", "muted")
 
         self.url_edit = QLineEdit(readOnly=True)
         self.url_edit.setAccessibleName("Base URL")
@@ -84,7 +85,9 @@ class ServerPanel(QWidget):
         self.network_box = QCheckBox("Serve on the local network")
         self.network_box.toggled.connect(lambda on: self._apply(on_network=on))
         self.network_warning = QLabel(NETWORK_WARNING)
-        # Two fixed lines, not word wrap: a wrapped label in a form row is sized for its narrowest width and grows tall.
+        # Under the form, not in a form row: a wrapped label in a form row is sized for its narrowest width and
+        # grows tall; here it wraps to the group's width (and a fixed two-line text made the page 900 px wide).
+        self.network_warning.setWordWrap(True)
         self.network_warning.setObjectName("server-network-warning")
         self.cors_edit = QLineEdit()
         self.cors_edit.setPlaceholderText("none: web pages cannot call the server (e.g. http://localhost:3000)")
@@ -100,22 +103,26 @@ class ServerPanel(QWidget):
         self.idle_spin.editingFinished.connect(lambda: self._apply(idle_unload_minutes=self.idle_spin.value()))
 
         form = QFormLayout()
+        # A checkbox shares the row of the field it qualifies: the page fits a 640 px high window.
         form.addRow("Base URL", _row(self.url_edit, self.copy_url_button))
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # short numbers stay short
         form.addRow("API key", _row(self.key_edit, self.copy_key_button, self.regenerate_button))
-        form.addRow("", self.require_key_box)
-        form.addRow("Port", self.port_spin)
-        form.addRow("", self.network_box)
-        form.addRow("", self.network_warning)
+        form.addRow("Port", _row(self.port_spin, self.network_box, self.require_key_box, stretch_first=False))
         form.addRow("Allowed web pages (CORS)", self.cors_edit)
         form.addRow("Model that answers", self.model_combo)
         form.addRow("Unload idle models after", self.idle_spin)
         self.usage_label = QLabel()
+        self.usage_label.setProperty("kind", "muted")
         self.usage_label.setWordWrap(True)
         self.usage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         settings_box = QGroupBox("Connection")
         settings_layout = QVBoxLayout(settings_box)
         settings_layout.addLayout(form)
-        settings_layout.addWidget(self.usage_label)
+        settings_layout.addWidget(self.network_warning)
+        usage_row = QHBoxLayout()
+        usage_row.addWidget(self.usage_label, 1)
+        usage_row.addWidget(self.notice_label, 0, Qt.AlignmentFlag.AlignBottom)
+        settings_layout.addLayout(usage_row)
 
         self.log_view = QTableView()
         self.log_view.setObjectName("server-request-log")
@@ -130,15 +137,23 @@ class ServerPanel(QWidget):
         # Columns fit what they show as requests arrive (ResizeToContents alone did not follow inserted rows).
         controller.log_model.rowsInserted.connect(self._on_log_rows_inserted)
         self.clear_log_button = QPushButton("Clear")
+        self.clear_log_button.setIcon(icon("trash-2"))
         self.clear_log_button.clicked.connect(controller.log_model.clear)
+        # No requests yet: what the log is for, and (stopped) that starting the server is the way to get some.
+        self.empty = EmptyState("server", "", "", compact=True)
+        self.empty.finish()
         log_box = QGroupBox("Requests")
         log_layout = QVBoxLayout(log_box)
-        log_layout.addWidget(self.log_view)
+        log_layout.addWidget(self.empty)
+        log_layout.addWidget(self.log_view, 1)
+        log_layout.addStretch(0)
         log_layout.addWidget(self.clear_log_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._log_layout = log_layout
+        for signal in (controller.log_model.rowsInserted, controller.log_model.rowsRemoved,
+                       controller.log_model.modelReset):
+            signal.connect(self._update_empty)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(top)
+        layout = page_body(self, self.header)
         layout.addWidget(self.error_label)
         layout.addWidget(settings_box)
         layout.addWidget(log_box, 1)
@@ -193,8 +208,16 @@ class ServerPanel(QWidget):
 
     def _on_controller_state_changed(self, state: str) -> None:
         self.state_label.setText(_STATE_TEXT.get(state, state).format(url=self.controller.base_url))
-        self.start_button.setText("Stop server" if state in (RUNNING, STARTING) else "Start server")
+        running = state in (RUNNING, STARTING)
+        self.start_button.setText("Stop server" if running else "Start server")
+        # Start is the page's main action; Stop is an ordinary button (a blue Stop would read as "go").
+        self.start_button.setProperty("kind", None if running else "primary")
+        self.start_button.setIcon(icon("square") if running else icon("play", "on-accent"))
+        restyle(self.start_button)
         self.start_button.setEnabled(state != STOPPING)
+        self.state_label.setProperty("kind", None if state == RUNNING else "muted")
+        restyle(self.state_label)
+        self._update_empty()
         self.url_edit.setText(self.controller.base_url)
         self._show_usage()
 
@@ -227,6 +250,10 @@ class ServerPanel(QWidget):
         if index >= 0:
             self.model_combo.setCurrentIndex(index)
         self.network_warning.setEnabled(options.on_network)  # drawn dimmed until it applies
+        # Said in the danger colour while it applies; a muted note while the server stays on this computer.
+        self.network_warning.setProperty("tone", "error" if options.on_network else None)
+        self.network_warning.setProperty("kind", None if options.on_network else "muted")
+        restyle(self.network_warning)
         self.url_edit.setText(self.controller.base_url)
         self._show_usage()
 
@@ -238,18 +265,43 @@ class ServerPanel(QWidget):
             "Models are named by their file name without .gguf (GET /v1/models lists them).")
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
+        if message:
+            self.error_label.show_message(message, "danger")
+        else:
+            self.error_label.clear_message()
+
+    def _update_empty(self) -> None:
+        has_rows = self.controller.log_model.rowCount() > 0
+        stopped = self.controller.state in (STOPPED, STOPPING)
+        if stopped:
+            self.empty.title.setText("The server is stopped")
+            self.empty.text.setText("Start it to let other programs use your models; their requests appear here.")
+        else:
+            self.empty.title.setText("No requests yet")
+            self.empty.text.setText(f"Point a client at {self.controller.base_url}: each request it makes appears "
+                                    "here with its model, tokens and time.")
+        self.empty.setVisible(not has_rows)
+        self.log_view.setVisible(has_rows)
+        self.clear_log_button.setVisible(has_rows)
+        self._log_layout.setStretch(self._log_layout.count() - 2, 0 if has_rows else 1)
+
+    def is_empty_shown(self) -> bool:
+        return not self.empty.isHidden()
 
     def _copy(self, text: str, done: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.notice_label.setText(done)
 
 
-def _row(*widgets: QWidget) -> QWidget:
+def _row(*widgets: QWidget, stretch_first: bool = True) -> QWidget:
+    """Widgets side by side in a form row: the first takes the width left, or (stretch_first=False) none does."""
     holder = QWidget()
+    if stretch_first:
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     for i, widget in enumerate(widgets):
-        layout.addWidget(widget, 1 if i == 0 else 0)
+        layout.addWidget(widget, 1 if i == 0 and stretch_first else 0)
+    if not stretch_first:
+        layout.addStretch(1)
     return holder

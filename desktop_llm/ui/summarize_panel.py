@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,10 +26,13 @@ from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
+from desktop_llm.ui import design
 from desktop_llm.ui.document_columns import build_document_columns
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
+from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
 from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, counted
+from desktop_llm.ui.page_chrome import PageHeader, page_body
 
 NEEDS_INSTRUCTION = "Write the custom instruction first."
 
@@ -44,8 +46,11 @@ class SummarizePanel(QWidget):
         self._renderer = renderer
         self._result = ""
         self._tokens = 0
-        layout = QVBoxLayout(self)
+        self.header = PageHeader("Summarize", "Condense a document of any length in the style, length and language "
+                                 "you choose.", "file-text")
+        layout = page_body(self, self.header)
         options = QHBoxLayout()
+        options.setSpacing(design.SPACE["s"])
         self.style_combo = QComboBox()
         for style_key, label in STYLE_LABELS.items():
             self.style_combo.addItem(label, style_key)
@@ -67,8 +72,11 @@ class SummarizePanel(QWidget):
         for label, widget in (("Style", self.style_combo), ("Length", self.length), ("Language", self.language)):
             options.addWidget(QLabel(label))
             options.addWidget(widget)
-        options.addWidget(self.custom, 1)
+        options.addWidget(self.custom, 3)
+        options.addStretch(1)  # the labels stay beside their fields while the custom instruction is hidden
         self.run_button = QPushButton("Summarize")
+        self.run_button.setProperty("kind", "primary")
+        self.run_button.setIcon(icon("sparkles", "on-accent"))
         self.run_button.setDefault(True)
         options.addWidget(self.run_button)
         layout.addLayout(options)
@@ -78,11 +86,12 @@ class SummarizePanel(QWidget):
         self.result_view = QTextBrowser()
         self.result_view.setOpenLinks(False)
         self.result_view.setAccessibleName("Summary")
+        self.result_view.setPlaceholderText("The summary appears here.")
         self.history = QListWidget()
         self.history.setAccessibleName("Earlier summaries")
         self.history.setMaximumHeight(130)
         columns = build_document_columns("Paste text to summarize, or open a document (any length).",
-                                         self.result_view, "Earlier summaries", self.history)
+                                         self.result_view, "Earlier summaries", self.history, empty_icon="file-text")
         self.source, self.copy_button, self.export_button = columns.source, columns.copy_button, columns.export_button
         self.splitter = columns.splitter
         layout.addWidget(columns.splitter, 1)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,8 @@ from desktop_llm.core.training_config import DEVICES, SCHEDULES, TARGET_CHOICES,
 from desktop_llm.core.training_data import Dataset
 from desktop_llm.core.training_memory import ExampleLengths, estimate_training_memory, fitting_config
 from desktop_llm.core.training_preview import InputsCheck, check_inputs
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.page_chrome import restyle
 
 CHECK_LANE = "train-form-inputs"
 
@@ -182,9 +183,10 @@ class TrainingForm(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName("Run name")
         bottom.addWidget(self.name_edit)
-        self.train_button = QPushButton("Train")
-        self.train_button.setAccessibleName("Train")
-        self.train_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.train_button = QPushButton("Start training")
+        self.train_button.setAccessibleName("Start training")
+        self.train_button.setProperty("kind", "primary")
+        self.train_button.setIcon(icon("play", "on-accent"))
         self.train_button.clicked.connect(self._start)
         bottom.addWidget(self.train_button)
         layout.addLayout(bottom)
@@ -359,19 +361,24 @@ class TrainingForm(QWidget):
                 basis = f"for full batches of {config.max_seq_len:,} tokens (no data yet)"
             self.memory.setText(
                 f"Memory: {estimate.describe()}, {basis} — {verdict} in {available / gib:.1f} GiB of {where}.")
-            self.memory.setStyleSheet("" if fits else "color:#a4262c;")
+            self._set_memory_tone(fits)
             if not fits:
                 self._suggestion = fitting_config(shape, self._header.parameter_count, config, on_gpu, available, lengths)
                 self.suggest_button.setVisible(self._suggestion is not None)
         elif self.checking and self.model_path() != self._header_path:
             self.memory.setText("Memory: reading the model…")
-            self.memory.setStyleSheet("")
+            self._set_memory_tone(True)
         else:
             self.memory.setText("Memory: no estimate for this model (not a GGUF file)." if self.model_path() else "")
-            self.memory.setStyleSheet("")
+            self._set_memory_tone(True)
         data_ok = self._dataset is not None and bool(self._dataset.examples) and self._dataset.usable(
             self.skip_bad.isChecked())
         self.train_button.setEnabled(bool(self.model_path()) and data_ok and fits and not self.checking)
+
+    def _set_memory_tone(self, fits: bool) -> None:
+        """An estimate that does not fit is said in the danger colour (it is why Train is off)."""
+        self.memory.setProperty("tone", None if fits else "error")
+        restyle(self.memory)
 
     def _apply_suggestion(self) -> None:
         if self._suggestion is not None:

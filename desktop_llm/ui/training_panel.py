@@ -3,7 +3,6 @@ Stop / Resume / Use in chat). Without torch installed it explains how to enable 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -35,19 +33,20 @@ from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.ipc.training_events import RunState, format_duration, perplexity
 from desktop_llm.ipc.training_run import TrainingRun
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
 from desktop_llm.ui.loss_chart import LossChart
+from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body
 from desktop_llm.ui.training_form import TrainingForm
 
-# Icons from the style, not symbol characters: "⏸" and its kin are missing from the fonts of a plain Linux
+# Icons from the bundled set, not symbol characters: "⏸" and its kin are missing from the fonts of a plain Linux
 # install and showed as empty boxes (issue 20, item 9).
-SP = QStyle.StandardPixmap
-STATUS_ICON = {"running": SP.SP_MediaPlay, "completed": SP.SP_DialogApplyButton, "stopped": SP.SP_MediaPause,
-               "failed": SP.SP_MessageBoxCritical}
+STATUS_ICON = {"running": "play", "completed": "check", "stopped": "pause", "failed": "circle-alert"}
 PHASE_TEXT = {"starting": "Starting…", "loading": "Loading…", "training": "Training", "exporting": "Writing the adapter…"}
 
 
-def style_icon(widget: QWidget, pixmap: QStyle.StandardPixmap) -> QIcon:
-    return widget.style().standardIcon(pixmap)
+def status_icon(status: str) -> QIcon:
+    return icon(STATUS_ICON.get(status, "info"), "accent" if status == "running" else "text")
 
 
 def run_label(run: TrainingRun, state: RunState | None) -> str:
@@ -75,17 +74,31 @@ class RunView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(design.SPACE["s"], 0, 0, 0)
+        layout.setSpacing(design.SPACE["s"])
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
         self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # run names are the user's, file names anyone's
+        self.title.setProperty("kind", "title")
+        heading.addWidget(self.title)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setProperty("kind", "muted")
+        heading.addWidget(self.subtitle)
+        top.addLayout(heading, 1)
+        # The run's own buttons (Stop, Resume, Use in chat, Delete), beside its name and above its progress.
+        self.run_actions = QHBoxLayout()
+        self.run_actions.setSpacing(design.SPACE["s"])
+        top.addLayout(self.run_actions)
+        layout.addLayout(top)
         banner_row = QHBoxLayout()
         self.banner_icon = QLabel()
-        self.banner_icon.setFixedSize(20, 20)
-        banner_row.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
+        self.banner_icon.setFixedSize(design.ICON["m"], design.ICON["m"])
+        banner_row.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.banner = Banner()
         self.banner.setAccessibleName("Run message")
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner_row.addWidget(self.banner, 1)
         layout.addLayout(banner_row)
         self.progress = QProgressBar()
@@ -93,39 +106,47 @@ class RunView(QWidget):
         layout.addWidget(self.progress)
         self.chart = LossChart()
         layout.addWidget(self.chart, 1)
-        figures = QFormLayout()
+        # The figures in three columns (muted names over values), so the chart keeps the height on a small window.
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(design.SPACE["l"])
+        figures.setVerticalSpacing(2)
         self.fields: dict[str, QLabel] = {}
-        for name in ("Step", "Train loss", "Validation loss", "Learning rate", "Speed", "Memory", "ETA", "Device", "Adapter"):
+        names = ("Step", "Train loss", "Validation loss", "Learning rate", "Speed", "Memory", "ETA", "Device", "Adapter")
+        for index, name in enumerate(names):
+            row, column = divmod(index, 3)
+            caption = QLabel(name)
+            caption.setProperty("kind", "muted")
             label = QLabel("—")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(name)
-            figures.addRow(f"{name}:", label)
+            label.setWordWrap(name in ("Validation loss", "Adapter"))  # long: a path, two losses and perplexities
+            figures.addWidget(caption, 2 * row, column)
+            figures.addWidget(label, 2 * row + 1, column, Qt.AlignmentFlag.AlignTop)
             self.fields[name] = label
+        for column in range(3):
+            figures.setColumnStretch(column, 1)
         layout.addLayout(figures)
 
     def show_run(self, run: TrainingRun, state: RunState) -> None:
-        self.title.setText(f"<h3>{html.escape(run.name)}</h3><span style='color:gray'>{html.escape(Path(run.base_model).name)}"
-                           f" · {html.escape(Path(run.config.data_path).name)} · r{run.config.rank}</span>")
-        icon: QStyle.StandardPixmap | None = None
+        self.title.setText(run.name)
+        self.subtitle.setText(f"{Path(run.base_model).name} · {Path(run.config.data_path).name} · r{run.config.rank}")
+        glyph: str | None = None
         if state.phase == "failed":
-            icon, text = SP.SP_MessageBoxCritical, state.error
-            self.banner.setStyleSheet("background:#fde7e9; color:#a4262c; padding:6px; border-radius:4px;")
+            glyph, tone, text = "circle-alert", "danger", state.error
         elif state.phase == "completed":
-            icon, text = SP.SP_DialogApplyButton, "Finished. Switch the adapter on under the chat, or press “Use in chat”."
-            self.banner.setStyleSheet("background:#dff6dd; color:#0b5a0b; padding:6px; border-radius:4px;")
+            glyph, tone = "check", "success"
+            text = "Finished. Switch the adapter on under the chat, or press “Use in chat”."
         elif state.phase == "stopped":
-            icon, text = SP.SP_MediaPause, f"Stopped at step {state.step}; its checkpoint is kept. Resume continues from it."
-            self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
+            glyph, tone = "pause", "warning"
+            text = f"Stopped at step {state.step}; its checkpoint is kept. Resume continues from it."
         else:
             # While training, the phase speaks (the last "loading …" message would be stale); before, the message.
             now = f"Training on {state.device}" if state.phase == "training" and state.device else PHASE_TEXT[state.phase]
             if state.phase != "training" and state.message:
                 now = state.message
-            icon = SP.SP_MessageBoxWarning if state.warnings else None
+            glyph, tone = ("circle-alert", "warning") if state.warnings else ("info", "info")
             text = " · ".join([*state.warnings, now])
-            self.banner.setStyleSheet("")
-        self.banner.setText(text)
-        self.banner_icon.setPixmap(style_icon(self, icon).pixmap(16, 16) if icon is not None else QPixmap())
+        self.show_message(text, tone, glyph)
         total = max(state.total_steps, run.total_steps)
         if total:
             self.progress.setRange(0, total)
@@ -139,6 +160,14 @@ class RunView(QWidget):
             self.progress.setRange(0, 0)
             self.progress.setFormat(PHASE_TEXT[state.phase])
         self.chart.set_data(state.train_loss, state.val_loss, state.total_steps)
+        self._show_figures(run, state)
+
+    def show_message(self, text: str, tone: str, glyph: str | None) -> None:
+        self.banner.show_message(text, tone)
+        self.banner_icon.setPixmap(icon(glyph, "accent").pixmap(design.ICON["s"], design.ICON["s"])
+                                   if glyph is not None and text else QPixmap())
+
+    def _show_figures(self, run: TrainingRun, state: RunState) -> None:
         train = state.train_loss[-1][1] if state.train_loss else None
         self.fields["Step"].setText(f"{state.step} / {state.total_steps or '?'} (epoch {state.epoch:.2f})")
         self.fields["Train loss"].setText(f"{train:.4f}" if train is not None else "—")
@@ -161,40 +190,51 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._conversations = conversations
-        layout = QVBoxLayout(self)
+        self.header = PageHeader("Train", "Fine-tune a LoRA adapter on your own examples, then use it in chat.",
+                                 "graduation-cap")
+        self.new_button = QPushButton("New run")
+        self.new_button.setIcon(icon("plus"))
+        self.new_button.clicked.connect(self.show_form)
+        self.header.add_action(self.new_button)
+        layout = page_body(self, self.header)
         missing = controller.unavailable()
-        self.unavailable_label = QLabel(
-            f"<h3>Training is not enabled</h3><p>{html.escape(missing).replace(chr(10), '<br>')}</p>")
-        self.unavailable_label.setWordWrap(True)
-        self.unavailable_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.unavailable_label.setVisible(bool(missing))
+        self.unavailable_label = Banner()
+        if missing:
+            self.unavailable_label.show_message(f"Training is not enabled. {missing}", "warning")
         layout.addWidget(self.unavailable_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.new_button = QPushButton("New run")
-        self.new_button.setIcon(style_icon(self, SP.SP_FileIcon))
-        self.new_button.clicked.connect(self.show_form)
-        left_layout.addWidget(self.new_button)
+        runs_label = QLabel("Runs")
+        runs_label.setProperty("kind", "section")
+        left_layout.addWidget(runs_label)
         self.run_list = QListWidget()
         self.run_list.setAccessibleName("Training runs")
+        # A long run name is cut with "…" (its row's tooltip has the folder): never a sideways scroll bar.
+        self.run_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.run_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.run_list.currentItemChanged.connect(lambda *_: self._show_selected())
         left_layout.addWidget(self.run_list, 1)
-        buttons = QHBoxLayout()
+        self.empty = EmptyState("graduation-cap", "No runs yet",
+                                "Choose a base model and a data file in the form, then press Start training. "
+                                "Each run is listed here with its progress.")
+        left_layout.addWidget(self.empty)
+        left_layout.addStretch(0)
+        self._left_layout = left_layout
         self.stop_button = QPushButton("Stop")
         self.resume_button = QPushButton("Resume")
         self.use_button = QPushButton("Use in chat")
+        self.use_button.setProperty("kind", "primary")
         self.delete_button = QPushButton("Delete…")
-        for button, slot, icon in ((self.stop_button, self._stop, SP.SP_MediaStop),
-                                   (self.resume_button, self._resume, SP.SP_MediaPlay),
-                                   (self.use_button, self._use, SP.SP_ArrowForward),
-                                   (self.delete_button, self._delete, SP.SP_TrashIcon)):
+        for button, slot, glyph, role in ((self.stop_button, self._stop, "square", "text"),
+                                          (self.resume_button, self._resume, "play", "text"),
+                                          (self.use_button, self._use, "message-square", "on-accent"),
+                                          (self.delete_button, self._delete, "trash-2", "text")):
             button.setAccessibleName(button.text().rstrip("…"))
-            button.setIcon(style_icon(self, icon))
+            button.setIcon(icon(glyph, role))
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        left_layout.addLayout(buttons)
         splitter.addWidget(left)
         self.stack = QStackedWidget()
         self.form = TrainingForm(budget)  # scrolls its own fields; its Train button stays in view
@@ -202,6 +242,8 @@ class TrainingPanel(QWidget):
         self.form.dataset_from_conversations_requested.connect(self._dataset_from_conversations)
         self.stack.addWidget(self.form)
         self.run_view = RunView()
+        for button in (self.stop_button, self.resume_button, self.use_button, self.delete_button):
+            self.run_view.run_actions.addWidget(button)
         self.stack.addWidget(self.run_view)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -223,14 +265,24 @@ class TrainingPanel(QWidget):
         for run in self.controller.runs():
             live = self.controller.state(run.id) if self.controller.is_running(run.id) else None
             item = QListWidgetItem(run_label(run, live))
-            item.setIcon(style_icon(self, STATUS_ICON.get(run.status, SP.SP_MessageBoxQuestion)))
+            item.setIcon(status_icon(run.status))
             item.setData(Qt.ItemDataRole.UserRole, run.id)
             item.setToolTip(run.error or str(run.run_dir))
             self.run_list.addItem(item)
             if run.id == selected:
                 self.run_list.setCurrentItem(item)
         self.run_list.blockSignals(False)
+        self._show_empty(self.run_list.count() == 0)
         self._update_buttons()
+
+    def is_empty_shown(self) -> bool:
+        return not self.empty.isHidden()
+
+    def _show_empty(self, empty: bool) -> None:
+        """No runs: the column says what it will hold instead of an empty list (the form beside it is the way)."""
+        self.empty.setVisible(empty)
+        self.run_list.setVisible(not empty)
+        self._left_layout.setStretch(self._left_layout.count() - 1, 1 if empty else 0)
 
     def selected_run_id(self) -> int:
         item = self.run_list.currentItem()
@@ -262,8 +314,7 @@ class TrainingPanel(QWidget):
                 state = self.controller.state(run_id)
                 run = self.controller.run(run_id)
                 item.setText(run_label(run, state))
-                item.setIcon(style_icon(self, STATUS_ICON.get(state.phase if state.finished else "running",
-                                                             SP.SP_MessageBoxQuestion)))
+                item.setIcon(status_icon(state.phase if state.finished else "running"))
         if run_id == self.selected_run_id():
             self.run_view.show_run(self.controller.run(run_id), self.controller.state(run_id))
             self._update_buttons()
@@ -289,7 +340,7 @@ class TrainingPanel(QWidget):
         run_id = self.selected_run_id()
         if run_id:
             self.controller.stop(run_id)
-            self.run_view.banner.setText("Stopping at the end of this step (a checkpoint is kept)…")
+            self.run_view.show_message("Stopping at the end of this step (a checkpoint is kept)…", "info", "pause")
 
     def _resume(self) -> None:
         run_id = self.selected_run_id()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,19 +13,21 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_llm.controllers.document_controller import DocumentController
 from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
 from desktop_llm.core.downloads import format_eta
-from desktop_llm.core.languages import LANGUAGES, language_name
+from desktop_llm.core.languages import LANGUAGES, default_target, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
+from desktop_llm.ui import design
 from desktop_llm.ui.document_columns import build_document_columns
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
+from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
 from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView
+from desktop_llm.ui.page_chrome import PageHeader, page_body
 
 AUTO = "auto"
 
@@ -37,21 +40,28 @@ class TranslatePanel(QWidget):
         self._controller = controller
         self._result = ""
         self._docx_source: Path | None = None
-        layout = QVBoxLayout(self)
+        self.header = PageHeader("Translate", "Translate text or documents between languages, side by side; "
+                                 "structure and code are kept.", "languages")
+        layout = page_body(self, self.header)
         bar = QHBoxLayout()
+        bar.setSpacing(design.SPACE["s"])
         self.source_language = QComboBox()
         self.source_language.addItem("Auto-detect", AUTO)
         self.target_language = QComboBox()
         for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
             self.source_language.addItem(name, code)
             self.target_language.addItem(name, code)
-        self.target_language.setCurrentIndex(self.target_language.findData("en"))
+        # Into the UI's language (a Chinese reader translates into Chinese, issue 21), else English.
+        self.target_language.setCurrentIndex(max(0, self.target_language.findData(default_target(QLocale().name()))))
         self.source_language.setAccessibleName("Source language")
         self.target_language.setAccessibleName("Target language")
-        self.swap_button = QPushButton("⇄ Swap")
+        self.swap_button = QPushButton("Swap")
+        self.swap_button.setIcon(icon("arrow-left-right"))
         self.swap_button.setToolTip("Swap the languages (and put the translation on the left)")
         self.swap_button.setAccessibleName("Swap languages")
         self.run_button = QPushButton("Translate")
+        self.run_button.setProperty("kind", "primary")
+        self.run_button.setIcon(icon("languages", "on-accent"))
         self.run_button.setDefault(True)
         bar.addWidget(QLabel("From"))
         bar.addWidget(self.source_language)
@@ -64,9 +74,12 @@ class TranslatePanel(QWidget):
         self.progress = JobProgressView()
         layout.addWidget(self.progress)
         self.detected = QLabel()
+        self.detected.setProperty("kind", "muted")
+        self.detected.setVisible(False)  # shown with a detection: an empty line would push the result down
         self.result_view = QPlainTextEdit()
         self.result_view.setReadOnly(True)
         self.result_view.setAccessibleName("Translation")
+        self.result_view.setPlaceholderText("The translation appears here.")
         self.glossary = QPlainTextEdit()
         self.glossary.setMaximumHeight(90)
         self.glossary.setPlaceholderText("AcmeSync\ncloud = Wolke")
@@ -74,7 +87,7 @@ class TranslatePanel(QWidget):
         columns = build_document_columns(
             "Text to translate, or open a document. Code blocks are never translated.", self.result_view,
             "Glossary: one term a line; “term” keeps it as is, “term = translation” fixes it", self.glossary,
-            above_result=self.detected)
+            above_result=self.detected, empty_icon="languages")
         self.source, self.copy_button, self.export_button = columns.source, columns.copy_button, columns.export_button
         self.splitter = columns.splitter
         layout.addWidget(columns.splitter, 1)
@@ -96,6 +109,7 @@ class TranslatePanel(QWidget):
         """"Detected: German" is about the text it was detected on, with Auto-detect chosen: after a swap, an edit
         or another source language it would be stale."""
         self.detected.clear()
+        self.detected.setVisible(False)
 
     def _on_source_text_changed(self) -> None:
         self._forget_detection()
@@ -111,6 +125,7 @@ class TranslatePanel(QWidget):
         if source == AUTO:
             source = self._controller.detect_language(text) or AUTO
             self.detected.setText(f"Detected: {language_name(source)}" if source != AUTO else "Language not recognised")
+            self.detected.setVisible(True)
         return TranslateOptions(source, self.target_language.currentData(), tuple(parse_glossary(self.glossary.toPlainText())))
 
     def start(self) -> None:

@@ -329,7 +329,7 @@ def test_empty_downloads_and_a_chat_search_without_a_match_say_so(qtbot: QtBot, 
     window = open_window()
     downloads = window.models_page.downloads_panel
     window.tabs.setCurrentWidget(downloads)
-    assert downloads.stack.currentWidget() is downloads.empty and "No downloads yet" in downloads.empty.text()
+    assert downloads.is_empty_shown() and "No downloads yet" in downloads.empty.title.text()
     window.tabs.setCurrentIndex(0)
     assert not window.sidebar.no_match.isVisible()
     window.sidebar.search.setText("zebra crossing")
