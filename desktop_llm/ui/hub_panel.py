@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +27,13 @@ from desktop_llm.core.fit_estimate import FitEstimate, ModelShape, estimate_fit
 from desktop_llm.core.hub_types import GGUFChoice, ModelPage, RepoSummary
 from desktop_llm.core.model_info import human_size
 from desktop_llm.core.sampling import KV_CACHE_TYPES
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.page_chrome import Banner, PageHeader, is_dark, page_body
 
-_FIT_COLORS = {"fits on GPU": "#107c10", "partial offload": "#8a6d00", "CPU only": "#005a9e", "won't fit": "#a4262c"}
+# Each verdict in the design system's tone for it, so the column reads in light and dark alike.
+_FIT_TONES = {"fits on GPU": "success_text", "partial offload": "warning_text", "CPU only": "info_text",
+              "won't fit": "danger_text"}
 FILE_COLUMNS = ("Quantization", "File", "Size", "Fit", "Needs", "")
 
 
@@ -47,8 +50,11 @@ class HubPanel(QWidget):
         self._opening = ""  # the repo whose page was asked for last
         self._query = ""  # the newest search's words
         self._retry_action: tuple[str, str] = ("", "")  # ("search" | "page", query or repo id) to try again
-        layout = QVBoxLayout(self)
+        self.header = PageHeader("Discover", "Find models on Hugging Face and see which file fits this computer.",
+                                 "compass")
+        layout = page_body(self, self.header)
         bar = QHBoxLayout()
+        bar.setSpacing(design.SPACE["s"])
         self.query = QLineEdit()
         self.query.setPlaceholderText("Search GGUF models on Hugging Face (e.g. llama 3.2, qwen, gemma)")
         self.query.setAccessibleName("Search models")
@@ -58,9 +64,11 @@ class HubPanel(QWidget):
         self.sort.setToolTip("Sort results by")
         self.sort.setAccessibleName("Sort by")
         self.search_button = QPushButton("Search")
+        self.search_button.setProperty("kind", "primary")
+        self.search_button.setIcon(icon("search", "on-accent"))
         self.search_button.clicked.connect(self._search)
         bar.addWidget(self.query, 1)
-        bar.addWidget(QLabel("Sort:"))
+        bar.addWidget(QLabel("Sort"))
         bar.addWidget(self.sort)
         bar.addWidget(self.search_button)
         layout.addLayout(bar)
@@ -70,21 +78,20 @@ class HubPanel(QWidget):
         self.source.setAccessibleName("Model source")
         hub.endpoint_changed.connect(lambda url: self.source.setText(f"Models from {url}"))
         layout.addWidget(self.source)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
+        self.banner = Banner()
         self.banner.setAccessibleName("Hub status")
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         # Offline, a failed request is retried only when asked: nothing polls the network behind the user's back.
         self.retry_button = QPushButton("Try again")
+        self.retry_button.setIcon(icon("refresh-cw"))
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self._retry)
         banner_row.addWidget(self.retry_button)
         layout.addLayout(banner_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         self.results = QListWidget()
         self.results.setAccessibleName("Search results")
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,8 +102,12 @@ class HubPanel(QWidget):
         splitter.addWidget(self.results)
         page = QWidget()
         page_layout = QVBoxLayout(page)
-        self.title = QLabel("<h3>Recommended to start</h3>")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
+        page_layout.setContentsMargins(design.SPACE["s"], 0, 0, 0)
+        page_layout.setSpacing(design.SPACE["s"])
+        self.title = QLabel("Recommended to start")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a repo id comes from the hub: untrusted
+        self.title.setProperty("kind", "title")
+        self.title.setWordWrap(True)
         page_layout.addWidget(self.title)
         self.card = QLabel("Pick a model on the left to see its files and whether they fit this computer.")
         self.card.setWordWrap(True)
@@ -119,6 +130,7 @@ class HubPanel(QWidget):
         fit_bar.addWidget(self.kv_type)
         fit_bar.addStretch(1)
         self.machine = QLabel(self._machine_text())
+        self.machine.setProperty("kind", "muted")
         fit_bar.addWidget(self.machine)
         page_layout.addLayout(fit_bar)
         self.files = QTableWidget(0, len(FILE_COLUMNS))
@@ -139,6 +151,11 @@ class HubPanel(QWidget):
         hub.page_failed.connect(self._on_hub_page_failed)
         self.show_repos([RepoSummary(r) for r in recommended], recommended=True)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light <-> dark: the fit column's colours follow
+            self._fill_files()
+
     def _machine_text(self) -> str:
         budget = self._hub.budget
         gpu = f", {budget.gpu_name} {human_size(budget.vram_bytes)}" if budget.vram_bytes else ", no GPU found"
@@ -154,13 +171,12 @@ class HubPanel(QWidget):
         self._hub.search(self.query.text(), self.sort.currentText())
 
     def _hide_banner(self) -> None:
-        self.banner.setVisible(False)
+        self.banner.clear_message()
         self.retry_button.setVisible(False)
 
     def _show_banner(self, message: str) -> None:
         offline = self._hub.offline
-        self.banner.setText(message + (" Your downloaded models keep working." if offline else ""))
-        self.banner.setVisible(True)
+        self.banner.show_message(message + (" Your downloaded models keep working." if offline else ""), "warning")
         self.retry_button.setVisible(True)
 
     def _retry(self) -> None:
@@ -188,7 +204,7 @@ class HubPanel(QWidget):
 
     def _on_hub_search_finished(self, repos: list[RepoSummary]) -> None:
         self._search_done()
-        self.title.setText("<h3>Search results</h3>")
+        self.title.setText("Search results")
         self.show_repos(repos)
 
     def _search_done(self) -> None:
@@ -221,7 +237,7 @@ class HubPanel(QWidget):
         self._opening = repo_id
         self._retry_action = ("page", repo_id)
         self._page, self._shape = None, None
-        self.title.setText(f"<h3>{html.escape(repo_id)}</h3>")
+        self.title.setText(repo_id)
         self.card.setText("Loading…")
         self.files.setRowCount(0)
         self._hub.open_repo(repo_id)
@@ -266,7 +282,8 @@ class HubPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3 and fit is not None:
-                    item.setForeground(QColor(_FIT_COLORS[fit.verdict]))
+                    tones = design.colors(is_dark(self))
+                    item.setForeground(QColor(getattr(tones, _FIT_TONES[fit.verdict])))
                     gpu = f"\nGPU layers: {fit.gpu_layers}" if fit.verdict == "partial offload" else ""
                     item.setToolTip(
                         f"Weights {human_size(fit.weights_bytes)} + KV cache {human_size(fit.kv_cache_bytes)} "
@@ -274,6 +291,7 @@ class HubPanel(QWidget):
                     )
                 self.files.setItem(row, column, item)
             button = QPushButton("Download")
+            button.setIcon(icon("download"))
             button.setAccessibleName(f"Download {choice.name}")
             button.clicked.connect(lambda _=False, c=choice: self.download_requested.emit(page.card.repo_id, c))
             self.files.setCellWidget(row, 5, button)
