@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             models_page.chat_requested.connect(self.chat_with_model)
             models_page.default_requested.connect(self._on_models_default_requested)
             models_page.download_started.connect(lambda _: self.show_page(models_page.downloads_panel))
+            models_page.discover_requested.connect(lambda: self.show_page(models_page.hub_panel))
             models_page.show_default_model(settings.default_model_path)
         self.setCentralWidget(self.pages)
         self._dock_wanted = True

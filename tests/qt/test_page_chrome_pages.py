@@ -101,6 +101,7 @@ def test_downloads_empty_state_until_a_download_starts_and_browse_shows_discover
     assert not downloads.buttons["Pause"].isVisible()  # nothing to act on
     with qtbot.waitSignal(page.discover_requested, timeout=2_000):
         qtbot.mouseClick(downloads.browse_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is page.hub_panel
     with qtbot.waitSignal(page.hub_panel._hub.page_loaded, timeout=10_000):
         page.hub_panel.open_repo(REPO)
     with qtbot.waitSignal(page.downloads.finished, timeout=30_000):
