@@ -50,6 +50,17 @@ def seed_conversations(store: object) -> None:
     store.add_message(chat.id, question.id, "assistant", ASSISTANT_REPLY)  # type: ignore[attr-defined]
 
 
+def seed_documents(history: object) -> None:
+    """An earlier summary and translation, so the pages show their history lists as a returning user sees them
+    (a row as long as a summary's first line is what made the list scroll sideways)."""
+    source = "# The history of Lakeside town\n\nIn 1834, the market was rebuilt after a long debate.\n"
+    summary = ("The history of Lakeside town is marked by a mix of historical events and significant changes: the "
+               "railway was extended after a long debate among the 72 members of the town council.")
+    history.add("summary", "lakeside-history.md", source, {"style": "bullets", "length": "short"}, summary)  # type: ignore[attr-defined]
+    history.add("translation", "install.md", source, {"target_language": "fr"},  # type: ignore[attr-defined]
+                "# L'histoire de la ville de Lakeside\n\nEn 1834, le marché a été reconstruit après un long débat.\n")
+
+
 def pump(seconds: float = 0.05, until: Callable[[], bool] | None = None) -> None:
     """Let layouts, deferred deletes and queued resizes settle (outside app.exec())."""
     app = QApplication.instance()
@@ -197,6 +208,7 @@ def main(args: Sequence[str]) -> int:
     paths = AppPaths.under(home)
     services = build_services(paths, standin_command())
     seed_conversations(services.store)
+    seed_documents(services.history)
     window = build_main_window(services)
     window.show()
     pump(60, lambda: window.model_status.text().startswith("Ready"))
