@@ -2,8 +2,8 @@
 
 Blocks follow the document (headings, paragraphs, list items, tables, fenced code); blocks are packed into
 chunks whose token count, measured with the model's own tokenizer, stays within a budget. A block too big on
-its own is split by sentences, then by words, then by characters (CJK text has no spaces). Joining the
-blocks of a split gives back the text's structure.
+its own is split by sentences, then (CJK text, which has no spaces) by clauses, then by words, then by characters.
+Joining the blocks of a split gives back the text's structure; joining a block's sentences gives back its text.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from typing import Literal, TypeVar
 
 BlockKind = Literal["heading", "paragraph", "list", "code", "table"]
@@ -23,8 +23,17 @@ _FENCE = re.compile(r"^(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s")
 _LIST = re.compile(r"^\s*([-*+]|\d+[.)])\s+")
 _TABLE = re.compile(r"^\s*\|")
-# Sentence ends: Latin punctuation followed by space, or CJK full stops (no space after them).
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
+# Sentence ends, with the closing quotes or brackets after them and the whitespace that follows: Latin punctuation
+# needs whitespace after it ("3.5" is no end); CJK full stops, the CJK ellipsis …… and half-width ! ? between CJK
+# characters need none (issue 21: a Chinese chunk must end at 。！？, with its closing ” kept, never mid-sentence).
+_HAN_KANA = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
+_SENTENCE = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*\s+"
+    r"|(?:[。！？｡．]+|……)[\"'”’」』）】》〉〕］]*\s*"
+    rf"|(?<=[{_HAN_KANA}])[!?]+[\"'”’」』）】》]*(?=[{_HAN_KANA}])"
+)
+# Where a CJK sentence too long for a chunk may still be cut between clauses rather than inside a word.
+_CLAUSE = re.compile(r"[，、；：][”’」』）】》]*")
 
 
 @dataclass(frozen=True)
@@ -133,18 +142,24 @@ def chunk_text(text: str, count: CountTokens, budget: int) -> list[Chunk]:
 
 
 def _join_sentences(sentences: Sequence[str]) -> str:
-    parts = [sentences[0]] if sentences else []
-    for previous, sentence in pairwise(sentences):
-        parts.append(sentence if _ends_cjk(previous) else " " + sentence)
-    return "".join(parts)
+    """Sentences (or clauses) carry the whitespace that followed them: joined, they are the text again."""
+    return "".join(sentences).rstrip()
+
+
+def _split_at(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`text` cut after every match of `pattern` (the match kept with the part before it)."""
+    parts: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        if start < match.end() < len(text):
+            parts.append(text[start : match.end()])
+            start = match.end()
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
 
 
 def _split_sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s and s.strip()]
-
-
-def _ends_cjk(text: str) -> bool:
-    return bool(text) and "\u3000" <= text[-1] <= "\u9fff"
+    return _split_at(_SENTENCE, text)
 
 
 # Why a search instead of counting every item (issue 10, item 18): counting each word or character candidate
@@ -174,9 +189,12 @@ class _Cutter:
         if tokens <= self.budget:
             return [(text, tokens)]
         self._learn(len(text), tokens)
-        sentences = _split_sentences(text)
-        words = text.split() if len(sentences) < 2 else []
-        items, join = (sentences, _join_sentences) if len(sentences) > 1 else (words, " ".join)
+        items: Sequence[str] = _split_sentences(text)
+        join: Callable[[Sequence[str]], str] = _join_sentences
+        if len(items) < 2:
+            items = _split_at(_CLAUSE, text)
+        if len(items) < 2:
+            items, join = text.split(), " ".join
         if len(items) < 2:
             return self._characters(text)
         out: list[tuple[str, int]] = []

@@ -6,8 +6,11 @@ continue such a reply (one bounded raw completion from the reply itself, kept on
 reaches) or trim it to the last clean end found here; `plan_ending` says which.
 
 A clean end is:
-- a sentence end: `. ! ? …` (and `؟ ۔ । ॥`) followed by whitespace or the end of the text, or CJK `。！？．｡`
-  (which need no space after them), either with closing quotes or brackets after it (`"”’」』）】》` …);
+- a sentence end: `. ! ? …` (and `؟ ۔ । ॥`) followed by whitespace or the end of the text, or CJK `。！？．｡` and
+  the CJK ellipsis `……` (which need no space after them), either with closing quotes or brackets after it
+  (`"”’」』）】》` …; after a CJK end, `“` and `‘` open the next sentence, they do not close this one), or `!` `?`
+  written half-width between CJK characters (`真的吗?我不信`). The full-width `；` is no sentence end: it joins two
+  clauses of one sentence, so it only serves, like `，`, where a cut has no sentence end to go back to;
 - the end of a line that a new block follows: a blank line, a list item, a heading, a code fence, a table row or a
   quote starts on the next line (a bullet is complete when the next one starts), and the end of a heading or table
   row line that is followed by anything;
@@ -26,8 +29,11 @@ Plan = Literal["clean", "continue", "trim"]
 _CLOSERS = "\"'”’“‘»«›‹)]}」』）】〉》〕〗〙〛］｝＞"
 # Latin-style ends need whitespace (or the end) after them, so "3.5", "e.g.x" and "a.b" are not sentence ends.
 _SPACED_END = re.compile(rf"[.!?…‽؟۔।॥]+[{re.escape(_CLOSERS)}]*(?=\s|$)")
-# CJK full stops and marks end a sentence with no space after them.
-_CJK_END = re.compile(rf"[。！？．｡]+[{re.escape(_CLOSERS)}]*")
+# CJK full stops and marks end a sentence with no space after them. The quotes after them are closing ones only:
+# in Chinese “ and ‘ open a quotation (German „…“ closes with “, but never after a CJK full stop).
+_CJK_CLOSERS = "\"'”’»›)]}」』）】〉》〕〗〙〛］｝＞"
+_CJK_END = re.compile(rf"(?:[。！？．｡]+|……)[{re.escape(_CJK_CLOSERS)}]*|(?<=[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff])[!?]+"
+                      rf"[{re.escape(_CJK_CLOSERS)}]*(?=[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff])")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "fig", "e.g", "i.e", "cf", "approx"})
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|```|~~~|\||>)")
@@ -134,7 +140,9 @@ def trim_to_clean_end(text: str) -> CleanEnding:
         if not _is_lead_in(kept):
             return CleanEnding(kept, "trimmed", len(original) - len(kept))
     kept = _cut_at_word(text)
-    return CleanEnding(kept + "…", "ellipsis", len(original) - len(kept))
+    # Chinese and Japanese write the ellipsis as two (……, issue 21); a lone … reads as a typo there.
+    mark = "……" if kept and _CJK.match(kept[-1]) else "…"
+    return CleanEnding(kept + mark, "ellipsis", len(original) - len(kept))
 
 
 def _is_lead_in(text: str) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from desktop_llm.core.events import ChatMessage
-from desktop_llm.core.languages import language_name
+from desktop_llm.core.languages import prompt_language_name
 
 Style = Literal["paragraph", "bullets", "detailed", "custom"]
 Length = Literal["short", "medium", "long"]
@@ -55,7 +55,7 @@ class SummaryOptions:
 
     def instruction(self, words: int | None = None) -> str:
         style = self.custom_instruction.strip() if self.style == "custom" else _STYLE_TEXT[self.style]
-        language = (f" Write in {language_name(self.language)}." if self.language else
+        language = (f" Write in {prompt_language_name(self.language)}." if self.language else
                     " Write in the same language as the text.")
         length = _LENGTH_TEXT[self.length].format(words=words or LENGTH_WORDS[self.length])
         # Said because a reply cut at the budget is trimmed to its last full sentence or item (issue 13 part 5).

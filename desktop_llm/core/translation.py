@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from desktop_llm.core.chunking import Block
 from desktop_llm.core.events import ChatMessage
-from desktop_llm.core.languages import language_name
+from desktop_llm.core.languages import prompt_language_name
 
 _MARKER = re.compile(r"^(\s*(?:#{1,6}|[-*+]|\d+[.)])\s+)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -110,13 +110,13 @@ def build_row(cells: Sequence[str]) -> str:
 
 
 def translate_messages(text: str, source: str, target: str, has_placeholders: bool) -> list[ChatMessage]:
-    source_text = f"from {language_name(source)} " if source and source != "auto" else ""
+    source_text = f"from {prompt_language_name(source)} " if source and source != "auto" else ""
     keep = " Keep every [[T0]]-style placeholder exactly as it is." if has_placeholders else ""
     return [
         ChatMessage(
             "system",
             f"You are a professional translator. Translate the user's text {source_text}into "
-            f"{language_name(target)}. Reply with the translation only, with no notes or quotes.{keep}",
+            f"{prompt_language_name(target)}. Reply with the translation only, with no notes or quotes.{keep}",
         ),
         ChatMessage("user", text),
     ]

@@ -70,8 +70,9 @@ def test_tables_end_at_a_complete_row() -> None:
 def test_with_no_complete_sentence_the_last_word_is_kept_and_marked() -> None:
     assert trim_to_clean_end("The railway was extended after a").text == "The railway was extended after…"
     assert trim_to_clean_end("The railway was extended, and").text == "The railway was extended…"
-    assert trim_to_clean_end("长城是中国古代的军事防御工程，它始建于").text == "长城是中国古代的军事防御工程…"
-    assert trim_to_clean_end("长城是中国古代").text == "长城是中国古代…"
+    # Chinese writes the ellipsis as two (issue 21)
+    assert trim_to_clean_end("长城是中国古代的军事防御工程，它始建于").text == "长城是中国古代的军事防御工程……"
+    assert trim_to_clean_end("长城是中国古代").text == "长城是中国古代……"
     assert trim_to_clean_end("").text == ""
 
 

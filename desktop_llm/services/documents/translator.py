@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_llm.core.chunking import Block, join_blocks, split_blocks, split_oversized
+from desktop_llm.core.clean_ending import join_continuation
 from desktop_llm.core.document_types import JobResult, Progress
 from desktop_llm.core.fan_out import concurrency_of, map_ordered
 from desktop_llm.core.protocols import ChatEngine
@@ -27,7 +28,15 @@ from desktop_llm.core.translation import (
 from desktop_llm.services.documents.docx_package import docx_errors, open_docx
 from desktop_llm.services.documents.summarizer import SAFETY_TOKENS, EngineJob, shrinking_on_overflow
 
-_WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥")
+# Characters that carry no words to translate (full-width CJK punctuation too: a cell of "。" or "（）" stays).
+_WORDLESS = str.maketrans("", "", "0123456789.,:;%+-–—/()[]{}<>=*#|_ \t\n$€£¥，。、；：！？（）【】《》「」『』…～·\u3000")
+
+
+def _preview(piece: str) -> str:
+    """The start of a piece for a warning: its first eight words, or, in text without spaces (Chinese), 20
+    characters."""
+    words = piece.split()
+    return " ".join(words[:8])[:60] if len(words) > 1 else piece.strip()[:20]
 
 
 class _Translator:
@@ -61,11 +70,16 @@ class _Translator:
             reply = self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta)
             if self.job.last_ending in ("trimmed", "ellipsis"):
                 # Trimming a translation drops part of the source's meaning: the user is told where.
-                preview = " ".join(piece.split()[:8])[:60]
+                preview = _preview(piece)
                 self.warnings.append(f"the translation of \u201c{preview}\u2026\u201d was cut at the length limit "
                                      "and trimmed to its last full sentence, so its end may be missing")
             outputs.append(clean_translation(reply, single_paragraph=True))
-        return " ".join(outputs)
+        # Pieces of one paragraph: a space between them in English, none in Chinese or Japanese (issue 21: a
+        # space between two translated Chinese sentences reads as a typo).
+        joined = ""
+        for output in outputs:
+            joined = join_continuation(joined, output) if joined else output
+        return joined
 
     def _around_terms(self, text: str, on_delta: Callable[[str], None] | None) -> str:
         parts: list[str] = []
