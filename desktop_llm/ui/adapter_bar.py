@@ -1,4 +1,5 @@
-"""The chat's LoRA switch: which adapter trained on the current model is on, at what strength, and Compare."""
+"""The chat's LoRA switch above the composer: which adapter trained on the current model is on, at what strength,
+and Compare. Shown only when the current model has adapters."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QP
 
 from desktop_llm.core.sampling import Adapters
 from desktop_llm.ipc.training_run import TrainingRun
+from desktop_llm.ui import design
 
 
 def adapter_label(run: TrainingRun) -> str:
@@ -24,14 +26,19 @@ class AdapterBar(QWidget):
         self.preferred = ""  # the adapter chosen last time: picked again when the list offers it
         self._names: dict[str, str] = {}
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("LoRA adapter:"))
+        layout.setContentsMargins(design.SPACE["xs"], 0, design.SPACE["xs"], 0)
+        layout.setSpacing(design.SPACE["s"])
+        label = QLabel("LoRA adapter")
+        label.setProperty("kind", "muted")
+        layout.addWidget(label)
         self.combo = QComboBox()
         self.combo.setAccessibleName("LoRA adapter")
         self.combo.setMinimumContentsLength(24)
         self.combo.setToolTip("Adapters trained on the current model in the Train tab")
         layout.addWidget(self.combo, 1)
-        layout.addWidget(QLabel("Scale:"))
+        scale = QLabel("Scale")
+        scale.setProperty("kind", "muted")
+        layout.addWidget(scale)
         self.scale = QDoubleSpinBox()
         self.scale.setAccessibleName("Adapter scale")
         self.scale.setRange(0.0, 2.0)

@@ -21,6 +21,12 @@ WRITING = "Writing a reply…"
 FEEDBACK_MS = 4000
 
 
+def model_name(path: str) -> str:
+    """A model as an empty chat names it: its file name without ".gguf" (a connection's model id as it is)."""
+    name = Path(path).name
+    return name[:-5] if name.lower().endswith(".gguf") else name
+
+
 class ChatBinding(QObject):
     """GUI thread only. Builds the status bar's chat widgets and keeps them true to the open chat. It is given the
     pieces it works on, never the window (issue 19, item 3: the window and its bindings imported each other)."""
@@ -40,7 +46,8 @@ class ChatBinding(QObject):
         status_bar.addPermanentWidget(self.speed)
         self.meter = QProgressBar()
         self.meter.setAccessibleName("Context used")
-        self.meter.setFixedWidth(230)
+        # Wide enough for "4096 / 131072 context tokens" in the system font (not a pixel count that clips at 200%).
+        self.meter.setFixedWidth(self.meter.fontMetrics().horizontalAdvance("131072 / 131072 context tokens") + 24)
         self.meter.setFormat("%v / %m context tokens")
         self.meter.setRange(0, 1)
         self.meter.setValue(0)
@@ -58,6 +65,7 @@ class ChatBinding(QObject):
         chat.reply_finished.connect(self._on_chat_reply_finished)
         self._engine.load_started.connect(self._on_engine_load_started)
         self._engine.model_loaded.connect(self._on_engine_model_loaded)
+        self._engine.model_load_failed.connect(self._on_engine_model_load_failed)
         self._panel.message_copied.connect(lambda _id: self.tell("Copied to the clipboard"))
         self._panel.adapter_bar.adapters_changed.connect(self._on_adapters_changed)
 
@@ -113,13 +121,18 @@ class ChatBinding(QObject):
         if stats.n_ctx:
             self.meter.setRange(0, stats.n_ctx)  # the value follows from the count of the branch, reply included
 
-    def _on_engine_load_started(self, _path: str) -> None:
+    def _on_engine_load_started(self, path: str) -> None:
         self._model_ready = False
+        self._panel.set_model_name(model_name(path), loading=True)
 
     def _on_engine_model_loaded(self, status: EngineStatus) -> None:
         self._model_ready = True
+        self._panel.set_model_name(model_name(status.model.path) if status.model else "")
         self.meter.setRange(0, (status.model.n_ctx if status.model else 1) or 1)
         self.count()
+
+    def _on_engine_model_load_failed(self, _path: str, _message: str) -> None:
+        self._panel.set_model_name("")  # the error banner says why
 
     def show_figures(self, shown: bool) -> None:
         """Tokens/s and the context meter are about the chat; on the other pages they mean nothing."""

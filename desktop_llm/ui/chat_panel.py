@@ -1,19 +1,21 @@
-"""The conversation view: messages, notices, and the composer with Send / Stop / Regenerate."""
+"""The conversation view: messages (or, for an empty chat, a greeting with example prompts), notices, and the
+composer with Send / Stop inside it. Regenerate is on each reply (MessageView) and in the Chat menu (Ctrl+R)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +24,16 @@ from desktop_llm.core.chat_changes import MessageAdded, MessageChange, MessageRe
 from desktop_llm.core.context_budget import OVERFLOW_POLICY_TEXT
 from desktop_llm.core.conversation import BranchPosition, ConversationTree, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
+from desktop_llm.ui import design
 from desktop_llm.ui.adapter_bar import AdapterBar
+from desktop_llm.ui.chat_empty_view import ChatEmptyView
+from desktop_llm.ui.composer_view import ComposerView
+from desktop_llm.ui.icons import icon
 from desktop_llm.ui.message_view import MessageView
+from desktop_llm.ui.page_chrome import Banner
+
+# Under the composer: the context policy in a few words (OVERFLOW_POLICY_TEXT, the whole sentence, is its tooltip).
+POLICY_SHORT = "Long chats leave out their oldest messages first; the system prompt stays."
 
 
 def stats_text(meta: dict[str, object]) -> str:
@@ -64,20 +74,6 @@ def overflow_notice(dropped: int, has_system_prompt: bool) -> str:
             f"{'was' if dropped == 1 else 'were'} left out of the model's view{kept}.")
 
 
-class _Composer(QPlainTextEdit):
-    """Enter sends, Shift+Enter starts a new line."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ChatPanel(QWidget):
     """GUI thread only; shows what the chat controller says and turns clicks into its requests."""
 
@@ -95,73 +91,67 @@ class ChatPanel(QWidget):
         self._views: dict[int, MessageView] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
 
-        # Both banners show plain text: it was escaped for a label that does not read HTML, which put
-        # "model&#x27;s view" on screen (issue 20, item 4).
-        self.notice = QLabel()
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setWordWrap(True)
-        self.notice.setVisible(False)
-        self.notice.setAccessibleName("Notice")
-        self.notice.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px; border-radius:4px;")
-        layout.addWidget(self.notice)
-        self.error_banner = QLabel()
-        self.error_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setVisible(False)
-        self.error_banner.setAccessibleName("Error")
-        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setStyleSheet("background:#fde7e9; color:#a4262c; padding:6px; border-radius:4px;")
-        layout.addWidget(self.error_banner)
-        self._error_detail = ""
-        self.details_button = QPushButton("Details…")
-        self.details_button.setVisible(False)
-        self.details_button.clicked.connect(self._show_error_detail)
-        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignRight)
-
+        # The messages. Each MessageView centres its own content in the reading column; the empty state is
+        # centred here, vertically too, by the stretch above it (given room only while the chat is empty).
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setAccessibleName("Conversation")
         self._container = QWidget()
         self._column = QVBoxLayout(self._container)
+        self._column.addStretch(0)
+        self.empty_state = ChatEmptyView()
+        self.empty_state.prompt_chosen.connect(self._on_empty_state_prompt_chosen)
+        self._column.addWidget(self.empty_state)
         self._column.addStretch(1)
         self.scroll_area.setWidget(self._container)
         layout.addWidget(self.scroll_area, 1)
 
-        self.empty_hint = QLabel(
-            "<h2>Start a conversation</h2><p>Everything runs on this computer: nothing you type leaves it.</p>"
-        )
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._column.insertWidget(0, self.empty_hint)
-
-        self.composer = _Composer()
-        self.composer.setPlaceholderText("Message the model (Enter to send, Shift+Enter for a new line)")
-        self.composer.setAccessibleName("Message")
-        self.composer.setMaximumHeight(120)
-        self.composer.submitted.connect(self._on_composer_submitted)
+        # Below the messages, in the same centred column: banners, the LoRA switch, the composer, its footer.
+        bottom = QWidget()
+        bottom.setMaximumWidth(design.CHAT_COLUMN_MAX)
+        column = QVBoxLayout(bottom)
+        s = design.SPACE
+        column.setContentsMargins(s["l"], s["s"], s["l"], s["s"])
+        column.setSpacing(s["s"])
+        # Both banners show plain text: it was escaped for a label that does not read HTML, which put
+        # "model&#x27;s view" on screen (issue 20, item 4).
+        self.notice = Banner()
+        self.notice.setAccessibleName("Notice")
+        column.addWidget(self.notice)
+        errors = QHBoxLayout()
+        errors.setSpacing(s["s"])
+        self.error_banner = Banner()
+        self.error_banner.setAccessibleName("Error")
+        errors.addWidget(self.error_banner, 1)
+        self._error_detail = ""
+        self.details_button = QPushButton("Details…")
+        self.details_button.setAccessibleName("Error details")
+        self.details_button.setToolTip("The engine log's lines about this error")
+        self.details_button.setVisible(False)
+        self.details_button.clicked.connect(self._show_error_detail)
+        errors.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(errors)
         self.adapter_bar = AdapterBar()
-        layout.addWidget(self.adapter_bar)
-        row = QHBoxLayout()
-        row.addWidget(self.composer, 1)
-        buttons = QVBoxLayout()
-        self.send_button = QPushButton("Send")
-        self.send_button.setToolTip("Send (Enter)")
-        self.send_button.clicked.connect(self._on_composer_submitted)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop the reply (Esc)")
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stop_requested)
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Write a new version of the last reply (Ctrl+R)")
-        self.regenerate_button.clicked.connect(lambda: self.regenerate_requested.emit(0))
-        for button in (self.send_button, self.stop_button, self.regenerate_button):
-            button.setAccessibleName(button.text())
-            buttons.addWidget(button)
-        row.addLayout(buttons)
-        layout.addLayout(row)
+        column.addWidget(self.adapter_bar)
+        self.composer_box = ComposerView()
+        self.composer = self.composer_box.editor
+        self.send_button = self.composer_box.send_button
+        self.stop_button = self.composer_box.stop_button
+        self.composer_box.send_clicked.connect(self._on_composer_submitted)
+        self.composer_box.stop_clicked.connect(self.stop_requested)
+        column.addWidget(self.composer_box)
         # The Think switch, shown only for a model whose template reads `enable_thinking` (Qwen3 and the like):
         # off, the model answers without reasoning first (issue 13, part 2). Remembered per model.
-        self.think_button = QPushButton("Think: on")
+        self.think_button = QToolButton()
+        self.think_button.setText("Think: on")
+        self.think_button.setIcon(icon("brain"))
+        self.think_button.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
+        self.think_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.think_button.setProperty("kind", "icon")
         self.think_button.setCheckable(True)
         self.think_button.setChecked(True)
         self.think_button.setVisible(False)
@@ -170,11 +160,19 @@ class ChatPanel(QWidget):
                                      "remembered for this model")
         self.think_button.toggled.connect(self._on_think_button_toggled)
         footer = QHBoxLayout()
+        footer.setContentsMargins(s["xs"], 0, s["xs"], 0)
         footer.addWidget(self.think_button)
-        self.policy_label = QLabel(OVERFLOW_POLICY_TEXT)
-        self.policy_label.setStyleSheet("color: gray; font-size: small;")
+        # One short line; the whole policy is in its tooltip.
+        self.policy_label = QLabel(POLICY_SHORT)
+        self.policy_label.setProperty("kind", "muted")
+        self.policy_label.setToolTip(OVERFLOW_POLICY_TEXT)
+        self.policy_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.policy_label, 1)
-        layout.addLayout(footer)
+        column.addLayout(footer)
+        centred = QHBoxLayout()
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addWidget(bottom)
+        layout.addLayout(centred)
         self._busy = False
         self._stick_to_bottom = True
         bar = self.scroll_area.verticalScrollBar()
@@ -182,12 +180,25 @@ class ChatPanel(QWidget):
         # Follow the newest text whenever the content grows (not on a timer that may run before the layout has
         # settled), unless the reader scrolled up.
         bar.rangeChanged.connect(self._on_scroll_range_changed)
+        self._after_change(False)
 
     def _on_composer_submitted(self) -> None:
         text = self.composer.toPlainText().strip()
         if text and self.send_button.isEnabled():
             self.composer.clear()
             self.send_requested.emit(text)
+
+    def _on_empty_state_prompt_chosen(self, text: str) -> None:
+        """An example fills the composer, to be finished and sent by the user."""
+        self.composer.setPlainText(text)
+        cursor = self.composer.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.composer.setTextCursor(cursor)
+        self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_model_name(self, name: str, loading: bool = False) -> None:
+        """The model the empty state names (loading: being loaded now)."""
+        self.empty_state.set_model(name, loading)
 
     def _on_think_button_toggled(self, on: bool) -> None:
         self.think_button.setText("Think: on" if on else "Think: off")
@@ -220,9 +231,7 @@ class ChatPanel(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.send_button.setEnabled(not busy)
-        self.stop_button.setEnabled(busy)
-        self.regenerate_button.setEnabled(not busy)
+        self.composer_box.set_busy(busy)
         for view in self._views.values():
             view.set_busy(busy)
 
@@ -266,8 +275,10 @@ class ChatPanel(QWidget):
         self._views[node.id] = view
 
     def _after_change(self, has_system_prompt: bool) -> None:
-        """The empty hint and the overflow notice follow the branch's last message."""
-        self.empty_hint.setVisible(not self._views)
+        """The empty state and the overflow notice follow the branch's last message."""
+        empty = not self._views
+        self.empty_state.setVisible(empty)
+        self._column.setStretch(0, 1 if empty else 0)  # centred while empty; messages start at the top
         last = next(reversed(self._views.values())).node if self._views else None
         dropped = int(str(last.meta_dict().get("dropped_messages", 0) or 0)) if last else 0
         self.show_notice(overflow_notice(dropped, has_system_prompt))
@@ -300,12 +311,10 @@ class ChatPanel(QWidget):
         bar.setValue(bar.maximum())
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.notice.show_message(text, "warning")
 
     def show_error(self, message: str, detail: str = "") -> None:
-        self.error_banner.setText(message)
-        self.error_banner.setVisible(bool(message))
+        self.error_banner.show_message(message, "danger")
         self._error_detail = detail
         self.details_button.setVisible(bool(detail))
 

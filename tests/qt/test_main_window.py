@@ -62,6 +62,9 @@ def test_stop_a_reply(qtbot: QtBot, open_window: OpenWindow) -> None:
     with qtbot.waitSignal(window.chat.reply_finished, timeout=30_000) as finished:
         qtbot.mouseClick(window.chat_panel.stop_button, Qt.MouseButton.LeftButton)
     assert finished.args[1].finish_reason == "cancelled"
+    # Send is back in Stop's place, on as soon as there is something to send.
+    assert window.chat_panel.send_button.isVisible() and not window.chat_panel.stop_button.isVisible()
+    window.chat_panel.composer.setPlainText("Thanks.")
     assert window.chat_panel.send_button.isEnabled()
     reply = window.chat._store.messages(window.chat.conversation.id)[-1]
     assert reply.status == "complete" and 0 < len(reply.content)
@@ -75,7 +78,7 @@ def test_regenerate_keeps_the_old_reply_as_a_branch(qtbot: QtBot, open_window: O
     first = window.chat_panel.message_views()[-1].text
     window.chat.sampling = SamplingParams(seed=11, max_tokens=40, temperature=1.2)
     with qtbot.waitSignal(window.chat.reply_finished, timeout=60_000):
-        qtbot.mouseClick(window.chat_panel.regenerate_button, Qt.MouseButton.LeftButton)
+        window.chat_panel.message_views()[-1].regenerate_button.click()  # the reply's own Regenerate
     views = window.chat_panel.message_views()
     assert len(views) == 2 and views[-1].branch_label.text() == "2/2"
     with qtbot.waitSignal(window.chat.branch_changed):
