@@ -1,47 +1,121 @@
-"""The first start: what runs where, where models are kept, and a better model to try next."""
+"""The first start: a welcome that says what runs where, that a model is ready, and where to find better ones
+(issue 15: the welcome as a proper first-run dialog, not text in the middle of the chat)."""
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_llm.core.recommendations import Suggestion
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
+
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "desktop-llm.svg"
+
+
+def welcome_points(suggestion: Suggestion) -> list[tuple[str, str, str]]:
+    """(icon, title, text) of the three things a new user should know."""
+    return [
+        ("hard-drive", "Private, and works offline",
+         "Everything here runs on this computer. Your chats, documents and models stay on it; nothing is sent "
+         "anywhere, and no account is needed."),
+        ("sparkles", "A starter model is ready",
+         "A small model (SmolLM2, 135M parameters) came with the app, so you can chat right away, even offline."),
+        ("compass", "More models in Discover",
+         f"For better answers, try {suggestion.repo_id} ({suggestion.quantization}, about "
+         f"{suggestion.approx_size_gb:.1f} GB): {suggestion.reason}."),
+    ]
 
 
 class FirstRunDialog(QDialog):
-    """Non-modal, so nothing waits on it; GUI thread only."""
+    """Shown once, over the window; non-blocking (show(), not exec()), so nothing waits on it. GUI thread only."""
 
     discover_requested = Signal(str)  # repo id to open in Discover
 
     def __init__(self, models_dir: str, suggestion: Suggestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to desktop-llm")
-        self.setModal(False)
+        # Window-modal: the welcome is read and closed before the chat is used, and it cannot get lost behind it.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        s = design.SPACE
         layout = QVBoxLayout(self)
-        text = (
-            "Everything here runs on this computer. Your chats, documents and models stay on it; nothing is "
-            "sent anywhere, and no account is needed.\n\n"
-            "A small starter model (SmolLM2, 135M parameters) is ready, so you can chat right away, even offline.\n\n"
-            f"Models are kept in:\n{models_dir}\n\n"
-            f"For better answers, try {suggestion.repo_id} ({suggestion.quantization}, about "
-            f"{suggestion.approx_size_gb:.1f} GB): {suggestion.reason}."
-        )
-        self.message = QLabel(text)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setMinimumWidth(460)
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.discover_button = QPushButton("Show it in Discover")
+        layout.setContentsMargins(s["xl"], s["xl"], s["xl"], s["l"])
+        layout.setSpacing(s["m"])
+
+        logo = QLabel()
+        logo.setPixmap(QIcon(str(APP_ICON)).pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        logo.setAccessibleName("desktop-llm")
+        layout.addWidget(logo)
+        self.title = QLabel("Welcome to desktop-llm")
+        self.title.setProperty("kind", "display")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        top = QVBoxLayout()
+        top.setSpacing(s["xs"])
+        top.addWidget(self.title)
+        subtitle = QLabel("Chat with language models that run on your own computer.")
+        subtitle.setProperty("kind", "muted")
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        subtitle.setWordWrap(True)
+        top.addWidget(subtitle)
+        layout.addLayout(top)
+
+        card = QFrame()
+        card.setObjectName("card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(s["l"], s["l"], s["l"], s["l"])
+        grid.setHorizontalSpacing(s["m"])
+        grid.setVerticalSpacing(s["m"])
+        self.points: list[QLabel] = []
+        self._said = [self.title.text(), subtitle.text()]
+        for row, (icon_name, heading, text) in enumerate(welcome_points(suggestion)):
+            self._said += [heading, text]
+            glyph = QLabel()
+            glyph.setPixmap(icon(icon_name, "accent").pixmap(design.ICON["m"], design.ICON["m"]))
+            grid.addWidget(glyph, row, 0, Qt.AlignmentFlag.AlignTop)
+            point = QLabel(f"<b>{html.escape(heading)}</b><br>{html.escape(text)}")
+            point.setTextFormat(Qt.TextFormat.RichText)
+            point.setWordWrap(True)
+            point.setAccessibleName(heading)
+            grid.addWidget(point, row, 1)
+            self.points.append(point)
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(card)
+
+        self.models_label = QLabel(f"Models are kept in {models_dir}")
+        self.models_label.setProperty("kind", "muted")
+        self.models_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.models_label.setWordWrap(True)
+        self.models_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.models_label)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.discover_button = QPushButton(icon("compass"), "Show it in Discover")
+        self.discover_button.setToolTip(f"Open {suggestion.repo_id} in Discover to download it")
         self.start_button = QPushButton("Start chatting")
+        self.start_button.setProperty("kind", "primary")
         self.start_button.setDefault(True)
-        row.addWidget(self.discover_button)
-        row.addWidget(self.start_button)
-        layout.addLayout(row)
+        self.start_button.setAutoDefault(True)
+        buttons.addWidget(self.discover_button)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        # A width that reads well; the height follows from the wrapped text (heightForWidth), so nothing clips.
+        width = self.fontMetrics().averageCharWidth() * 90
+        self.setMinimumWidth(width)
+        self.resize(width, layout.totalHeightForWidth(width))
         self._repo_id = suggestion.repo_id
         self.discover_button.clicked.connect(self._on_discover_clicked)
         self.start_button.clicked.connect(self.accept)
+        self.start_button.setFocus()
+
+    def text(self) -> str:
+        """Everything the welcome says, as plain text (for tests and screen-reader checks)."""
+        return "\n".join([*self._said, self.models_label.text()])
 
     def _on_discover_clicked(self) -> None:
         self.discover_requested.emit(self._repo_id)

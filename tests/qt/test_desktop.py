@@ -60,9 +60,10 @@ def test_first_run_welcome_shows_once_and_leads_to_discover(qtbot: QtBot, open_w
     window = open_window()
     dialog = window.app_menus.show_first_run_if_needed()
     assert dialog is not None and dialog.isVisible()
-    text = dialog.message.text()
+    text = dialog.text()
     assert "runs on this computer" in text and str(window.models_page.library_panel._catalog.models_dir) in text
     assert "GGUF" in text  # the suggested repository
+    assert dialog.start_button.isDefault() and dialog.windowModality() == Qt.WindowModality.WindowModal
     qtbot.mouseClick(dialog.discover_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.models_page.hub_panel
     assert window.settings.first_run_done
