@@ -163,9 +163,8 @@ class SettingsDialog(QDialog):
 
     def _on_endpoint_edited(self) -> None:
         """Checked as it is typed: a mistake is said under the field and Save waits for it to be fixed."""
-        if self._testing:
-            self._stop_test()
-            self.endpoint_status.clear_message()
+        self._stop_test()
+        self.endpoint_status.clear_message()  # what a test said was about the address before this edit
         try:
             self.endpoint_value()
         except EndpointError as exc:
@@ -175,6 +174,7 @@ class SettingsDialog(QDialog):
         else:
             self.endpoint_error.hide()
             valid = True
+        self._fit_height()
         self.save_button.setEnabled(valid or not self.hub_endpoint.isEnabled())
         self.test_endpoint_button.setEnabled(valid and self._hub is not None)
 
@@ -192,6 +192,7 @@ class SettingsDialog(QDialog):
         self._testing = url
         self.test_endpoint_button.setText(CANCEL_TEST_TEXT)
         self.endpoint_status.show_message(f"Asking {url} for a model…", "info")
+        self._fit_height()
         self._hub.test_endpoint(url)
 
     def _on_hub_endpoint_tested(self, url: str, ok: bool, message: str) -> None:
@@ -200,6 +201,18 @@ class SettingsDialog(QDialog):
         self._testing = ""
         self.test_endpoint_button.setText(TEST_TEXT)
         self.endpoint_status.show_message(f"OK: {message}" if ok else message, "success" if ok else "danger")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a message that appeared (a test result, an address's error): a top-level window keeps its
+        height when a wrapped label in a form row needs more, and the label was squeezed to one clipped line."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _stop_test(self) -> None:
         if self._hub is not None and self._testing:

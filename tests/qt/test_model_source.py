@@ -72,6 +72,7 @@ def test_test_says_ok_for_the_mirror_and_why_not_for_a_dead_address(qtbot: QtBot
     assert hub.endpoint == "https://huggingface.co"  # a test is not a change: Save applies it
     dead = closed_port_url()
     dialog.hub_endpoint.setEditText(dead)
+    assert not dialog.endpoint_status.isVisible()  # the OK was about the address before the edit
     with qtbot.waitSignal(hub.endpoint_tested, timeout=15_000):
         qtbot.mouseClick(dialog.test_endpoint_button, LEFT)
     assert dialog.endpoint_status.property("tone") == "danger"
