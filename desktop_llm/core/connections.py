@@ -23,6 +23,9 @@ ReachState = Literal["reachable", "unauthorized", "offline", "error", "unknown"]
 # the request again in smaller pieces (services/documents).
 ESTIMATE_BYTES_PER_TOKEN = 3.0
 ESTIMATE_MARGIN = 1.2
+# An English-centred byte-level BPE spends 1-3 tokens on a CJK character (SmolLM2: 1.84 per character of
+# Chinese prose, where bytes/3 would guess 1.0): characters beyond ASCII are counted on their own.
+ESTIMATE_TOKENS_PER_WIDE_CHAR = 2.0
 ESTIMATE_PER_MESSAGE = 8  # role markers and separators a chat template adds around each message
 DEFAULT_REMOTE_CONTEXT = 4096  # a server that says nothing about its context, and the user said nothing either
 
@@ -118,7 +121,9 @@ def estimate_tokens(text: str) -> int:
     """A generous guess at `text`'s token count for a server that cannot count (see ESTIMATE_*)."""
     if not text:
         return 0
-    return math.ceil(len(text.encode("utf-8")) / ESTIMATE_BYTES_PER_TOKEN * ESTIMATE_MARGIN)
+    wide = sum(1 for ch in text if ord(ch) > 0x7F)
+    narrow = len(text) - wide
+    return math.ceil((narrow / ESTIMATE_BYTES_PER_TOKEN + wide * ESTIMATE_TOKENS_PER_WIDE_CHAR) * ESTIMATE_MARGIN)
 
 
 def estimate_chat_tokens(contents: list[str]) -> int:

@@ -142,6 +142,9 @@ def test_base_urls_are_normalized() -> None:
 def test_the_estimate_errs_on_the_generous_side() -> None:
     text = "The quick brown fox jumps over the lazy dog. " * 20
     assert estimate_tokens(text) >= len(text) / 4  # a BPE tokenizer makes about a token per 4 bytes of English
+    chinese = (Path(__file__).parent.parent / "fixtures" / "chinese").glob("*.txt")
+    prose = next(chinese).read_text(encoding="utf-8")
+    assert estimate_tokens(prose) >= 1.84 * len(prose)  # what the starter model's tokenizer spends on it
 
 
 # the remote client against a scripted server
