@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -134,9 +135,16 @@ def prompt_messages(system_prompt: str, path: Iterable[MessageNode]) -> list[Cha
 
 
 def title_from_text(text: str, limit: int = 48) -> str:
-    """A conversation title from its first message: the first line, cut on a word boundary."""
+    """A conversation title from its first message: the first line, at most `limit` columns wide (a Chinese or
+    Japanese character takes two), cut on a word boundary where the text has words."""
     line = " ".join(text.strip().split())
-    if len(line) <= limit:
+    end, width = 0, 0
+    for end, ch in enumerate(line):  # noqa: B007 (end is the cut point after the loop)
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if width > limit:
+            break
+    else:
         return line or "New chat"
-    cut = line[:limit].rsplit(" ", 1)[0]
-    return (cut or line[:limit]) + "…"
+    head = line[:end]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head.rstrip("，、；：,;: ")
+    return (cut or head) + "…"

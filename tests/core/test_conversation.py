@@ -41,6 +41,13 @@ def test_prompt_messages_put_the_system_prompt_first_and_skip_failed_empty_repli
     assert prompt_messages("  ", path)[0].role == "user"
 
 
+def test_a_chinese_title_is_cut_by_its_width() -> None:
+    ask = "请帮我总结这份关于大运河历史的文件，重点说明它在元明清三代的作用和变化。"
+    assert title_from_text(ask) == ask[:24] + "…"  # 24 characters fill 48 columns
+    assert title_from_text(ask, limit=36) == "请帮我总结这份关于大运河历史的文件…"  # a cut at a comma drops it
+    assert title_from_text("你好") == "你好"
+
+
 def test_title_from_text_cuts_on_a_word() -> None:
     assert title_from_text("  hello\n world ") == "hello world"
     long = title_from_text("word " * 40)
