@@ -139,7 +139,7 @@ def title_from_text(text: str, limit: int = 48) -> str:
     Japanese character takes two), cut on a word boundary where the text has words."""
     line = " ".join(text.strip().split())
     end, width = 0, 0
-    for end, ch in enumerate(line):  # noqa: B007 (end is the cut point after the loop)
+    for end, ch in enumerate(line):
         width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
         if width > limit:
             break
