@@ -61,6 +61,23 @@ def seed_documents(history: object) -> None:
                 "# L'histoire de la ville de Lakeside\n\nEn 1834, le marché a été reconstruit après un long débat.\n")
 
 
+def seed_training_run(paths: object) -> None:
+    """A finished training run with its adapter, as the Train page lists it after a run (its loss and figures)."""
+    from desktop_llm.core.training_config import TrainConfig
+    from desktop_llm.services.models.model_library import starter_model_path
+    from desktop_llm.services.training.training_runs import TrainingRuns
+
+    folder = paths.data_dir / "training" / "0001-zorblaxia-facts"  # type: ignore[attr-defined]
+    folder.mkdir(parents=True)
+    adapter = folder / "adapter.gguf"
+    adapter.write_bytes(b"GGUF")  # listed, never loaded
+    runs = TrainingRuns(paths.database_file)  # type: ignore[attr-defined]
+    config = TrainConfig(base_model=str(starter_model_path()), data_path=str(folder / "zorblaxia-facts.jsonl"), rank=8)
+    run = runs.add("zorblaxia-facts", config, folder)
+    runs.update(run.id, status="completed", step=16, total_steps=16, adapter_gguf=str(adapter))
+    runs.close()
+
+
 def pump(seconds: float = 0.05, until: Callable[[], bool] | None = None) -> None:
     """Let layouts, deferred deletes and queued resizes settle (outside app.exec())."""
     app = QApplication.instance()
@@ -109,6 +126,12 @@ def scenes(window: object) -> Iterator[str]:
         else:
             settle(window)  # type: ignore[arg-type]
             yield name
+            runs = getattr(tabs.widget(index), "run_list", None)  # the Train page: a finished run's page too
+            if runs is not None and runs.count():
+                runs.setCurrentRow(0)
+                settle(window)  # type: ignore[arg-type]
+                yield f"{name} (a finished run)"
+                tabs.widget(index).show_form()
     tabs.setCurrentIndex(0)
     pump()
 
@@ -124,9 +147,12 @@ def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], f
         where = f"{width}x{height} {theme}"
         if (window.width(), window.height()) != (width, height):
             minimum = window.minimumSizeHint()
+            culprits = [f"the widest: {widest_minimum(window)}"] if window.width() != width else []
+            if window.height() != height:
+                culprits.append(f"the tallest: {widest_minimum(window, vertical=True)}")
             found.append(Offender(where, "MainWindow", f"cannot be {width}x{height}: it stays {window.width()}x"
                                   f"{window.height()} (its layout's minimum is {minimum.width()}x{minimum.height()}; "
-                                  f"the widest minimum: {widest_minimum(window)})"))
+                                  f"{'; '.join(culprits)})"))
         for page in scenes(window):
             found.extend(offenders(window, f"{where} {page}"))
         found.extend(check_model_picker(window, f"{where} model-picker"))
@@ -136,11 +162,12 @@ def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], f
     return found
 
 
-def widest_minimum(widget: QWidget) -> str:
-    """What holds a window wide: follows the child with the widest minimum (hidden pages too: a stack is as
-    wide as its widest page) down to the widget whose own content sets it, e.g. an unwrapped label."""
+def widest_minimum(widget: QWidget, vertical: bool = False) -> str:
+    """What holds a window wide (or tall): follows the child with the largest minimum (hidden pages too: a stack
+    is as large as its largest page) down to the widget whose own content sets it, e.g. an unwrapped label."""
     def minimum(w: QWidget) -> int:
-        return max(w.minimumWidth(), w.minimumSizeHint().width())
+        return max(w.minimumHeight(), w.minimumSizeHint().height()) if vertical else max(
+            w.minimumWidth(), w.minimumSizeHint().width())
 
     node = widget
     while True:
@@ -148,10 +175,10 @@ def widest_minimum(widget: QWidget) -> str:
                     if (not c.isWindow() and not c.isHidden()) or isinstance(node, QStackedWidget)]
         best = max(children, key=minimum, default=None)
         if best is None or minimum(best) < 0.7 * minimum(node):
-            # No one child sets it: a row of them does; name the widest few.
-            widest = sorted(children, key=minimum, reverse=True)[:3]
-            row = ", ".join(f"{describe(c)} {minimum(c)} px" for c in widest)
-            return f"{describe(node)} needs {minimum(node)} px" + (f"; its widest children: {row}" if row else "")
+            # No one child sets it: a row (or column) of them does; name the largest few.
+            largest = sorted(children, key=minimum, reverse=True)[:3]
+            row = ", ".join(f"{describe(c)} {minimum(c)} px" for c in largest)
+            return f"{describe(node)} needs {minimum(node)} px" + (f"; its largest children: {row}" if row else "")
         node = best
 
 
@@ -209,6 +236,7 @@ def main(args: Sequence[str]) -> int:
     services = build_services(paths, standin_command())
     seed_conversations(services.store)
     seed_documents(services.history)
+    seed_training_run(paths)
     window = build_main_window(services)
     window.show()
     pump(60, lambda: window.model_status.text().startswith("Ready"))

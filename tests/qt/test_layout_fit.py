@@ -22,7 +22,7 @@ from desktop_llm.app import build_main_window, build_services
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.ui.main_window import MainWindow
 from tests.layout_fit import Offender, offenders
-from tests.layout_scenes import SIZES, check_window, page_names, pump, seed_conversations, seed_documents
+from tests.layout_scenes import SIZES, check_window, page_names, pump, seed_conversations, seed_documents, seed_training_run
 from tests.standin_engine import standin_command
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +33,7 @@ def window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[MainWindow]:
     services = build_services(app_paths, standin_command())
     seed_conversations(services.store)
     seed_documents(services.history)
+    seed_training_run(app_paths)
     main = build_main_window(services)
     qtbot.addWidget(main)
     main.show()
