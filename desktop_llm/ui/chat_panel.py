@@ -133,7 +133,7 @@ class ChatPanel(QWidget):
         self.details_button.setToolTip("The engine log's lines about this error")
         self.details_button.setVisible(False)
         self.details_button.clicked.connect(self._show_error_detail)
-        errors.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        errors.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(errors)
         self.adapter_bar = AdapterBar()
         column.addWidget(self.adapter_bar)
