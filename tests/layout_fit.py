@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -145,11 +145,11 @@ def _label(label: QLabel) -> Iterator[str]:
 
 def _button(button: QAbstractButton) -> Iterator[str]:
     """A push/tool button, check box or radio button narrower than its sizeHint cuts its text or icon. The tab
-    bar's own arrows and close buttons are sized by the tab bar, not by a layout (the tab bar rule covers them);
-    Qt's internal buttons (dock title, extension) likewise."""
+    bar's own arrows and close buttons are sized by the tab bar, not by a layout (the tab bar rule covers them),
+    a line edit's action icons by the line edit; Qt's internal buttons (dock title, extension) likewise."""
     parent = button.parentWidget()
-    if isinstance(parent, QTabBar) or button.objectName().startswith("qt_"):
-        return
+    if isinstance(parent, (QTabBar, QLineEdit)) or button.objectName().startswith("qt_"):
+        return  # a line edit places its action icons itself (the _line_edit rule counts their room)
     hint = button.sizeHint()
     if hint.width() > button.width():
         yield f"needs {hint.width()} px wide, has {button.width()}"
@@ -159,19 +159,25 @@ def _button(button: QAbstractButton) -> Iterator[str]:
 
 def _combo(combo: QComboBox) -> Iterator[str]:
     """What matters is the text it shows now: a combo narrower than its longest item is fine while the chosen
-    one fits (its popup list is as wide as it needs). Needed width: the style's size for the current text and
-    icon, as QComboBox::sizeHint computes it for its longest item. An editable combo is a line edit (below)."""
+    one fits (its popup list is as wide as it needs). The text and icon are those of the style option the combo
+    paints from (initStyleOption, so a subclass that shows a shorter name there is judged by that name), and the
+    room is the style's edit field less the icon, as CE_ComboBoxLabel draws it. A subclass that paints itself
+    without overriding initStyleOption cannot be judged and is left alone. An editable combo is a line edit."""
     if combo.isEditable():
+        return
+    cls = type(combo)
+    if cls.paintEvent is not QComboBox.paintEvent and cls.initStyleOption is QComboBox.initStyleOption:
         return
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
-    text_width = combo.fontMetrics().horizontalAdvance(combo.currentText())
-    if not combo.itemIcon(combo.currentIndex()).isNull():
-        text_width += combo.iconSize().width() + 4  # QComboBox::sizeHint's icon spacing
-    needed = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
-                                            QSize(text_width, combo.fontMetrics().height()), combo).width()
-    if needed > combo.width():
-        yield f"its current text {combo.currentText()!r} needs {needed} px, has {combo.width()}"
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    room = field.width() - 2  # CE_ComboBoxLabel draws in the field less a pixel each side
+    if not option.currentIcon.isNull():
+        room -= option.iconSize.width() + 4
+    needed = combo.fontMetrics().horizontalAdvance(option.currentText)
+    if needed > room:
+        yield f"its current text {option.currentText!r} needs {needed} px, has {room}"
 
 
 def _line_edit(edit: QLineEdit) -> Iterator[str]:

@@ -15,7 +15,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStyleOptionComboBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.app import build_main_window, build_services
@@ -111,6 +122,12 @@ def test_the_check_finds_each_kind_of_clipping(qtbot: QtBot) -> None:
     assert len([p for p in found if p.startswith("needs")]) == 1  # the button (the labels say "its text")
 
 
+class ShortNameCombo(QComboBox):
+    def initStyleOption(self, option: QStyleOptionComboBox) -> None:
+        super().initStyleOption(option)
+        option.currentText = "SmolLM2"
+
+
 def test_the_check_lets_pass_what_is_fine(qtbot: QtBot) -> None:
     page = QWidget()
     column = QVBoxLayout(page)
@@ -129,7 +146,10 @@ def test_the_check_lets_pass_what_is_fine(qtbot: QtBot) -> None:
     combo.addItems(["Short", "A much longer choice than the combo is wide, shown in full in its popup"])
     combo.setMinimumContentsLength(5)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    for widget in (field, elided, code, panned, combo):
+    named = ShortNameCombo()  # shows a model's name; its item carries the whole label for the popup
+    named.addItem("SmolLM2 135M Instruct (starter) · 135M · Q4_1 · 93.8 MB, a label longer than the combo")
+    named.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    for widget in (field, elided, code, panned, combo, named):
         column.addWidget(widget)
     overlay = QPushButton("Jump to latest", page)
     overlay.setProperty("overlay", True)
