@@ -112,54 +112,69 @@ def page_names(window: object) -> list[str]:
     return [tabs.tabText(i) if hasattr(tabs, "tabText") else tabs.widget(i).objectName() for i in range(tabs.count())]
 
 
-def scenes(window: object) -> Iterator[str]:
-    """Shows each page in turn (the Chat page with and without the Settings dock) and yields its name."""
+def scenes(window: object, size: tuple[int, int]) -> Iterator[str]:
+    """Shows each page in turn (the Chat page with and without the Settings dock, the Train page with a run) at
+    `size` and yields its name. The size is asked again for each: a page that made the window grow is reported
+    there, not blamed on the pages after it."""
     tabs = window.tabs  # type: ignore[attr-defined]
     dock = window.settings_dock  # type: ignore[attr-defined]
+
+    def show() -> None:
+        # Settled first: a dock just hidden lowers the window's minimum only once its layout has run, and a
+        # resize before that is clamped to the old minimum.
+        settle(window)  # type: ignore[arg-type]
+        window.resize(*size)  # type: ignore[attr-defined]
+        settle(window)  # type: ignore[arg-type]
+
     for index, name in enumerate(page_names(window)):
         tabs.setCurrentIndex(index)
         if index == 0:
             for shown in (False, True):
                 dock.setVisible(shown)
-                settle(window)  # type: ignore[arg-type]
+                show()
                 yield f"{name}+settings" if shown else name
+            dock.setVisible(False)
         else:
-            settle(window)  # type: ignore[arg-type]
+            show()
             yield name
             runs = getattr(tabs.widget(index), "run_list", None)  # the Train page: a finished run's page too
             if runs is not None and runs.count():
                 runs.setCurrentRow(0)
-                settle(window)  # type: ignore[arg-type]
+                show()
                 yield f"{name} (a finished run)"
                 tabs.widget(index).show_form()
     tabs.setCurrentIndex(0)
-    pump()
+    show()
 
 
 def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], first_run: bool = True) -> list[Offender]:
-    """The layout check at each (size, theme): every page, and the first-run welcome once per theme."""
+    """The layout check at each (size, theme): every page, and the first-run welcome once per theme. A page
+    whose minimum is larger than the size makes the window grow past it (off the user's screen): reported,
+    with the widget that holds it large."""
     found: list[Offender] = []
     themes_seen: set[str] = set()
     for (width, height), theme in runs:
         window.app_menus.apply_theme(theme)  # type: ignore[attr-defined]
-        window.resize(width, height)
-        settle(window)
         where = f"{width}x{height} {theme}"
-        if (window.width(), window.height()) != (width, height):
-            minimum = window.minimumSizeHint()
-            culprits = [f"the widest: {widest_minimum(window)}"] if window.width() != width else []
-            if window.height() != height:
-                culprits.append(f"the tallest: {widest_minimum(window, vertical=True)}")
-            found.append(Offender(where, "MainWindow", f"cannot be {width}x{height}: it stays {window.width()}x"
-                                  f"{window.height()} (its layout's minimum is {minimum.width()}x{minimum.height()}; "
-                                  f"{'; '.join(culprits)})"))
-        for page in scenes(window):
+        for page in scenes(window, (width, height)):
+            if (window.width(), window.height()) != (width, height):
+                found.append(window_size_offender(window, (width, height), f"{where} {page}"))
             found.extend(offenders(window, f"{where} {page}"))
         found.extend(check_model_picker(window, f"{where} model-picker"))
         if first_run and theme not in themes_seen:
             themes_seen.add(theme)
             found.extend(check_first_run(window, f"{where} first-run"))
     return found
+
+
+def window_size_offender(window: QWidget, size: tuple[int, int], where: str) -> Offender:
+    width, height = size
+    minimum = window.minimumSizeHint()
+    culprits = [f"the widest: {widest_minimum(window)}"] if window.width() != width else []
+    if window.height() != height:
+        culprits.append(f"the tallest: {widest_minimum(window, vertical=True)}")
+    return Offender(where, "MainWindow", f"cannot be {width}x{height}: it is {window.width()}x{window.height()} "
+                    f"(its layout's minimum is {minimum.width()}x{minimum.height()}; {'; '.join(culprits)})")
 
 
 def widest_minimum(widget: QWidget, vertical: bool = False) -> str:
