@@ -44,10 +44,11 @@ class Camera:
                 continue
             self.window.app_menus.apply_theme(theme)  # type: ignore[attr-defined]
             for width, height in [README_SIZE] if self.readme_only else SIZES:
+                pump(self.app, 0.1)  # a dock just hidden lowers the window's minimum only once its layout ran
                 self.window.resize(width, height)
                 pump(self.app, 0.25)
                 if (self.window.width(), self.window.height()) != (width, height):  # its minimum size is larger
-                    self.too_small.add(f"{width}x{height} (stays {self.window.width()}x{self.window.height()})")
+                    self.too_small.add(f"{scene} at {width}x{height} (it is {self.window.width()}x{self.window.height()})")
                 if prepare is not None:
                     prepare()
                     pump(self.app, 0.15)

@@ -88,7 +88,7 @@ def main() -> int:
                 camera.run(group, getattr(scenes, group))
         failed += camera.failed
         if camera.too_small:
-            print(f"the window could not take these sizes: {', '.join(sorted(camera.too_small))}")
+            print(f"the window could not take these sizes: {'; '.join(sorted(camera.too_small))}")
         window.close()
         window.deleteLater()
         app.processEvents()
