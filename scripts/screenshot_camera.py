@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from tests.layout_fit import offenders
+
 SIZES = ((1024, 640), (1280, 800), (1920, 1080))
 THEMES = ("light", "dark")
 README_SIZE = (1280, 800)
@@ -35,6 +37,7 @@ class Camera:
         self.app, self.window, self.out = app, window, out
         self.readme_only = readme_only  # only the README set, straight in OUT (no folder per size and theme)
         self.failed: list[str] = []
+        self.problems: list[str] = []  # tests/layout_fit.py's findings on each shot, for OUT/layout-problems.txt
         self.too_small: set[str] = set()  # sizes the window could not take (tests/qt/test_layout_fit.py says why)
 
     def shoot(self, scene: str, readme: str | None = None, dark_readme: str | None = None,
@@ -53,6 +56,9 @@ class Camera:
                     prepare()
                     pump(self.app, 0.15)
                 picture = composite(self.window)
+                # The layout check on the states the tests do not reach (tables full of results, a running server).
+                for offender in offenders(self.window, f"{width}x{height} {theme} {scene}"):
+                    self.problems.append(str(offender))
                 if not self.readme_only:
                     folder = self.out / f"{width}x{height}-{theme}"
                     folder.mkdir(parents=True, exist_ok=True)

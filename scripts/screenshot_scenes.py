@@ -225,7 +225,8 @@ class Scenes:
             dialog.close()
 
 
-def reasoning(app: QApplication, paths: Any, out: Path, tmp: Path, readme_only: bool = False) -> list[str]:
+def reasoning(app: QApplication, paths: Any, out: Path, tmp: Path,
+              readme_only: bool = False) -> tuple[list[str], list[str]]:
     """A reasoning reply (issue 13, part 2) live, its Thinking block open and streaming, then folded as "Thought
     for N s" under the answer. The stand-in engine (tests/standin_engine) writes its canned `<think>` block a
     word every 0.2 s, and a tiny test file carrying Qwen3's real chat template makes the window offer the Think
@@ -265,4 +266,4 @@ def reasoning(app: QApplication, paths: Any, out: Path, tmp: Path, readme_only: 
         window.deleteLater()
         app.processEvents()
         services.close()
-    return camera.failed
+    return camera.failed, camera.problems

@@ -12,7 +12,8 @@ documents (Summarize, Translate), server, train (form, run, chat with the adapte
 One window does it all: each scene is set up once, then the window is resized and re-themed for each shot
 (building it again per size would take minutes per scene). Popups and dialogs open over the window are painted
 onto its picture where they sit, as a user sees them. A scene that fails is reported and the rest still run;
-the exit code says whether all succeeded. Sizes the window could not shrink to are listed at the end.
+the exit code says whether all succeeded. Sizes the window could not shrink to are listed at the end, and the
+layout check (tests/layout_fit.py) runs on every shot: OUT/layout-problems.txt.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ def main() -> int:
     paths = AppPaths.under(tmp / "home")
     started = time.monotonic()
     failed: list[str] = []
+    problems: list[str] = []
     if any(g != "reasoning" for g in groups):
         services = build_services(paths)
         window = build_main_window(services)
@@ -87,6 +89,7 @@ def main() -> int:
             if group != "reasoning":
                 camera.run(group, getattr(scenes, group))
         failed += camera.failed
+        problems += camera.problems
         if camera.too_small:
             print(f"the window could not take these sizes: {'; '.join(sorted(camera.too_small))}")
         window.close()
@@ -96,8 +99,12 @@ def main() -> int:
     if "reasoning" in groups:
         from scripts.screenshot_scenes import reasoning
 
-        failed += reasoning(app, paths, out, tmp, readme_only)
+        reasoning_failed, reasoning_problems = reasoning(app, paths, out, tmp, readme_only)
+        failed += reasoning_failed
+        problems += reasoning_problems
     hub.stop()
+    (out / "layout-problems.txt").write_text("".join(f"{p}\n" for p in problems))
+    print(f"{len(problems)} layout problem(s) in the shots (tests/layout_fit.py's rules): {out / 'layout-problems.txt'}")
     print(f"done in {time.monotonic() - started:.0f} s" + (f"; failed: {', '.join(failed)}" if failed else ""))
     return 1 if failed else 0
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
+    QTableView,
     QToolBar,
     QToolButton,
     QWidget,
@@ -124,6 +126,8 @@ def _problems(widget: QWidget) -> Iterator[str]:
                    f"(needs {widget.sizeHint().width()} px, has {widget.width()})")
     elif isinstance(widget, QDockWidget):
         yield from _dock_title(widget)
+    if isinstance(widget, QTableView):
+        yield from _table_cells(widget)
     if isinstance(widget, QAbstractScrollArea):
         yield from _scroll_area(widget)
     yield from _cut_off(widget)
@@ -211,6 +215,40 @@ def _dock_title(dock: QDockWidget) -> Iterator[str]:
     needed = dock.fontMetrics().horizontalAdvance(dock.windowTitle()) + 2 * margin + buttons
     if needed > dock.width():
         yield f"its title {dock.windowTitle()!r} needs {needed} px with its buttons, has {dock.width()}"
+
+
+def _table_cells(table: QTableView) -> Iterator[str]:
+    """A table column too narrow for its text shows "SmolL…" where the user needs the name. The room is the
+    column less the item delegate's text margins (and the cell's icon); with word wrap on, only a word wider than
+    the column is cut. A cell holding a widget is that widget's business. A table that elides on purpose (long
+    paths, the full text in a tooltip) says so with the `elided` property. One line per column: its worst cell."""
+    model = table.model()
+    if model is None or table.property("elided") is True:
+        return
+    style = table.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    header = model.headerData
+    for column in range(model.columnCount()):
+        if table.isColumnHidden(column) or not table.columnWidth(column):
+            continue
+        worst: tuple[int, int, str] | None = None
+        for row in range(min(model.rowCount(), 100)):
+            index = model.index(row, column)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if table.isRowHidden(row) or table.indexWidget(index) is not None or not isinstance(text, str) or not text:
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else table.fontMetrics()
+            parts = text.split() if table.wordWrap() else text.splitlines()
+            needed = max((metrics.horizontalAdvance(part) for part in parts), default=0)
+            room = table.columnWidth(column) - margin
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                room -= table.iconSize().width() + 4
+            if needed > room and (worst is None or needed - room > worst[0] - worst[1]):
+                worst = (needed, room, text)
+        if worst is not None:
+            name = header(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            yield f"column {name!r} cuts {worst[2][:40]!r}: it needs {worst[0]} px, has {worst[1]}"
 
 
 def _scroll_area(area: QAbstractScrollArea) -> Iterator[str]:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStyleOptionComboBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -115,9 +117,15 @@ def test_the_check_finds_each_kind_of_clipping(qtbot: QtBot) -> None:
     scroll.setGeometry(200, 0, 100, 100)
     QLabel("under", page).setGeometry(200, 150, 80, 30)
     QLabel("over", page).setGeometry(220, 160, 80, 30)
+    table = QTableWidget(1, 1, page)
+    table.setHorizontalHeaderLabels(["Name"])
+    table.setItem(0, 0, QTableWidgetItem("SmolLM2-135M-Instruct.Q4_1.gguf"))
+    table.setColumnWidth(0, 60)
+    table.setGeometry(300, 100, 100, 80)
     found = problems(shown(qtbot, page, 400, 240))
     for expected in ("its text needs", "wrapped text needs", "needs", "its current text 'Balanced",
-                     "its placeholder 'Search chats", "its value '1000000'", "horizontal scroll bar", "overlaps"):
+                     "its placeholder 'Search chats", "its value '1000000'", "horizontal scroll bar", "overlaps",
+                     "column 'Name' cuts 'SmolLM2"):
         assert any(expected in p for p in found), (expected, found)
     assert len([p for p in found if p.startswith("needs")]) == 1  # the button (the labels say "its text")
 
