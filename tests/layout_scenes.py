@@ -61,6 +61,16 @@ def seed_documents(history: object) -> None:
                 "# L'histoire de la ville de Lakeside\n\nEn 1834, le marché a été reconstruit après un long débat.\n")
 
 
+def seed_models(paths: object) -> None:
+    """A second model beside the starter, with a long file name as Hugging Face's often are: the Library's
+    columns and the picker's list then hold what a user's do."""
+    from tests.gguf_fixtures import tiny_gguf
+
+    models = paths.models_dir  # type: ignore[attr-defined]
+    models.mkdir(parents=True, exist_ok=True)
+    tiny_gguf(models / "Meta-Llama-3.1-8B-Instruct-abliterated.Q4_K_M.gguf")
+
+
 def seed_training_run(paths: object) -> None:
     """A finished training run with its adapter, as the Train page lists it after a run (its loss and figures)."""
     from desktop_llm.core.training_config import TrainConfig
@@ -252,6 +262,7 @@ def main(args: Sequence[str]) -> int:
     seed_conversations(services.store)
     seed_documents(services.history)
     seed_training_run(paths)
+    seed_models(paths)
     window = build_main_window(services)
     window.show()
     pump(60, lambda: window.model_status.text().startswith("Ready"))

@@ -35,7 +35,16 @@ from desktop_llm.app import build_main_window, build_services
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.ui.main_window import MainWindow
 from tests.layout_fit import Offender, offenders
-from tests.layout_scenes import SIZES, check_window, page_names, pump, seed_conversations, seed_documents, seed_training_run
+from tests.layout_scenes import (
+    SIZES,
+    check_window,
+    page_names,
+    pump,
+    seed_conversations,
+    seed_documents,
+    seed_models,
+    seed_training_run,
+)
 from tests.standin_engine import standin_command
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +56,7 @@ def window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[MainWindow]:
     seed_conversations(services.store)
     seed_documents(services.history)
     seed_training_run(app_paths)
+    seed_models(app_paths)
     main = build_main_window(services)
     qtbot.addWidget(main)
     main.show()
