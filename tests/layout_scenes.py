@@ -174,6 +174,7 @@ def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], f
         if first_run and theme not in themes_seen:
             themes_seen.add(theme)
             found.extend(check_first_run(window, f"{where} first-run"))
+            found.extend(check_dialogs(window, where))
     return found
 
 
@@ -220,6 +221,22 @@ def check_model_picker(window: object, where: str) -> list[Offender]:
             found.extend(offenders(top, where))
     combo.hidePopup()
     pump()
+    return found
+
+
+def check_dialogs(window: object, where: str) -> list[Offender]:
+    """The window's dialogs at the size they open at (their own, not the window's): Settings, Connections,
+    About. Each is closed without applying anything."""
+    menus = window.app_menus  # type: ignore[attr-defined]
+    found: list[Offender] = []
+    for name in ("settings", "connections", "about"):
+        dialog = getattr(menus, f"open_{name}")()
+        if not isinstance(dialog, QWidget):
+            continue
+        settle(dialog)
+        found.extend(offenders(dialog, f"{where} {name} dialog"))
+        dialog.close()  # rejected: nothing applied
+        pump()
     return found
 
 
