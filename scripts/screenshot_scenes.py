@@ -229,8 +229,8 @@ def reasoning(app: QApplication, paths: Any, out: Path, tmp: Path,
               readme_only: bool = False) -> tuple[list[str], list[str]]:
     """A reasoning reply (issue 13, part 2) live, its Thinking block open and streaming, then folded as "Thought
     for N s" under the answer. The stand-in engine (tests/standin_engine) writes its canned `<think>` block a
-    word every 0.2 s, and a tiny test file carrying Qwen3's real chat template makes the window offer the Think
-    switch. A window of its own: the real starter model never thinks."""
+    word every 0.8 s (so it still streams through all six shots), and a tiny test file carrying Qwen3's real
+    chat template makes the window offer the Think switch. A window of its own: the starter model never thinks."""
     from desktop_llm.app import build_main_window, build_services
     from tests.gguf_fixtures import recommending_gguf, with_chat_template
     from tests.standin_engine import standin_command
@@ -240,7 +240,7 @@ def reasoning(app: QApplication, paths: Any, out: Path, tmp: Path,
     base = recommending_gguf(tmp / "base.gguf", {}, name="Qwen3-0.6B")
     paths.models_dir.mkdir(parents=True, exist_ok=True)
     qwen = with_chat_template(base, paths.models_dir / "qwen3-test.gguf", template.read_text())
-    services = build_services(paths, standin_command("--token-delay", "0.2"))
+    services = build_services(paths, standin_command("--token-delay", "0.8"))
     window = build_main_window(services)
     camera = Camera(app, window, out, readme_only)
     try:
@@ -251,9 +251,11 @@ def reasoning(app: QApplication, paths: Any, out: Path, tmp: Path,
         window.chat_with_model(str(qwen))
         pump(app, 60, lambda: window.model_status.text().startswith("Ready: qwen3-test")
              and window.chat_panel.think_button.isVisible())
+        window.chat.new_conversation()  # the main window's chats share this database: not on top of one of them
+        pump(app, 0.2)
         window.chat.send("Should I take the train or drive to Lyon tomorrow? Think it over.")
         pump(app, 30, lambda: len(window.chat.visible_path()) == 2
-             and len(window.chat_panel.message_views()[-1].thinking.text) > 60)
+             and len(window.chat_panel.message_views()[-1].thinking.text) > 40)
         camera.shoot("chat-thinking-live", readme="chat-thinking-live")
         pump(app, 90, lambda: not window.chat.busy)
         pump(app, 0.5)
