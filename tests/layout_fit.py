@@ -4,8 +4,8 @@ text cut off, a horizontal scroll bar, widgets on top of each other.
 Each rule is precise on purpose (a false alarm teaches people to ignore the check); what it deliberately lets
 pass is said next to it. Three widget properties opt out, each for a reason the widget's author states:
 
-- `elided` (QLabel, True): the label paints its text shortened with an ellipsis on purpose (a long file name
-  in a fixed column); its full text is in its tooltip.
+- `elided` (QLabel or QTableView, True): the text is shortened with an ellipsis on purpose (a long file name
+  in a fixed column, an error in a log's last column); the full text is in the tooltip.
 - `allowHorizontalScroll` (a QAbstractScrollArea or an ancestor, True): sideways scrolling is the content's
   nature (a log of long lines, a wide table the user pans). Code blocks (ancestor named "code-block") need no
   property: a long code line scrolls inside its block, never the page.
