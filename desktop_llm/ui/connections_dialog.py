@@ -33,9 +33,11 @@ class ConnectionsDialog(QDialog):
         self.setMinimumWidth(720)
         self._controller = controller
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Other OpenAI-compatible servers: vLLM, llama.cpp's llama-server, Ollama (…/v1), "
-                                "LM Studio, another desktop-llm, a hosted provider. Their models appear in the model "
-                                "list. API keys are kept in the system keychain, or a file only you can read."))
+        intro = QLabel("Other OpenAI-compatible servers: vLLM, llama.cpp's llama-server, Ollama (…/v1), "
+                       "LM Studio, another desktop-llm, a hosted provider. Their models appear in the model "
+                       "list. API keys are kept in the system keychain, or a file only you can read.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setHorizontalHeaderLabels(list(_COLUMNS))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -139,6 +139,10 @@ class LibraryPanel(QWidget):
                 self.table.setSpan(row, 1, 1, 5)  # the reason across the metadata it has none of
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A long Hugging Face file name keeps its start and its quantization ("Meta-Llama-3.1…Q4_K_M.gguf");
+        # the whole name is each row's tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setProperty("elided", True)
         total = sum(m.size_bytes for m in self._models)
         count = f"{len(self._models)} model{'' if len(self._models) == 1 else 's'}"
         self.usage.setText(f"{count}, {human_size(total)} on disk · {self._catalog.models_dir}")

@@ -107,7 +107,8 @@ class ServerPanel(QWidget):
         form.addRow("Base URL", _row(self.url_edit, self.copy_url_button))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # short numbers stay short
         form.addRow("API key", _row(self.key_edit, self.copy_key_button, self.regenerate_button))
-        form.addRow("Port", _row(self.port_spin, self.network_box, self.require_key_box, stretch_first=False))
+        form.addRow("", self.require_key_box)  # under the key it is about; the Port row stays narrow
+        form.addRow("Port", _row(self.port_spin, self.network_box, stretch_first=False))
         form.addRow("Allowed web pages (CORS)", self.cors_edit)
         form.addRow("Model that answers", self.model_combo)
         form.addRow("Unload idle models after", self.idle_spin)

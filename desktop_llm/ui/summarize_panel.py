@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -65,20 +66,32 @@ class SummarizePanel(QWidget):
         for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
             self.language.addItem(name, code)
         self.language.setAccessibleName("Summary language")
+        # Sized for their usual choices, not their longest ("Detailed, with section headings"): the row fits a
+        # small window beside the Settings panel, and an open list still shows every item whole.
+        for combo, letters in ((self.style_combo, 15), (self.language, 20)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         self.custom = QLineEdit()
         self.custom.setPlaceholderText("Custom instruction, e.g. “List the action items with owners”")
         self.custom.setVisible(False)
         self.style_combo.currentIndexChanged.connect(lambda _: self.custom.setVisible(self.style_combo.currentData() == "custom"))
+        # Each choice under its muted caption: the row fits a 1024-pixel window beside the Settings panel.
         for label, widget in (("Style", self.style_combo), ("Length", self.length), ("Language", self.language)):
-            options.addWidget(QLabel(label))
-            options.addWidget(widget)
-        options.addWidget(self.custom, 3)
+            field = QVBoxLayout()
+            field.setSpacing(2)
+            caption = QLabel(label)
+            caption.setProperty("kind", "muted")
+            caption.setBuddy(widget)
+            field.addWidget(caption)
+            field.addWidget(widget)
+            options.addLayout(field)
+        options.addWidget(self.custom, 3, Qt.AlignmentFlag.AlignBottom)
         options.addStretch(1)  # the labels stay beside their fields while the custom instruction is hidden
         self.run_button = QPushButton("Summarize")
         self.run_button.setProperty("kind", "primary")
         self.run_button.setIcon(icon("sparkles", "on-accent"))
         self.run_button.setDefault(True)
-        options.addWidget(self.run_button)
+        options.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(options)
         self.progress = JobProgressView()
         layout.addWidget(self.progress)
@@ -90,6 +103,9 @@ class SummarizePanel(QWidget):
         self.history = QListWidget()
         self.history.setAccessibleName("Earlier summaries")
         self.history.setMaximumHeight(130)
+        # One line per summary, cut with "…" at the list's width (the whole summary is the tooltip).
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         columns = build_document_columns("Paste text to summarize, or open a document (any length).",
                                          self.result_view, "Earlier summaries", self.history, empty_icon="file-text")
         self.source, self.copy_button, self.export_button = columns.source, columns.copy_button, columns.export_button

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from desktop_llm.core.training_memory import ExampleLengths, estimate_training_m
 from desktop_llm.core.training_preview import InputsCheck, check_inputs
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import restyle
+from desktop_llm.ui.vertical_scroll import VerticalScrollArea
 
 CHECK_LANE = "train-form-inputs"
 
@@ -63,11 +62,8 @@ class TrainingForm(QWidget):
         self._lengths: ExampleLengths | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.fields_scroll = QScrollArea()
-        self.fields_scroll.setWidgetResizable(True)
-        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
         fields = QWidget()
-        self.fields_scroll.setWidget(fields)
+        self.fields_scroll = VerticalScrollArea(fields)  # never sideways: the page asks for the fields' width
         outer.addWidget(self.fields_scroll, 1)
         layout = QVBoxLayout(fields)
 
@@ -86,7 +82,8 @@ class TrainingForm(QWidget):
         data_row = QHBoxLayout()
         self.data_edit = QLineEdit()
         self.data_edit.setAccessibleName("Training data file")
-        self.data_edit.setPlaceholderText("JSONL (chat messages or instruction/input/output) or a plain text file")
+        self.data_edit.setPlaceholderText("A JSONL or plain text file")
+        self.data_edit.setToolTip("JSONL (chat messages, or instruction/input/output records) or a plain text file")
         self.data_edit.editingFinished.connect(self._load_data)
         data_row.addWidget(self.data_edit, 1)
         browse_data = QPushButton("Browse…")

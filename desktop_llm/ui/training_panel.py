@@ -82,10 +82,12 @@ class RunView(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # run names are the user's, file names anyone's
         self.title.setProperty("kind", "title")
+        self.title.setWordWrap(True)
         heading.addWidget(self.title)
         self.subtitle = QLabel()
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setProperty("kind", "muted")
+        self.subtitle.setWordWrap(True)  # a base model's file name can be longer than a small window
         heading.addWidget(self.subtitle)
         top.addLayout(heading, 1)
         # The run's own buttons (Stop, Resume, Use in chat, Delete), beside its name and above its progress.
@@ -177,7 +179,10 @@ class RunView(QWidget):
         self.fields["Memory"].setText(f"{state.memory_bytes / 1024**3:.2f} GiB peak" if state.memory_bytes else "—")
         self.fields["ETA"].setText(format_duration(state.eta_s) if state.phase == "training" else "—")
         self.fields["Device"].setText(state.device or "—")
-        self.fields["Adapter"].setText(state.adapter_gguf or run.adapter_gguf or "—")
+        adapter = state.adapter_gguf or run.adapter_gguf
+        # The file's name fits the column; its whole path (in the run's folder) is the tooltip.
+        self.fields["Adapter"].setText(Path(adapter).name if adapter else "—")
+        self.fields["Adapter"].setToolTip(adapter or "")
 
 
 class TrainingPanel(QWidget):
