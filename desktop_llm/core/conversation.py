@@ -138,13 +138,13 @@ def title_from_text(text: str, limit: int = 48) -> str:
     """A conversation title from its first message: the first line, at most `limit` columns wide (a Chinese or
     Japanese character takes two), cut on a word boundary where the text has words."""
     line = " ".join(text.strip().split())
-    end, width = 0, 0
-    for end, ch in enumerate(line):
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-        if width > limit:
-            break
-    else:
+    widths = [2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in line]
+    if sum(widths) <= limit:
         return line or "New chat"
+    end, width = 0, 0
+    while width + widths[end] <= limit:
+        width += widths[end]
+        end += 1
     head = line[:end]
     cut = head.rsplit(" ", 1)[0] if " " in head else head.rstrip("，、；：,;: ")
     return (cut or head) + "…"
