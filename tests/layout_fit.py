@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenuBar,
+    QPlainTextEdit,
     QRubberBand,
     QScrollBar,
     QSizeGrip,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QTabBar,
     QTableView,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
@@ -114,6 +116,8 @@ def _problems(widget: QWidget) -> Iterator[str]:
         yield from _combo(widget)
     elif isinstance(widget, QLineEdit):
         yield from _line_edit(widget)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        yield from _text_edit_placeholder(widget)
     elif isinstance(widget, QTabBar):
         # The tab bar shows its scroll arrows when its tabs do not fit: some tabs are out of sight.
         if any(b.isVisible() for b in widget.findChildren(QToolButton)):
@@ -249,6 +253,22 @@ def _table_cells(table: QTableView) -> Iterator[str]:
         if worst is not None:
             name = header(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
             yield f"column {name!r} cuts {worst[2][:40]!r}: it needs {worst[0]} px, has {worst[1]}"
+
+
+def _text_edit_placeholder(edit: QPlainTextEdit | QTextEdit) -> Iterator[str]:
+    """A multi-line field's placeholder wraps inside its viewport (less the document margin); a field one line
+    high cuts the second line of a hint that wraps (a composer's "Enter to send, Shift+Enter for a new line").
+    What the user types is the field's business: it grows or scrolls."""
+    text = edit.placeholderText()
+    if not text or edit.toPlainText():
+        return
+    viewport = edit.viewport()
+    margin = int(edit.document().documentMargin())
+    box = edit.fontMetrics().boundingRect(QRect(0, 0, max(viewport.width() - 2 * margin, 1), 100_000),
+                                          int(Qt.TextFlag.TextWordWrap), text)
+    if box.height() + 2 * margin > viewport.height():
+        yield (f"its placeholder {text[:40]!r} needs {box.height() + 2 * margin} px of height at width "
+               f"{viewport.width()}, has {viewport.height()}")
 
 
 def _scroll_area(area: QAbstractScrollArea) -> Iterator[str]:

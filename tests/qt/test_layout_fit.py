@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -132,8 +133,12 @@ def test_the_check_finds_each_kind_of_clipping(qtbot: QtBot) -> None:
     table.setItem(0, 0, QTableWidgetItem("SmolLM2-135M-Instruct.Q4_1.gguf"))
     table.setColumnWidth(0, 60)
     table.setGeometry(300, 100, 100, 80)
+    composer = QPlainTextEdit(page)
+    composer.setPlaceholderText("Message the model (Enter to send, Shift+Enter for a new line)")
+    composer.setGeometry(0, 205, 150, 30)
     found = problems(shown(qtbot, page, 400, 240))
-    for expected in ("its text needs", "wrapped text needs", "needs", "its current text 'Balanced",
+    for expected in ("its placeholder 'Message the model",
+                     "its text needs", "wrapped text needs", "needs", "its current text 'Balanced",
                      "its placeholder 'Search chats", "its value '1000000'", "horizontal scroll bar", "overlaps",
                      "column 'Name' cuts 'SmolLM2"):
         assert any(expected in p for p in found), (expected, found)
