@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,12 +61,15 @@ class CompareDialog(QDialog):
             # Each answer as a chat reply looks: a card with its author's name, its stats muted beside it.
             card = QFrame()
             card.setObjectName("card")
+            # Two equal columns whatever their titles (a long adapter name made the base model's column narrow).
+            card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
             column = QVBoxLayout(card)
             column.setContentsMargins(design.SPACE["m"], design.SPACE["s"], design.SPACE["m"], design.SPACE["s"])
             header = QHBoxLayout()
             title = QLabel(titles[side])
             title.setTextFormat(Qt.TextFormat.PlainText)  # an adapter's name is shown as typed
             title.setProperty("kind", "author")
+            title.setWordWrap(True)
             header.addWidget(title)
             stats = QLabel()
             stats.setProperty("kind", "muted")

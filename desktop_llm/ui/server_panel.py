@@ -132,6 +132,7 @@ class ServerPanel(QWidget):
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_view.verticalHeader().hide()
         self.log_view.setWordWrap(False)  # one line per request; the full text is in the tooltip or a wider column
+        self.log_view.setProperty("elided", True)
         header = self.log_view.horizontalHeader()
         header.setSectionResizeMode(COLUMNS.index("Status"), QHeaderView.ResizeMode.Stretch)  # errors can be long
         header.setStretchLastSection(False)
