@@ -127,6 +127,8 @@ def main(argv: list[str]) -> int:
         return 2
     setup()
     python = str(venv_python())
+    # The UI's translations (.ts in git, .qm built): cheap, so on every run, and never stale after a pull.
+    run([python, ROOT / "scripts" / "i18n.py", "build"])
     if command == "start":
         return subprocess.call([python, "-m", "desktop_llm", *argv[1:]])
     if command == "test":

@@ -75,18 +75,13 @@ def build_services(paths: AppPaths, engine_command: Sequence[str] | None = None)
     opened: list[Any] = []
     try:
         # The conversations open the database first: a damaged, locked or newer one fails here.
-        store = ConversationStore(paths.database_file)
-        opened.append(store)
-        training_runs = TrainingRuns(paths.database_file)
-        opened.append(training_runs)
-        downloads = DownloadRecords(paths.database_file)
-        opened.append(downloads)
-        history = DocumentHistory(paths.database_file)
-        opened.append(history)
+        for kind in (ConversationStore, TrainingRuns, DownloadRecords, DocumentHistory):
+            opened.append(kind(paths.database_file))
     except StoreError as exc:
         for table in opened:
             table.close()  # a file left open cannot be moved aside on Windows
         raise explain_store_error(exc) from exc
+    store, training_runs, downloads, history = opened
     hub = HubClient(hub_endpoint(stored.hub_endpoint))  # the mirror chosen in Settings; HF_ENDPOINT wins (issue 21)
     return Services(
         paths=paths,
@@ -147,6 +142,8 @@ def configure_logging(paths: AppPaths, verbose: bool = False) -> None:
 
 def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     """The window and its controllers, wired to `services` (tests call this too)."""
+    from PySide6.QtWidgets import QApplication
+
     from desktop_llm.controllers.chat_controller import ChatController
     from desktop_llm.controllers.compare_controller import CompareController
     from desktop_llm.controllers.conversation_list_model import ConversationListModel
@@ -167,8 +164,12 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     from desktop_llm.ui.training_binding import TrainingBinding
     from desktop_llm.ui.training_panel import TrainingPanel
     from desktop_llm.ui.translate_panel import TranslatePanel
+    from desktop_llm.ui.translators import install as install_translators
 
     settings = services.settings.load()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translators(app, settings.ui_language)  # before any widget takes its text
     # What the selection runs on: the local engine or a connection (issue 11, part B), behind one router.
     from desktop_llm.controllers.connections_controller import ConnectionsController
     from desktop_llm.services.backends.router import router_with_connections
@@ -189,13 +190,9 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     documents = DocumentController(DocumentJobs(services.history), backends, selection=selection)
     renderer = MarkdownRenderer()
     document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
-    from PySide6.QtWidgets import QApplication
-
     from desktop_llm.ui.main_menus import MenuContext
     from desktop_llm.ui.theme import ThemeManager
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
                "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
     model_defaults = ModelDefaultsController()  # each model's own sampling, read from its file off the GUI thread

@@ -18,6 +18,8 @@ SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "min_p", "repeat_penalty", "
 LOAD_FIELDS = ("n_ctx", "n_gpu_layers", "flash_attn", "kv_cache_type", "n_threads")
 MAX_MODEL_OVERRIDES = 200  # the models changed most recently; far more than a library holds at once
 MAX_RECENT_MODELS = 20
+# The UI languages a settings file may name (controllers.i18n.LANGUAGES, which needs Qt, plus "system").
+UI_LANGUAGES = ("system", "en", "zh_CN", "ja", "de", "fr", "es")
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,9 @@ class AppSettings:
     # core/hub_endpoint.check_endpoint. HF_ENDPOINT in the environment wins over it. No version step: a file
     # without it reads as Hugging Face.
     hub_endpoint: str = ""
+    # The UI's language (issue 21): "system" follows the system's languages, else a code of
+    # controllers.i18n.LANGUAGES; applied at the next start.
+    ui_language: str = "system"
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -207,6 +212,8 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
             result = replace(result, **{key: value})
     if result.theme not in ("system", "light", "dark"):
         result = replace(result, theme="system")
+    if result.ui_language not in UI_LANGUAGES:
+        result = replace(result, ui_language="system")
     try:
         endpoint = check_endpoint(result.hub_endpoint)
         result = replace(result, hub_endpoint="" if endpoint == DEFAULT_ENDPOINT else endpoint)

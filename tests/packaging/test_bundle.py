@@ -28,6 +28,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr[-4000:]
     executable = out / "desktop-llm" / "desktop-llm"
     assert executable.is_file()
+    resources = out / "desktop-llm" / "_internal" / "desktop_llm" / "resources"
+    # what the window draws with and speaks: every icon and every language's compiled translation
+    assert (resources / "icons" / "send.svg").is_file() and (resources / "icons" / "LICENSE").is_file()
+    assert {p.name for p in (resources / "translations").glob("*.qm")} >= {"desktop_llm_zh_CN.qm", "desktop_llm_en.qm"}
     return executable
 
 

@@ -1,0 +1,53 @@
+"""Every user-visible string of ui/ and controllers/ goes through `tr`, Qt's translation lookup.
+
+One translation context (the empty one) for the whole app: pyside6-lupdate extracts a bare `tr("…")` call into
+it, and `self.tr` would look translations up under the runtime class's name, which a subclass changes.
+Never call `tr` at import time (a module-level constant is made before the translator is installed): mark
+such text with QT_TR_NOOP and translate it where it is shown, `tr(LABELS[key])`.
+Plurals use Qt's numerus forms: `tr("%n model(s)", n=count)` (English has its own .ts for "1 model / 2 models").
+Numbers, sizes and dates are formatted by the locale the translator installed (QLocale's default).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from desktop_llm.core.ui_text import QT_TR_NOOP
+
+__all__ = ["LANGUAGES", "QT_TR_NOOP", "date_text", "number_text", "size_text", "tr"]
+
+# The languages the app ships, by Qt locale name, each named in its own language (a user who cannot read the
+# current UI can still find theirs).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+}
+
+
+def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`source` in the user's language; `disambiguation` tells two identical English strings apart, `n` picks
+    the plural form for %n."""
+    return QCoreApplication.translate("", source, disambiguation, n)
+
+
+def size_text(size_bytes: int) -> str:
+    """A file size as the locale writes it (1.5 GB, 1,5 GB, 1.5 GB in Chinese), decimal units like the OS."""
+    return QLocale().formattedDataSize(size_bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number with the locale's digit grouping and decimal mark."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def date_text(when: datetime, with_time: bool = True) -> str:
+    """A date (and time) in the locale's short format."""
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    fmt = QLocale.FormatType.ShortFormat
+    return QLocale().toString(moment, fmt) if with_time else QLocale().toString(moment.date(), fmt)
