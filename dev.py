@@ -30,6 +30,7 @@ APT_PACKAGES = [
     "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3", "libglib2.0-0",
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xkb1", "libxcb-render-util0",
     "libxcb-image0", "libxcb-randr0", "libxcb-xinerama0", "xvfb", "xauth",
+    "fonts-wqy-microhei",  # Chinese and Japanese text as characters, not boxes, where the system has no CJK font
 ]
 
 
