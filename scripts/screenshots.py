@@ -1,7 +1,7 @@
 """Screenshots of every page, at every size we promise and in both themes (issue 15), for review and README. The
 real engine on the starter model answers; the fake hub from the tests stands in for Hugging Face (no network).
 
-Usage: xvfb-run -a python scripts/screenshots.py [--readme] OUT [SCENE_GROUP ...]
+Usage: xvfb-run -a python scripts/screenshots.py [--readme] [--language=zh_CN] OUT [SCENE_GROUP ...]
 
 OUT/<width>x<height>-<light|dark>/<scene>.png for each of 1024x640, 1280x800 and 1920x1080; the README set
 (1280x800 light, and chat-dark.png) straight in OUT under the names docs/screenshots/ uses. --readme: only that
@@ -51,8 +51,9 @@ def fake_hub(tmp: Path, starter: Path) -> FakeHub:
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "--readme"]
-    readme_only = len(args) < len(sys.argv) - 1
+    language = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--language=")), "en")
+    args = [a for a in sys.argv[1:] if a != "--readme" and not a.startswith("--language=")]
+    readme_only = "--readme" in sys.argv[1:]
     out = Path(args[0] if args else "docs/screenshots")
     groups = [g for g in args[1:] if g in GROUPS] or list(GROUPS)
     unknown = [g for g in args[1:] if g not in GROUPS]
@@ -74,6 +75,13 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     paths = AppPaths.under(tmp / "home")
+    # The UI language every window of the run starts in (the settings file each one reads; issue 21).
+    from dataclasses import replace
+
+    from desktop_llm.services.storage.settings_store import SettingsStore
+
+    store = SettingsStore(paths.ensure().settings_file)
+    store.save(replace(store.load(), ui_language=language))
     started = time.monotonic()
     failed: list[str] = []
     problems: list[str] = []

@@ -267,14 +267,28 @@ def parse_runs(args: Sequence[str]) -> list[tuple[tuple[int, int], str]]:
 
 
 def main(args: Sequence[str]) -> int:
-    """The child process of the 200 % check: the same window and scenes, on a fresh home of its own."""
+    """The child process of the 200 %, Chinese and pseudo-locale checks: the same window and scenes, on a fresh
+    home of its own (--language=CODE starts it in that language, --qm=FILE installs a translation first)."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QTranslator
+
     from desktop_llm.app import build_main_window, build_services
     from desktop_llm.services.storage.paths import HOME_ENV, AppPaths
+    from desktop_llm.services.storage.settings_store import SettingsStore
     from tests.standin_engine import standin_command
 
+    options = dict(a[2:].split("=", 1) for a in args if a.startswith("--"))
     app = QApplication(["layout-check"])
     home = Path(os.environ.get(HOME_ENV) or tempfile.mkdtemp(prefix="dl-layout-")) / "scaled"
     paths = AppPaths.under(home)
+    if "language" in options:  # the UI language the window starts in (issue 21)
+        store = SettingsStore(paths.ensure().settings_file)
+        store.save(replace(store.load(), ui_language=options["language"]))
+    pseudo = QTranslator(app)
+    if "qm" in options:  # a pseudo-locale: every string longer than English (scripts/i18n.py pseudo)
+        assert pseudo.load(options["qm"]), options["qm"]
+        app.installTranslator(pseudo)
     services = build_services(paths, standin_command())
     seed_conversations(services.store)
     seed_documents(services.history)
@@ -283,8 +297,9 @@ def main(args: Sequence[str]) -> int:
     window = build_main_window(services)
     window.show()
     pump(60, lambda: window.model_status.text().startswith("Ready"))
-    found = check_window(window, parse_runs(args))
-    print(json.dumps({"ratio": window.devicePixelRatio(), "offenders": [str(o) for o in found]}))
+    found = check_window(window, parse_runs([a for a in args if not a.startswith("--")]))
+    print(json.dumps({"ratio": window.devicePixelRatio(), "offenders": [str(o) for o in found],
+                      "pages": page_names(window)}, ensure_ascii=False))
     window.close()
     services.close()
     app.processEvents()

@@ -91,6 +91,33 @@ def test_every_page_fits_at_200_percent_scale(app_paths: AppPaths) -> None:
     assert not result["offenders"], report(result["offenders"])
 
 
+def _child_check(*args: str) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "tests.layout_scenes", *args],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-4000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_every_page_fits_in_simplified_chinese() -> None:
+    """Issue 21: the Chinese UI, as a Chinese-speaking user starts it, at the smallest size in both themes."""
+    result = _child_check("--language=zh_CN", "1024x640:light", "1280x800:dark")
+    pages = result["pages"]
+    assert isinstance(pages, list) and pages[:3] == ["对话", "摘要", "翻译"], pages
+    assert not result["offenders"], report(result["offenders"])  # type: ignore[arg-type]
+
+
+def test_every_page_fits_in_a_pseudo_locale_longer_than_english(tmp_path: Path) -> None:
+    """Issue 21: every translated string 40 % longer and bracketed (German and French run about 30 % longer than
+    English); a clipped one would lose its closing bracket, and the check names it."""
+    spec = subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "pseudo", str(tmp_path)],
+                          capture_output=True, text=True, check=True)
+    result = _child_check(f"--qm={spec.stdout.strip()}", "1280x800:light")
+    pages = result["pages"]
+    assert isinstance(pages, list) and all(str(p).startswith("⟦") for p in pages), pages  # the rail went through tr
+    assert not result["offenders"], report(result["offenders"])  # type: ignore[arg-type]
+
+
 def shown(qtbot: QtBot, widget: QWidget, width: int, height: int) -> QWidget:
     qtbot.addWidget(widget)
     widget.resize(width, height)
