@@ -67,7 +67,9 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
 }
 # core/ modules whose QT_TR_NOOP labels the UI shows, by area (added as they are marked).
-CORE_AREAS: dict[str, tuple[str, ...]] = {}
+CORE_AREAS: dict[str, tuple[str, ...]] = {
+    "dialogs": ("core/recommendations.py", "core/hub_endpoint.py"),
+}
 
 
 def _tool(name: str) -> str:
