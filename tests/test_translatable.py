@@ -72,6 +72,13 @@ def _visible_literal(node: ast.AST) -> bool:
     return False
 
 
+def _is_log_call(node: ast.Call) -> bool:
+    """log.warning("…"), logger.warning("…"): a log message is for the developer, never translated."""
+    func = node.func
+    return (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and func.value.id in ("log", "logger", "logging"))
+
+
 class _Scan(ast.NodeVisitor):
     def __init__(self, path: Path) -> None:
         self.path, self.depth, self.found = path, 0, []  # type: ignore[var-annotated]
@@ -99,7 +106,7 @@ class _Scan(ast.NodeVisitor):
                 self.found.append(f"{self._where(node)}: tr() needs a string literal (lupdate reads the source)")
             elif self.depth == 0:
                 self.found.append(f"{self._where(node)}: tr() at import time runs before the translator is installed")
-        elif name in TEXT_METHODS or name in TEXT_CLASSES:
+        elif (name in TEXT_METHODS or name in TEXT_CLASSES) and not _is_log_call(node):
             arguments = [*node.args, *(k.value for k in node.keywords if k.arg in ("text", "title", "tip", "subtitle",
                                                                                   "toolTip", "placeholderText"))]
             for argument in arguments:
