@@ -8,6 +8,7 @@ import os
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.model_defaults import ModelDefaults, defaults_from_header
 
@@ -49,7 +50,8 @@ class ModelDefaultsController(QObject):
         try:
             info = os.stat(path)
         except OSError as exc:  # the engine's load says what is wrong with the file; here it recommends nothing
-            return (0, 0.0), ModelDefaults(notes=(f"the model file could not be read: {exc.strerror or exc}",))
+            note = tr("the model file could not be read: {error}").format(error=exc.strerror or exc)
+            return (0, 0.0), ModelDefaults(notes=(note,))
         stamp = (info.st_size, info.st_mtime)
         if known is not None and known[0] == stamp:
             return known
@@ -57,7 +59,7 @@ class ModelDefaultsController(QObject):
         try:
             header = read_file_header(path, require_complete=False)
         except (GGUFFormatError, OSError) as exc:
-            return stamp, ModelDefaults(notes=(f"the model file's header could not be read: {exc}",))
+            return stamp, ModelDefaults(notes=(tr("the model file's header could not be read: {error}").format(error=exc),))
         return stamp, defaults_from_header(header, os.path.basename(path))
 
     def _on_read_done(self, path: str, outcome: Outcome) -> None:

@@ -5,14 +5,21 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr
 from desktop_llm.core.server_types import RequestRecord
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Time", "Client", "Endpoint", "Model", "Tokens", "Tokens/s", "Status", "Duration")
+COLUMNS = (QT_TR_NOOP("Time"), QT_TR_NOOP("Client"), QT_TR_NOOP("Endpoint"), QT_TR_NOOP("Model"), QT_TR_NOOP("Tokens"),
+           QT_TR_NOOP("Tokens/s"), QT_TR_NOOP("Status"), QT_TR_NOOP("Duration"))  # English: shown through tr()
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the row's RequestRecord
 MAX_ROWS = 1000  # a busy client must not grow the log without bound; the oldest rows go first
+
+
+def _shown(marked: str) -> str:
+    """A QT_TR_NOOP-marked text in the user's language, where it is shown (tr itself takes only literals)."""
+    return QCoreApplication.translate("", marked)
 
 
 def _status_text(record: RequestRecord) -> str:
@@ -55,7 +62,7 @@ class RequestLogModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return _shown(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,7 +84,7 @@ class RequestLogModel(QAbstractTableModel):
             record.model or "",
             f"{record.prompt_tokens} + {record.completion_tokens}" if record.prompt_tokens or record.completion_tokens
             else "",
-            f"{record.tokens_per_s:.1f}" if record.tokens_per_s else "",
+            number_text(record.tokens_per_s, 1) if record.tokens_per_s else "",
             _status_text(record),
-            f"{record.duration_s:.2f} s",
+            tr("{seconds} s").format(seconds=number_text(record.duration_s, 2)),
         )[index.column()]

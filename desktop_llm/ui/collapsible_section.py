@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
@@ -29,6 +30,7 @@ class CollapsibleSection(QFrame):
     toggled = Signal(bool)  # expanded: True when the body was just shown, False when folded away
 
     def __init__(self, title: str, expanded: bool = True, parent: QWidget | None = None) -> None:
+        """`title`: as shown, already translated."""
         super().__init__(parent)
         self.setObjectName("collapsible-section")  # a rule under each section (ui/design.py)
         self.title = title
@@ -41,7 +43,7 @@ class CollapsibleSection(QFrame):
         self.header.setFlat(True)
         self.header.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
         self.header.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.header.setAccessibleName(f"{title} section")
+        self.header.setAccessibleName(tr("{title} section").format(title=title))
         self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         column.addWidget(self.header)
         self.body = QWidget()
@@ -71,9 +73,10 @@ class CollapsibleSection(QFrame):
     def _show(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
         self.header.setIcon(icon("chevron-down" if expanded else "chevron-right"))
-        verb = "collapse" if expanded else "expand"
-        self.header.setToolTip(f"{self.title}: click, Space or Enter to {verb}")
-        self.header.setAccessibleDescription("expanded" if expanded else "collapsed")
+        tip = tr("{title}: click, Space or Enter to collapse") if expanded else tr(
+            "{title}: click, Space or Enter to expand")
+        self.header.setToolTip(tip.format(title=self.title))
+        self.header.setAccessibleDescription(tr("expanded") if expanded else tr("collapsed"))
 
     def _on_header_toggled(self, expanded: bool) -> None:
         self._show(expanded)

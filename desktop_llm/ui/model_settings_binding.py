@@ -8,9 +8,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.controllers.model_defaults_controller import ModelDefaultsController
 from desktop_llm.controllers.model_selection import ModelSelection
-from desktop_llm.core.model_defaults import ModelDefaults, ModelSettings, changes_from, model_settings
+from desktop_llm.core.model_defaults import Family, ModelDefaults, ModelSettings, Source, changes_from, model_settings
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.protocols import ModelCatalog
 from desktop_llm.core.sampling import LoadParams, SamplingParams
@@ -97,9 +98,11 @@ class ModelSettingsBinding(QObject):
         self.thinking_shown.emit(self._thinking)
 
     def _show_sources(self, chosen: ModelSettings) -> None:
-        labels = {name: chosen.label(name) for name in (*SAMPLING_FIELDS, *LOAD_FIELDS)}
-        where = f"{chosen.family.name}'s settings: {chosen.family.source}" if chosen.family else ""
-        self._panel.set_sources(labels, chosen.summary(), self._defaults.notes, where)
+        family = chosen.family
+        labels = {name: source_text(chosen.sources.get(name, "app"), family) for name in (*SAMPLING_FIELDS, *LOAD_FIELDS)}
+        where = tr("{name}'s settings: {source}").format(name=family.name, source=family.source) if family else ""
+        self._panel.set_sources(labels, summary_text(chosen), self._defaults.notes, where,
+                                changed="user" in chosen.sources.values())
 
     def _remember(self, overrides: ModelOverrides) -> None:
         size = self._info(self._path).size_bytes
@@ -144,3 +147,30 @@ class ModelSettingsBinding(QObject):
             self._host.reload_model()
         else:
             self._show()
+
+
+def source_text(source: Source, family: Family | None) -> str:
+    """Where a value came from, in the user's language (core's ModelSettings.label, translated)."""
+    if source == "family" and family is not None:
+        return tr("{name}'s published default").format(name=family.name)
+    return {"user": tr("your change"), "file": tr("from the model file"), "family": tr("the family's published default"),
+            "global": tr("your setting for all models"), "app": tr("desktop-llm's default")}[source]
+
+
+def summary_text(chosen: ModelSettings) -> str:
+    """One line on what the defaults are based on (core's ModelSettings.summary, translated)."""
+    kinds = set(chosen.sources.values())
+    said = [tr("the model file")] if "file" in kinds else []
+    if "family" in kinds and chosen.family is not None:
+        said.append(tr("{name}'s published defaults").format(name=chosen.family.name))
+    if "user" in kinds:
+        said.append(tr("your changes"))
+    if not said:
+        return tr("Based on desktop-llm's defaults")
+    if len(said) == 1:
+        parts = said[0]
+    elif len(said) == 2:
+        parts = tr("{first} and {second}").format(first=said[0], second=said[1])
+    else:
+        parts = tr("{first}, {second} and {third}").format(first=said[0], second=said[1], third=said[2])
+    return tr("Based on {sources}").format(sources=parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
 from desktop_llm.controllers.request_log_model import COLUMNS
 from desktop_llm.controllers.server_controller import RUNNING, STARTING, STOPPED, STOPPING, ServerController
 from desktop_llm.core.errors import SettingsError
@@ -33,10 +34,17 @@ from desktop_llm.core.server_options import MAX_IDLE_UNLOAD_MINUTES, ServerOptio
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body, restyle
 
-NETWORK_WARNING = ("Anyone on your network with the API key can use the model and read its answers: turn this on "
-                   "only on a network you trust, such as your home; never on public Wi-Fi.")
-_STATE_TEXT = {STOPPED: "Stopped", STARTING: "Starting…", RUNNING: "Running at {url}", STOPPING: "Stopping…"}
+# English, shown through tr() (a module's constants are made before the translator is installed).
+NETWORK_WARNING = QT_TR_NOOP("Anyone on your network with the API key can use the model and read its answers: turn "
+                             "this on only on a network you trust, such as your home; never on public Wi-Fi.")
+_STATE_TEXT = {STOPPED: QT_TR_NOOP("Stopped"), STARTING: QT_TR_NOOP("Starting…"), RUNNING: QT_TR_NOOP("Running at {url}"),
+               STOPPING: QT_TR_NOOP("Stopping…")}
 CHAT_MODEL = ""  # the model combo's data for "the chat's model"
+
+
+def _shown(marked: str) -> str:
+    """A QT_TR_NOOP-marked text in the user's language, where it is shown (tr itself takes only literals)."""
+    return QCoreApplication.translate("", marked)
 
 
 class ServerPanel(QWidget):
@@ -47,13 +55,13 @@ class ServerPanel(QWidget):
         self.controller = controller
         self.setObjectName("server-panel")
 
-        self.header = PageHeader("Server", "Let other programs (Continue, Open WebUI, scripts using the openai or "
-                                 "anthropic library) use your models through an OpenAI- and Anthropic-compatible "
-                                 "API.", "server")
+        self.header = PageHeader(tr("Server"), tr("Let other programs (Continue, Open WebUI, scripts using the openai "
+                                                  "or anthropic library) use your models through an OpenAI- and "
+                                                  "Anthropic-compatible API."), icon_name="server")
         self.state_label = QLabel()
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state_label.setAccessibleName("Server state")
-        self.start_button = QPushButton("Start server")
+        self.state_label.setAccessibleName(tr("Server state"))
+        self.start_button = QPushButton(tr("Start server"))
         self.start_button.setObjectName("server-start")
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.header.add_action(self.state_label)
@@ -64,59 +72,59 @@ class ServerPanel(QWidget):
         self.notice_label.setProperty("kind", "muted")
 
         self.url_edit = QLineEdit(readOnly=True)
-        self.url_edit.setAccessibleName("Base URL")
-        self.copy_url_button = QPushButton("Copy")
-        self.copy_url_button.setToolTip("Copy the base URL")
-        self.copy_url_button.clicked.connect(lambda: self._copy(self.url_edit.text(), "Base URL copied"))
+        self.url_edit.setAccessibleName(tr("Base URL"))
+        self.copy_url_button = QPushButton(tr("Copy"))
+        self.copy_url_button.setToolTip(tr("Copy the base URL"))
+        self.copy_url_button.clicked.connect(lambda: self._copy(self.url_edit.text(), tr("Base URL copied")))
         self.key_edit = QLineEdit(readOnly=True)
-        self.key_edit.setAccessibleName("API key")
-        self.copy_key_button = QPushButton("Copy")
-        self.copy_key_button.setToolTip("Copy the API key")
-        self.copy_key_button.clicked.connect(lambda: self._copy(self.key_edit.text(), "API key copied"))
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Make a new key; programs using the old one must be given the new one")
+        self.key_edit.setAccessibleName(tr("API key"))
+        self.copy_key_button = QPushButton(tr("Copy"))
+        self.copy_key_button.setToolTip(tr("Copy the API key"))
+        self.copy_key_button.clicked.connect(lambda: self._copy(self.key_edit.text(), tr("API key copied")))
+        self.regenerate_button = QPushButton(tr("Regenerate"))
+        self.regenerate_button.setToolTip(tr("Make a new key; programs using the old one must be given the new one"))
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
-        self.require_key_box = QCheckBox("Ask for the key on this computer too")
-        self.require_key_box.setToolTip("Beyond this computer the key is always required")
+        self.require_key_box = QCheckBox(tr("Ask for the key on this computer too"))
+        self.require_key_box.setToolTip(tr("Beyond this computer the key is always required"))
         self.require_key_box.toggled.connect(lambda on: self._apply(require_key=on))
         self.port_spin = QSpinBox(minimum=1, maximum=65535)
-        self.port_spin.setAccessibleName("Port")
+        self.port_spin.setAccessibleName(tr("Port"))
         self.port_spin.editingFinished.connect(lambda: self._apply(port=self.port_spin.value()))
-        self.network_box = QCheckBox("Serve on the local network")
+        self.network_box = QCheckBox(tr("Serve on the local network"))
         self.network_box.toggled.connect(lambda on: self._apply(on_network=on))
-        self.network_warning = QLabel(NETWORK_WARNING)
+        self.network_warning = QLabel(_shown(NETWORK_WARNING))
         # Under the form, not in a form row: a wrapped label in a form row is sized for its narrowest width and
         # grows tall; here it wraps to the group's width (and a fixed two-line text made the page 900 px wide).
         self.network_warning.setWordWrap(True)
         self.network_warning.setObjectName("server-network-warning")
         self.cors_edit = QLineEdit()
-        self.cors_edit.setPlaceholderText("none: web pages cannot call the server (e.g. http://localhost:3000)")
-        self.cors_edit.setToolTip("Web pages allowed to call the server from a browser, separated by commas; "
-                                  "* allows every page")
+        self.cors_edit.setPlaceholderText(tr("none: web pages cannot call the server (e.g. http://localhost:3000)"))
+        self.cors_edit.setToolTip(tr("Web pages allowed to call the server from a browser, separated by commas; "
+                                     "* allows every page"))
         self.cors_edit.editingFinished.connect(self._on_cors_edit_finished)
         self.model_combo = QComboBox()
-        self.model_combo.setAccessibleName("Model that answers")
+        self.model_combo.setAccessibleName(tr("Model that answers"))
         self.model_combo.activated.connect(lambda _i: self._apply(model=str(self.model_combo.currentData() or "")))
-        self.idle_spin = QSpinBox(minimum=0, maximum=MAX_IDLE_UNLOAD_MINUTES, suffix=" min")
-        self.idle_spin.setSpecialValueText("never")
-        self.idle_spin.setToolTip("Unload a model the server loaded for a request after it went unused this long")
+        self.idle_spin = QSpinBox(minimum=0, maximum=MAX_IDLE_UNLOAD_MINUTES, suffix=tr(" min"))
+        self.idle_spin.setSpecialValueText(tr("never"))
+        self.idle_spin.setToolTip(tr("Unload a model the server loaded for a request after it went unused this long"))
         self.idle_spin.editingFinished.connect(lambda: self._apply(idle_unload_minutes=self.idle_spin.value()))
 
         form = QFormLayout()
         # A checkbox shares the row of the field it qualifies: the page fits a 640 px high window.
-        form.addRow("Base URL", _row(self.url_edit, self.copy_url_button))
+        form.addRow(tr("Base URL"), _row(self.url_edit, self.copy_url_button))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # short numbers stay short
-        form.addRow("API key", _row(self.key_edit, self.copy_key_button, self.regenerate_button))
+        form.addRow(tr("API key"), _row(self.key_edit, self.copy_key_button, self.regenerate_button))
         form.addRow("", self.require_key_box)  # under the key it is about; the Port row stays narrow
-        form.addRow("Port", _row(self.port_spin, self.network_box, stretch_first=False))
-        form.addRow("Allowed web pages (CORS)", self.cors_edit)
-        form.addRow("Model that answers", self.model_combo)
-        form.addRow("Unload idle models after", self.idle_spin)
+        form.addRow(tr("Port"), _row(self.port_spin, self.network_box, stretch_first=False))
+        form.addRow(tr("Allowed web pages (CORS)"), self.cors_edit)
+        form.addRow(tr("Model that answers"), self.model_combo)
+        form.addRow(tr("Unload idle models after"), self.idle_spin)
         self.usage_label = QLabel()
         self.usage_label.setProperty("kind", "muted")
         self.usage_label.setWordWrap(True)
         self.usage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        settings_box = QGroupBox("Connection")
+        settings_box = QGroupBox(tr("Connection"))
         settings_layout = QVBoxLayout(settings_box)
         settings_layout.addLayout(form)
         settings_layout.addWidget(self.network_warning)
@@ -138,13 +146,13 @@ class ServerPanel(QWidget):
         header.setStretchLastSection(False)
         # Columns fit what they show as requests arrive (ResizeToContents alone did not follow inserted rows).
         controller.log_model.rowsInserted.connect(self._on_log_rows_inserted)
-        self.clear_log_button = QPushButton("Clear")
+        self.clear_log_button = QPushButton(tr("Clear"))
         self.clear_log_button.setIcon(icon("trash-2"))
         self.clear_log_button.clicked.connect(controller.log_model.clear)
         # No requests yet: what the log is for, and (stopped) that starting the server is the way to get some.
-        self.empty = EmptyState("server", "", "", compact=True)
+        self.empty = EmptyState(icon_name="server", title="", text="", compact=True)  # texts: _update_empty
         self.empty.finish()
-        log_box = QGroupBox("Requests")
+        log_box = QGroupBox(tr("Requests"))
         log_layout = QVBoxLayout(log_box)
         log_layout.addWidget(self.empty)
         log_layout.addWidget(self.log_view, 1)
@@ -172,12 +180,12 @@ class ServerPanel(QWidget):
         """The library's models, offered as the one that answers (besides the chat's model)."""
         chosen = self.controller.options.model
         self.model_combo.clear()
-        self.model_combo.addItem("The chat's model", CHAT_MODEL)
+        self.model_combo.addItem(tr("The chat's model"), CHAT_MODEL)
         for model in models:
             if not model.error:
                 self.model_combo.addItem(model.name, model.path)
         if chosen and self.model_combo.findData(chosen) < 0:
-            self.model_combo.addItem(chosen.rsplit("/", 1)[-1] + " (not in the library)", chosen)
+            self.model_combo.addItem(tr("{name} (not in the library)").format(name=chosen.rsplit("/", 1)[-1]), chosen)
         self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(chosen)))
 
     # handlers
@@ -196,7 +204,7 @@ class ServerPanel(QWidget):
 
     def _on_regenerate_clicked(self) -> None:
         self.controller.regenerate_key()
-        self.notice_label.setText("A new API key was made: the old one no longer works")
+        self.notice_label.setText(tr("A new API key was made: the old one no longer works"))
 
     def _on_cors_edit_finished(self) -> None:
         try:
@@ -209,9 +217,9 @@ class ServerPanel(QWidget):
         self.cors_edit.setText(", ".join(origins))
 
     def _on_controller_state_changed(self, state: str) -> None:
-        self.state_label.setText(_STATE_TEXT.get(state, state).format(url=self.controller.base_url))
+        self.state_label.setText(_shown(_STATE_TEXT.get(state, state)).format(url=self.controller.base_url))
         running = state in (RUNNING, STARTING)
-        self.start_button.setText("Stop server" if running else "Start server")
+        self.start_button.setText(tr("Stop server") if running else tr("Start server"))
         # Start is the page's main action; Stop is an ordinary button (a blue Stop would read as "go").
         self.start_button.setProperty("kind", None if running else "primary")
         self.start_button.setIcon(icon("square") if running else icon("play", "on-accent"))
@@ -261,14 +269,14 @@ class ServerPanel(QWidget):
 
     def _show_usage(self) -> None:
         options = self.controller.options
-        key = "the API key above" if options.key_in_use else "any text (no key is asked for on this computer)"
+        key = tr("the API key above") if options.key_in_use else tr("any text (no key is asked for on this computer)")
         self.usage_label.setText(
-            f"In a client, set the base URL to {self.controller.base_url} and the API key to {key}. "
-            "Models are named by their file name without .gguf (GET /v1/models lists them).")
+            tr("In a client, set the base URL to {url} and the API key to {key}. Models are named by their file name "
+               "without .gguf (GET /v1/models lists them).").format(url=self.controller.base_url, key=key))
 
     def _show_error(self, message: str) -> None:
         if message:
-            self.error_label.show_message(message, "danger")
+            self.error_label.show_message(message, tone="danger")
         else:
             self.error_label.clear_message()
 
@@ -276,12 +284,12 @@ class ServerPanel(QWidget):
         has_rows = self.controller.log_model.rowCount() > 0
         stopped = self.controller.state in (STOPPED, STOPPING)
         if stopped:
-            self.empty.title.setText("The server is stopped")
-            self.empty.text.setText("Start it to let other programs use your models; their requests appear here.")
+            self.empty.title.setText(tr("The server is stopped"))
+            self.empty.text.setText(tr("Start it to let other programs use your models; their requests appear here."))
         else:
-            self.empty.title.setText("No requests yet")
-            self.empty.text.setText(f"Point a client at {self.controller.base_url}: each request it makes appears "
-                                    "here with its model, tokens and time.")
+            self.empty.title.setText(tr("No requests yet"))
+            self.empty.text.setText(tr("Point a client at {url}: each request it makes appears here with its model, "
+                                       "tokens and time.").format(url=self.controller.base_url))
         self.empty.setVisible(not has_rows)
         self.log_view.setVisible(has_rows)
         self.clear_log_button.setVisible(has_rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
 from desktop_llm.core.sampling import KV_CACHE_TYPES, SAMPLING_PRESETS, SamplingParams, preset_name_for
 from desktop_llm.core.settings_schema import LoadDefaults
 from desktop_llm.ui import design
@@ -32,6 +33,14 @@ from desktop_llm.ui.icons import icon
 from desktop_llm.ui.vertical_scroll import VerticalScrollArea
 
 CUSTOM = "Custom"
+# The presets' names as shown (core/sampling.py's SAMPLING_PRESETS keys, and CUSTOM), for translation.
+PRESET_LABELS = (QT_TR_NOOP("Balanced"), QT_TR_NOOP("Precise"), QT_TR_NOOP("Creative"), QT_TR_NOOP("Deterministic"),
+                 QT_TR_NOOP("Custom"))
+
+
+def _shown(marked: str) -> str:
+    """A QT_TR_NOOP-marked text in the user's language, where it is shown (tr itself takes only literals)."""
+    return QCoreApplication.translate("", marked)
 
 
 class SettingsPanel(QWidget):
@@ -41,7 +50,7 @@ class SettingsPanel(QWidget):
     sampling_changed = Signal(object)  # SamplingParams
     load_settings_applied = Signal(object)  # LoadDefaults
     reset_requested = Signal()  # none: the user asked for the model's own defaults back
-    sections_toggled = Signal(dict)  # section title -> expanded, after the user folded or opened one
+    sections_toggled = Signal(dict)  # section key (its English title) -> expanded, after the user folded or opened one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,99 +58,104 @@ class SettingsPanel(QWidget):
         layout.setContentsMargins(design.SPACE["m"], design.SPACE["s"], design.SPACE["m"], design.SPACE["m"])
         layout.setSpacing(design.SPACE["xs"])
         self.sources: dict[str, QLabel] = {}  # field name -> where its value came from
-        self.sections: dict[str, CollapsibleSection] = {}  # title -> section, in the order shown
+        self.sections: dict[str, CollapsibleSection] = {}  # key (English title, saved) -> section, in order
         # Every form row's label and field, kept one width each across the sections: the fields line up, and
         # when the panel is narrow every row puts its field under its label at the same width, not just some.
         self._captions: list[QWidget] = []
         self._fields: list[QWidget] = []
         self._side_by_side = 0  # the panel's width with every label beside its field (_align_columns)
 
-        prompt = self._section("System prompt", expanded=True)
-        prompt.add_help("For this chat only. Empty: the model's own default.")
+        prompt = self._section("System prompt", tr("System prompt"), expanded=True)
+        prompt.add_help(tr("For this chat only. Empty: the model's own default."))
         self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setAccessibleName("System prompt")
-        self.system_prompt.setPlaceholderText("You are a helpful assistant…")
+        self.system_prompt.setAccessibleName(tr("System prompt"))
+        self.system_prompt.setPlaceholderText(tr("You are a helpful assistant…"))
         self.system_prompt.setTabChangesFocus(True)  # Tab moves on to the button, as in every other field here
         lines = self.system_prompt.fontMetrics().lineSpacing()
         self.system_prompt.setMinimumHeight(3 * lines + 2 * design.SPACE["s"])
         self.system_prompt.setMaximumHeight(6 * lines + 2 * design.SPACE["s"])
         prompt.content.addWidget(self.system_prompt)
-        self.save_prompt = QPushButton("Use this prompt")
-        self.save_prompt.setToolTip("Save this system prompt for this chat: its next replies follow it")
+        self.save_prompt = QPushButton(tr("Use this prompt"))
+        self.save_prompt.setToolTip(tr("Save this system prompt for this chat: its next replies follow it"))
         self.save_prompt.clicked.connect(lambda: self.system_prompt_edited.emit(self.system_prompt.toPlainText()))
         prompt.content.addWidget(self.save_prompt, 0, Qt.AlignmentFlag.AlignRight)
 
-        sampling = self._section("Sampling", expanded=True)
+        sampling = self._section("Sampling", tr("Sampling"), expanded=True)
         self.defaults_info = sampling.add_help("")
-        self.defaults_info.setAccessibleName("Model defaults")
+        self.defaults_info.setAccessibleName(tr("Model defaults"))
         self.defaults_info.hide()  # until a model is chosen
         form = self._form(sampling)
         self.preset = QComboBox()
-        self.preset.addItems([*SAMPLING_PRESETS, CUSTOM])
-        self.preset.setAccessibleName("Preset")
-        self.preset.setToolTip("A named set of the values below; changing a value makes it Custom")
-        self._row(form, "Preset", self.preset, None)
-        self.temperature = self._double(
-            0.0, 5.0, 0.05, "Temperature: higher is more varied, 0 always picks the likeliest"
-        )
-        self._row(form, "Temperature", self.temperature, "temperature")
-        self.top_k = self._int(0, 1000, "Top-k: consider only the k likeliest tokens (0: all)")
-        self._row(form, "Top-k", self.top_k, "top_k")
-        self.top_p = self._double(0.01, 1.0, 0.01, "Top-p: smallest set of tokens whose probabilities add up to p")
-        self._row(form, "Top-p", self.top_p, "top_p")
-        self.min_p = self._double(0.0, 0.99, 0.01, "Min-p: drop tokens below this fraction of the likeliest")
-        self._row(form, "Min-p", self.min_p, "min_p")
-        self.repeat_penalty = self._double(0.5, 3.0, 0.05, "Repeat penalty: above 1 discourages repetition")
-        self._row(form, "Repeat penalty", self.repeat_penalty, "repeat_penalty")
-        self.max_tokens = self._int(1, 32768, "Longest reply, in tokens")
-        self._row(form, "Max reply tokens", self.max_tokens, "max_tokens")
-        self.seed = self._int(-1, 2**31 - 1, "Random seed (-1: different every time)")
-        self._row(form, "Seed", self.seed, "seed")
-        self.reset_defaults = QPushButton("Reset to defaults")
+        for name in [*SAMPLING_PRESETS, CUSTOM]:
+            self.preset.addItem(_shown(name), name)  # the name (a key of SAMPLING_PRESETS) is the item's data
+        self.preset.setAccessibleName(tr("Preset"))
+        self.preset.setToolTip(tr("A named set of the values below; changing a value makes it Custom"))
+        self._row(form, tr("Preset"), self.preset, None)
+        self.temperature = self._double(0.0, 5.0, 0.05, tr("Temperature"),
+                                        tr("Temperature: higher is more varied, 0 always picks the likeliest"))
+        self._row(form, tr("Temperature"), self.temperature, "temperature")
+        self.top_k = self._int(0, 1000, tr("Top-k"), tr("Top-k: consider only the k likeliest tokens (0: all)"))
+        self._row(form, tr("Top-k"), self.top_k, "top_k")
+        self.top_p = self._double(0.01, 1.0, 0.01, tr("Top-p"),
+                                  tr("Top-p: smallest set of tokens whose probabilities add up to p"))
+        self._row(form, tr("Top-p"), self.top_p, "top_p")
+        self.min_p = self._double(0.0, 0.99, 0.01, tr("Min-p"),
+                                  tr("Min-p: drop tokens below this fraction of the likeliest"))
+        self._row(form, tr("Min-p"), self.min_p, "min_p")
+        self.repeat_penalty = self._double(0.5, 3.0, 0.05, tr("Repeat penalty"),
+                                           tr("Repeat penalty: above 1 discourages repetition"))
+        self._row(form, tr("Repeat penalty"), self.repeat_penalty, "repeat_penalty")
+        self.max_tokens = self._int(1, 32768, tr("Longest reply, in tokens"), tr("Longest reply, in tokens"))
+        self._row(form, tr("Max reply tokens"), self.max_tokens, "max_tokens")
+        self.seed = self._int(-1, 2**31 - 1, tr("Random seed"), tr("Random seed (-1: different every time)"))
+        self._row(form, tr("Seed"), self.seed, "seed")
+        self.reset_defaults = QPushButton(tr("Reset to defaults"))
         self.reset_defaults.setIcon(icon("refresh-cw"))
-        self.reset_defaults.setToolTip("Forget your changes for this model: sampling and loading go back to what "
-                                       "the model file or its family recommends")
+        self.reset_defaults.setToolTip(tr("Forget your changes for this model: sampling and loading go back to what "
+                                          "the model file or its family recommends"))
         self.reset_defaults.clicked.connect(self.reset_requested.emit)
         sampling.content.addWidget(self.reset_defaults, 0, Qt.AlignmentFlag.AlignRight)
 
-        loading = self._section("Model loading", expanded=False)
-        loading.add_help("Takes effect when the model is loaded again.")
+        loading = self._section("Model loading", tr("Model loading"), expanded=False)
+        loading.add_help(tr("Takes effect when the model is loaded again."))
         load_form = self._form(loading)
-        self.n_ctx = self._int(256, 1_048_576, "Context window in tokens: how much of the chat the model sees")
+        self.n_ctx = self._int(256, 1_048_576, tr("Context window in tokens"),
+                               tr("Context window in tokens: how much of the chat the model sees"))
         self.n_ctx.setSingleStep(1024)
-        self._row(load_form, "Context length", self.n_ctx, "n_ctx")
-        self.gpu_layers = self._int(-1, 999, "Layers on the GPU (-1: all that fit, 0: CPU only)")
-        self._row(load_form, "GPU layers", self.gpu_layers, "n_gpu_layers")
-        self.flash_attn = QCheckBox("On")
-        self.flash_attn.setAccessibleName("Flash attention")
-        self.flash_attn.setToolTip("Faster and leaner attention where the backend supports it")
-        self._row(load_form, "Flash attention", self.flash_attn, "flash_attn")
+        self._row(load_form, tr("Context length"), self.n_ctx, "n_ctx")
+        self.gpu_layers = self._int(-1, 999, tr("Layers on the GPU"),
+                                    tr("Layers on the GPU (-1: all that fit, 0: CPU only)"))
+        self._row(load_form, tr("GPU layers"), self.gpu_layers, "n_gpu_layers")
+        self.flash_attn = QCheckBox(tr("On"))
+        self.flash_attn.setAccessibleName(tr("Flash attention"))
+        self.flash_attn.setToolTip(tr("Faster and leaner attention where the backend supports it"))
+        self._row(load_form, tr("Flash attention"), self.flash_attn, "flash_attn")
         self.kv_type = QComboBox()
         self.kv_type.addItems(list(KV_CACHE_TYPES))
-        self.kv_type.setToolTip("KV-cache precision: q8_0 and q4_0 save memory (q4_0 needs flash attention)")
-        self.kv_type.setAccessibleName("KV-cache type")
-        self._row(load_form, "KV cache", self.kv_type, "kv_cache_type")
-        self.threads = self._int(0, 256, "CPU threads (0: automatic)")
-        self._row(load_form, "Threads", self.threads, "n_threads")
-        self.apply_load = QPushButton("Reload model")
-        self.apply_load.setToolTip("Load the model again with these settings")
+        self.kv_type.setToolTip(tr("KV-cache precision: q8_0 and q4_0 save memory (q4_0 needs flash attention)"))
+        self.kv_type.setAccessibleName(tr("KV-cache type"))
+        self._row(load_form, tr("KV cache"), self.kv_type, "kv_cache_type")
+        self.threads = self._int(0, 256, tr("CPU threads"), tr("CPU threads (0: automatic)"))
+        self._row(load_form, tr("Threads"), self.threads, "n_threads")
+        self.apply_load = QPushButton(tr("Reload model"))
+        self.apply_load.setToolTip(tr("Load the model again with these settings"))
         self.apply_load.setProperty("kind", "primary")  # the one action here that changes what runs
         self.apply_load.setIcon(icon("refresh-cw", "on-accent"))
         self.apply_load.clicked.connect(lambda: self.load_settings_applied.emit(self.load_defaults()))
         loading.content.addWidget(self.apply_load, 0, Qt.AlignmentFlag.AlignRight)
 
-        engine = self._section("Engine", expanded=True)
-        self.engine_info = QLabel("No model loaded yet.")
+        engine = self._section("Engine", tr("Engine"), expanded=True)
+        self.engine_info = QLabel(tr("No model loaded yet."))
         self.engine_info.setProperty("kind", "muted")
         self.engine_info.setWordWrap(True)
         self.engine_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.engine_info.setAccessibleName("Engine information")
+        self.engine_info.setAccessibleName(tr("Engine information"))
         engine.content.addWidget(self.engine_info)
         layout.addStretch(1)
         self._align_columns()
 
         self._updating = False
-        self.preset.currentTextChanged.connect(self._on_preset_changed)
+        self.preset.currentIndexChanged.connect(self._on_preset_changed)
         for box in (self.temperature, self.top_p, self.min_p, self.repeat_penalty):
             box.valueChanged.connect(self._on_value_changed)
         for spin in (self.top_k, self.max_tokens, self.seed):
@@ -153,17 +167,18 @@ class SettingsPanel(QWidget):
         return VerticalScrollArea(self)
 
     def expanded_sections(self) -> dict[str, bool]:
-        """Section title -> whether it is open (for the window to remember, with restore_sections)."""
+        """Section key (its English title, whatever the language) -> whether it is open (for the window to
+        remember, with restore_sections)."""
         return {title: section.is_expanded() for title, section in self.sections.items()}
 
     def restore_sections(self, expanded: dict[str, bool]) -> None:
-        """Open or fold the sections named in `expanded` (titles not in this panel are ignored)."""
+        """Open or fold the sections named in `expanded` (keys not in this panel are ignored)."""
         for title, is_open in expanded.items():
             if title in self.sections:
                 self.sections[title].set_expanded(is_open)
 
-    def _section(self, title: str, expanded: bool) -> CollapsibleSection:
-        section = self.sections[title] = CollapsibleSection(title, expanded)
+    def _section(self, key: str, title: str, expanded: bool) -> CollapsibleSection:
+        section = self.sections[key] = CollapsibleSection(title, expanded)
         section.toggled.connect(self._on_section_toggled)
         self._column.addWidget(section)
         return section
@@ -193,7 +208,7 @@ class SettingsPanel(QWidget):
         if name is not None:
             source = self.sources[name] = QLabel()
             source.setProperty("kind", "muted")
-            source.setAccessibleName(f"Source of {name}")
+            source.setAccessibleName(tr("Source of {name}").format(name=text))
             source.hide()  # until a model's settings say where the value came from: no empty line under the name
             column.addWidget(source)
         self._captions.append(caption)
@@ -228,10 +243,11 @@ class SettingsPanel(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and getattr(self, "_captions", None):
             self._align_columns()
 
-    def set_sources(self, labels: dict[str, str], summary: str, notes: tuple[str, ...] = (), where: str = "") -> None:
+    def set_sources(self, labels: dict[str, str], summary: str, notes: tuple[str, ...] = (), where: str = "",
+                    changed: bool = False) -> None:
         """Where each value came from (field name -> "from the model file", "your change" ...); a heading that
         sums it up, with `notes` (recommendations not applied) under it and `where` (the published source) as
-        its tooltip. Reset is on only while the model has changes of the user's."""
+        its tooltip. Reset is on only while the model has changes of the user's (`changed`)."""
         for name, label in self.sources.items():
             label.setText(labels.get(name, ""))
             label.setHidden(not label.text())
@@ -239,22 +255,22 @@ class SettingsPanel(QWidget):
         self.defaults_info.setToolTip(where)
         self.defaults_info.setHidden(not self.defaults_info.text())
         self._align_columns()
-        self.reset_defaults.setEnabled("your change" in labels.values())
+        self.reset_defaults.setEnabled(changed)
 
-    def _double(self, low: float, high: float, step: float, tip: str) -> QDoubleSpinBox:
+    def _double(self, low: float, high: float, step: float, name: str, tip: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(low, high)
         box.setSingleStep(step)
         box.setDecimals(2)
         box.setToolTip(tip)
-        box.setAccessibleName(tip.split(":")[0])
+        box.setAccessibleName(name)
         return box
 
-    def _int(self, low: int, high: int, tip: str) -> QSpinBox:
+    def _int(self, low: int, high: int, name: str, tip: str) -> QSpinBox:
         box = QSpinBox()
         box.setRange(low, high)
         box.setToolTip(tip)
-        box.setAccessibleName(tip.split(":")[0].split("(")[0].strip())
+        box.setAccessibleName(name)
         return box
 
     def set_sampling(self, params: SamplingParams) -> None:
@@ -267,7 +283,7 @@ class SettingsPanel(QWidget):
             self.repeat_penalty.setValue(params.repeat_penalty)
             self.max_tokens.setValue(params.max_tokens)
             self.seed.setValue(params.seed)
-            self.preset.setCurrentText(preset_name_for(params) or CUSTOM)
+            self._show_preset(params)
         finally:
             self._updating = False
 
@@ -298,7 +314,11 @@ class SettingsPanel(QWidget):
             n_threads=self.threads.value(),
         )
 
-    def _on_preset_changed(self, name: str) -> None:
+    def _show_preset(self, params: SamplingParams) -> None:
+        self.preset.setCurrentIndex(self.preset.findData(preset_name_for(params) or CUSTOM))
+
+    def _on_preset_changed(self, _index: int) -> None:
+        name = str(self.preset.currentData())
         if self._updating or name not in SAMPLING_PRESETS:
             return
         current = self.sampling()
@@ -310,7 +330,7 @@ class SettingsPanel(QWidget):
             return
         params = self.sampling()
         self._updating = True
-        self.preset.setCurrentText(preset_name_for(params) or CUSTOM)
+        self._show_preset(params)
         self._updating = False
         self.sampling_changed.emit(params)
 
