@@ -11,6 +11,8 @@ import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop_llm.core.ui_text import QT_TR_NOOP
+
 DEFAULT_ENDPOINT = "https://huggingface.co"
 ENVIRONMENT_VARIABLE = "HF_ENDPOINT"
 # Offered in the Settings field; any other http(s) address of a hub-compatible server works too.
@@ -18,7 +20,13 @@ KNOWN_ENDPOINTS = (DEFAULT_ENDPOINT, "https://hf-mirror.com")
 
 
 class EndpointError(ValueError):
-    """The text is not an address a hub can be reached at; the message says why, for the user."""
+    """The text is not an address a hub can be reached at; the message says why, for the user. `template` (marked
+    for translation) and `fields` let the UI say it in the user's language: tr(template).format(**fields)."""
+
+    def __init__(self, template: str, **fields: str) -> None:
+        super().__init__(template.format(**fields))
+        self.template = template
+        self.fields = fields
 
 
 def check_endpoint(text: str) -> str:
@@ -28,23 +36,27 @@ def check_endpoint(text: str) -> str:
     if not text:
         return DEFAULT_ENDPOINT
     if "://" not in text:
-        raise EndpointError(f"“{text}” is not a web address: it must start with https:// (or http://)")
+        raise EndpointError(QT_TR_NOOP("“{address}” is not a web address: it must start with https:// (or http://)"),
+                            address=text)
     try:
         parts = urllib.parse.urlsplit(text)
         port = parts.port  # raises for a port that is not a number or out of range
     except ValueError as exc:
-        raise EndpointError(f"“{text}” is not a valid web address ({exc})") from exc
+        raise EndpointError(QT_TR_NOOP("“{address}” is not a valid web address ({error})"), address=text,
+                            error=str(exc)) from exc
     if parts.scheme.lower() not in ("http", "https"):
-        raise EndpointError(f"“{text}” uses {parts.scheme}://; a model source must be an http:// or https:// address")
+        raise EndpointError(QT_TR_NOOP("“{address}” uses {scheme}://; a model source must be an http:// or https:// "
+                                       "address"), address=text, scheme=parts.scheme)
     if not parts.hostname:
-        raise EndpointError(f"“{text}” names no server")
+        raise EndpointError(QT_TR_NOOP("“{address}” names no server"), address=text)
     if any(c.isspace() for c in text):
-        raise EndpointError(f"“{text}” contains a space")
+        raise EndpointError(QT_TR_NOOP("“{address}” contains a space"), address=text)
     if parts.query or parts.fragment:
-        raise EndpointError(f"“{text}” has a query or a fragment (after ? or #); give the server's address only")
+        raise EndpointError(QT_TR_NOOP("“{address}” has a query or a fragment (after ? or #); give the server's "
+                                       "address only"), address=text)
     if parts.username or parts.password:
         # A password in the address would be written to the settings file and the logs in the clear.
-        raise EndpointError("put no user name or password in the address; use a token (HF_TOKEN) instead")
+        raise EndpointError(QT_TR_NOOP("put no user name or password in the address; use a token (HF_TOKEN) instead"))
     netloc = parts.hostname.lower() + (f":{port}" if port is not None else "")
     if ":" in parts.hostname:  # an IPv6 literal keeps its brackets
         netloc = f"[{parts.hostname.lower()}]" + (f":{port}" if port is not None else "")

@@ -9,8 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_llm.core.fit_estimate import MemoryBudget
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 GiB = 1024**3
+
+
+# Where a suggestion fits (Suggestion.fits), which the welcome says in the user's language.
+FITS_GPU, FITS_MEMORY, MEMORY_TIGHT = "gpu", "memory", "tight"
 
 
 @dataclass(frozen=True)
@@ -18,7 +23,15 @@ class Suggestion:
     repo_id: str
     quantization: str
     approx_size_gb: float
-    reason: str
+    reason: str  # what the model is good for (a QT_TR_NOOP text: the UI translates it)
+    fits: str = ""  # FITS_GPU, FITS_MEMORY or MEMORY_TIGHT; "" in the tables
+
+    @property
+    def summary(self) -> str:
+        """The reason and where it fits, in English (logs, tests)."""
+        where = {FITS_GPU: " that fits your GPU", FITS_MEMORY: " that fits this computer's memory",
+                 MEMORY_TIGHT: "; memory is tight here"}
+        return self.reason + where.get(self.fits, "")
 
 
 @dataclass(frozen=True)
@@ -50,19 +63,19 @@ CURATED: tuple[CuratedModel, ...] = (
 # Each language's first-run tiers: (memory the model should fit in, suggestion), largest first. Sizes are the
 # Q4_K_M files'. A language without its own tiers gets the default ones.
 _DEFAULT_TIERS = (
-    (14 * GiB, Suggestion("bartowski/Qwen2.5-7B-Instruct-GGUF", "Q4_K_M", 4.7, "a capable 7B model")),
-    (6 * GiB, Suggestion("bartowski/Llama-3.2-3B-Instruct-GGUF", "Q4_K_M", 2.0, "a good 3B all-rounder")),
-    (3 * GiB, Suggestion("bartowski/Llama-3.2-1B-Instruct-GGUF", "Q4_K_M", 0.8, "a small but useful 1B model")),
+    (14 * GiB, Suggestion("bartowski/Qwen2.5-7B-Instruct-GGUF", "Q4_K_M", 4.7, QT_TR_NOOP("a capable 7B model"))),
+    (6 * GiB, Suggestion("bartowski/Llama-3.2-3B-Instruct-GGUF", "Q4_K_M", 2.0, QT_TR_NOOP("a good 3B all-rounder"))),
+    (3 * GiB, Suggestion("bartowski/Llama-3.2-1B-Instruct-GGUF", "Q4_K_M", 0.8, QT_TR_NOOP("a small but useful 1B model"))),
 )
 TIERS: dict[str, tuple[tuple[int, Suggestion], ...]] = {
     "": _DEFAULT_TIERS,
     "zh": (
         (14 * GiB, Suggestion("bartowski/Qwen2.5-7B-Instruct-GGUF", "Q4_K_M", 4.7,
-                              "a capable 7B model, fluent in Chinese and English")),
+                              QT_TR_NOOP("a capable 7B model, fluent in Chinese and English"))),
         (6 * GiB, Suggestion("bartowski/Qwen2.5-3B-Instruct-GGUF", "Q4_K_M", 1.9,
-                             "a good 3B all-rounder, fluent in Chinese and English")),
+                             QT_TR_NOOP("a good 3B all-rounder, fluent in Chinese and English"))),
         (3 * GiB, Suggestion("bartowski/Qwen2.5-1.5B-Instruct-GGUF", "Q4_K_M", 1.1,
-                             "a small but useful 1.5B model that writes Chinese well")),
+                             QT_TR_NOOP("a small but useful 1.5B model that writes Chinese well"))),
     ),
 }
 
@@ -86,8 +99,8 @@ def suggest_model(budget: MemoryBudget, locale: str = "") -> Suggestion:
     room = budget.vram_bytes if budget.vram_bytes >= 3 * GiB else budget.ram_bytes // 2
     for needed, suggestion in tiers:
         if room >= needed:
-            where = "your GPU" if budget.vram_bytes >= needed else "this computer's memory"
+            fits = FITS_GPU if budget.vram_bytes >= needed else FITS_MEMORY
             return Suggestion(suggestion.repo_id, suggestion.quantization, suggestion.approx_size_gb,
-                              f"{suggestion.reason} that fits {where}")
+                              suggestion.reason, fits)
     small = tiers[-1][1]
-    return Suggestion(small.repo_id, small.quantization, small.approx_size_gb, f"{small.reason}; memory is tight here")
+    return Suggestion(small.repo_id, small.quantization, small.approx_size_gb, small.reason, MEMORY_TIGHT)

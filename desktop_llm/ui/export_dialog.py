@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop_llm.controllers.i18n import tr
+
 # A dynamic property of the top-level window, not a module global: every file dialog of one window starts where
 # the user last opened or saved a file. Without a folder, Qt starts in the process's working folder, which is
 # wherever the app was launched from (issue 20, item 12).
@@ -57,7 +59,7 @@ def ask_open_path(parent: QWidget, caption: str, filters: str) -> Path | None:
 def export_conversation(parent: QWidget, title: str, kind: str, render: Callable[[], str]) -> Path | None:
     """Ask where to save, write the file; returns the path written, or None."""
     filters = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
-    path = ask_save_path(parent, "Export chat", f"{file_name_from(title, 'chat')}.{kind}", filters)
+    path = ask_save_path(parent, tr("Export chat"), f"{file_name_from(title, 'chat')}.{kind}", filters)
     if path is None:
         return None
     return path if write_text_or_warn(parent, path, render()) else None
@@ -68,6 +70,7 @@ def write_text_or_warn(parent: QWidget, path: Path, text: str) -> bool:
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        QMessageBox.warning(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+        QMessageBox.warning(parent, tr("Export failed"),
+                            tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
         return False
     return True

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_llm.core.recommendations import Suggestion
+from desktop_llm.controllers.i18n import size_text, tr
+from desktop_llm.core.recommendations import FITS_GPU, FITS_MEMORY, Suggestion
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
@@ -19,15 +20,23 @@ APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "desktop-llm.s
 
 def welcome_points(suggestion: Suggestion) -> list[tuple[str, str, str]]:
     """(icon, title, text) of the three things a new user should know."""
+    fields = {"model": suggestion.repo_id, "quantization": suggestion.quantization,
+              "size": size_text(round(suggestion.approx_size_gb * 1e9)), "reason": tr(suggestion.reason)}
+    if suggestion.fits == FITS_GPU:
+        more = tr("For better answers, try {model} ({quantization}, about {size}): {reason} that fits your GPU.")
+    elif suggestion.fits == FITS_MEMORY:
+        more = tr("For better answers, try {model} ({quantization}, about {size}): {reason} that fits this "
+                  "computer's memory.")
+    else:
+        more = tr("For better answers, try {model} ({quantization}, about {size}): {reason}; memory is tight here.")
     return [
-        ("hard-drive", "Private, and works offline",
-         "Everything here runs on this computer. Your chats, documents and models stay on it; nothing is sent "
-         "anywhere, and no account is needed."),
-        ("sparkles", "A starter model is ready",
-         "A small model (SmolLM2, 135M parameters) came with the app, so you can chat right away, even offline."),
-        ("compass", "More models in Discover",
-         f"For better answers, try {suggestion.repo_id} ({suggestion.quantization}, about "
-         f"{suggestion.approx_size_gb:.1f} GB): {suggestion.reason}."),
+        ("hard-drive", tr("Private, and works offline"),
+         tr("Everything here runs on this computer. Your chats, documents and models stay on it; nothing is sent "
+            "anywhere, and no account is needed.")),
+        ("sparkles", tr("A starter model is ready"),
+         tr("A small model (SmolLM2, 135M parameters) came with the app, so you can chat right away, even "
+            "offline.")),
+        ("compass", tr("More models in Discover"), more.format(**fields)),
     ]
 
 
@@ -38,7 +47,7 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, models_dir: str, suggestion: Suggestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to desktop-llm")
+        self.setWindowTitle(tr("Welcome to desktop-llm"))
         # Window-modal: the welcome is read and closed before the chat is used, and it cannot get lost behind it.
         self.setWindowModality(Qt.WindowModality.WindowModal)
         s = design.SPACE
@@ -49,15 +58,15 @@ class FirstRunDialog(QDialog):
         logo = QLabel()
         logo.setPixmap(QIcon(str(APP_ICON)).pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        logo.setAccessibleName("desktop-llm")
+        logo.setAccessibleName(tr("desktop-llm logo"))
         layout.addWidget(logo)
-        self.title = QLabel("Welcome to desktop-llm")
+        self.title = QLabel(tr("Welcome to desktop-llm"))
         self.title.setProperty("kind", "display")
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         top = QVBoxLayout()
         top.setSpacing(s["xs"])
         top.addWidget(self.title)
-        subtitle = QLabel("Chat with language models that run on your own computer.")
+        subtitle = QLabel(tr("Chat with language models that run on your own computer."))
         subtitle.setProperty("kind", "muted")
         subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         subtitle.setWordWrap(True)
@@ -77,7 +86,8 @@ class FirstRunDialog(QDialog):
             glyph = QLabel()
             glyph.setPixmap(icon(icon_name, "accent").pixmap(design.ICON["m"], design.ICON["m"]))
             grid.addWidget(glyph, row, 0, Qt.AlignmentFlag.AlignTop)
-            point = QLabel(f"<b>{html.escape(heading)}</b><br>{html.escape(text)}")
+            markup = f"<b>{html.escape(heading)}</b><br>{html.escape(text)}"  # translated parts, markup only
+            point = QLabel(markup)
             point.setTextFormat(Qt.TextFormat.RichText)
             point.setWordWrap(True)
             point.setAccessibleName(heading)
@@ -86,7 +96,7 @@ class FirstRunDialog(QDialog):
         grid.setColumnStretch(1, 1)
         layout.addWidget(card)
 
-        self.models_label = QLabel(f"Models are kept in {models_dir}")
+        self.models_label = QLabel(tr("Models are kept in {folder}").format(folder=models_dir))
         self.models_label.setProperty("kind", "muted")
         self.models_label.setTextFormat(Qt.TextFormat.PlainText)
         self.models_label.setWordWrap(True)
@@ -95,9 +105,9 @@ class FirstRunDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.discover_button = QPushButton(icon("compass"), "Show it in Discover")
-        self.discover_button.setToolTip(f"Open {suggestion.repo_id} in Discover to download it")
-        self.start_button = QPushButton("Start chatting")
+        self.discover_button = QPushButton(icon("compass"), tr("Show it in Discover"))
+        self.discover_button.setToolTip(tr("Open {model} in Discover to download it").format(model=suggestion.repo_id))
+        self.start_button = QPushButton(tr("Start chatting"))
         self.start_button.setProperty("kind", "primary")
         self.start_button.setDefault(True)
         self.start_button.setAutoDefault(True)

@@ -27,7 +27,7 @@ from desktop_llm.ui.about_dialog import AboutDialog, about_text
 from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.first_run_dialog import FirstRunDialog
 from desktop_llm.ui.models_page import ModelsPage
-from desktop_llm.ui.settings_dialog import SettingsDialog
+from desktop_llm.ui.settings_dialog import SettingsDialog, show_language_notice
 from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.theme import THEMES, ThemeManager
 
@@ -180,6 +180,8 @@ class AppMenus(QObject):
             host.models_page.show_default_model(after.default_model_path)
         if after.load != before.load:
             host.reload_model()
+        if after.ui_language != before.ui_language:
+            show_language_notice(host.window())  # it applies at the next start
 
     def open_connections(self) -> object:
         """The Connections dialog: other OpenAI-compatible servers and their keys."""

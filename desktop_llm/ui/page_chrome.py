@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
@@ -111,7 +112,7 @@ class PageHeader(QFrame):
         text.setSpacing(2)
         self.title = QLabel(title)
         self.title.setProperty("kind", "title")
-        self.title.setAccessibleName(f"{title} page")
+        self.title.setAccessibleName(tr("{title} page").format(title=title))
         text.addWidget(self.title)
         self.subtitle = QLabel(subtitle)
         self.subtitle.setProperty("kind", "muted")

@@ -101,4 +101,4 @@ def test_the_first_run_suggestion_follows_the_language(budget: MemoryBudget, zh:
     assert suggest_model(budget, "en_GB").repo_id == en == suggest_model(budget).repo_id
     assert chinese.repo_id in curated_repos("zh_CN")  # what the welcome names, Discover lists
     if budget.ram_bytes < 6 * GiB:
-        assert "memory is tight" in chinese.reason
+        assert "memory is tight" in chinese.summary
