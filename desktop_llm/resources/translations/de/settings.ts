@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>A named set of the values below; changing a value makes it Custom</source>
-            <translation>Ein benannter Satz der Werte unten; eine geänderte Zahl macht daraus „Benutzerdefiniert“</translation>
+            <translation>Ein benannter Satz der Werte unten; ein geänderter Wert macht daraus „Benutzerdefiniert“</translation>
         </message>
         <message>
             <source>Temperature</source>
