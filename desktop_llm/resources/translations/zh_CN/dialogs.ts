@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>llama-cpp-python {version} · backend {backend} · GPU offload {offload}</source>
-            <translation>llama-cpp-python {version} · 后端 {backend} · GPU 卸载 {offload}</translation>
+            <translation>llama-cpp-python {version} · 后端 {backend} · GPU 卸载：{offload}</translation>
         </message>
         <message>
             <source>GPU: {gpu} · RAM: {ram}</source>
