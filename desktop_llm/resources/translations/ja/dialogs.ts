@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>Move it aside and start fresh</source>
-            <translation type="unfinished" />
+            <translation>別の場所に移して新しく始める</translation>
         </message>
         <message>
             <source>Try again</source>
@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>Moving it aside keeps the file, renamed with “.broken-” and the date, next to the new one.</source>
-            <translation type="unfinished" />
+            <translation>移したファイルは削除されず、「.broken-」と日付を付けた名前で新しいファイルの隣に残ります。</translation>
         </message>
         <message>
             <source>Details are in {file}.</source>
@@ -305,27 +305,27 @@
         </message>
         <message>
             <source>a capable 7B model, fluent in Chinese and English</source>
-            <translation type="unfinished" />
+            <translation>中国語と英語に堪能な高性能 7B モデル</translation>
         </message>
         <message>
             <source>a good 3B all-rounder, fluent in Chinese and English</source>
-            <translation type="unfinished" />
+            <translation>中国語と英語に堪能な、バランスの良い 3B モデル</translation>
         </message>
         <message>
             <source>a small but useful 1.5B model that writes Chinese well</source>
-            <translation type="unfinished" />
+            <translation>中国語を上手に書ける、小さくても実用的な 1.5B モデル</translation>
         </message>
         <message>
             <source>“{address}” is not a web address: it must start with https:// (or http://)</source>
-            <translation type="unfinished" />
+            <translation>「{address}」は Web アドレスではありません：https://（または http://）で始まる必要があります</translation>
         </message>
         <message>
             <source>“{address}” is not a valid web address ({error})</source>
-            <translation type="unfinished" />
+            <translation>「{address}」は有効な Web アドレスではありません（{error}）</translation>
         </message>
         <message>
             <source>“{address}” uses {scheme}://; a model source must be an http:// or https:// address</source>
-            <translation type="unfinished" />
+            <translation>「{address}」は {scheme}:// を使っています。モデルの取得元は http:// または https:// のアドレスである必要があります</translation>
         </message>
         <message>
             <source>“{address}” names no server</source>
@@ -337,7 +337,7 @@
         </message>
         <message>
             <source>“{address}” has a query or a fragment (after ? or #); give the server's address only</source>
-            <translation type="unfinished" />
+            <translation>「{address}」にクエリまたはフラグメント（? や # 以降）が含まれています。サーバーのアドレスだけを入力してください</translation>
         </message>
         <message>
             <source>put no user name or password in the address; use a token (HF_TOKEN) instead</source>
