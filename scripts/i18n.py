@@ -58,7 +58,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     "training": (
         "ui/training_panel.py", "ui/training_form.py", "ui/training_binding.py", "ui/loss_chart.py",
-        "controllers/training_controller.py",
+        "ui/training_text.py", "controllers/training_controller.py",
     ),
     "settings": (
         "ui/settings_panel.py", "ui/collapsible_section.py", "ui/model_settings_binding.py", "ui/server_panel.py",
@@ -69,6 +69,8 @@ AREAS: dict[str, tuple[str, ...]] = {
 # core/ modules whose QT_TR_NOOP labels the UI shows, by area (added as they are marked).
 CORE_AREAS: dict[str, tuple[str, ...]] = {
     "dialogs": ("core/recommendations.py", "core/hub_endpoint.py"),
+    "documents": ("core/summary_prompts.py", "core/languages.py"),
+    "training": ("core/training_config.py",),
 }
 
 

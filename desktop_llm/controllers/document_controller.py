@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_stream import ReasoningFormats
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress
 from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
@@ -180,7 +181,7 @@ class DocumentController(QObject):
         if self.busy:
             return
         if self.load_params is None:
-            self.job_failed.emit(kind, "No model is selected.")
+            self.job_failed.emit(kind, tr("No model is selected."))
             return
         params = self.load_params
         last = [0.0]

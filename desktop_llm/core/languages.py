@@ -7,16 +7,24 @@ Codes are ISO 639-1, except Chinese, which is two written languages for a reader
 
 from __future__ import annotations
 
+from desktop_llm.core.ui_text import QT_TR_NOOP
+
+# English names, shown translated by the pages (tr of the value); prompts use the English (prompt_language_name).
 LANGUAGES: dict[str, str] = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-    "nl": "Dutch", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "pl": "Polish",
-    "cs": "Czech", "sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "bg": "Bulgarian", "el": "Greek",
-    "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "ar": "Arabic", "he": "Hebrew", "fa": "Persian",
-    "hi": "Hindi", "bn": "Bengali", "ur": "Urdu", "zh-Hans": "Chinese (Simplified)",
-    "zh-Hant": "Chinese (Traditional)", "ja": "Japanese", "ko": "Korean",
-    "vi": "Vietnamese", "th": "Thai", "id": "Indonesian", "ms": "Malay", "tl": "Tagalog", "sw": "Swahili",
-    "ca": "Catalan", "hr": "Croatian", "sr": "Serbian", "sl": "Slovenian", "et": "Estonian", "lv": "Latvian",
-    "lt": "Lithuanian",
+    "en": QT_TR_NOOP("English"), "de": QT_TR_NOOP("German"), "fr": QT_TR_NOOP("French"), "es": QT_TR_NOOP("Spanish"),
+    "it": QT_TR_NOOP("Italian"), "pt": QT_TR_NOOP("Portuguese"), "nl": QT_TR_NOOP("Dutch"),
+    "sv": QT_TR_NOOP("Swedish"), "da": QT_TR_NOOP("Danish"), "no": QT_TR_NOOP("Norwegian"),
+    "fi": QT_TR_NOOP("Finnish"), "pl": QT_TR_NOOP("Polish"), "cs": QT_TR_NOOP("Czech"), "sk": QT_TR_NOOP("Slovak"),
+    "hu": QT_TR_NOOP("Hungarian"), "ro": QT_TR_NOOP("Romanian"), "bg": QT_TR_NOOP("Bulgarian"),
+    "el": QT_TR_NOOP("Greek"), "ru": QT_TR_NOOP("Russian"), "uk": QT_TR_NOOP("Ukrainian"),
+    "tr": QT_TR_NOOP("Turkish"), "ar": QT_TR_NOOP("Arabic"), "he": QT_TR_NOOP("Hebrew"), "fa": QT_TR_NOOP("Persian"),
+    "hi": QT_TR_NOOP("Hindi"), "bn": QT_TR_NOOP("Bengali"), "ur": QT_TR_NOOP("Urdu"),
+    "zh-Hans": QT_TR_NOOP("Chinese (Simplified)"), "zh-Hant": QT_TR_NOOP("Chinese (Traditional)"),
+    "ja": QT_TR_NOOP("Japanese"), "ko": QT_TR_NOOP("Korean"), "vi": QT_TR_NOOP("Vietnamese"),
+    "th": QT_TR_NOOP("Thai"), "id": QT_TR_NOOP("Indonesian"), "ms": QT_TR_NOOP("Malay"), "tl": QT_TR_NOOP("Tagalog"),
+    "sw": QT_TR_NOOP("Swahili"), "ca": QT_TR_NOOP("Catalan"), "hr": QT_TR_NOOP("Croatian"),
+    "sr": QT_TR_NOOP("Serbian"), "sl": QT_TR_NOOP("Slovenian"), "et": QT_TR_NOOP("Estonian"),
+    "lv": QT_TR_NOOP("Latvian"), "lt": QT_TR_NOOP("Lithuanian"),
 }
 SIMPLIFIED_CHINESE = "zh-Hans"
 TRADITIONAL_CHINESE = "zh-Hant"

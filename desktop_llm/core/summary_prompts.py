@@ -7,15 +7,17 @@ from typing import Literal
 
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.languages import prompt_language_name
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 Style = Literal["paragraph", "bullets", "detailed", "custom"]
 Length = Literal["short", "medium", "long"]
 
+# Shown in the Summarize page's Style list, translated there (tr of the value).
 STYLE_LABELS: dict[Style, str] = {
-    "paragraph": "Short paragraph",
-    "bullets": "Bullet points",
-    "detailed": "Detailed, with section headings",
-    "custom": "Custom instruction",
+    "paragraph": QT_TR_NOOP("Short paragraph"),
+    "bullets": QT_TR_NOOP("Bullet points"),
+    "detailed": QT_TR_NOOP("Detailed, with section headings"),
+    "custom": QT_TR_NOOP("Custom instruction"),
 }
 # The length the user chose, in words, as the prompt asks for it.
 LENGTH_WORDS: dict[Length, int] = {"short": 60, "medium": 150, "long": 400}

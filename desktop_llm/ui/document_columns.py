@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCollator, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.ui.document_source_view import DocumentSourceView
-from desktop_llm.ui.job_progress_view import result_buttons
+from desktop_llm.ui.job_progress_view import result_buttons, shown
 
 
 @dataclass(frozen=True)
@@ -20,9 +21,17 @@ class DocumentColumns:
     export_button: QPushButton
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) of the languages the pages offer, named in the user's language, sorted as its locale sorts."""
+    collator = QCollator()
+    named = [(code, shown(name)) for code, name in LANGUAGES.items()]
+    return sorted(named, key=lambda item: collator.sortKey(item[1]))
+
+
 def build_document_columns(placeholder: str, result_view: QWidget, extra_label: str, extra: QWidget,
                            above_result: QWidget | None = None, empty_icon: str = "file-text") -> DocumentColumns:
-    """GUI thread only. The widgets passed in are laid out, not made, so each page keeps its own kinds of view."""
+    """GUI thread only. The widgets passed in are laid out, not made, so each page keeps its own kinds of view;
+    `placeholder` and `extra_label` come translated."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setChildrenCollapsible(False)
     source = DocumentSourceView(placeholder, empty_icon)

@@ -8,14 +8,26 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
 from desktop_llm.ui.export_dialog import ask_open_path
 from desktop_llm.ui.icons import icon
+from desktop_llm.ui.job_progress_view import shown
 from desktop_llm.ui.page_chrome import EmptyState, restyle
 
-EMPTY_INFO = "Drop a document here, open one, or paste text below."
-FILE_FILTER = "Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)"
-CHOOSE_TEXT = "Choose a document…"
-OPEN_TEXT = "Open file…"
+EMPTY_INFO = QT_TR_NOOP("Drop a document here, open one, or paste text below.")
+FILE_PATTERNS = "*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf"
+CHOOSE_TEXT = QT_TR_NOOP("Choose a document…")
+OPEN_TEXT = QT_TR_NOOP("Open file…")
+# The source's name when it is no file (the pages save it with the result, so it stays English; shown translated).
+PASTED_TEXT = "pasted text"
+TRANSLATION_TEXT = "translation"
+
+
+def source_label(name: str) -> str:
+    """A source's name as shown: a file's own name, or "pasted text" / "translation" in the user's language."""
+    if name == PASTED_TEXT:
+        return tr("pasted text")
+    return tr("translation", "the text a translation swapped into the source") if name == TRANSLATION_TEXT else name
 
 
 class DocumentSourceView(QWidget):
@@ -30,35 +42,35 @@ class DocumentSourceView(QWidget):
     def __init__(self, placeholder: str, empty_icon: str = "file-text", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self.source_name = "pasted text"
+        self.source_name = PASTED_TEXT
         self.source_path: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.open_button = QPushButton(OPEN_TEXT)
+        self.open_button = QPushButton(shown(OPEN_TEXT))
         self.open_button.setIcon(icon("folder-open"))
-        self.open_button.setToolTip("txt, md, pdf, docx, html or rtf (or drop a file here)")
+        self.open_button.setToolTip(tr("txt, md, pdf, docx, html or rtf (or drop a file here)"))
         self.open_button.clicked.connect(self._pick)
-        self.empty = EmptyState(empty_icon, "Choose a document",
-                                "A text, Markdown, PDF, Word, HTML or RTF file of any length. Drop one here, or "
-                                "paste text.")
-        self.paste_button = self.empty.add_button("Paste text", self._on_paste_button_clicked)
+        self.empty = EmptyState(empty_icon, tr("Choose a document"),
+                                tr("A text, Markdown, PDF, Word, HTML or RTF file of any length. Drop one here, or "
+                                   "paste text."))
+        self.paste_button = self.empty.add_button(tr("Paste text"), self._on_paste_button_clicked)
         self.paste_button.setIcon(icon("clipboard-paste"))
-        self.paste_button.setToolTip("Paste the clipboard's text, or type your own")
+        self.paste_button.setToolTip(tr("Paste the clipboard's text, or type your own"))
         self.empty.finish()
         layout.addWidget(self.empty)
         layout.addStretch(1)  # the empty state sits at the top, like the editor it stands in for
         self.row_holder = QWidget()
         self._row = QHBoxLayout(self.row_holder)
         self._row.setContentsMargins(0, 0, 0, 0)
-        self.info = QLabel(EMPTY_INFO)
+        self.info = QLabel(shown(EMPTY_INFO))
         self.info.setWordWrap(True)
         self.info.setProperty("kind", "muted")
-        self.info.setAccessibleName("Document information")
+        self.info.setAccessibleName(tr("Document information"))
         self._row.addWidget(self.info, 1)
         layout.addWidget(self.row_holder)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(placeholder)
-        self.editor.setAccessibleName("Source text")
+        self.editor.setAccessibleName(tr("Source text"))
         self.editor.textChanged.connect(self._on_editor_text_changed)
         self.editor.installEventFilter(self)
         layout.addWidget(self.editor, 1)
@@ -78,12 +90,12 @@ class DocumentSourceView(QWidget):
         had_focus = self.open_button.hasFocus()
         if empty:
             self.empty.buttons.insertWidget(1, self.open_button)
-            self.open_button.setText(CHOOSE_TEXT)
+            self.open_button.setText(shown(CHOOSE_TEXT))
             self.open_button.setProperty("kind", "primary")
             self.open_button.setIcon(icon("folder-open", "on-accent"))
         else:
             self._row.insertWidget(0, self.open_button)
-            self.open_button.setText(OPEN_TEXT)
+            self.open_button.setText(shown(OPEN_TEXT))
             self.open_button.setProperty("kind", None)
             self.open_button.setIcon(icon("folder-open"))
         restyle(self.open_button)
@@ -95,7 +107,8 @@ class DocumentSourceView(QWidget):
             self.open_button.setFocus()
 
     def _pick(self) -> None:
-        path = ask_open_path(self, "Open a document", FILE_FILTER)
+        filters = tr("Documents ({patterns});;All files (*)").format(patterns=FILE_PATTERNS)
+        path = ask_open_path(self, tr("Open a document"), filters)
         if path is not None:
             self.file_chosen.emit(path)
 
@@ -131,7 +144,7 @@ class DocumentSourceView(QWidget):
 
     def _on_editor_text_changed(self) -> None:
         if not self._setting:  # typed or pasted: no longer the opened file
-            self.source_name = "pasted text"
+            self.source_name = PASTED_TEXT
             self.source_path = None
         if self.text():
             self._show_empty(False)
@@ -140,7 +153,7 @@ class DocumentSourceView(QWidget):
 
     def reset_info(self) -> None:
         """The empty page's line, once the text is gone (the last document's size would be stale)."""
-        self.info.setText(EMPTY_INFO)
+        self.info.setText(shown(EMPTY_INFO))
 
     def text(self) -> str:
         return self.editor.toPlainText()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.document_types import JobKind, Progress
 from desktop_llm.ui.job_progress_view import JobProgressView
 
@@ -40,11 +41,11 @@ class JobBinding(QObject):
 
     def _on_controller_job_failed(self, kind: str, message: str) -> None:
         if self.owns(kind):
-            self._progress.show_message(f"Failed: {message}")
+            self._progress.show_message(tr("Failed: {message}").format(message=message))
 
     def _on_controller_job_cancelled(self, kind: str) -> None:
         if self.owns(kind):
-            self._progress.show_message("Cancelled.")
+            self._progress.show_message(tr("Cancelled."))
 
     def _on_controller_busy_changed(self, busy: bool) -> None:
         self._run_button.setEnabled(not busy)

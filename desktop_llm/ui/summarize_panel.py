@@ -22,20 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
 from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
-from desktop_llm.core.downloads import format_eta
-from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
 from desktop_llm.ui import design
-from desktop_llm.ui.document_columns import build_document_columns
+from desktop_llm.ui.document_columns import build_document_columns, language_choices
+from desktop_llm.ui.document_source_view import PASTED_TEXT, source_label
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, counted
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, shown, with_note
 from desktop_llm.ui.page_chrome import PageHeader, page_body
 
-NEEDS_INSTRUCTION = "Write the custom instruction first."
+NEEDS_INSTRUCTION = QT_TR_NOOP("Write the custom instruction first.")
+_LENGTH_LABELS = {"short": QT_TR_NOOP("Short"), "medium": QT_TR_NOOP("Medium"), "long": QT_TR_NOOP("Long")}
 
 
 class SummarizePanel(QWidget):
@@ -47,36 +48,37 @@ class SummarizePanel(QWidget):
         self._renderer = renderer
         self._result = ""
         self._tokens = 0
-        self.header = PageHeader("Summarize", "Condense a document of any length in the style, length and language "
-                                 "you choose.", "file-text")
+        self.header = PageHeader(tr("Summarize"), tr("Condense a document of any length in the style, length and "
+                                                     "language you choose."), icon_name="file-text")
         layout = page_body(self, self.header)
         options = QHBoxLayout()
         options.setSpacing(design.SPACE["s"])
         self.style_combo = QComboBox()
         for style_key, label in STYLE_LABELS.items():
-            self.style_combo.addItem(label, style_key)
-        self.style_combo.setAccessibleName("Summary style")
+            self.style_combo.addItem(shown(label), style_key)
+        self.style_combo.setAccessibleName(tr("Summary style"))
         self.length = QComboBox()
         for length_key in LENGTH_TOKENS:
-            self.length.addItem(length_key.capitalize(), length_key)
+            self.length.addItem(shown(_LENGTH_LABELS.get(length_key, length_key)), length_key)
         self.length.setCurrentIndex(1)
-        self.length.setAccessibleName("Summary length")
+        self.length.setAccessibleName(tr("Summary length"))
         self.language = QComboBox()
-        self.language.addItem("Same as the document", "")
-        for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
+        self.language.addItem(tr("Same as the document"), "")
+        for code, name in language_choices():
             self.language.addItem(name, code)
-        self.language.setAccessibleName("Summary language")
+        self.language.setAccessibleName(tr("Summary language"))
         # Sized for their usual choices, not their longest ("Detailed, with section headings"): the row fits a
         # small window beside the Settings panel, and an open list still shows every item whole.
         for combo, letters in ((self.style_combo, 15), (self.language, 20)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
         self.custom = QLineEdit()
-        self.custom.setPlaceholderText("Custom instruction, e.g. “List the action items with owners”")
+        self.custom.setPlaceholderText(tr("Custom instruction, e.g. “List the action items with owners”"))
         self.custom.setVisible(False)
         self.style_combo.currentIndexChanged.connect(lambda _: self.custom.setVisible(self.style_combo.currentData() == "custom"))
         # Each choice under its muted caption: the row fits a 1024-pixel window beside the Settings panel.
-        for label, widget in (("Style", self.style_combo), ("Length", self.length), ("Language", self.language)):
+        for label, widget in ((tr("Style"), self.style_combo), (tr("Length"), self.length),
+                              (tr("Language"), self.language)):
             field = QVBoxLayout()
             field.setSpacing(2)
             caption = QLabel(label)
@@ -87,7 +89,7 @@ class SummarizePanel(QWidget):
             options.addLayout(field)
         options.addWidget(self.custom, 3, Qt.AlignmentFlag.AlignBottom)
         options.addStretch(1)  # the labels stay beside their fields while the custom instruction is hidden
-        self.run_button = QPushButton("Summarize")
+        self.run_button = QPushButton(tr("Summarize"))
         self.run_button.setProperty("kind", "primary")
         self.run_button.setIcon(icon("sparkles", "on-accent"))
         self.run_button.setDefault(True)
@@ -98,16 +100,16 @@ class SummarizePanel(QWidget):
 
         self.result_view = QTextBrowser()
         self.result_view.setOpenLinks(False)
-        self.result_view.setAccessibleName("Summary")
-        self.result_view.setPlaceholderText("The summary appears here.")
+        self.result_view.setAccessibleName(tr("Summary"))
+        self.result_view.setPlaceholderText(tr("The summary appears here."))
         self.history = QListWidget()
-        self.history.setAccessibleName("Earlier summaries")
+        self.history.setAccessibleName(tr("Earlier summaries"))
         self.history.setMaximumHeight(130)
         # One line per summary, cut with "…" at the list's width (the whole summary is the tooltip).
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
-        columns = build_document_columns("Paste text to summarize, or open a document (any length).",
-                                         self.result_view, "Earlier summaries", self.history, empty_icon="file-text")
+        columns = build_document_columns(tr("Paste text to summarize, or open a document (any length)."),
+                                         self.result_view, tr("Earlier summaries"), self.history, empty_icon="file-text")
         self.source, self.copy_button, self.export_button = columns.source, columns.copy_button, columns.export_button
         self.splitter = columns.splitter
         layout.addWidget(columns.splitter, 1)
@@ -116,7 +118,7 @@ class SummarizePanel(QWidget):
         self.source.file_chosen.connect(lambda path: controller.open_file(path, "summary"))
         self.source.editor.textChanged.connect(self._update_estimate)
         self.length.currentIndexChanged.connect(self._update_estimate)
-        self.custom.textChanged.connect(lambda _: self.progress.clear_message(NEEDS_INSTRUCTION))
+        self.custom.textChanged.connect(lambda _: self.progress.clear_message(shown(NEEDS_INSTRUCTION)))
         self.run_button.clicked.connect(self.start)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
         self.export_button.clicked.connect(self._export)
@@ -135,10 +137,10 @@ class SummarizePanel(QWidget):
     def start(self) -> None:
         text = self.source.text()
         if not text.strip():
-            self.progress.show_message(NEEDS_TEXT)
+            self.progress.show_message(shown(NEEDS_TEXT))
             return
         if self.style_combo.currentData() == "custom" and not self.custom.text().strip():
-            self.progress.show_message(NEEDS_INSTRUCTION)
+            self.progress.show_message(shown(NEEDS_INSTRUCTION))
             return
         self._result = ""
         self.result_view.clear()
@@ -150,14 +152,15 @@ class SummarizePanel(QWidget):
         if not text.strip():
             self.source.reset_info()
             return
-        self.progress.clear_message(NEEDS_TEXT)
+        self.progress.clear_message(shown(NEEDS_TEXT))
         tokens = self._tokens if self.source.source_path else max(1, len(text) // 4)
         params = self._controller.load_params
         n_ctx = params.n_ctx if params else 4096
         seconds = self._controller.estimate_seconds(tokens, n_ctx, self.options().answer_tokens)
-        exact = "" if self.source.source_path else "≈"
-        self.source.info.setText(f"{html.escape(self.source.source_name)}: {len(text):,} characters, {exact}{tokens:,} "
-                                 f"tokens · about {format_eta(seconds)} on this computer")
+        counted = tr("%Ln token(s)", None, tokens) if self.source.source_path else "≈" + tr("%Ln token(s)", None, tokens)
+        self.source.info.setText(tr("{name}: {characters}, {tokens} · about {time} on this computer").format(
+            name=html.escape(source_label(self.source.source_name)), characters=tr("%Ln character(s)", None, len(text)),
+            tokens=counted, time=duration_text(seconds)))
 
     def _on_controller_document_loaded(self, requester: str, document: Document, tokens: int) -> None:
         if requester != "summary":
@@ -172,7 +175,7 @@ class SummarizePanel(QWidget):
         if requester != "summary":
             return
         self.progress.show_message(message)
-        QMessageBox.warning(self, "Cannot open the document", message)
+        QMessageBox.warning(self, tr("Cannot open the document"), message)
 
     def _on_controller_text_streamed(self, text: str) -> None:
         if self.job.mine:
@@ -182,13 +185,13 @@ class SummarizePanel(QWidget):
         if not self.job.owns(kind):
             return
         self._show_result(result.text)
-        minutes = format_eta(result.seconds)
-        how = "in one pass" if result.chunks <= 1 else \
-            f"{counted(result.chunks, 'part')}, {counted(len(result.requests), 'request')} to the model"
+        how = tr("in one pass") if result.chunks <= 1 else tr("{parts}, {requests} to the model").format(
+            parts=tr("%Ln part(s)", None, result.chunks), requests=tr("%Ln request(s)", None, len(result.requests)))
         # A piece cut at its length limit was continued or trimmed to a full sentence: said here (issue 13 part 5).
-        note = f" {result.ending_note[:1].upper()}{result.ending_note[1:]}." if result.ending_note else ""
-        self.progress.show_done(f"Done in {minutes} ({how}).{note}")
-        self.progress.label.setToolTip(result.ending_note)
+        note = ending_text(result)
+        done = tr("Done in {time} ({how}).").format(time=duration_text(result.seconds), how=how)
+        self.progress.show_done(with_note(done, note))
+        self.progress.label.setToolTip(note)
         self.refresh_history()
 
     def _show_result(self, text: str) -> None:
@@ -200,9 +203,9 @@ class SummarizePanel(QWidget):
     def refresh_history(self) -> None:
         self.history.clear()
         for entry in self._controller.history("summary"):
-            style = STYLE_LABELS.get(entry.options.get("style", ""), str(entry.options.get("style", "")))
+            style = shown(STYLE_LABELS.get(entry.options.get("style", ""), str(entry.options.get("style", ""))))
             start = " ".join(entry.result.split())  # one line: a summary's newlines would break the row
-            item = QListWidgetItem(f"{entry.source_name} · {style} · {start[:80]}")
+            item = QListWidgetItem(f"{source_label(entry.source_name)} · {style} · {start[:80]}")
             item.setToolTip(entry.result[:1000])
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.history.addItem(item)
@@ -222,13 +225,16 @@ class SummarizePanel(QWidget):
         self._show_result(entry.result)
 
     def _export(self) -> None:
-        path = ask_save_path(self, "Export summary", f"{self._export_name()}.md", "Markdown (*.md);;Text (*.txt)")
+        path = ask_save_path(self, tr("Export summary"), f"{self._export_name()}.md",
+                             tr("Markdown (*.md);;Text (*.txt)"))
         if path is not None:
             write_text_or_warn(self, path, self._result + "\n")
 
     def _export_name(self) -> str:
         """'<document> summary' for an opened file, the first words of pasted text otherwise."""
         name = self.source.source_name
-        if name != "pasted text":
-            return f"{file_name_from(Path(name).stem, 'document')} summary"
-        return f"{file_name_from(' '.join(self.source.text().split()[:6]), 'text', 40)} summary"
+        if name != PASTED_TEXT:
+            stem = file_name_from(Path(name).stem, tr("document"))
+        else:
+            stem = file_name_from(" ".join(self.source.text().split()[:6]), tr("text"), 40)
+        return tr("{name} summary").format(name=stem)

@@ -17,19 +17,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.document_controller import DocumentController
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
-from desktop_llm.core.downloads import format_eta
-from desktop_llm.core.languages import LANGUAGES, default_target, language_name
+from desktop_llm.core.languages import default_target, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
 from desktop_llm.ui import design
-from desktop_llm.ui.document_columns import build_document_columns
+from desktop_llm.ui.document_columns import build_document_columns, language_choices
+from desktop_llm.ui.document_source_view import PASTED_TEXT, TRANSLATION_TEXT, source_label
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, shown, with_note
 from desktop_llm.ui.page_chrome import PageHeader, page_body
 
 AUTO = "auto"
+
+
+def shown_language(code: str) -> str:
+    """A language's name in the user's language ("German" -> "德语")."""
+    return shown(language_name(code))
 
 
 class TranslatePanel(QWidget):
@@ -40,33 +46,33 @@ class TranslatePanel(QWidget):
         self._controller = controller
         self._result = ""
         self._docx_source: Path | None = None
-        self.header = PageHeader("Translate", "Translate text or documents between languages, side by side; "
-                                 "structure and code are kept.", "languages")
+        self.header = PageHeader(tr("Translate"), tr("Translate text or documents between languages, side by side; "
+                                                     "structure and code are kept."), icon_name="languages")
         layout = page_body(self, self.header)
         bar = QHBoxLayout()
         bar.setSpacing(design.SPACE["s"])
         self.source_language = QComboBox()
-        self.source_language.addItem("Auto-detect", AUTO)
+        self.source_language.addItem(tr("Auto-detect"), AUTO)
         self.target_language = QComboBox()
-        for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
+        for code, name in language_choices():
             self.source_language.addItem(name, code)
             self.target_language.addItem(name, code)
         # Into the UI's language (a Chinese reader translates into Chinese, issue 21), else English.
         self.target_language.setCurrentIndex(max(0, self.target_language.findData(default_target(QLocale().name()))))
-        self.source_language.setAccessibleName("Source language")
-        self.target_language.setAccessibleName("Target language")
-        self.swap_button = QPushButton("Swap")
+        self.source_language.setAccessibleName(tr("Source language"))
+        self.target_language.setAccessibleName(tr("Target language"))
+        self.swap_button = QPushButton(tr("Swap"))
         self.swap_button.setIcon(icon("arrow-left-right"))
-        self.swap_button.setToolTip("Swap the languages (and put the translation on the left)")
-        self.swap_button.setAccessibleName("Swap languages")
-        self.run_button = QPushButton("Translate")
+        self.swap_button.setToolTip(tr("Swap the languages (and put the translation on the left)"))
+        self.swap_button.setAccessibleName(tr("Swap languages"))
+        self.run_button = QPushButton(tr("Translate"))
         self.run_button.setProperty("kind", "primary")
         self.run_button.setIcon(icon("languages", "on-accent"))
         self.run_button.setDefault(True)
-        bar.addWidget(QLabel("From"))
+        bar.addWidget(QLabel(tr("From", "source language")))
         bar.addWidget(self.source_language)
         bar.addWidget(self.swap_button)
-        bar.addWidget(QLabel("To"))
+        bar.addWidget(QLabel(tr("To", "target language")))
         bar.addWidget(self.target_language)
         bar.addStretch(1)
         bar.addWidget(self.run_button)
@@ -78,15 +84,15 @@ class TranslatePanel(QWidget):
         self.detected.setVisible(False)  # shown with a detection: an empty line would push the result down
         self.result_view = QPlainTextEdit()
         self.result_view.setReadOnly(True)
-        self.result_view.setAccessibleName("Translation")
-        self.result_view.setPlaceholderText("The translation appears here.")
+        self.result_view.setAccessibleName(tr("Translation"))
+        self.result_view.setPlaceholderText(tr("The translation appears here."))
         self.glossary = QPlainTextEdit()
         self.glossary.setMaximumHeight(90)
-        self.glossary.setPlaceholderText("AcmeSync\ncloud = Wolke")
-        self.glossary.setAccessibleName("Glossary")
+        self.glossary.setPlaceholderText(tr("AcmeSync\ncloud = Wolke", "a glossary example: a name kept, a term fixed"))
+        self.glossary.setAccessibleName(tr("Glossary"))
         columns = build_document_columns(
-            "Text to translate, or open a document. Code blocks are never translated.", self.result_view,
-            "Glossary: one term a line; “term” keeps it as is, “term = translation” fixes it", self.glossary,
+            tr("Text to translate, or open a document. Code blocks are never translated."), self.result_view,
+            tr("Glossary: one term a line; “term” keeps it as is, “term = translation” fixes it"), self.glossary,
             above_result=self.detected, empty_icon="languages")
         self.source, self.copy_button, self.export_button = columns.source, columns.copy_button, columns.export_button
         self.splitter = columns.splitter
@@ -114,7 +120,7 @@ class TranslatePanel(QWidget):
     def _on_source_text_changed(self) -> None:
         self._forget_detection()
         if self.source.text().strip():
-            self.progress.clear_message(NEEDS_TEXT)
+            self.progress.clear_message(shown(NEEDS_TEXT))
 
     def _on_controller_text_streamed(self, text: str) -> None:
         if self.job.mine:
@@ -124,18 +130,20 @@ class TranslatePanel(QWidget):
         source = self.source_language.currentData()
         if source == AUTO:
             source = self._controller.detect_language(text) or AUTO
-            self.detected.setText(f"Detected: {language_name(source)}" if source != AUTO else "Language not recognised")
+            self.detected.setText(tr("Detected: {language}").format(language=shown_language(source)) if source != AUTO
+                                  else tr("Language not recognised"))
             self.detected.setVisible(True)
         return TranslateOptions(source, self.target_language.currentData(), tuple(parse_glossary(self.glossary.toPlainText())))
 
     def start(self) -> None:
         text = self.source.text()
         if not text.strip():
-            self.progress.show_message(NEEDS_TEXT)
+            self.progress.show_message(shown(NEEDS_TEXT))
             return
         options = self.options(text)
         if options.source == options.target:
-            self.progress.show_message(f"The text is already in {language_name(options.target)}.")
+            self.progress.show_message(tr("The text is already in {language}.").format(
+                language=shown_language(options.target)))
             return
         self.job.claim()
         self.result_view.clear()
@@ -150,7 +158,7 @@ class TranslatePanel(QWidget):
         self.target_language.setCurrentIndex(self.target_language.findData(source))
         if self._result:
             translated = self._result
-            self.source.set_document("translation", translated, None)
+            self.source.set_document(TRANSLATION_TEXT, translated, None)
             self.result_view.clear()
             self._result = ""
 
@@ -161,15 +169,16 @@ class TranslatePanel(QWidget):
     def _on_controller_document_failed(self, requester: str, message: str) -> None:
         if requester == "translation":
             self.progress.show_message(message)
-            QMessageBox.warning(self, "Cannot open the document", message)
+            QMessageBox.warning(self, tr("Cannot open the document"), message)
 
     def _on_controller_document_loaded(self, requester: str, document: Document, tokens: int) -> None:
         if requester != "translation":
             return
         self.source.set_document(document.name, document.text, Path(document.name))
         seconds = self._controller.estimate_seconds(tokens or len(document.text) // 4, 0, 0, translate=True)
-        self.source.info.setText(f"{document.name}: {len(document.text):,} characters, {tokens:,} tokens · about "
-                                 f"{format_eta(seconds)} on this computer")
+        self.source.info.setText(tr("{name}: {characters}, {tokens} · about {time} on this computer").format(
+            name=source_label(document.name), characters=tr("%Ln character(s)", None, len(document.text)),
+            tokens=tr("%Ln token(s)", None, tokens), time=duration_text(seconds)))
 
     def _on_controller_job_finished(self, kind: str, entry: HistoryEntry, result: JobResult) -> None:
         if not self.job.owns(kind):
@@ -178,15 +187,17 @@ class TranslatePanel(QWidget):
         self.result_view.setPlainText(result.text)
         for button in (self.copy_button, self.export_button):
             button.setEnabled(True)
-        note = f" ({len(result.warnings)} warning(s))" if result.warnings else ""
+        time = duration_text(result.seconds)
+        done = tr("Done in {time} (%n warning(s)).", None, len(result.warnings)).format(time=time) if result.warnings \
+            else tr("Done in {time}.").format(time=time)
         # A block cut at its length limit was continued or trimmed to a full sentence: said here (issue 13 part 5).
-        ending = f" {result.ending_note[:1].upper()}{result.ending_note[1:]}." if result.ending_note else ""
-        self.progress.show_done(f"Done in {format_eta(result.seconds)}{note}.{ending}")
-        self.progress.label.setToolTip("\n".join([*result.warnings, result.ending_note]).strip())
+        ending = ending_text(result)
+        self.progress.show_done(with_note(done, ending))
+        self.progress.label.setToolTip("\n".join([*result.warnings, ending]).strip())
 
     def _export(self) -> None:
-        filters = "Markdown (*.md);;Text (*.txt)" + (";;Word document (*.docx)" if self._docx_source else "")
-        path = ask_save_path(self, "Export translation", f"{self._export_name()}.md", filters)
+        filters = tr("Markdown (*.md);;Text (*.txt)") + (";;" + tr("Word document (*.docx)") if self._docx_source else "")
+        path = ask_save_path(self, tr("Export translation"), f"{self._export_name()}.md", filters)
         if path is None:
             return
         if path.suffix.lower() == ".docx" and self._docx_source is not None:
@@ -198,6 +209,7 @@ class TranslatePanel(QWidget):
     def _export_name(self) -> str:
         """'<document> (German)' for an opened file, the first words of pasted text otherwise."""
         name = self.source.source_name
-        stem = file_name_from(Path(name).stem, "document") if name not in ("pasted text", "translation") else \
-            file_name_from(" ".join(self.source.text().split()[:6]), "text", 40)
-        return f"{stem} ({language_name(self.target_language.currentData())})"
+        stem = file_name_from(Path(name).stem, tr("document")) if name not in (PASTED_TEXT, TRANSLATION_TEXT) else \
+            file_name_from(" ".join(self.source.text().split()[:6]), tr("text"), 40)
+        return tr("{name} ({language})", "an exported translation's file name").format(
+            name=stem, language=shown_language(self.target_language.currentData()))

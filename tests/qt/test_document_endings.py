@@ -8,6 +8,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.document_controller import DocumentController
@@ -17,8 +19,24 @@ from desktop_llm.services.documents.document_history import DocumentHistory
 from desktop_llm.services.documents.document_jobs import DocumentJobs
 from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.ui import translators
 from desktop_llm.ui.summarize_panel import SummarizePanel
 from desktop_llm.ui.translate_panel import TranslatePanel
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English translation and locale, as the app runs in English whatever the machine's locale: plural
+    forms ("1 piece was", "2 pieces were") and grouped numbers ("5,012"); the .qm is built by
+    `scripts/i18n.py build` (dev.py setup runs it)."""
+    translator = QTranslator()
+    assert translator.load(translators.qm_file("en").stem, str(translators.TRANSLATIONS)), "run scripts/i18n.py build"
+    qapp.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -56,5 +74,5 @@ def test_the_translate_page_says_it_with_the_warnings(qtbot: QtBot, documents: D
     documents.job_finished.emit("translation", SimpleNamespace(source_name="t", options={}, result="x"),
                                 _result("trimmed", warnings=(warning,)))
     assert panel.progress.label.text().endswith(
-        "(1 warning(s)). 1 piece was cut at the length limit: 1 trimmed to its last full sentence.")
+        "(1 warning). 1 piece was cut at the length limit: 1 trimmed to its last full sentence.")
     assert panel.progress.label.toolTip().split("\n") == [warning, _result("trimmed").ending_note]
