@@ -102,7 +102,10 @@ class _Scan(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _callee(node)
         if name == "tr":
-            if not node.args or not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            # A literal, or a name holding QT_TR_NOOP-marked text; never text built on the spot (f-string, +, call),
+            # which lupdate cannot read.
+            if not node.args or isinstance(node.args[0], (ast.JoinedStr, ast.BinOp, ast.Call)) or (
+                    isinstance(node.args[0], ast.Constant) and not isinstance(node.args[0].value, str)):
                 self.found.append(f"{self._where(node)}: tr() needs a string literal (lupdate reads the source)")
             elif self.depth == 0:
                 self.found.append(f"{self._where(node)}: tr() at import time runs before the translator is installed")
@@ -145,7 +148,8 @@ def test_the_scan_finds_each_kind_of_escape(tmp_path: Path) -> None:
         "    label.setText('Hello')\n"
         "    label.setToolTip(f'{name} is ready')\n"
         "    QPushButton('Send')\n"
-        "    label.setText(tr(name))\n"
+        "    label.setText(tr(f'{name}!'))\n"
+        "    label.setText(tr(LABELS[name]))\n"
         "    label.setText(tr('Fine'))\n"
         "    label.setText('—')\n"
         "    label.setText(tr('%n file(s)', n=n))\n",
