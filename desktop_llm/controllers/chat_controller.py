@@ -19,6 +19,7 @@ from desktop_llm.controllers.chat_stream import (
     stream_reply,
     template_kwargs,
 )
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import (
     ConversationAdded,
@@ -118,7 +119,7 @@ class ChatController(QObject):
         """Open an empty chat: one that is still empty is reused, so New chat never piles up empty ones."""
         conversation = next((c for c in self._store.list_conversations() if c.current_leaf_id is None), None)
         if conversation is None:
-            conversation = self._store.create_conversation("New chat", self.default_system_prompt)
+            conversation = self._store.create_conversation(tr("New chat"), self.default_system_prompt)
             self.conversation_changed.emit(ConversationAdded(conversation))
         self.open_conversation(conversation.id)
         return conversation
@@ -260,7 +261,7 @@ class ChatController(QObject):
         assert self.conversation is not None
         if self.load_params is None:
             self._emit_changes(changes or [])
-            self.reply_failed.emit(0, "No model is selected. Pick one in the model list.", "")
+            self.reply_failed.emit(0, tr("No model is selected. Pick one in the model list."), "")
             return
         path = self.tree.path_to(user.id)
         messages = prompt_messages(self.conversation.system_prompt, path)
@@ -394,7 +395,6 @@ class ChatController(QObject):
 
 
 def _on_cancel_done(outcome: Outcome) -> None:
-    """The /cancel call is fire-and-forget: only a failure is worth a line in the log (the stream stops anyway,
-    at its next token, through the cancel flag)."""
+    """The /cancel call is fire-and-forget: only a failure is worth a log line (the cancel flag stops the stream anyway)."""
     if isinstance(outcome, Failed):
         log.info("cancel request not delivered: %s", outcome.message)

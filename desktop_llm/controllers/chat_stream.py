@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.chat_template import ChatTemplate
 from desktop_llm.core.errors import EngineUnavailableError, ReplyInterruptedError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, TextDelta
@@ -30,9 +31,6 @@ from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
 log = logging.getLogger(__name__)
 CHUNK_INTERVAL_S = 1 / 30  # the live reply is appended at most ~30 times a second
-SAFE = "Your conversation is safe; the engine restarts on the next message."
-# A remote server is not ours to restart: the reply as far as it came is kept, and the next message tries again.
-SAFE_REMOTE = "Your conversation is safe, with the reply as far as it came; the next message asks the server again."
 
 
 @dataclass(frozen=True)
@@ -153,8 +151,15 @@ def stream_reply(engine: EngineSupervisor, job: ReplyJob, cancelled: threading.E
     except EngineUnavailableError as exc:
         batch.flush(final=True)
         explained = engine.explain(exc)
-        after = SAFE_REMOTE if job.load.backend else SAFE
+        after = _reassurance(remote=bool(job.load.backend))
         raise ReplyInterruptedError(f"{explained} {after}", getattr(explained, "detail", "")) from exc
+
+
+def _reassurance(remote: bool) -> str:
+    """What follows the engine's explanation of an interrupted reply (QCoreApplication.translate is thread-safe)."""
+    if remote:  # a remote server is not ours to restart: the reply as far as it came is kept, the next message retries
+        return tr("Your conversation is safe, with the reply as far as it came; the next message asks the server again.")
+    return tr("Your conversation is safe; the engine restarts on the next message.")
 
 
 class _Batch:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.sampling import Adapters
 from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.ui import design
@@ -13,7 +14,8 @@ from desktop_llm.ui import design
 
 def adapter_label(run: TrainingRun) -> str:
     loss = f", {run.val_loss_change}" if run.val_loss_change else ""
-    return f"{run.name} (r{run.config.rank}, {run.step} steps{loss})"
+    # n positional: pyside6-lupdate marks a message as a plural only then
+    return tr("{name} (r{rank}, %n step(s){loss})", None, run.step).format(name=run.name, rank=run.config.rank, loss=loss)
 
 
 class AdapterBar(QWidget):
@@ -28,27 +30,27 @@ class AdapterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(design.SPACE["xs"], 0, design.SPACE["xs"], 0)
         layout.setSpacing(design.SPACE["s"])
-        label = QLabel("LoRA adapter")
+        label = QLabel(tr("LoRA adapter"))
         label.setProperty("kind", "muted")
         layout.addWidget(label)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("LoRA adapter")
+        self.combo.setAccessibleName(tr("LoRA adapter"))
         self.combo.setMinimumContentsLength(24)
-        self.combo.setToolTip("Adapters trained on the current model in the Train tab")
+        self.combo.setToolTip(tr("Adapters trained on the current model in the Train tab"))
         layout.addWidget(self.combo, 1)
-        scale = QLabel("Scale")
+        scale = QLabel(tr("Scale"))
         scale.setProperty("kind", "muted")
         layout.addWidget(scale)
         self.scale = QDoubleSpinBox()
-        self.scale.setAccessibleName("Adapter scale")
+        self.scale.setAccessibleName(tr("Adapter scale"))
         self.scale.setRange(0.0, 2.0)
         self.scale.setSingleStep(0.1)
         self.scale.setValue(1.0)
-        self.scale.setToolTip("0 is the base model, 1 the adapter as trained")
+        self.scale.setToolTip(tr("0 is the base model, 1 the adapter as trained"))
         layout.addWidget(self.scale)
-        self.compare_button = QPushButton("Compare…")
-        self.compare_button.setAccessibleName("Compare with base model")
-        self.compare_button.setToolTip("Send one prompt to the base model and to the adapter, side by side")
+        self.compare_button = QPushButton(tr("Compare…"))
+        self.compare_button.setAccessibleName(tr("Compare with base model"))
+        self.compare_button.setToolTip(tr("Send one prompt to the base model and to the adapter, side by side"))
         self.compare_button.clicked.connect(self.compare_requested)
         layout.addWidget(self.compare_button)
         self.combo.currentIndexChanged.connect(self._emit)
@@ -62,7 +64,7 @@ class AdapterBar(QWidget):
         self._names = {run.adapter_gguf: run.name for run in runs}
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem("None (base model)", "")
+        self.combo.addItem(tr("None (base model)"), "")
         for run in runs:
             self.combo.addItem(adapter_label(run), run.adapter_gguf)
         index = self.combo.findData(current) if current else 0

@@ -11,14 +11,19 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.engine_controller import EngineController
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.sampling import Adapters
 from desktop_llm.ipc.engine_wire import EngineStatus
 from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.export_dialog import export_conversation
 
-WRITING = "Writing a reply…"
 FEEDBACK_MS = 4000
+
+
+def writing() -> str:
+    """What the status line says while a reply is written."""
+    return tr("Writing a reply…")
 
 
 def model_name(path: str) -> str:
@@ -39,19 +44,22 @@ class ChatBinding(QObject):
         self._status_bar = status_bar
         self._model_ready = False  # counting needs a loaded model
         self._ready_text = ""
-        self.status = QLabel("Starting the engine…")
+        self.status = QLabel(tr("Starting the engine…"))
         status_bar.addWidget(self.status, 1)
         self.speed = QLabel()
-        self.speed.setAccessibleName("Tokens per second")
+        self.speed.setAccessibleName(tr("Tokens per second"))
         status_bar.addPermanentWidget(self.speed)
         self.meter = QProgressBar()
-        self.meter.setAccessibleName("Context used")
-        # Wide enough for "4096 / 131072 context tokens" in the system font (not a pixel count that clips at 200%).
-        self.meter.setFixedWidth(self.meter.fontMetrics().horizontalAdvance("131072 / 131072 context tokens") + 24)
-        self.meter.setFormat("%v / %m context tokens")
+        self.meter.setAccessibleName(tr("Context used"))
+        # Wide enough for "131072 / 131072 context tokens" in the system font and the user's language (not a
+        # pixel count that clips at 200%).
+        meter_format = tr("%v / %m context tokens")
+        widest = meter_format.replace("%v", "131072").replace("%m", "131072")
+        self.meter.setFixedWidth(self.meter.fontMetrics().horizontalAdvance(widest) + 24)
+        self.meter.setFormat(meter_format)
         self.meter.setRange(0, 1)
         self.meter.setValue(0)
-        self.meter.setToolTip("Tokens of the context window the open chat takes, as the model sees it")
+        self.meter.setToolTip(tr("Tokens of the context window the open chat takes, as the model sees it"))
         status_bar.addPermanentWidget(self.meter)
 
     def wire(self) -> None:
@@ -66,7 +74,7 @@ class ChatBinding(QObject):
         self._engine.load_started.connect(self._on_engine_load_started)
         self._engine.model_loaded.connect(self._on_engine_model_loaded)
         self._engine.model_load_failed.connect(self._on_engine_model_load_failed)
-        self._panel.message_copied.connect(lambda _id: self.tell("Copied to the clipboard"))
+        self._panel.message_copied.connect(lambda _id: self.tell(tr("Copied to the clipboard")))
         self._panel.adapter_bar.adapters_changed.connect(self._on_adapters_changed)
 
     def tell(self, text: str) -> None:
@@ -81,7 +89,7 @@ class ChatBinding(QObject):
         if chat.conversation is None:
             return
         chat.set_system_prompt(text)
-        self.tell("System prompt saved for this chat" if text.strip() else "System prompt cleared for this chat")
+        self.tell(tr("System prompt saved for this chat") if text.strip() else tr("System prompt cleared for this chat"))
         self.count()
 
     def export(self, kind: str, parent: QWidget) -> None:
@@ -95,7 +103,7 @@ class ChatBinding(QObject):
 
     def exported(self, path: Path | None) -> None:
         if path is not None:
-            self.tell(f"Exported to {path}")
+            self.tell(tr("Exported to {path}").format(path=path))
 
     def _on_chat_conversation_opened(self, _conversation_id: int) -> None:
         self.speed.setText("")  # the speed of another chat's last reply says nothing about this one
@@ -104,20 +112,21 @@ class ChatBinding(QObject):
         conversation = self._chat.conversation
         if conversation is not None and conversation.id == conversation_id:
             self.meter.setValue(min(tokens, self.meter.maximum()))
-            self.meter.setToolTip(f"The open chat takes {tokens} tokens of the {self.meter.maximum()}-token context")
+            self.meter.setToolTip(tr("The open chat takes {tokens} tokens of the {context}-token context").format(
+                tokens=number_text(tokens), context=number_text(self.meter.maximum())))
 
     def _on_chat_busy_changed(self, busy: bool) -> None:
         status = self.status
         if busy:
             self._ready_text = status.text()
-            status.setText(WRITING)
-        elif status.text() == WRITING:
+            status.setText(writing())
+        elif status.text() == writing():
             status.setText(self._ready_text)
 
     def _on_chat_reply_finished(self, _reply_id: int, finished: GenerationFinished) -> None:
         stats = finished.stats
         if stats.tokens_per_s:
-            self.speed.setText(f"{stats.tokens_per_s:.1f} tok/s  ")
+            self.speed.setText(tr("{speed} tok/s").format(speed=number_text(stats.tokens_per_s, 1)) + "  ")
         if stats.n_ctx:
             self.meter.setRange(0, stats.n_ctx)  # the value follows from the count of the branch, reply included
 

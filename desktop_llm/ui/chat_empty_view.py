@@ -6,27 +6,34 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
-# (chip label, icon, what it puts in the composer): a start the user finishes, so nothing is sent unasked.
-EXAMPLES = (
-    ("Summarize a text", "file-text", "Summarize the following text in a few bullet points:\n\n"),
-    ("Explain a concept simply", "sparkles", "Explain, simply and with an everyday example, how "),
-    ("Write a Python function…", "pencil", "Write a Python function that "),
-    ("Translate into French…", "languages", "Translate into French:\n\n"),
-)
-GREETING = "How can I help you today?"
+
+def examples() -> tuple[tuple[str, str, str], ...]:
+    """(chip label, icon, what it puts in the composer): a start the user finishes, so nothing is sent unasked.
+    In the user's language (the translation may name another target language than French: the user's pair)."""
+    return (
+        (tr("Summarize a text"), "file-text", tr("Summarize the following text in a few bullet points:\n\n")),
+        (tr("Explain a concept simply"), "sparkles", tr("Explain, simply and with an everyday example, how ")),
+        (tr("Write a Python function…"), "pencil", tr("Write a Python function that ")),
+        (tr("Translate into French…"), "languages", tr("Translate into French:\n\n")),
+    )
+
+
+def greeting() -> str:
+    return tr("How can I help you today?")
 
 
 def model_line(name: str, loading: bool = False) -> str:
     """The muted line under the greeting: which model answers, and the promise that matters most."""
-    private = "Everything you type stays on this computer."
+    private = tr("Everything you type stays on this computer.")
     if loading:
-        return f"Loading {name}… {private}"
+        return tr("Loading {name}… {private}").format(name=name, private=private)
     if name:
-        return f"{name} is loaded and ready. {private}"
-    return f"No model is loaded yet: pick one in the toolbar. {private}"
+        return tr("{name} is loaded and ready. {private}").format(name=name, private=private)
+    return tr("No model is loaded yet: pick one in the toolbar. {private}").format(private=private)
 
 
 class ChatEmptyView(QWidget):
@@ -51,7 +58,7 @@ class ChatEmptyView(QWidget):
         glyph.setPixmap(icon("message-square", "accent").pixmap(40, 40))
         glyph.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(glyph)
-        self.greeting = QLabel(GREETING)
+        self.greeting = QLabel(greeting())
         self.greeting.setProperty("kind", "display")
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.greeting.setWordWrap(True)
@@ -66,13 +73,13 @@ class ChatEmptyView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(s["s"])
         self.chips: list[QPushButton] = []
-        for index, (label, icon_name, text) in enumerate(EXAMPLES):
+        for index, (label, icon_name, text) in enumerate(examples()):
             chip = QPushButton(icon(icon_name, "accent"), label)
             chip.setProperty("kind", "chip")
             chip.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
-            chip.setToolTip(f"Start a message: “{text.strip()}”")
-            chip.setAccessibleName(f"Example: {label}")
-            chip.setAccessibleDescription("Puts the start of this prompt in the message box")
+            chip.setToolTip(tr("Start a message: “{text}”").format(text=text.strip()))
+            chip.setAccessibleName(tr("Example: {label}").format(label=label))
+            chip.setAccessibleDescription(tr("Puts the start of this prompt in the message box"))
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             chip.clicked.connect(lambda _checked=False, t=text: self.prompt_chosen.emit(t))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.core.chat_changes import MessageAdded, MessageChange, MessageRemoved, MessageUpdated
-from desktop_llm.core.context_budget import OVERFLOW_POLICY_TEXT
 from desktop_llm.core.conversation import BranchPosition, ConversationTree, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.ui import design
@@ -32,8 +32,15 @@ from desktop_llm.ui.icons import icon
 from desktop_llm.ui.message_view import MessageView
 from desktop_llm.ui.page_chrome import Banner
 
-# Under the composer: the context policy in a few words (OVERFLOW_POLICY_TEXT, the whole sentence, is its tooltip).
-POLICY_SHORT = "Long chats leave out their oldest messages first; the system prompt stays."
+
+def policy_short() -> str:
+    """Under the composer: the context policy in a few words (policy_text(), the whole sentence, is its tooltip)."""
+    return tr("Long chats leave out their oldest messages first; the system prompt stays.")
+
+
+def policy_text() -> str:
+    """core.context_budget.OVERFLOW_POLICY_TEXT in the user's language."""
+    return tr("When a chat outgrows the context, the oldest messages are left out (the system prompt stays).")
 
 
 def stats_text(meta: dict[str, object]) -> str:
@@ -41,17 +48,17 @@ def stats_text(meta: dict[str, object]) -> str:
     tokens = meta.get("completion_tokens")
     parts: list[str] = []
     if tokens:
-        parts.append(f"{tokens} tokens")
+        parts.append(tr("%n token(s)", None, int(str(tokens))))  # n positional: lupdate then sees a plural
     if speed:
-        parts.append(f"{float(speed):.1f} tok/s")  # type: ignore[arg-type]
+        parts.append(tr("{speed} tok/s").format(speed=number_text(float(str(speed)), 1)))
     adapters = meta.get("adapters")
     if isinstance(adapters, list) and adapters:
         names = ", ".join(f"{adapter_name(a)} ×{a.get('scale', 1)}" for a in adapters if isinstance(a, dict))
-        parts.append(f"LoRA: {names}")
+        parts.append(tr("LoRA: {names}").format(names=names))
     if meta.get("finish_reason") == "cancelled":
-        parts.append("stopped")
+        parts.append(tr("stopped"))
     elif meta.get("finish_reason") == "length":
-        parts.append("cut at the length limit")
+        parts.append(tr("cut at the length limit"))
     return " · ".join(parts)  # empty for replies saved before stats existed
 
 
@@ -62,16 +69,18 @@ def adapter_name(adapter: dict[str, object]) -> str:
     if isinstance(name, str) and name:
         return name
     folder = Path(str(adapter.get("path", ""))).parent.name
-    return re.sub(r"^\d+-", "", folder) or "adapter"
+    return re.sub(r"^\d+-", "", folder) or tr("adapter")
 
 
 def overflow_notice(dropped: int, has_system_prompt: bool) -> str:
     """What the chat says when the oldest messages were left out of what the model saw."""
     if not dropped:
         return ""
-    kept = " (the system prompt was kept)" if has_system_prompt else ""
-    return (f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in the context window and "
-            f"{'was' if dropped == 1 else 'were'} left out of the model's view{kept}.")
+    if has_system_prompt:
+        return tr("%n earlier message(s) did not fit in the context window and were left out of the model's view "
+                  "(the system prompt was kept).", None, dropped)
+    return tr("%n earlier message(s) did not fit in the context window and were left out of the model's view.",
+              None, dropped)
 
 
 class ChatPanel(QWidget):
@@ -99,7 +108,7 @@ class ChatPanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setAccessibleName("Conversation")
+        self.scroll_area.setAccessibleName(tr("Conversation"))
         self._container = QWidget()
         self._column = QVBoxLayout(self._container)
         self._column.addStretch(0)
@@ -120,17 +129,17 @@ class ChatPanel(QWidget):
         # Both banners show plain text: it was escaped for a label that does not read HTML, which put
         # "model&#x27;s view" on screen (issue 20, item 4).
         self.notice = Banner()
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(tr("Notice"))
         column.addWidget(self.notice)
         errors = QHBoxLayout()
         errors.setSpacing(s["s"])
         self.error_banner = Banner()
-        self.error_banner.setAccessibleName("Error")
+        self.error_banner.setAccessibleName(tr("Error"))
         errors.addWidget(self.error_banner, 1)
         self._error_detail = ""
-        self.details_button = QPushButton("Details…")
-        self.details_button.setAccessibleName("Error details")
-        self.details_button.setToolTip("The engine log's lines about this error")
+        self.details_button = QPushButton(tr("Details…"))
+        self.details_button.setAccessibleName(tr("Error details"))
+        self.details_button.setToolTip(tr("The engine log's lines about this error"))
         self.details_button.setVisible(False)
         self.details_button.clicked.connect(self._show_error_detail)
         errors.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -147,7 +156,7 @@ class ChatPanel(QWidget):
         # The Think switch, shown only for a model whose template reads `enable_thinking` (Qwen3 and the like):
         # off, the model answers without reasoning first (issue 13, part 2). Remembered per model.
         self.think_button = QToolButton()
-        self.think_button.setText("Think: on")
+        self.think_button.setText(tr("Think: on"))
         self.think_button.setIcon(icon("brain"))
         self.think_button.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
         self.think_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -155,17 +164,17 @@ class ChatPanel(QWidget):
         self.think_button.setCheckable(True)
         self.think_button.setChecked(True)
         self.think_button.setVisible(False)
-        self.think_button.setAccessibleName("Think before answering")
-        self.think_button.setToolTip("Let the model reason before it answers (its template's enable_thinking); "
-                                     "remembered for this model")
+        self.think_button.setAccessibleName(tr("Think before answering"))
+        self.think_button.setToolTip(tr("Let the model reason before it answers (its template's enable_thinking); "
+                                        "remembered for this model"))
         self.think_button.toggled.connect(self._on_think_button_toggled)
         footer = QHBoxLayout()
         footer.setContentsMargins(s["xs"], 0, s["xs"], 0)
         footer.addWidget(self.think_button)
         # One short line; the whole policy is in its tooltip.
-        self.policy_label = QLabel(POLICY_SHORT)
+        self.policy_label = QLabel(policy_short())
         self.policy_label.setProperty("kind", "muted")
-        self.policy_label.setToolTip(OVERFLOW_POLICY_TEXT)
+        self.policy_label.setToolTip(policy_text())
         self.policy_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.policy_label, 1)
         column.addLayout(footer)
@@ -201,7 +210,7 @@ class ChatPanel(QWidget):
         self.empty_state.set_model(name, loading)
 
     def _on_think_button_toggled(self, on: bool) -> None:
-        self.think_button.setText("Think: on" if on else "Think: off")
+        self.think_button.setText(tr("Think: on") if on else tr("Think: off"))
         self.thinking_toggled.emit(on)
 
     def show_think_switch(self, available: bool) -> None:
@@ -213,7 +222,7 @@ class ChatPanel(QWidget):
         blocked = self.think_button.blockSignals(True)
         self.think_button.setChecked(on)
         self.think_button.blockSignals(blocked)
-        self.think_button.setText("Think: on" if on else "Think: off")
+        self.think_button.setText(tr("Think: on") if on else tr("Think: off"))
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.scroll_area.verticalScrollBar()
@@ -311,10 +320,10 @@ class ChatPanel(QWidget):
         bar.setValue(bar.maximum())
 
     def show_notice(self, text: str) -> None:
-        self.notice.show_message(text, "warning")
+        self.notice.show_message(text, tone="warning")
 
     def show_error(self, message: str, detail: str = "") -> None:
-        self.error_banner.show_message(message, "danger")
+        self.error_banner.show_message(message, tone="danger")
         self._error_detail = detail
         self.details_button.setVisible(bool(detail))
 
@@ -322,6 +331,6 @@ class ChatPanel(QWidget):
         self.show_error("")
 
     def _show_error_detail(self) -> None:
-        QMessageBox.information(self, "Engine log", self._error_detail)
+        QMessageBox.information(self, tr("Engine log"), self._error_detail)
 
 

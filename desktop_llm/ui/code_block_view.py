@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import icon_button
@@ -32,7 +33,7 @@ COPIED_FOR_MS = 1500
 def show_copied(button: QToolButton, tip: str) -> None:
     """A copy button's feedback: a check mark and "Copied" for a moment, then its own icon and tooltip again."""
     button.setIcon(icon("check", "accent"))
-    button.setToolTip("Copied")
+    button.setToolTip(tr("Copied"))
 
     def restore() -> None:
         button.setIcon(icon("copy"))
@@ -89,7 +90,7 @@ class CodeBlockView(QFrame):
     def __init__(self, code: str, language: str, code_html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("code-block")
-        self.setAccessibleName(f"{language} code" if language else "Code")
+        self.setAccessibleName(tr("{language} code").format(language=language) if language else tr("Code"))
         self.code = code
         self.language = language
         column = QVBoxLayout(self)
@@ -99,12 +100,12 @@ class CodeBlockView(QFrame):
         header.setObjectName("code-block-header")
         row = QHBoxLayout(header)
         row.setContentsMargins(design.SPACE["m"], design.SPACE["xs"] // 2, design.SPACE["xs"], design.SPACE["xs"] // 2)
-        self.language_label = QLabel(language or "code")
+        self.language_label = QLabel(language or tr("code"))
         self.language_label.setProperty("kind", "muted")
         self.language_label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.language_label)
         row.addStretch(1)
-        self.copy_button = icon_button("copy", "Copy code", self._on_copy_button_clicked)
+        self.copy_button = icon_button(name="copy", tip=tr("Copy code"), on_click=self._on_copy_button_clicked)
         row.addWidget(self.copy_button)
         column.addWidget(header)
         self.text = CodeText()
@@ -118,5 +119,5 @@ class CodeBlockView(QFrame):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.code)
-        show_copied(self.copy_button, "Copy code")
+        show_copied(self.copy_button, tr("Copy code"))
         self.copied.emit(self.code)

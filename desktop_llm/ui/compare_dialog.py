@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.compare_controller import ADAPTER, BASE, CompareController
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.core.events import ChatMessage, GenerationFinished
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 from desktop_llm.ui import design
@@ -28,23 +29,23 @@ class CompareDialog(QDialog):
         adapter_name: str, system_prompt: str = "", parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare base model and adapter")
+        self.setWindowTitle(tr("Compare base model and adapter"))
         self.resize(1000, 600)
         self._controller = controller
         self._load, self._sampling, self._adapters = load, sampling, adapters
         self._system_prompt = system_prompt
         layout = QVBoxLayout(self)
         self.prompt = QPlainTextEdit()
-        self.prompt.setAccessibleName("Prompt")
-        self.prompt.setPlaceholderText("A prompt to send to both")
+        self.prompt.setAccessibleName(tr("Prompt"))
+        self.prompt.setPlaceholderText(tr("A prompt to send to both"))
         self.prompt.setMaximumHeight(90)
         layout.addWidget(self.prompt)
         row = QHBoxLayout()
-        self.run_button = QPushButton("Run both")
+        self.run_button = QPushButton(tr("Run both"))
         self.run_button.setProperty("kind", "primary")
         self.run_button.setIcon(icon("play", "on-accent"))
         self.run_button.clicked.connect(self.run)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(tr("Stop"))
         self.stop_button.setIcon(icon("square"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(controller.stop)
@@ -56,7 +57,9 @@ class CompareDialog(QDialog):
         columns.setSpacing(design.SPACE["m"])
         self.outputs: dict[int, QPlainTextEdit] = {}
         self.stats: dict[int, QLabel] = {}
-        titles = {BASE: "Base model", ADAPTER: f"With adapter: {adapter_name} (×{adapters[0][1]:g})" if adapters else "Adapter"}
+        with_adapter = (tr("With adapter: {name} (×{scale})").format(name=adapter_name, scale=f"{adapters[0][1]:g}")
+                        if adapters else tr("Adapter"))
+        titles = {BASE: tr("Base model"), ADAPTER: with_adapter}
         for side in (BASE, ADAPTER):
             # Each answer as a chat reply looks: a card with its author's name, its stats muted beside it.
             card = QFrame()
@@ -73,7 +76,7 @@ class CompareDialog(QDialog):
             header.addWidget(title)
             stats = QLabel()
             stats.setProperty("kind", "muted")
-            stats.setAccessibleName(f"{titles[side]}: stats")
+            stats.setAccessibleName(tr("{title}: stats").format(title=titles[side]))
             header.addWidget(stats, 1, Qt.AlignmentFlag.AlignRight)
             column.addLayout(header)
             output = QPlainTextEdit()
@@ -88,7 +91,7 @@ class CompareDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setProperty("tone", "error")
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(tr("Error"))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         layout.addWidget(self.error)
@@ -119,7 +122,8 @@ class CompareDialog(QDialog):
 
     def _on_side_finished(self, side: int, finished: GenerationFinished) -> None:
         stats = finished.stats
-        self.stats[side].setText(f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tok/s")
+        self.stats[side].setText(tr("%n token(s) · {speed} tok/s", None, stats.completion_tokens).format(
+            speed=number_text(stats.tokens_per_s, 1)))
 
     def _on_controller_failed(self, message: str) -> None:
         self.error.setText(message)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
@@ -95,16 +96,16 @@ class ComposerView(QFrame):
         row.setContentsMargins(s["m"], s["s"], s["s"], s["s"])
         row.setSpacing(s["s"])
         self.editor = GrowingTextEdit()
-        self.editor.setPlaceholderText("Message the model (Shift+Enter: new line)")
-        self.editor.setAccessibleName("Message")
-        self.editor.setAccessibleDescription("Enter sends; Shift+Enter starts a new line")
+        self.editor.setPlaceholderText(tr("Message the model (Shift+Enter: new line)"))
+        self.editor.setAccessibleName(tr("Message"))
+        self.editor.setAccessibleDescription(tr("Enter sends; Shift+Enter starts a new line"))
         self.editor.submitted.connect(self.send_clicked)
         row.addWidget(self.editor, 1, Qt.AlignmentFlag.AlignVCenter)
         buttons = QVBoxLayout()
         buttons.addStretch(1)  # the button stays at the bottom as the text grows, where the eye ends a message
-        self.send_button = _round_button("send", "Send (Enter)", "Send")
+        self.send_button = _round_button("send", tr("Send (Enter)"), tr("Send"))
         self.send_button.clicked.connect(self.send_clicked)
-        self.stop_button = _round_button("square", "Stop the reply (Esc)", "Stop")
+        self.stop_button = _round_button("square", tr("Stop the reply (Esc)"), tr("Stop"))
         self.stop_button.clicked.connect(self.stop_clicked)
         for button in (self.send_button, self.stop_button):
             buttons.addWidget(button)

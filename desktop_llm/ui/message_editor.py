@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 
 
@@ -21,17 +22,17 @@ class MessageEditor(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(design.SPACE["s"], design.SPACE["s"], design.SPACE["s"], design.SPACE["s"])
         self.box = QPlainTextEdit(text)
-        self.box.setAccessibleName("Edit message")
+        self.box.setAccessibleName(tr("Edit message"))
         lines = max(2, min(10, text.count("\n") + 2))
         self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * lines + 2 * design.SPACE["s"])
         column.addWidget(self.box)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Keep the message as it was (Esc)")
-        self.send_button = QPushButton("Save && send")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Keep the message as it was (Esc)"))
+        self.send_button = QPushButton(tr("Save && send"))
         self.send_button.setProperty("kind", "primary")
-        self.send_button.setToolTip("Send the edited message as a new version (Ctrl+Enter)")
+        self.send_button.setToolTip(tr("Send the edited message as a new version (Ctrl+Enter)"))
         row.addWidget(self.cancel_button)
         row.addWidget(self.send_button)
         column.addLayout(row)

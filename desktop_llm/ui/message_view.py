@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.conversation import BranchPosition, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.ui import design
@@ -36,21 +37,32 @@ from desktop_llm.ui.thinking_view import ThinkingView
 
 __all__ = ["MessageBody", "MessageView"]
 
-_ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 BUBBLE_SHARE = 0.75  # the user's bubble is at most this share of the column
-_COPY_TIP = "Copy this message"
+
+
+def role_name(role: str) -> str:
+    return {"user": tr("You"), "assistant": tr("Assistant"), "system": tr("System")}[role]
+
+
+def _message_name(role: str) -> str:
+    """A message's accessible name, by its role."""
+    return {"user": tr("Your message"), "assistant": tr("Assistant message"), "system": tr("System message")}[role]
+
+
+def _copy_tip() -> str:
+    return tr("Copy this message")
 
 
 def author_name(node: MessageNode) -> str:
     """Who wrote it, as its header says: the model's file name without .gguf (or a server's model id) for a
     reply, else the role's name."""
     if node.role != "assistant":
-        return _ROLE_NAMES[node.role]
+        return role_name(node.role)
     model = node.meta_dict().get("model")
     if isinstance(model, str) and model.strip():
         name = model.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
         return name[: -len(".gguf")] if name.lower().endswith(".gguf") else name
-    return _ROLE_NAMES["assistant"]
+    return role_name("assistant")
 
 
 class MessageView(QFrame):
@@ -78,7 +90,7 @@ class MessageView(QFrame):
         self._busy = False
         self._extras: list[QWidget] = []  # the segments after the first: code blocks and the prose between them
         self.setObjectName("message")
-        self.setAccessibleName(f"{_ROLE_NAMES[node.role]} message")
+        self.setAccessibleName(_message_name(node.role))
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, design.SPACE["s"], 0, design.SPACE["xs"])
         outer.setSpacing(0)
@@ -94,7 +106,7 @@ class MessageView(QFrame):
         self._layout = layout
 
         self.body = MessageBody()
-        self.body.setAccessibleName("Message text")
+        self.body.setAccessibleName(tr("Message text"))
         self.role_label = QLabel(author_name(node))
         self.role_label.setTextFormat(Qt.TextFormat.PlainText)
         self.role_label.setProperty("kind", "author")
@@ -145,17 +157,17 @@ class MessageView(QFrame):
         actions = QHBoxLayout(self._actions)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(design.SPACE["xs"] // 2)
-        self.copy_button = icon_button("copy", _COPY_TIP, self._copy)
+        self.copy_button = icon_button(name="copy", tip=_copy_tip(), on_click=self._copy)
         actions.addWidget(self.copy_button)
         self._buttons: list[QToolButton] = [self.copy_button]
         if node.role == "user":
-            self.edit_button = icon_button("pencil", "Edit this message and send it again", self._begin_edit)
+            self.edit_button = icon_button(name="pencil", tip=tr("Edit this message and send it again"),
+                                           on_click=self._begin_edit)
             actions.addWidget(self.edit_button)
             self._buttons.append(self.edit_button)
         elif node.role == "assistant":
-            self.regenerate_button = icon_button(
-                "refresh-cw", "Write a new reply (this one is kept)", lambda: self.regenerate_requested.emit(node.id)
-            )
+            self.regenerate_button = icon_button(name="refresh-cw", tip=tr("Write a new reply (this one is kept)"),
+                                                 on_click=lambda: self.regenerate_requested.emit(node.id))
             actions.addWidget(self.regenerate_button)
             self._buttons.append(self.regenerate_button)
         self._fade = QGraphicsOpacityEffect(self._actions)
@@ -183,14 +195,15 @@ class MessageView(QFrame):
         row = QHBoxLayout(switcher)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.previous_button = icon_button("chevron-left", "Previous version",
-                                           lambda: self.branch_requested.emit(node.id, -1))
+        self.previous_button = icon_button(name="chevron-left", tip=tr("Previous version"),
+                                           on_click=lambda: self.branch_requested.emit(node.id, -1))
         self.previous_button.setProperty("can", branch.index > 0)
         self.previous_button.setEnabled(branch.index > 0)
         self.branch_label = QLabel(f"{branch.index + 1}/{branch.count}")
         self.branch_label.setProperty("kind", "muted")
-        self.branch_label.setAccessibleName("Version")
-        self.next_button = icon_button("chevron-right", "Next version", lambda: self.branch_requested.emit(node.id, 1))
+        self.branch_label.setAccessibleName(tr("Version"))
+        self.next_button = icon_button(name="chevron-right", tip=tr("Next version"),
+                                       on_click=lambda: self.branch_requested.emit(node.id, 1))
         self.next_button.setProperty("can", branch.index < branch.count - 1)
         self.next_button.setEnabled(branch.index < branch.count - 1)
         row.addWidget(self.previous_button)
@@ -241,7 +254,7 @@ class MessageView(QFrame):
 
     def _show_text(self) -> None:
         if self.node.status == "error" and not self._text:
-            self._set_plain("(no reply: see the error above)")
+            self._set_plain(tr("(no reply: see the error above)"))
         elif self._streaming:
             self._set_plain(self._text or "…")
         else:
@@ -326,7 +339,7 @@ class MessageView(QFrame):
                 extra: QWidget = CodeBlockView(segment.code, segment.language, segment.html)
             else:
                 prose = MessageBody()
-                prose.setAccessibleName("Message text")
+                prose.setAccessibleName(tr("Message text"))
                 prose.set_rich(segment.html)
                 extra = prose
             self._segments.addWidget(extra)
@@ -335,7 +348,7 @@ class MessageView(QFrame):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._text)
-        show_copied(self.copy_button, _COPY_TIP)
+        show_copied(self.copy_button, _copy_tip())
         self.copy_requested.emit(self.node.id)
 
     # -- editing a question -----------------------------------------------------------------------------------

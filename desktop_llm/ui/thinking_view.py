@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.message_body import MessageBody
@@ -19,12 +20,12 @@ from desktop_llm.ui.message_body import MessageBody
 def thought_text(seconds: float | None) -> str:
     """ "Thought for 12 s" (under ten seconds with a decimal: "Thought for 1.4 s"); "Thoughts" when not timed."""
     if seconds is None:
-        return "Thoughts"
+        return tr("Thoughts")
     if seconds < 10:
-        return f"Thought for {max(seconds, 0.1):.1f} s"
+        return tr("Thought for {seconds} s").format(seconds=number_text(max(seconds, 0.1), 1))
     if seconds < 120:
-        return f"Thought for {round(seconds)} s"
-    return f"Thought for {int(seconds // 60)} min {round(seconds % 60)} s"
+        return tr("Thought for {seconds} s").format(seconds=round(seconds))
+    return tr("Thought for {minutes} min {seconds} s").format(minutes=int(seconds // 60), seconds=round(seconds % 60))
 
 
 class _Header(QToolButton):
@@ -61,10 +62,10 @@ class ThinkingView(QFrame):
         self.header.toggled.connect(self._on_header_toggled)
         layout.addWidget(self.header, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = MessageBody()
-        self.body.setAccessibleName("Reasoning text")
+        self.body.setAccessibleName(tr("Reasoning text"))
         layout.addWidget(self.body)
         self._text = ""
-        self._label = "Thinking…"
+        self._label = tr("Thinking…")
         self._live = False
         self.setVisible(False)
         self._set_expanded(False)
@@ -86,7 +87,7 @@ class ThinkingView(QFrame):
         """Reasoning streamed in: shown open as it grows (plain text, cheap at 30 updates a second)."""
         if not self._live:
             self._live = True
-            self._label = "Thinking…"
+            self._label = tr("Thinking…")
             self.setVisible(True)
             self._set_expanded(True)
         self._text += text
@@ -120,7 +121,7 @@ class ThinkingView(QFrame):
     def _apply(self, expanded: bool) -> None:
         self.header.setIcon(icon("chevron-down" if expanded else "chevron-right"))
         self.header.setText(self._label)
-        state = "expanded" if expanded else "collapsed"
-        self.header.setAccessibleName(f"{self._label} ({state})")
-        self.header.setToolTip("Hide the model's reasoning" if expanded else "Show the model's reasoning")
+        name = tr("{label} (expanded)") if expanded else tr("{label} (collapsed)")
+        self.header.setAccessibleName(name.format(label=self._label))
+        self.header.setToolTip(tr("Hide the model's reasoning") if expanded else tr("Show the model's reasoning"))
         self.body.setVisible(expanded)

@@ -13,7 +13,7 @@ from desktop_llm.core.context_budget import OVERFLOW_POLICY_TEXT
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.ui import design
-from desktop_llm.ui.chat_empty_view import EXAMPLES, GREETING
+from desktop_llm.ui.chat_empty_view import examples, greeting
 from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.composer_view import MAX_LINES
 from tests.qt.conftest import OpenWindow
@@ -127,15 +127,15 @@ def test_banners_take_their_tones(qtbot: QtBot) -> None:
 def test_an_example_prompt_fills_the_composer_and_focuses_it_without_sending(qtbot: QtBot) -> None:
     panel = shown_panel(qtbot)
     chips = panel.empty_state.chips
-    assert [chip.text() for chip in chips] == [label for label, _icon, _text in EXAMPLES]
+    assert [chip.text() for chip in chips] == [label for label, _icon, _text in examples()]
     assert 3 <= len(chips) <= 4 and all(chip.property("kind") == "chip" and chip.accessibleName() for chip in chips)
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
     with qtbot.assertNotEmitted(panel.send_requested):
         qtbot.mouseClick(chips[2], Qt.MouseButton.LeftButton)
-    assert panel.composer.toPlainText() == EXAMPLES[2][2]
+    assert panel.composer.toPlainText() == examples()[2][2]
     assert panel.composer.hasFocus()
-    assert panel.composer.textCursor().position() == len(EXAMPLES[2][2])  # typing goes on where the start ends
+    assert panel.composer.textCursor().position() == len(examples()[2][2])  # typing goes on where the start ends
     qtbot.keyClicks(panel.composer, "adds two numbers")
     assert panel.composer.toPlainText() == "Write a Python function that adds two numbers"
 
@@ -147,7 +147,7 @@ def test_an_empty_chat_greets_names_the_model_and_hides_once_a_message_is_sent(
     panel = window.chat_panel
     empty = panel.empty_state
     assert empty.isVisible() and panel.message_views() == []
-    assert empty.greeting.text() == GREETING and empty.greeting.property("kind") == "display"
+    assert empty.greeting.text() == greeting() and empty.greeting.property("kind") == "display"
     model = window.chat.selection.path.rsplit("/", 1)[-1].removesuffix(".gguf")
     assert model in empty.model_label.text() and "stays on this computer" in empty.model_label.text()
     assert empty.model_label.property("kind") == "muted"

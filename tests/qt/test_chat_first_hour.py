@@ -4,9 +4,11 @@ mid-reply), driven through the real window on the starter model."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -14,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from desktop_llm.core.conversation import prompt_messages
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.services.storage.paths import AppPaths
-from desktop_llm.ui.chat_binding import WRITING
+from desktop_llm.ui import translators
+from desktop_llm.ui.chat_binding import writing
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
 from desktop_llm.ui.main_window import MainWindow
 from tests.qt.conftest import OpenWindow, add_finished_run
@@ -22,6 +25,17 @@ from tests.qt.test_main_window import send, start_long_reply
 
 RAMBLE = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=60, repeat_penalty=1.0)
 LONG_URL = "https://example.com/" + "/".join(f"segment{i:03d}-with-no-spaces-at-all" for i in range(10))
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English translation installed, as the app runs (plural forms: "1 token", "5 tokens"); it is built
+    by `scripts/i18n.py build` (dev.py setup runs it)."""
+    translator = QTranslator()
+    assert translator.load(translators.qm_file("en").stem, str(translators.TRANSLATIONS)), "run scripts/i18n.py build"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 def essay(topic: str, paragraphs: int = 7) -> str:
@@ -168,7 +182,7 @@ def test_while_a_reply_streams_regenerate_is_off_and_the_status_says_so(qtbot: Q
     assert [v.node.role for v in views] == ["user", "assistant", "user", "assistant"]
     assert not any(v.regenerate_button.isEnabled() for v in views if v.node.role == "assistant")
     assert not any(v.edit_button.isEnabled() for v in views if v.node.role == "user")
-    assert window.model_status.text() == WRITING
+    assert window.model_status.text() == writing()
     with qtbot.waitSignal(window.chat.reply_finished, timeout=30_000):
         window.chat.stop()
     views = window.chat_panel.message_views()
