@@ -6,10 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome, Succeeded
-from desktop_llm.core.connections import Connection, ConnectionService
+from desktop_llm.controllers.i18n import tr
+from desktop_llm.core.connections import Connection, ConnectionService, ConnectionStatus
 from desktop_llm.core.sampling import LoadParams
 
 _REFRESH, _EDIT, _TEST = "connections-refresh", "connections-edit", "connections-test"
+
+
+def status_label(status: ConnectionStatus) -> str:
+    """ConnectionStatus.label in the user's language ("reachable", "401: key refused", "offline", …)."""
+    return {"reachable": tr("reachable"), "unauthorized": tr("401: key refused"), "offline": tr("offline"),
+            "error": tr("error"), "unknown": tr("checking…")}.get(status.state, status.label)
 
 
 class ConnectionsController(QObject):

@@ -7,15 +7,36 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop_llm.controllers.download_controller import DownloadController
-from desktop_llm.core.downloads import DownloadRecord, eta_seconds, format_eta
-from desktop_llm.core.model_info import human_size
+from desktop_llm.controllers.i18n import size_text, tr
+from desktop_llm.core.downloads import DownloadRecord, eta_seconds
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Model", "Progress", "Speed", "ETA", "Status")
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 FractionRole = Qt.ItemDataRole.UserRole + 2
-_STATUS_TEXT = {"queued": "Waiting", "downloading": "Downloading", "paused": "Paused", "failed": "Failed",
-                "done": "Done", "cancelled": "Cancelled"}
+
+
+def column_titles() -> tuple[str, ...]:
+    """COLUMNS in the user's language."""
+    return tr("Model"), tr("Progress"), tr("Speed"), tr("ETA"), tr("Status")
+
+
+def status_text(status: str) -> str:
+    """A download's status (core.downloads.DownloadStatus) in the user's language."""
+    return {"queued": tr("Waiting"), "downloading": tr("Downloading"), "paused": tr("Paused"), "failed": tr("Failed"),
+            "done": tr("Done"), "cancelled": tr("Cancelled")}.get(status, status)
+
+
+def eta_text(seconds: float | None) -> str:
+    """core.downloads.format_eta in the user's language: "42 s", "3 min 05 s", "1 h 02 min"."""
+    if seconds is None:
+        return "—"
+    whole = int(seconds)
+    if whole < 60:
+        return tr("{seconds} s").format(seconds=whole)
+    if whole < 3600:
+        return tr("{minutes} min {seconds} s").format(minutes=whole // 60, seconds=f"{whole % 60:02d}")
+    return tr("{hours} h {minutes} min").format(hours=whole // 3600, minutes=f"{whole % 3600 // 60:02d}")
 
 
 class DownloadListModel(QAbstractTableModel):
@@ -46,7 +67,7 @@ class DownloadListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return column_titles()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,13 +89,13 @@ class DownloadListModel(QAbstractTableModel):
         if column == 0:
             return f"{record.name}  ({record.repo_id})"
         if column == 1:
-            return f"{human_size(done)} / {human_size(total)}"
+            return f"{size_text(done)} / {size_text(total)}"
         if column == 2:
-            return f"{human_size(int(speed))}/s" if speed else ""
+            return tr("{size}/s").format(size=size_text(int(speed))) if speed else ""
         if column == 3:
-            return format_eta(eta_seconds(total - done, speed)) if record.status == "downloading" else ""
-        text = _STATUS_TEXT.get(record.status, record.status)
-        return f"{text}: {record.error}" if record.error else text
+            return eta_text(eta_seconds(total - done, speed)) if record.status == "downloading" else ""
+        text = status_text(record.status)
+        return tr("{status}: {error}").format(status=text, error=record.error) if record.error else text
 
     def _on_controller_changed(self, record_id: int) -> None:
         self._live.pop(record_id, None)

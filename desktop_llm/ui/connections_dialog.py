@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.connections_controller import ConnectionsController
+from desktop_llm.controllers.connections_controller import ConnectionsController, status_label
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.connections import Connection, ConnectionStatus
 from desktop_llm.core.errors import ConnectionConfigError
 
@@ -29,46 +30,46 @@ class ConnectionsDialog(QDialog):
 
     def __init__(self, controller: ConnectionsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connections")
+        self.setWindowTitle(tr("Connections"))
         self.setMinimumWidth(720)
         self._controller = controller
         layout = QVBoxLayout(self)
-        intro = QLabel("Other OpenAI-compatible servers: vLLM, llama.cpp's llama-server, Ollama (…/v1), "
-                       "LM Studio, another desktop-llm, a hosted provider. Their models appear in the model "
-                       "list. API keys are kept in the system keychain, or a file only you can read.")
+        intro = QLabel(tr("Other OpenAI-compatible servers: vLLM, llama.cpp's llama-server, Ollama (…/v1), "
+                          "LM Studio, another desktop-llm, a hosted provider. Their models appear in the model "
+                          "list. API keys are kept in the system keychain, or a file only you can read."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Address"), tr("Status"), tr("Models")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Saved connections")
+        self.table.setAccessibleName(tr("Saved connections"))
         layout.addWidget(self.table)
         form = QFormLayout()
         self.name_edit = QLineEdit(placeholderText="gpu-box")
         self.url_edit = QLineEdit(placeholderText="http://gpu-box:8000/v1")
-        self.key_edit = QLineEdit(placeholderText="optional", echoMode=QLineEdit.EchoMode.Password)
+        self.key_edit = QLineEdit(placeholderText=tr("optional"), echoMode=QLineEdit.EchoMode.Password)
         self.context_spin = QSpinBox()
         self.context_spin.setRange(0, 1 << 24)
-        self.context_spin.setSpecialValueText("ask the server")
+        self.context_spin.setSpecialValueText(tr("ask the server"))
         self.context_spin.setSingleStep(1024)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Address", self.url_edit)
-        form.addRow("API key", self.key_edit)
-        form.addRow("Context length", self.context_spin)
+        form.addRow(tr("Name"), self.name_edit)
+        form.addRow(tr("Address"), self.url_edit)
+        form.addRow(tr("API key"), self.key_edit)
+        form.addRow(tr("Context length"), self.context_spin)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.test_button = QPushButton("&Test")
-        self.add_button = QPushButton("&Add")
-        self.remove_button = QPushButton("&Remove selected")
-        self.refresh_button = QPushButton("Re&fresh")
+        self.test_button = QPushButton(tr("&Test"))
+        self.add_button = QPushButton(tr("&Add"))
+        self.remove_button = QPushButton(tr("&Remove selected"))
+        self.refresh_button = QPushButton(tr("Re&fresh"))
         for button in (self.test_button, self.add_button, self.remove_button, self.refresh_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.note = QLabel(wordWrap=True)
-        self.note.setAccessibleName("Connection status")
+        self.note.setAccessibleName(tr("Connection status"))
         layout.addWidget(self.note)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -92,7 +93,7 @@ class ConnectionsDialog(QDialog):
     def show_statuses(self, statuses: list[ConnectionStatus]) -> None:
         self.table.setRowCount(len(statuses))
         for row, status in enumerate(statuses):
-            cells = (status.name, status.base_url, status.label, ", ".join(status.models) or status.message)
+            cells = (status.name, status.base_url, status_label(status), ", ".join(status.models) or status.message)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(status.message or text)
@@ -108,13 +109,13 @@ class ConnectionsDialog(QDialog):
     def _on_test_clicked(self) -> None:
         connection = self._connection()
         if connection is not None:
-            self.note.setText(f"Asking {connection.base_url}…")
+            self.note.setText(tr("Asking {address}…").format(address=connection.base_url))
             self._controller.test(connection, self.key_edit.text().strip())
 
     def _on_add_clicked(self) -> None:
         connection = self._connection()
         if connection is not None:
-            self.note.setText(f"Saved {connection.name}; asking it for its models…")
+            self.note.setText(tr("Saved {name}; asking it for its models…").format(name=connection.name))
             self._controller.add(connection, self.key_edit.text().strip())
             self.key_edit.clear()
 
@@ -126,9 +127,11 @@ class ConnectionsDialog(QDialog):
 
     def _on_controller_tested(self, status: ConnectionStatus) -> None:
         if status.state == "reachable":
-            self.note.setText(f"{status.name} answers: {', '.join(status.models) or 'no models listed'}")
+            models = ", ".join(status.models) or tr("no models listed")
+            self.note.setText(tr("{name} answers: {models}").format(name=status.name, models=models))
         else:
-            self.note.setText(f"{status.name}: {status.label}. {status.message}")
+            self.note.setText(tr("{name}: {status}. {message}").format(name=status.name, status=status_label(status),
+                                                                       message=status.message))
 
     def _on_controller_failed(self, message: str) -> None:
         self.note.setText(message)

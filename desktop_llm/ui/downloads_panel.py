@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.controllers.download_controller import DownloadController
 from desktop_llm.controllers.download_list_model import DownloadListModel, FractionRole, RecordIdRole
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import EmptyState, PageHeader, page_body
@@ -51,8 +52,8 @@ class DownloadsPanel(QWidget):
         self._controller = controller
         self._model = model
         # The header says what the bottom hint used to: downloads go on in the background and survive a restart.
-        self.header = PageHeader("Downloads", "Models on their way to this computer. Downloads continue in the "
-                                 "background and resume after a restart.", "download")
+        self.header = PageHeader(tr("Downloads"), tr("Models on their way to this computer. Downloads continue in the "
+                                                     "background and resume after a restart."), icon_name="download")
         layout = page_body(self, self.header)
         self.table = QTableView()
         self.table.setModel(model)
@@ -62,13 +63,13 @@ class DownloadsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().resizeSection(1, 260)
-        self.table.setAccessibleName("Downloads")
+        self.table.setAccessibleName(tr("Downloads"))
         # An empty table says nothing; the page says there is nothing yet and where downloads come from.
-        self.empty = EmptyState("download", "No downloads yet",
-                                "Find a model in Discover and press Download: it appears here with its progress, "
-                                "and lands in the Library when it is done.")
-        self.empty.setAccessibleName("No downloads")
-        self.browse_button = self.empty.add_button("Browse models", self.discover_requested.emit, primary=True)
+        self.empty = EmptyState(icon_name="download", title=tr("No downloads yet"),
+                                text=tr("Find a model in Discover and press Download: it appears here with its progress, "
+                                   "and lands in the Library when it is done."))
+        self.empty.setAccessibleName(tr("No downloads"))
+        self.browse_button = self.empty.add_button(tr("Browse models"), self.discover_requested.emit, primary=True)
         self.browse_button.setIcon(icon("compass", "on-accent"))
         self.empty.finish()
         empty_page = QWidget()  # the card at the top, the way a table's first rows would be
@@ -86,10 +87,14 @@ class DownloadsPanel(QWidget):
         row.setSpacing(design.SPACE["s"])
         row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
-        for name in ("Pause", "Resume", "Retry", "Cancel", "Remove"):
-            button = QPushButton(name)
+        # Keyed by the English name (code and tests name the actions by it); text and accessible name translated.
+        texts = {"Pause": (tr("Pause"), tr("Pause download")), "Resume": (tr("Resume"), tr("Resume download")),
+                 "Retry": (tr("Retry"), tr("Retry download")), "Cancel": (tr("Cancel"), tr("Cancel download")),
+                 "Remove": (tr("Remove"), tr("Remove download"))}
+        for name, (text, accessible) in texts.items():
+            button = QPushButton(text)
             button.setIcon(icon(_ACTION_ICONS[name]))
-            button.setAccessibleName(f"{name} download")
+            button.setAccessibleName(accessible)
             button.clicked.connect(lambda _=False, n=name: self._act(n))
             row.addWidget(button)
             self.buttons[name] = button

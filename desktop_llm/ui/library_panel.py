@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import number_text, size_text, tr
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.gguf_header import GGUFFormatError
-from desktop_llm.core.model_info import ModelInfo, human_size
+from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.protocols import ModelCatalog
 from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.ui import design
@@ -40,6 +41,12 @@ ACTION_ICONS = {"Chat with it": ("message-square", "on-accent"), "Set as default
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Chat template", "Size", "Source")
 
 
+def source_label(source: str) -> str:
+    """Where a model came from (core.model_info.ModelSource) in the user's language."""
+    return {"starter": tr("starter"), "imported": tr("imported"), "downloaded": tr("downloaded"),
+            "folder": tr("folder")}.get(source, source)
+
+
 class LibraryPanel(QWidget):
     """GUI thread only. Metadata is shown as plain text: it comes from files and the hub, both untrusted."""
 
@@ -56,25 +63,26 @@ class LibraryPanel(QWidget):
         self._rows: list[ModelInfo | TrainingRun] = []  # each model, then the LoRA adapters trained on it
         self.adapters_for: Callable[[str], list[TrainingRun]] | None = None
         self.default_path = ""
-        self.header = PageHeader("Library", "The models on this computer: chat with one, make it the default, "
-                                 "inspect its details.", "library")
+        self.header = PageHeader(tr("Library"), tr("The models on this computer: chat with one, make it the default, "
+                                                   "inspect its details."), icon_name="library")
         layout = page_body(self, self.header)
         self._layout = layout
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Architecture"), tr("Parameters"), tr("Quantization"),
+                                              tr("Context"), tr("Chat template"), tr("Size"), tr("Source")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Local models")
+        self.table.setAccessibleName(tr("Local models"))
         self.table.doubleClicked.connect(lambda _: self._inspect())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         # Only the starter model: say what more there is and where to get it (the table above still lists it).
-        self.empty = EmptyState("library", "Only the starter model so far",
-                                "It is small and quick, made for trying things out; larger models answer better. "
-                                "Find one in Discover, or import a .gguf file you already have.")
-        self.browse_button = self.empty.add_button("Browse models", self.discover_requested.emit, primary=True)
+        self.empty = EmptyState(icon_name="library", title=tr("Only the starter model so far"),
+                                text=tr("It is small and quick, made for trying things out; larger models answer better. "
+                                   "Find one in Discover, or import a .gguf file you already have."))
+        self.browse_button = self.empty.add_button(tr("Browse models"), self.discover_requested.emit, primary=True)
         self.browse_button.setIcon(icon("compass", "on-accent"))
         self.empty.finish()
         layout.addWidget(self.empty)
@@ -84,16 +92,19 @@ class LibraryPanel(QWidget):
         self.usage = QLabel()
         self.usage.setProperty("kind", "muted")
         self.usage.setWordWrap(True)
-        self.usage.setAccessibleName("Disk usage")
+        self.usage.setAccessibleName(tr("Disk usage"))
         row.addWidget(self.usage, 1)
-        actions = (("Chat with it", self._chat), ("Set as default", self._set_default), ("Inspect…", self._inspect),
-                   ("Import .gguf…", self._import), ("Open folder", self._open_folder), ("Delete…", self._delete))
+        # Keyed by the English text (code and tests name the buttons by it), shown in the user's language.
+        actions = (("Chat with it", tr("Chat with it"), self._chat),
+                   ("Set as default", tr("Set as default"), self._set_default),
+                   ("Inspect…", tr("Inspect…"), self._inspect), ("Import .gguf…", tr("Import .gguf…"), self._import),
+                   ("Open folder", tr("Open folder"), self._open_folder), ("Delete…", tr("Delete…"), self._delete))
         self.buttons: dict[str, QPushButton] = {}
-        for text, slot in actions:
-            button = QPushButton(text)
+        for text, shown, slot in actions:
+            button = QPushButton(shown)
             name, role = ACTION_ICONS[text]
             button.setIcon(icon(name, role))
-            button.setAccessibleName(text.rstrip("…"))
+            button.setAccessibleName(shown.rstrip("…"))
             button.clicked.connect(slot)
             if text in HEADER_ACTIONS:
                 self.header.add_action(button)
@@ -111,9 +122,9 @@ class LibraryPanel(QWidget):
         delete = self.buttons["Delete…"]
         delete.setEnabled(info is not None and info.source != "starter")
         delete.setToolTip(
-            "The starter model is part of the app and stays." if info is not None and info.source == "starter" else
-            "Adapters are deleted with their run, in the Train tab." if adapter is not None else
-            "Remove the selected model from the library"
+            tr("The starter model is part of the app and stays.") if info is not None and info.source == "starter" else
+            tr("Adapters are deleted with their run, in the Train tab.") if adapter is not None else
+            tr("Remove the selected model from the library")
         )
         usable = (info is not None and not info.error) or adapter is not None
         self.buttons["Chat with it"].setEnabled(usable)
@@ -144,8 +155,8 @@ class LibraryPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setProperty("elided", True)
         total = sum(m.size_bytes for m in self._models)
-        count = f"{len(self._models)} model{'' if len(self._models) == 1 else 's'}"
-        self.usage.setText(f"{count}, {human_size(total)} on disk · {self._catalog.models_dir}")
+        self.usage.setText(tr("%n model(s), {size} on disk · {folder}", None, len(self._models)).format(
+            size=size_text(total), folder=self._catalog.models_dir))
         self._show_empty(all(m.source == "starter" for m in self._models))
         self._update_buttons()
 
@@ -168,24 +179,29 @@ class LibraryPanel(QWidget):
             self.table.setMaximumHeight(QWIDGETSIZE_MAX)
 
     def _model_cells(self, info: ModelInfo) -> tuple[list[str], str]:
-        default = " (default)" if info.path == self.default_path else ""
+        default = " " + tr("(default)") if info.path == self.default_path else ""
+        source = source_label(info.source)
         cells = [
             info.name + default, info.architecture, info.parameter_label, info.quantization,
-            f"{info.context_length:,}" if info.context_length else "?", "yes" if info.has_chat_template else "no",
-            human_size(info.size_bytes), f"{info.source}: {info.repo_id}" if info.repo_id else info.source,
+            number_text(info.context_length) if info.context_length else "?",
+            tr("yes") if info.has_chat_template else tr("no"),
+            size_text(info.size_bytes), f"{source}: {info.repo_id}" if info.repo_id else source,
         ]
         if info.error:  # listed, never hidden or fatal (issue 10, item 4): the reason, and Delete… removes it
             reason = info.error if len(info.error) <= 140 else info.error[:140] + "…"
-            cells[1:6] = [f"broken: {reason}", "", "", "", ""]
-            return cells, f"{info.path}\n{info.error}\nDelete… removes it from the library."
+            cells[1:6] = [tr("broken: {reason}").format(reason=reason), "", "", "", ""]
+            return cells, f"{info.path}\n{info.error}\n" + tr("Delete… removes it from the library.")
         return cells, info.path
 
     @staticmethod
     def _adapter_cells(run: TrainingRun) -> tuple[list[str], str]:
         size = Path(run.adapter_gguf).stat().st_size if Path(run.adapter_gguf).is_file() else 0
-        loss = f" · {run.val_loss_change}" if run.val_loss_change else ""
-        cells = [f"    ↳ LoRA adapter: {run.name}", "adapter", f"r{run.config.rank}", "F32", "", "",
-                 human_size(size), f"trained here, {run.step} steps{loss}"]
+        loss = ""
+        if run.val_loss_before is not None and run.val_loss_after is not None:
+            loss = " · " + tr("val loss {before} → {after}").format(before=number_text(run.val_loss_before, 2),
+                                                                    after=number_text(run.val_loss_after, 2))
+        cells = ["    ↳ " + tr("LoRA adapter: {name}").format(name=run.name), tr("adapter"), f"r{run.config.rank}", "F32",
+                 "", "", size_text(size), tr("trained here, %n step(s)", None, run.step) + loss]
         return cells, run.adapter_gguf
 
     def selected(self) -> ModelInfo | None:
@@ -228,7 +244,7 @@ class LibraryPanel(QWidget):
             ModelInspectorDialog(info, self).exec()
 
     def _import(self) -> None:
-        path = ask_open_path(self, "Import a GGUF model", "GGUF models (*.gguf)")
+        path = ask_open_path(self, tr("Import a GGUF model"), tr("GGUF models (*.gguf)"))
         if path is not None:
             self.import_path(path)
 
@@ -236,7 +252,8 @@ class LibraryPanel(QWidget):
         try:
             info = self._catalog.import_file(path)
         except (GGUFFormatError, OSError, DesktopLlmError) as exc:
-            QMessageBox.warning(self, "Import failed", f"{path.name} cannot be used: {exc}")
+            QMessageBox.warning(self, tr("Import failed"),
+                                tr("{file} cannot be used: {reason}").format(file=path.name, reason=exc))
             return
         self.refresh()
         self.select_path(info.path)
@@ -249,18 +266,19 @@ class LibraryPanel(QWidget):
 
     def _delete(self) -> None:
         if self.selected_adapter() is not None:
-            QMessageBox.information(self, "LoRA adapter", "Adapters are deleted with their run, in the Train tab.")
+            QMessageBox.information(self, tr("LoRA adapter"), tr("Adapters are deleted with their run, in the Train tab."))
             return
         info = self.selected()
         if info is None:
             return
         if info.source == "starter":
-            QMessageBox.information(self, "Starter model", "The starter model is part of the app and stays.")
+            QMessageBox.information(self, tr("Starter model"), tr("The starter model is part of the app and stays."))
             return
         removes_file = info.source in ("downloaded", "folder")
-        what = "and delete its file" if removes_file else "(the file itself stays where it is)"
+        question = (tr("Remove {name} ({size}) from the library and delete its file?") if removes_file else
+                    tr("Remove {name} ({size}) from the library (the file itself stays where it is)?"))
         answer = QMessageBox.question(
-            self, "Delete model", f"Remove {info.name} ({human_size(info.size_bytes)}) from the library {what}?",
+            self, tr("Delete model"), question.format(name=info.name, size=size_text(info.size_bytes)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -270,7 +288,7 @@ class LibraryPanel(QWidget):
         try:
             self._catalog.delete(path)
         except (GGUFFormatError, OSError) as exc:
-            QMessageBox.warning(self, "Delete failed", str(exc))
+            QMessageBox.warning(self, tr("Delete failed"), str(exc))
         self.refresh()
         self.library_changed.emit()
 

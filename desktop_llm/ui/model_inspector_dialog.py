@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import number_text, size_text, tr
 from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header
-from desktop_llm.core.model_info import ModelInfo, human_size
+from desktop_llm.core.model_info import ModelInfo
 
 MAX_KEY_WIDTH = 420
 
@@ -37,18 +38,19 @@ class ModelInspectorDialog(QDialog):
 
     def __init__(self, info: ModelInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Model: {info.name}")
+        self.setWindowTitle(tr("Model: {name}").format(name=info.name))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         summary = QLabel()
         summary.setTextFormat(Qt.TextFormat.PlainText)
-        summary.setText(f"{info.path}\n{human_size(info.size_bytes)} · {info.architecture} · {info.parameter_label} "
-                        f"parameters · {info.quantization}")
+        summary.setText(info.path + "\n" + tr("{size} · {architecture} · {parameters} parameters · {quantization}").format(
+            size=size_text(info.size_bytes), architecture=info.architecture, parameters=info.parameter_label,
+            quantization=info.quantization))
         summary.setWordWrap(True)
         layout.addWidget(summary)
         tabs = QTabWidget()
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Key", "Value"])
+        self.table.setHorizontalHeaderLabels([tr("Key"), tr("Value")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
@@ -58,8 +60,8 @@ class ModelInspectorDialog(QDialog):
         # A template is code: its indentation and {%- -%} markers read only in a fixed-width font.
         self.template.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.template.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        tabs.addTab(self.table, "Metadata")
-        tabs.addTab(self.template, "Chat template")
+        tabs.addTab(self.table, tr("Metadata"))
+        tabs.addTab(self.template, tr("Chat template"))
         layout.addWidget(tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -71,11 +73,12 @@ class ModelInspectorDialog(QDialog):
             header = read_file_header(info.path, require_complete=not info.parts)
         except (GGUFFormatError, OSError) as exc:
             self.table.setRowCount(1)
-            self.table.setItem(0, 0, QTableWidgetItem("error"))
+            self.table.setItem(0, 0, QTableWidgetItem(tr("error")))
             self.table.setItem(0, 1, QTableWidgetItem(str(exc)))
             return
         items = [(k, v) for k, v in header.metadata.items() if k != "tokenizer.chat_template"]
-        items.append(("tensors", f"{len(header.tensors)} ({header.parameter_count:,} parameters)"))
+        items.append(("tensors", tr("{tensors} ({parameters} parameters)").format(
+            tensors=number_text(len(header.tensors)), parameters=number_text(header.parameter_count))))
         self.table.setRowCount(len(items))
         for row, (key, value) in enumerate(items):
             text = str(value) if isinstance(value, ArraySummary) else repr(value) if not isinstance(value, str) else value
@@ -88,5 +91,5 @@ class ModelInspectorDialog(QDialog):
         # instead of Qt's default 100 px, up to a bound a hostile key cannot push past; the tooltip has the rest.
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0) + 12, MAX_KEY_WIDTH))
-        self.template.setPlainText(header.chat_template or "(this model has no chat template: ChatML is used)")
+        self.template.setPlainText(header.chat_template or tr("(this model has no chat template: ChatML is used)"))
 

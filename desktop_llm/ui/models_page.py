@@ -47,6 +47,7 @@ class ModelsPage(QObject):
         self.library_panel.discover_requested.connect(self.discover_requested)
 
     def tabs(self) -> list[tuple[str, QWidget]]:
+        # English page keys: the page stack shows each in the user's language (page_stack.page_titles).
         return [("Discover", self.hub_panel), ("Downloads", self.downloads_panel), ("Library", self.library_panel)]
 
     def show_default_model(self, path: str) -> None:
