@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.conversation import ConversationTree
 from desktop_llm.core.errors import TrainingError, TrainingRunNotFoundError
 from desktop_llm.core.protocols import ConversationRepository, TrainingService
@@ -138,7 +139,7 @@ class TrainingController(QObject):
         """Saved conversations as chat JSONL (each one's current branch); returns the number written. Raises
         TrainingError when the file cannot be written."""
         if self._conversations is None:
-            raise TrainingError("saved conversations are not available here")
+            raise TrainingError(tr("saved conversations are not available here"))
         chats = []
         for conversation_id in conversation_ids:
             conversation = self._conversations.conversation(conversation_id)
@@ -149,5 +150,5 @@ class TrainingController(QObject):
         try:
             target.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         except OSError as exc:
-            raise TrainingError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            raise TrainingError(tr("cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc)) from exc
         return len(lines)

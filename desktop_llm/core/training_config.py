@@ -11,16 +11,19 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Literal
 
 from desktop_llm.core.errors import TrainingConfigError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 Schedule = Literal["constant", "linear", "cosine"]
-SCHEDULES: tuple[str, ...] = ("constant", "linear", "cosine")
-DEVICES: tuple[str, ...] = ("auto", "cuda", "mps", "cpu")
+# The schedules, the devices, the target choices and the presets are also the labels the Train form shows
+# (translated there; QT_TR_NOOP returns its argument).
+SCHEDULES: tuple[str, ...] = (QT_TR_NOOP("constant"), QT_TR_NOOP("linear"), QT_TR_NOOP("cosine"))
+DEVICES: tuple[str, ...] = (QT_TR_NOOP("auto"), "cuda", "mps", "cpu")
 ATTENTION_MODULES: tuple[str, ...] = ("q_proj", "k_proj", "v_proj", "o_proj")
 MLP_MODULES: tuple[str, ...] = ("gate_proj", "up_proj", "down_proj")
 TARGET_CHOICES: dict[str, tuple[str, ...]] = {
-    "Attention (q, k, v, o)": ATTENTION_MODULES,
-    "All linear layers": ATTENTION_MODULES + MLP_MODULES,
-    "Query and value only": ("q_proj", "v_proj"),
+    QT_TR_NOOP("Attention (q, k, v, o)"): ATTENTION_MODULES,
+    QT_TR_NOOP("All linear layers"): ATTENTION_MODULES + MLP_MODULES,
+    QT_TR_NOOP("Query and value only"): ("q_proj", "v_proj"),
 }
 
 
@@ -95,9 +98,9 @@ class TrainConfig:
 
 
 TRAIN_PRESETS: dict[str, dict[str, Any]] = {
-    "Quick try": {"rank": 8, "alpha": 16.0, "epochs": 1.0, "learning_rate": 3e-4, "max_seq_len": 512},
-    "Balanced": {"rank": 16, "alpha": 32.0, "epochs": 3.0, "learning_rate": 2e-4, "max_seq_len": 1024},
-    "Thorough": {
+    QT_TR_NOOP("Quick try"): {"rank": 8, "alpha": 16.0, "epochs": 1.0, "learning_rate": 3e-4, "max_seq_len": 512},
+    QT_TR_NOOP("Balanced"): {"rank": 16, "alpha": 32.0, "epochs": 3.0, "learning_rate": 2e-4, "max_seq_len": 1024},
+    QT_TR_NOOP("Thorough"): {
         "rank": 32, "alpha": 64.0, "epochs": 5.0, "learning_rate": 1e-4, "max_seq_len": 2048,
         "target_modules": ATTENTION_MODULES + MLP_MODULES,
     },

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.ui import design
 from desktop_llm.ui.page_chrome import is_dark
 
@@ -46,7 +47,7 @@ class LossChart(QWidget):
         super().__init__(parent)
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Loss curve")
+        self.setAccessibleName(tr("Loss curve"))
         self.train: list[tuple[int, float]] = []
         self.val: list[tuple[int, float]] = []
         self.total_steps = 0
@@ -61,10 +62,12 @@ class LossChart(QWidget):
     def _summary(self) -> str:
         parts = []
         if self.train:
-            parts.append(f"train loss {self.train[-1][1]:.4f} at step {self.train[-1][0]}")
+            step, loss = self.train[-1]
+            parts.append(tr("train loss {loss} at step {step}").format(loss=number_text(loss, 4), step=step))
         if self.val:
-            parts.append(f"validation loss {self.val[-1][1]:.4f} at step {self.val[-1][0]}")
-        return "; ".join(parts) or "no points yet"
+            step, loss = self.val[-1]
+            parts.append(tr("validation loss {loss} at step {step}").format(loss=number_text(loss, 4), step=step))
+        return "; ".join(parts) or tr("no points yet")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -77,7 +80,7 @@ class LossChart(QWidget):
         points = self.train + self.val
         if not points or plot.width() < 20 or plot.height() < 20:
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "The loss curve appears when training starts")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("The loss curve appears when training starts"))
             return
         values = [v for _, v in points if math.isfinite(v)]
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
@@ -104,10 +107,11 @@ class LossChart(QWidget):
         for tick in nice_ticks(0, x_max):
             x = to_point(int(tick), low).x()
             painter.drawText(QRectF(x - 30, plot.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{tick:g}")
-        painter.drawText(QRectF(plot.left(), self.height() - 14, plot.width(), 14), Qt.AlignmentFlag.AlignHCenter, "step")
+        painter.drawText(QRectF(plot.left(), self.height() - 14, plot.width(), 14), Qt.AlignmentFlag.AlignHCenter, tr("step"))
         painter.setPen(QPen(text_color, 1))
         painter.drawRect(plot)
-        for series, color, label, column in ((self.train, train_color, "train loss", 0), (self.val, val_color, "validation", 1)):
+        for series, color, label, column in ((self.train, train_color, tr("train loss"), 0),
+                                              (self.val, val_color, tr("validation"), 1)):
             if not series:
                 continue
             path = QPainterPath(to_point(*series[0]))

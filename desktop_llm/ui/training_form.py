@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome, Succeeded
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.core.errors import TrainingConfigError
 from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
 from desktop_llm.core.gguf_header import GGUFHeader
@@ -67,90 +68,87 @@ class TrainingForm(QWidget):
         outer.addWidget(self.fields_scroll, 1)
         layout = QVBoxLayout(fields)
 
-        source = QGroupBox("Model and data")
+        source = QGroupBox(tr("Model and data"))
         form = QFormLayout(source)
         model_row = QHBoxLayout()
         self.model_combo = QComboBox()
-        self.model_combo.setAccessibleName("Base model")
+        self.model_combo.setAccessibleName(tr("Base model"))
         self.model_combo.currentIndexChanged.connect(self._on_inputs_changed)
         model_row.addWidget(self.model_combo, 1)
-        browse_model = QPushButton("Other…")
-        browse_model.setToolTip("A GGUF file, or a Hugging Face model folder (safetensors) of the same model")
+        browse_model = QPushButton(tr("Other…"))
+        browse_model.setToolTip(tr("A GGUF file, or a Hugging Face model folder (safetensors) of the same model"))
         browse_model.clicked.connect(self._browse_model)
         model_row.addWidget(browse_model)
-        form.addRow("Base model:", model_row)
+        form.addRow(tr("Base model:"), model_row)
         data_row = QHBoxLayout()
         self.data_edit = QLineEdit()
-        self.data_edit.setAccessibleName("Training data file")
-        self.data_edit.setPlaceholderText("A JSONL or plain text file")
-        self.data_edit.setToolTip("JSONL (chat messages, or instruction/input/output records) or a plain text file")
+        self.data_edit.setAccessibleName(tr("Training data file"))
+        self.data_edit.setPlaceholderText(tr("A JSONL or plain text file"))
+        self.data_edit.setToolTip(tr("JSONL (chat messages, or instruction/input/output records) or a plain text file"))
         self.data_edit.editingFinished.connect(self._load_data)
         data_row.addWidget(self.data_edit, 1)
-        browse_data = QPushButton("Browse…")
+        browse_data = QPushButton(tr("Browse…"))
         browse_data.clicked.connect(self._browse_data)
         data_row.addWidget(browse_data)
-        from_chats = QPushButton("From conversations…")
-        from_chats.setToolTip("Build a dataset from your saved conversations")
+        from_chats = QPushButton(tr("From conversations…"))
+        from_chats.setToolTip(tr("Build a dataset from your saved conversations"))
         from_chats.clicked.connect(self.dataset_from_conversations_requested)
         data_row.addWidget(from_chats)
-        form.addRow("Data:", data_row)
-        self.data_report = QLabel("Choose a data file.")
+        form.addRow(tr("Data:"), data_row)
+        self.data_report = QLabel(tr("Choose a data file."))
         self.data_report.setWordWrap(True)
-        self.data_report.setAccessibleName("Data check")
+        self.data_report.setAccessibleName(tr("Data check"))
         form.addRow("", self.data_report)
         self.errors_view = QPlainTextEdit()
         self.errors_view.setReadOnly(True)
         self.errors_view.setMaximumHeight(80)
-        self.errors_view.setAccessibleName("Bad lines")
+        self.errors_view.setAccessibleName(tr("Bad lines"))
         self.errors_view.setVisible(False)
         form.addRow("", self.errors_view)
-        self.skip_bad = QCheckBox("Skip bad lines and train on the rest")
+        self.skip_bad = QCheckBox(tr("Skip bad lines and train on the rest"))
         self.skip_bad.setVisible(False)
         self.skip_bad.toggled.connect(self._update_state)
         form.addRow("", self.skip_bad)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview with the chat template")
-        self.preview.setPlaceholderText("The first examples, formatted with the model's chat template")
+        self.preview.setAccessibleName(tr("Preview with the chat template"))
+        self.preview.setPlaceholderText(tr("The first examples, formatted with the model's chat template"))
         self.preview.setMaximumHeight(150)
-        form.addRow("Preview:", self.preview)
+        form.addRow(tr("Preview:"), self.preview)
         layout.addWidget(source)
 
-        settings = QGroupBox("Settings")
+        settings = QGroupBox(tr("Settings"))
         grid = QFormLayout(settings)
-        self.preset = QComboBox()
-        self.preset.addItems(list(TRAIN_PRESETS))
-        self.preset.setCurrentText("Balanced")
-        self.preset.currentTextChanged.connect(self._apply_preset)
-        grid.addRow("Preset:", self.preset)
-        self.rank = self._spin(1, 512, "LoRA rank")
-        self.alpha = self._double(1, 4096, 1, "LoRA alpha", 0)
-        self.dropout = self._double(0, 0.9, 0.05, "Dropout", 2)
-        self.targets = QComboBox()
-        self.targets.addItems(list(TARGET_CHOICES))
-        self.lr = self._double(1e-6, 1.0, 1e-5, "Learning rate", 6)
-        self.schedule = QComboBox()
-        self.schedule.addItems(list(SCHEDULES))
-        self.epochs = self._double(0.1, 100, 0.5, "Epochs", 1)
-        self.steps = self._spin(0, 1_000_000, "Steps (0: use epochs)")
-        self.steps.setSpecialValueText("auto (from epochs)")
-        self.steps.setToolTip("The number of optimizer steps. 0 (auto): as many as the epochs take.")
-        self.batch = self._spin(1, 1024, "Batch size")
-        self.accum = self._spin(1, 1024, "Gradient accumulation")
-        self.seq_len = self._spin(16, 131072, "Maximum sequence length")
-        self.seed = self._spin(0, 2**31 - 1, "Seed")
-        self.val_fraction = self._double(0, 0.5, 0.05, "Validation fraction", 2)
-        self.eval_every = self._spin(0, 1_000_000, "Evaluate every N steps (0: about 10 times)")
-        self.eval_every.setSuffix(" steps")
-        self.eval_every.setSpecialValueText("auto (about 10 times)")
-        self.eval_every.setToolTip("How often the validation loss is measured. 0 (auto): about ten times over the run.")
-        self.device = QComboBox()
-        self.device.addItems(list(DEVICES))
-        rows = (("Rank / alpha:", (self.rank, self.alpha)), ("Dropout:", (self.dropout,)), ("Target modules:", (self.targets,)),
-                ("Learning rate / schedule:", (self.lr, self.schedule)), ("Epochs / steps:", (self.epochs, self.steps)),
-                ("Batch / accumulation:", (self.batch, self.accum)), ("Max sequence length:", (self.seq_len,)),
-                ("Seed / validation:", (self.seed, self.val_fraction)), ("Evaluate every:", (self.eval_every,)),
-                ("Device:", (self.device,)))
+        self.preset, self.targets, self.schedule, self.device = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        for combo, keys in ((self.preset, TRAIN_PRESETS), (self.targets, TARGET_CHOICES), (self.schedule, SCHEDULES),
+                            (self.device, DEVICES)):
+            for key in keys:
+                combo.addItem(QCoreApplication.translate("", key), key)  # shown translated (QT_TR_NOOP), the key as data
+        self.preset.setCurrentIndex(self.preset.findData("Balanced"))
+        self.preset.currentIndexChanged.connect(lambda: self._apply_preset(self.preset.currentData()))
+        grid.addRow(tr("Preset:"), self.preset)
+        self.rank = self._spin(1, 512, tr("LoRA rank"))
+        self.alpha = self._double(1, 4096, 1, tr("LoRA alpha"), 0)
+        self.dropout = self._double(0, 0.9, 0.05, tr("Dropout"), 2)
+        self.lr = self._double(1e-6, 1.0, 1e-5, tr("Learning rate"), 6)
+        self.epochs = self._double(0.1, 100, 0.5, tr("Epochs"), 1)
+        self.steps = self._spin(0, 1_000_000, tr("Steps (0: use epochs)"))
+        self.steps.setSpecialValueText(tr("auto (from epochs)"))
+        self.steps.setToolTip(tr("The number of optimizer steps. 0 (auto): as many as the epochs take."))
+        self.batch = self._spin(1, 1024, tr("Batch size"))
+        self.accum = self._spin(1, 1024, tr("Gradient accumulation"))
+        self.seq_len = self._spin(16, 131072, tr("Maximum sequence length"))
+        self.seed = self._spin(0, 2**31 - 1, tr("Seed"))
+        self.val_fraction = self._double(0, 0.5, 0.05, tr("Validation fraction"), 2)
+        self.eval_every = self._spin(0, 1_000_000, tr("Evaluate every N steps (0: about 10 times)"))
+        self.eval_every.setSuffix(tr(" steps"))
+        self.eval_every.setSpecialValueText(tr("auto (about 10 times)"))
+        self.eval_every.setToolTip(tr("How often the validation loss is measured. 0 (auto): about ten times over the run."))
+        rows = ((tr("Rank / alpha:"), (self.rank, self.alpha)), (tr("Dropout:"), (self.dropout,)),
+                (tr("Target modules:"), (self.targets,)), (tr("Learning rate / schedule:"), (self.lr, self.schedule)),
+                (tr("Epochs / steps:"), (self.epochs, self.steps)), (tr("Batch / accumulation:"), (self.batch, self.accum)),
+                (tr("Max sequence length:"), (self.seq_len,)), (tr("Seed / validation:"), (self.seed, self.val_fraction)),
+                (tr("Evaluate every:"), (self.eval_every,)), (tr("Device:"), (self.device,)))
         for label, widgets in rows:
             row = QHBoxLayout()
             for widget in widgets:
@@ -168,20 +166,20 @@ class TrainingForm(QWidget):
         layout = QVBoxLayout(footer)
         self.memory = QLabel()
         self.memory.setWordWrap(True)
-        self.memory.setAccessibleName("Memory estimate")
+        self.memory.setAccessibleName(tr("Memory estimate"))
         layout.addWidget(self.memory)
         bottom = QHBoxLayout()
-        self.suggest_button = QPushButton("Use smaller settings")
+        self.suggest_button = QPushButton(tr("Use smaller settings"))
         self.suggest_button.setVisible(False)
         self.suggest_button.clicked.connect(self._apply_suggestion)
         bottom.addWidget(self.suggest_button)
         bottom.addStretch(1)
-        bottom.addWidget(QLabel("Run name:"))
+        bottom.addWidget(QLabel(tr("Run name:")))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Run name")
+        self.name_edit.setAccessibleName(tr("Run name"))
         bottom.addWidget(self.name_edit)
-        self.train_button = QPushButton("Start training")
-        self.train_button.setAccessibleName("Start training")
+        self.train_button = QPushButton(tr("Start training"))
+        self.train_button.setAccessibleName(tr("Start training"))
         self.train_button.setProperty("kind", "primary")
         self.train_button.setIcon(icon("play", "on-accent"))
         self.train_button.clicked.connect(self._start)
@@ -213,8 +211,7 @@ class TrainingForm(QWidget):
         for info in models:
             if not info.error:
                 self.model_combo.addItem(f"{info.name} ({info.architecture}, {info.parameter_label})", info.path)
-        index = self.model_combo.findData(keep)
-        self.model_combo.setCurrentIndex(max(0, index))
+        self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(keep)))
         self.model_combo.blockSignals(False)
         self._on_inputs_changed()
 
@@ -226,15 +223,16 @@ class TrainingForm(QWidget):
         self._load_data()
 
     def _browse_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Base model (GGUF)", "", "GGUF models (*.gguf);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Base model (GGUF)"), "", tr("GGUF models (*.gguf);;All files (*)"))
         if not path:
-            path = QFileDialog.getExistingDirectory(self, "Or a Hugging Face model folder")
+            path = QFileDialog.getExistingDirectory(self, tr("Or a Hugging Face model folder"))
         if path:
             self.model_combo.addItem(Path(path).name, path)
             self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
 
     def _browse_data(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Training data", "", "Data (*.jsonl *.json *.txt *.md);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Training data"), "",
+                                              tr("Data (*.jsonl *.json *.txt *.md);;All files (*)"))
         if path:
             self.set_data_path(path)
 
@@ -259,7 +257,8 @@ class TrainingForm(QWidget):
             self._dataset, self._lengths = None, None
             self.errors_view.setVisible(False)
             self.skip_bad.setVisible(False)
-            self.data_report.setText(f"Checking {Path(data_path).name}…" if data_path else "Choose a data file.")
+            self.data_report.setText(tr("Checking {file}…").format(file=Path(data_path).name) if data_path
+                                     else tr("Choose a data file."))
             self.preview.clear()
         self.background.run(
             CHECK_LANE, lambda flag: check_inputs(model_path, data_path, header, read_header, dataset, flag.raise_if_cancelled),
@@ -269,7 +268,7 @@ class TrainingForm(QWidget):
 
     def _on_check_done(self, outcome: Outcome) -> None:
         if isinstance(outcome, Failed):
-            self.data_report.setText(f"Cannot check the data: {outcome.message}")
+            self.data_report.setText(tr("Cannot check the data: {reason}").format(reason=outcome.message))
         elif isinstance(outcome, Succeeded):
             self._apply_check(outcome.value)
         self._update_state()
@@ -280,7 +279,7 @@ class TrainingForm(QWidget):
         self.errors_view.setVisible(False)
         self.skip_bad.setVisible(False)
         if not check.data_path:
-            self.data_report.setText("Choose a data file.")
+            self.data_report.setText(tr("Choose a data file."))
         elif check.read_error:
             self.data_report.setText(check.read_error)
         elif check.dataset is not None:
@@ -290,11 +289,14 @@ class TrainingForm(QWidget):
         self.preview.setPlainText(check.preview)
 
     def _report(self, dataset: Dataset, path: Path) -> None:
-        counts = f"{len(dataset.examples)} {dataset.format} example{'s' if len(dataset.examples) != 1 else ''}"
+        count = len(dataset.examples)
+        counts = {"chat": tr("%n chat example(s)", None, count), "instruction": tr("%n instruction example(s)", None, count),
+                  }.get(dataset.format) or tr("%n text example(s)", None, count)
         if not dataset.errors:
-            self.data_report.setText(f"✓ {path.name}: {counts}, every line is valid.")
+            self.data_report.setText(tr("✓ {file}: {examples}, every line is valid.").format(file=path.name, examples=counts))
             return
-        self.data_report.setText(f"⚠ {path.name}: {counts}, {len(dataset.errors)} bad line(s):")
+        self.data_report.setText(tr("⚠ {file}: {examples}, %n bad line(s):", None, len(dataset.errors)).format(
+            file=path.name, examples=counts))
         self.errors_view.setPlainText("\n".join(str(e) for e in dataset.errors[:500]))
         self.errors_view.setVisible(True)
         self.skip_bad.setVisible(bool(dataset.examples))
@@ -307,11 +309,11 @@ class TrainingForm(QWidget):
         self.rank.setValue(config.rank)
         self.alpha.setValue(config.alpha)
         self.dropout.setValue(config.dropout)
-        label = next((k for k, v in TARGET_CHOICES.items() if v == config.target_modules), None)
-        if label:
-            self.targets.setCurrentText(label)
+        key = next((k for k, v in TARGET_CHOICES.items() if v == config.target_modules), None)
+        if key:
+            self.targets.setCurrentIndex(self.targets.findData(key))
         self.lr.setValue(config.learning_rate)
-        self.schedule.setCurrentText(config.schedule)
+        self.schedule.setCurrentIndex(self.schedule.findData(config.schedule))
         self.epochs.setValue(config.epochs)
         self.steps.setValue(config.max_steps)
         self.batch.setValue(config.batch_size)
@@ -320,18 +322,18 @@ class TrainingForm(QWidget):
         self.seed.setValue(config.seed)
         self.val_fraction.setValue(config.validation_fraction)
         self.eval_every.setValue(config.eval_every)
-        self.device.setCurrentText(config.device)
+        self.device.setCurrentIndex(self.device.findData(config.device))
         self.skip_bad.setChecked(config.skip_bad_lines)
 
     def config(self) -> TrainConfig:
         return TrainConfig(
             base_model=self.model_path(), data_path=self.data_edit.text().strip(), rank=self.rank.value(),
-            alpha=self.alpha.value(), dropout=self.dropout.value(), target_modules=TARGET_CHOICES[self.targets.currentText()],
-            learning_rate=self.lr.value(), schedule=self.schedule.currentText(),  # type: ignore[arg-type]
+            alpha=self.alpha.value(), dropout=self.dropout.value(), target_modules=TARGET_CHOICES[self.targets.currentData()],
+            learning_rate=self.lr.value(), schedule=self.schedule.currentData(),
             epochs=self.epochs.value(), max_steps=self.steps.value(), batch_size=self.batch.value(),
             grad_accum=self.accum.value(), max_seq_len=self.seq_len.value(), seed=self.seed.value(),
             validation_fraction=self.val_fraction.value(), eval_every=self.eval_every.value(),
-            skip_bad_lines=self.skip_bad.isChecked() and self.skip_bad.isVisible(), device=self.device.currentText(),
+            skip_bad_lines=self.skip_bad.isChecked() and self.skip_bad.isVisible(), device=self.device.currentData(),
         )
 
     # memory and the Train button
@@ -347,26 +349,31 @@ class TrainingForm(QWidget):
             shape = ModelShape.from_header(self._header)
             lengths = self._lengths
             estimate = estimate_training_memory(shape, self._header.parameter_count, config, on_gpu, lengths)
-            where = (self._budget.gpu_name or "GPU") if on_gpu else "RAM (CPU training: slow)"
-            gib = 1024**3
+            where = (self._budget.gpu_name or tr("GPU")) if on_gpu else tr("RAM (CPU training: slow)")
             fits = estimate.total <= available
-            verdict = "fits" if fits else "does not fit"
             if lengths is not None and lengths.tokens:
-                basis = (f"for the longest batch, {min(config.batch_size, len(lengths.tokens))} × "
-                         f"{min(lengths.longest, config.max_seq_len):,} tokens (estimated from the data's characters)")
+                batch, tokens = min(config.batch_size, len(lengths.tokens)), min(lengths.longest, config.max_seq_len)
+                basis = tr("for the longest batch, {batch} × {tokens} tokens (estimated from the data's characters)").format(
+                    batch=batch, tokens=number_text(tokens))
             else:
-                basis = f"for full batches of {config.max_seq_len:,} tokens (no data yet)"
-            self.memory.setText(
-                f"Memory: {estimate.describe()}, {basis} — {verdict} in {available / gib:.1f} GiB of {where}.")
+                basis = tr("for full batches of {tokens} tokens (no data yet)").format(tokens=number_text(config.max_seq_len))
+            text = (tr("Memory: {estimate}, {basis} — fits in {available} GiB of {where}.") if fits
+                    else tr("Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}."))
+            figures = {name: number_text(getattr(estimate, name) / 1024**3, digits) for name, digits in (
+                ("total", 1), ("weights", 2), ("lora", 3), ("optimizer", 3), ("activations", 2), ("runtime", 2))}  # describe()
+            described = tr("≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, "
+                           "activations {activations}, runtime {runtime}").format(**figures)
+            self.memory.setText(text.format(estimate=described, basis=basis, where=where,
+                                            available=number_text(available / 1024**3, 1)))
             self._set_memory_tone(fits)
             if not fits:
                 self._suggestion = fitting_config(shape, self._header.parameter_count, config, on_gpu, available, lengths)
                 self.suggest_button.setVisible(self._suggestion is not None)
         elif self.checking and self.model_path() != self._header_path:
-            self.memory.setText("Memory: reading the model…")
+            self.memory.setText(tr("Memory: reading the model…"))
             self._set_memory_tone(True)
         else:
-            self.memory.setText("Memory: no estimate for this model (not a GGUF file)." if self.model_path() else "")
+            self.memory.setText(tr("Memory: no estimate for this model (not a GGUF file).") if self.model_path() else "")
             self._set_memory_tone(True)
         data_ok = self._dataset is not None and bool(self._dataset.examples) and self._dataset.usable(
             self.skip_bad.isChecked())

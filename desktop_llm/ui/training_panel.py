@@ -25,47 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.controllers.training_controller import TrainingController
 from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.errors import TrainingError
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import TrainConfig
-from desktop_llm.ipc.training_events import RunState, format_duration, perplexity
+from desktop_llm.ipc.training_events import RunState, format_duration
 from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.loss_chart import LossChart
 from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body
 from desktop_llm.ui.training_form import TrainingForm
+from desktop_llm.ui.training_text import FIELD_NAMES, loss_change, phase_text, run_label, shown, status_text
 
 # Icons from the bundled set, not symbol characters: "⏸" and its kin are missing from the fonts of a plain Linux
 # install and showed as empty boxes (issue 20, item 9).
 STATUS_ICON = {"running": "play", "completed": "check", "stopped": "pause", "failed": "circle-alert"}
-PHASE_TEXT = {"starting": "Starting…", "loading": "Loading…", "training": "Training", "exporting": "Writing the adapter…"}
 
 
 def status_icon(status: str) -> QIcon:
     return icon(STATUS_ICON.get(status, "info"), "accent" if status == "running" else "text")
-
-
-def run_label(run: TrainingRun, state: RunState | None) -> str:
-    """A run in the list: its name, and where it stands (live from its events while the app follows it)."""
-    if state is None:
-        return f"{run.name} — {run.status}, step {run.step}"
-    total = state.total_steps or run.total_steps
-    where = f"step {state.step} of {total}" if total else f"step {state.step}"
-    return f"{run.name} — {state.phase}, {where}"
-
-
-def _loss_change(state: RunState) -> str:
-    before, after = state.val_loss_before, state.val_loss_after
-    if before is None:
-        return "—"
-    text = f"{before:.4f} (perplexity {perplexity(before):.2f})"
-    if after is not None and state.step > 0:
-        text += f" → {after:.4f} (perplexity {perplexity(after):.2f})"
-    return text
 
 
 class RunView(QWidget):
@@ -100,11 +82,11 @@ class RunView(QWidget):
         self.banner_icon.setFixedSize(design.ICON["m"], design.ICON["m"])
         banner_row.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignVCenter)
         self.banner = Banner()
-        self.banner.setAccessibleName("Run message")
+        self.banner.setAccessibleName(tr("Run message"))
         banner_row.addWidget(self.banner, 1)
         layout.addLayout(banner_row)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Training progress")
+        self.progress.setAccessibleName(tr("Training progress"))
         layout.addWidget(self.progress)
         self.chart = LossChart()
         layout.addWidget(self.chart, 1)
@@ -113,14 +95,13 @@ class RunView(QWidget):
         figures.setHorizontalSpacing(design.SPACE["l"])
         figures.setVerticalSpacing(2)
         self.fields: dict[str, QLabel] = {}
-        names = ("Step", "Train loss", "Validation loss", "Learning rate", "Speed", "Memory", "ETA", "Device", "Adapter")
-        for index, name in enumerate(names):
+        for index, name in enumerate(FIELD_NAMES):  # the English name is the key; the caption is translated
             row, column = divmod(index, 3)
-            caption = QLabel(name)
+            caption = QLabel(shown(name))
             caption.setProperty("kind", "muted")
             label = QLabel("—")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(name)
+            label.setAccessibleName(shown(name))
             label.setWordWrap(name in ("Validation loss", "Adapter"))  # long: a path, two losses and perplexities
             figures.addWidget(caption, 2 * row, column)
             figures.addWidget(label, 2 * row + 1, column, Qt.AlignmentFlag.AlignTop)
@@ -137,13 +118,14 @@ class RunView(QWidget):
             glyph, tone, text = "circle-alert", "danger", state.error
         elif state.phase == "completed":
             glyph, tone = "check", "success"
-            text = "Finished. Switch the adapter on under the chat, or press “Use in chat”."
+            text = tr("Finished. Switch the adapter on under the chat, or press “Use in chat”.")
         elif state.phase == "stopped":
             glyph, tone = "pause", "warning"
-            text = f"Stopped at step {state.step}; its checkpoint is kept. Resume continues from it."
+            text = tr("Stopped at step {step}; its checkpoint is kept. Resume continues from it.").format(step=state.step)
         else:
             # While training, the phase speaks (the last "loading …" message would be stale); before, the message.
-            now = f"Training on {state.device}" if state.phase == "training" and state.device else PHASE_TEXT[state.phase]
+            now = (tr("Training on {device}").format(device=state.device) if state.phase == "training" and state.device
+                   else phase_text(state.phase))
             if state.phase != "training" and state.message:
                 now = state.message
             glyph, tone = ("circle-alert", "warning") if state.warnings else ("info", "info")
@@ -153,14 +135,14 @@ class RunView(QWidget):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(state.step, total))
-            self.progress.setFormat(f"step %v of %m · {state.phase}")
+            self.progress.setFormat(tr("step %v of %m · {phase}").format(phase=status_text(state.phase)))
         elif state.finished:  # ended before it knew its steps
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
-            self.progress.setFormat(state.phase)
+            self.progress.setFormat(status_text(state.phase))
         else:  # the steps are not known until the data is prepared: a busy bar, not "step 0 of 1"
             self.progress.setRange(0, 0)
-            self.progress.setFormat(PHASE_TEXT[state.phase])
+            self.progress.setFormat(phase_text(state.phase))
         self.chart.set_data(state.train_loss, state.val_loss, state.total_steps)
         self._show_figures(run, state)
 
@@ -171,12 +153,15 @@ class RunView(QWidget):
 
     def _show_figures(self, run: TrainingRun, state: RunState) -> None:
         train = state.train_loss[-1][1] if state.train_loss else None
-        self.fields["Step"].setText(f"{state.step} / {state.total_steps or '?'} (epoch {state.epoch:.2f})")
-        self.fields["Train loss"].setText(f"{train:.4f}" if train is not None else "—")
-        self.fields["Validation loss"].setText(_loss_change(state))
+        self.fields["Step"].setText(tr("{step} / {total} (epoch {epoch})").format(
+            step=state.step, total=state.total_steps or "?", epoch=number_text(state.epoch, 2)))
+        self.fields["Train loss"].setText(number_text(train, 4) if train is not None else "—")
+        self.fields["Validation loss"].setText(loss_change(state))
         self.fields["Learning rate"].setText(f"{state.learning_rate:.2e}" if state.learning_rate else "—")
-        self.fields["Speed"].setText(f"{state.tokens_per_s:,.0f} tokens/s" if state.tokens_per_s else "—")
-        self.fields["Memory"].setText(f"{state.memory_bytes / 1024**3:.2f} GiB peak" if state.memory_bytes else "—")
+        self.fields["Speed"].setText(tr("{speed} tokens/s").format(speed=number_text(state.tokens_per_s))
+                                     if state.tokens_per_s else "—")
+        self.fields["Memory"].setText(tr("{size} GiB peak").format(size=number_text(state.memory_bytes / 1024**3, 2))
+                                      if state.memory_bytes else "—")
         self.fields["ETA"].setText(format_duration(state.eta_s) if state.phase == "training" else "—")
         self.fields["Device"].setText(state.device or "—")
         adapter = state.adapter_gguf or run.adapter_gguf
@@ -195,9 +180,9 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._conversations = conversations
-        self.header = PageHeader("Train", "Fine-tune a LoRA adapter on your own examples, then use it in chat.",
-                                 "graduation-cap")
-        self.new_button = QPushButton("New run")
+        self.header = PageHeader(tr("Train"), tr("Fine-tune a LoRA adapter on your own examples, then use it in chat."),
+                                 icon_name="graduation-cap")
+        self.new_button = QPushButton(tr("New run"))
         self.new_button.setIcon(icon("plus"))
         self.new_button.clicked.connect(self.show_form)
         self.header.add_action(self.new_button)
@@ -205,34 +190,34 @@ class TrainingPanel(QWidget):
         missing = controller.unavailable()
         self.unavailable_label = Banner()
         if missing:
-            self.unavailable_label.show_message(f"Training is not enabled. {missing}", "warning")
+            self.unavailable_label.show_message(tr("Training is not enabled. {reason}").format(reason=missing), tone="warning")
         layout.addWidget(self.unavailable_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        runs_label = QLabel("Runs")
+        runs_label = QLabel(tr("Runs"))
         runs_label.setProperty("kind", "section")
         left_layout.addWidget(runs_label)
         self.run_list = QListWidget()
-        self.run_list.setAccessibleName("Training runs")
+        self.run_list.setAccessibleName(tr("Training runs"))
         # A long run name is cut with "…" (its row's tooltip has the folder): never a sideways scroll bar.
         self.run_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.run_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.run_list.currentItemChanged.connect(lambda *_: self._show_selected())
         left_layout.addWidget(self.run_list, 1)
-        self.empty = EmptyState("graduation-cap", "No runs yet",
-                                "Choose a base model and a data file in the form, then press Start training. "
-                                "Each run is listed here with its progress.")
+        self.empty = EmptyState(icon_name="graduation-cap", title=tr("No runs yet"),
+                                text=tr("Choose a base model and a data file in the form, then press Start training. "
+                                        "Each run is listed here with its progress."))
         left_layout.addWidget(self.empty)
         left_layout.addStretch(0)
         self._left_layout = left_layout
-        self.stop_button = QPushButton("Stop")
-        self.resume_button = QPushButton("Resume")
-        self.use_button = QPushButton("Use in chat")
+        self.stop_button = QPushButton(tr("Stop"))
+        self.resume_button = QPushButton(tr("Resume"))
+        self.use_button = QPushButton(tr("Use in chat"))
         self.use_button.setProperty("kind", "primary")
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(tr("Delete…"))
         for button, slot, glyph, role in ((self.stop_button, self._stop, "square", "text"),
                                           (self.resume_button, self._resume, "play", "text"),
                                           (self.use_button, self._use, "message-square", "on-accent"),
@@ -337,7 +322,7 @@ class TrainingPanel(QWidget):
         try:
             run_id = self.controller.start(config, name)
         except TrainingError as exc:  # a setting out of range, no run folder, a worker that cannot start
-            QMessageBox.warning(self, "Cannot start training", str(exc))
+            QMessageBox.warning(self, tr("Cannot start training"), str(exc))
             return
         self.select_run(run_id)
 
@@ -345,14 +330,14 @@ class TrainingPanel(QWidget):
         run_id = self.selected_run_id()
         if run_id:
             self.controller.stop(run_id)
-            self.run_view.show_message("Stopping at the end of this step (a checkpoint is kept)…", "info", "pause")
+            self.run_view.show_message(tr("Stopping at the end of this step (a checkpoint is kept)…"), tone="info", glyph="pause")
 
     def _resume(self) -> None:
         run_id = self.selected_run_id()
         try:
             self.controller.resume(run_id)
         except TrainingError as exc:  # still running, finished, deleted meanwhile, or the worker cannot start
-            QMessageBox.warning(self, "Cannot resume", str(exc))
+            QMessageBox.warning(self, tr("Cannot resume"), str(exc))
         self._show_selected()
 
     def _use(self) -> None:
@@ -366,7 +351,8 @@ class TrainingPanel(QWidget):
             return
         run = self.controller.run(run_id)
         answer = QMessageBox.question(
-            self, "Delete run", f"Delete the run “{run.name}” and its files (checkpoints and adapter)?\n{run.run_dir}",
+            self, tr("Delete run"), tr("Delete the run “{name}” and its files (checkpoints and adapter)?\n{folder}").format(
+                name=run.name, folder=run.run_dir),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -376,19 +362,20 @@ class TrainingPanel(QWidget):
     def _dataset_from_conversations(self) -> None:
         chats: list[Conversation] = list(self._conversations())
         if not chats:
-            QMessageBox.information(self, "No conversations", "There are no saved conversations yet.")
+            QMessageBox.information(self, tr("No conversations"), tr("There are no saved conversations yet."))
             return
-        question = f"Use the most recent how many conversations (of {len(chats)})?"
-        count, ok = QInputDialog.getInt(self, "Dataset from conversations", question, len(chats), 1, len(chats))
+        question = tr("Use the most recent how many conversations (of {count})?").format(count=len(chats))
+        count, ok = QInputDialog.getInt(self, tr("Dataset from conversations"), question, len(chats), 1, len(chats))
         if not ok:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Save dataset", "conversations.jsonl", "JSONL (*.jsonl)")
+        target, _ = QFileDialog.getSaveFileName(self, tr("Save dataset"), tr("conversations.jsonl"),
+                                                tr("JSONL (*.jsonl)"))
         if not target:
             return
         try:
             written = self.controller.write_conversation_dataset([c.id for c in chats[:count]], Path(target))
         except TrainingError as exc:
-            QMessageBox.warning(self, "Cannot save the dataset", str(exc))
+            QMessageBox.warning(self, tr("Cannot save the dataset"), str(exc))
             return
         self.form.set_data_path(target)
-        self.form.data_report.setText(self.form.data_report.text() + f" ({written} conversations written)")
+        self.form.data_report.setText(self.form.data_report.text() + tr(" (%n conversation(s) written)", None, written))

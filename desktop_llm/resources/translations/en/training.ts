@@ -1,4 +1,639 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+    <context>
+        <name />
+        <message>
+            <source>Run message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training on {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step %v of %m · {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{step} / {total} (epoch {epoch})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{speed} tokens/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} GiB peak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training is not enabled. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No runs yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use in chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot start training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping at the end of this step (a checkpoint is kept)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the run “{name}” and its files (checkpoints and adapter)?
+{folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no saved conversations yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the most recent how many conversations (of {count})?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset from conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conversations.jsonl</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSONL (*.jsonl)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source> (%n conversation(s) written)</source>
+            <translation>
+                <numerusform> (%n conversation written)</numerusform>
+                <numerusform> (%n conversations written)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Model and data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base model:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training data file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A JSONL or plain text file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From conversations…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build a dataset from your saved conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a data file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bad lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip bad lines and train on the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview with the chat template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first examples, formatted with the model's chat template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoRA rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoRA alpha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps (0: use epochs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>auto (from epochs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gradient accumulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maximum sequence length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validation fraction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluate every N steps (0: about 10 times)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>auto (about 10 times)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank / alpha:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target modules:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning rate / schedule:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epochs / steps:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch / accumulation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max sequence length:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed / validation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluate every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use smaller settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base model (GGUF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GGUF models (*.gguf);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or a Hugging Face model folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot check the data: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n chat example(s)</source>
+            <translation>
+                <numerusform>%n chat example</numerusform>
+                <numerusform>%n chat examples</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n instruction example(s)</source>
+            <translation>
+                <numerusform>%n instruction example</numerusform>
+                <numerusform>%n instruction examples</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text example(s)</source>
+            <translation>
+                <numerusform>%n text example</numerusform>
+                <numerusform>%n text examples</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ {file}: {examples}, every line is valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>⚠ {file}: {examples}, %n bad line(s):</source>
+            <translation>
+                <numerusform>⚠ {file}: {examples}, %n bad line:</numerusform>
+                <numerusform>⚠ {file}: {examples}, %n bad lines:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>GPU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RAM (CPU training: slow)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data's characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for full batches of {tokens} tokens (no data yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory: reading the model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory: no estimate for this model (not a GGUF file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loss curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>train loss {loss} at step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>validation loss {loss} at step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no points yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loss curve appears when training starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>validation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the adapter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validation loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ETA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {status}, step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step {step} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {phase}, {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{loss} (perplexity {perplexity})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved conversations are not available here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>constant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>linear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cosine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>auto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attention (q, k, v, o)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All linear layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query and value only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick try</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thorough</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>
