@@ -322,11 +322,11 @@ cloud = 云端</translation>
         </message>
         <message>
             <source>{count} trimmed to its last full sentence</source>
-            <translation>{count} 段截至最后一个完整句子</translation>
+            <translation>{count} 段已截断至完整句子</translation>
         </message>
         <message>
             <source>{count} ended with '…' (no full sentence to keep)</source>
-            <translation>{count} 段以“…”结尾（没有可保留的完整句子）</translation>
+            <translation>{count} 段以“…”结尾（无完整句子可保留）</translation>
         </message>
         <message>
             <source>, </source>
@@ -335,7 +335,7 @@ cloud = 云端</translation>
         <message numerus="yes">
             <source>%n piece(s) cut at the length limit: {ways}</source>
             <translation>
-                <numerusform>%n 段内容达到长度上限被截断：{ways}</numerusform>
+                <numerusform>%n 段达到长度上限：{ways}</numerusform>
             </translation>
         </message>
         <message>
