@@ -264,11 +264,11 @@ def make_excepthook(log_file: Path) -> Callable[[type[BaseException], BaseExcept
     def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop_llm.controllers.i18n import tr
+
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.critical(
-            None, "Unexpected error",
-            f"{kind.__name__}: {value}\n\nThe app keeps running. Details are in {log_file}.",
-        )
+        QMessageBox.critical(None, tr("Unexpected error"), tr("{kind}: {error}\n\nThe app keeps running. Details are in {log}.")
+                             .format(kind=kind.__name__, error=value, log=log_file))
 
     return excepthook
 
@@ -356,6 +356,8 @@ def run_gui(argv: Sequence[str], check: bool = False, files: Sequence[str] = ())
         if isinstance(instance, int):
             return instance  # a later launch: the running app has its request; this one never opens the log
         configure_logging(paths)
+        from desktop_llm.ui.translators import install  # the startup dialog in the user's language too
+        install(app, SettingsStore(paths.settings_file).load().ui_language)
     except (StartupError, OSError) as exc:
         error = exc if isinstance(exc, StartupError) else StartupError(f"cannot use {paths.data_dir}: {exc}")
         _cannot_start(error, paths.app_log)

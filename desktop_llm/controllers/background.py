@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.errors import Cancelled, DesktopLlmError
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ class Failed:
         """A sentence for the user: our own errors say what is wrong; anything else is labelled unexpected."""
         if isinstance(self.error, DesktopLlmError):
             return str(self.error)
-        return f"unexpected error: {type(self.error).__name__}: {self.error}"
+        return tr("unexpected error: {kind}: {error}").format(kind=type(self.error).__name__, error=self.error)
 
 
 Outcome = Succeeded[Any] | CancelledOutcome | Failed

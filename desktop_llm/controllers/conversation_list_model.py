@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop_llm.controllers.i18n import date_text, tr
 from desktop_llm.core.chat_changes import ConversationChange, ConversationRemoved
 from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.protocols import ConversationRepository
@@ -83,8 +84,8 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return conversation.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = datetime.datetime.fromtimestamp(conversation.updated_at).strftime("%Y-%m-%d %H:%M")
-            return f"{conversation.title}\nLast message: {when}"
+            when = date_text(datetime.datetime.fromtimestamp(conversation.updated_at))
+            return conversation.title + "\n" + tr("Last message: {when}").format(when=when)
         if role == ConversationIdRole:
             return conversation.id
         return None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.date_groups import date_group
 from desktop_llm.ui import design
 
@@ -38,14 +39,17 @@ class ConversationListView(QListView):
         self._tick.start(10 * 60 * 1000)
 
     def header_for(self, row: int) -> str:
-        """The section header drawn above `row`: its group when it starts one, else ""."""
+        """The section header drawn above `row`: its group when it starts one (in the user's language), else ""."""
         when = self._updated_at(row)
         if when is None:
             return ""
         now = self._clock()
         group = date_group(when, now)
         before = self._updated_at(row - 1) if row > 0 else None
-        return group if before is None or date_group(before, now) != group else ""
+        if before is not None and date_group(before, now) == group:
+            return ""
+        return {"Today": tr("Today"), "Yesterday": tr("Yesterday"), "Previous 7 days": tr("Previous 7 days"),
+                "Older": tr("Older")}.get(group, group)
 
     def band_height(self) -> int:
         return QFontMetrics(self._header_font()).height() + design.SPACE["l"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.engine_controller import EngineController
 from desktop_llm.controllers.hub_controller import HubController
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.fit_estimate import MemoryBudget
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.protocols import ModelCatalog
@@ -32,6 +33,14 @@ from desktop_llm.ui.settings_panel import SettingsPanel
 from desktop_llm.ui.theme import THEMES, ThemeManager
 
 Shortcut = QKeySequence.StandardKey | str | None
+# The menus' paths, in English: the keys of build_menu_bar's menus (`menus[VIEW]`); shown translated.
+FILE, CHAT, VIEW, THEME, HELP = "&File", "&Chat", "&View", "&View/&Theme", "&Help"
+
+
+def menu_titles() -> dict[str, str]:
+    """Each menu's English title and its title in the user's language."""
+    return {"&File": tr("&File"), "&Chat": tr("&Chat"), "&View": tr("&View"), "&Theme": tr("&Theme"),
+            "&Help": tr("&Help")}
 
 
 @dataclass(frozen=True)
@@ -61,10 +70,12 @@ def build_menu_bar(window: QMainWindow, specs: Sequence[ActionSpec]) -> tuple[di
     menus: dict[str, QMenu] = {}
     groups: dict[str, QActionGroup] = {}
     actions: dict[str, QAction] = {}
+    titles = menu_titles()
 
     def menu_at(path: str) -> QMenu:
         if path not in menus:
-            parent, _, title = path.rpartition("/")
+            parent, _, key = path.rpartition("/")
+            title = titles.get(key, key)
             menus[path] = menu_at(parent).addMenu(title) if parent else window.menuBar().addMenu(title)
         return menus[path]
 
@@ -229,28 +240,29 @@ class WindowCommands(Protocol):
 def menu_specs(window: WindowCommands, settings_toggle: QAction, dialogs: AppMenus) -> list[ActionSpec]:
     """Every menu entry of the window, in menu order: the one place the menus are listed."""
     chat = window.chat
+    themes = {"system": tr("&System"), "light": tr("&Light"), "dark": tr("&Dark")}
     return [
-        ActionSpec("&File", "&New chat", chat.new_conversation, QKeySequence.StandardKey.New, key="new"),
-        separator("&File"),
-        ActionSpec("&File", "Export as &Markdown…", lambda: window.export_chat("md")),
-        ActionSpec("&File", "Export as Markdown with &reasoning…", lambda: window.export_chat("md+reasoning")),
-        ActionSpec("&File", "Export as &JSON…", lambda: window.export_chat("json")),
-        separator("&File"),
-        ActionSpec("&File", "&Settings…", dialogs.open_settings, "Ctrl+,", key="preferences"),
-        ActionSpec("&File", "&Connections…", dialogs.open_connections, key="connections",
-                   tip="Other servers: vLLM, llama-server, Ollama, LM Studio, a hosted provider"),
-        ActionSpec("&File", "&Quit", window.close, QKeySequence.StandardKey.Quit, key="quit"),
-        ActionSpec("&Chat", "&Send", window.send, "Ctrl+Return", key="send"),
-        ActionSpec("&Chat", "S&top", chat.stop, "Esc", key="stop"),
-        ActionSpec("&Chat", "&Regenerate", lambda: chat.regenerate(), "Ctrl+R", key="regenerate"),
-        separator("&Chat"),
-        ActionSpec("&Chat", "Searc&h chats", window.focus_search, QKeySequence.StandardKey.Find, key="search"),
-        ActionSpec("&Chat", "Rena&me chat…", window.rename_current_chat, "F2"),
-        ActionSpec("&Chat", "&Delete chat…", window.delete_current_chat),
-        ActionSpec("&View", "Chat &settings panel", shortcut="F9", key="settings_panel", action=settings_toggle),
+        ActionSpec(FILE, tr("&New chat"), chat.new_conversation, QKeySequence.StandardKey.New, key="new"),
+        separator(FILE),
+        ActionSpec(FILE, tr("Export as &Markdown…"), lambda: window.export_chat("md")),
+        ActionSpec(FILE, tr("Export as Markdown with &reasoning…"), lambda: window.export_chat("md+reasoning")),
+        ActionSpec(FILE, tr("Export as &JSON…"), lambda: window.export_chat("json")),
+        separator(FILE),
+        ActionSpec(FILE, tr("&Settings…"), dialogs.open_settings, shortcut="Ctrl+,", key="preferences"),
+        ActionSpec(FILE, tr("&Connections…"), dialogs.open_connections, key="connections",
+                   tip=tr("Other servers: vLLM, llama-server, Ollama, LM Studio, a hosted provider")),
+        ActionSpec(FILE, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, key="quit"),
+        ActionSpec(CHAT, tr("&Send"), window.send, shortcut="Ctrl+Return", key="send"),
+        ActionSpec(CHAT, tr("S&top"), chat.stop, shortcut="Esc", key="stop"),
+        ActionSpec(CHAT, tr("&Regenerate"), lambda: chat.regenerate(), shortcut="Ctrl+R", key="regenerate"),
+        separator(CHAT),
+        ActionSpec(CHAT, tr("Searc&h chats"), window.focus_search, QKeySequence.StandardKey.Find, key="search"),
+        ActionSpec(CHAT, tr("Rena&me chat…"), window.rename_current_chat, shortcut="F2"),
+        ActionSpec(CHAT, tr("&Delete chat…"), window.delete_current_chat),
+        ActionSpec(VIEW, tr("Chat &settings panel"), shortcut="F9", key="settings_panel", action=settings_toggle),
         # The theme where people look for it (View), not only in Settings (issue 20, item 12).
-        *(ActionSpec("&View/&Theme", "&" + name.capitalize(), partial(dialogs.choose_theme, name), key=f"theme.{name}",
+        *(ActionSpec(THEME, themes.get(name, name), partial(dialogs.choose_theme, name), key=f"theme.{name}",
                      checkable=True, group="theme") for name in THEMES),
-        ActionSpec("&Help", "&About desktop-llm", dialogs.open_about, "F1", key="about"),
-        ActionSpec("&Help", "Open the &log folder", dialogs.open_log_folder),
+        ActionSpec(HELP, tr("&About desktop-llm"), dialogs.open_about, shortcut="F1", key="about"),
+        ActionSpec(HELP, tr("Open the &log folder"), dialogs.open_log_folder),
     ]

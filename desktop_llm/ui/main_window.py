@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.conversation_list_model import ConversationListModel
 from desktop_llm.controllers.engine_controller import EngineController
+from desktop_llm.controllers.i18n import number_text, size_text, tr
 from desktop_llm.controllers.model_defaults_controller import ModelDefaultsController
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import ConversationChange, MessageChange
 from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.markdown_html import MarkdownRenderer
-from desktop_llm.core.model_info import human_size
 from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.settings_schema import MAX_RECENT_MODELS, AppSettings
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._settings_store = settings_store
         self._settings = settings
         self._open_document = open_document  # a file a launch was asked to open that is not a model
-        self.setWindowTitle("desktop-llm")
+        self.setWindowTitle(tr("desktop-llm"))
         self.resize(1200, 800)
 
         self.sidebar = SidebarPanel(conversations)
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.settings_panel = SettingsPanel()
-        self.settings_dock = self.add_dock("Settings", "settings-dock", self.settings_panel.scrollable())
+        self.settings_dock = self.add_dock(tr("Settings"), "settings-dock", self.settings_panel.scrollable())
         # Each model's own settings, remembered per model (issue 13, part 4); chat.sampling is set from it.
         self.model_settings = ModelSettingsBinding(self.settings_panel, selection, chat, model_defaults
                                                    or ModelDefaultsController(self), catalog, self, self)
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self._settings_store.save(settings)
         except Exception as exc:  # a full disk must not take the window down
             log.error("could not save settings: %s", exc)
-            self.statusBar().showMessage(f"Settings not saved: {exc}", 8000)
+            self.statusBar().showMessage(tr("Settings not saved: {error}").format(error=exc), 8000)
 
     def open_files(self, files: Sequence[str]) -> None:
         """Files a launch was asked to open: a model goes to the Library, anything else to the first document
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         shown = self.picker.list_models([m for m in self._catalog.models() if not m.error],
                                         current or self.settings.default_model_path, self.settings.recent_models)
         if not shown:
-            self.model_status.setText("No model in the library yet.")
+            self.model_status.setText(tr("No model in the library yet."))
         elif shown != current:
             self.select_model(shown)
 
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             self.models_page.hub_panel.query.setFocus()
 
     def _on_engine_load_started(self, path: str) -> None:
-        self.model_status.setText(f"Loading {Path(path).name}…")
+        self.model_status.setText(tr("Loading {name}…").format(name=Path(path).name))
 
     def _on_engine_model_loaded(self, status: EngineStatus) -> None:
         process, model = status.process, status.model
@@ -296,24 +296,24 @@ class MainWindow(QMainWindow):
             return
         backend = process.backend
         offloaded, layers = model.layers_offloaded, model.n_layers
-        gpu = f"{offloaded}/{layers} layers on GPU" if process.gpu_offload_supported else "no GPU offload"
-        self.backend_label.setText(f"  Backend: {backend} ({gpu})")
-        self.settings_panel.engine_info.setText(
-            f"llama.cpp {html.escape(process.llama_cpp_version)} · {backend} · {gpu}<br>"
-            f"Model {self._model_file_size(model)}, engine memory "
-            f"{human_size(process.rss_bytes)}, loaded in {model.load_ms:.0f} ms"
-        )
-        self.model_status.setText(f"Ready: {Path(model.path).name} · context {model.n_ctx}")
+        gpu = (tr("{offloaded}/{layers} layers on GPU").format(offloaded=offloaded, layers=layers)
+               if process.gpu_offload_supported else tr("no GPU offload"))
+        self.backend_label.setText("  " + tr("Backend: {backend} ({gpu})").format(backend=backend, gpu=gpu))
+        self.settings_panel.engine_info.setText(tr(
+            "llama.cpp {version} · {backend} · {gpu}<br>Model {size}, engine memory {memory}, loaded in {ms} ms").format(
+            version=html.escape(process.llama_cpp_version), backend=backend, gpu=gpu, size=self._model_file_size(model),
+            memory=size_text(process.rss_bytes), ms=number_text(model.load_ms)))
+        self.model_status.setText(tr("Ready: {name} · context {n_ctx}").format(name=Path(model.path).name, n_ctx=model.n_ctx))
         self.chat_panel.show_notice(model.chat_template_warning)
 
     def _model_file_size(self, model: ModelStatus) -> str:
         """The file's size, as the model picker and the Library show it; llama.cpp's own figure counts only the
         weights and read 92.1 MB beside the picker's 93.8 MB for the starter (issue 20, item 10)."""
         size = next((m.size_bytes for m in self._catalog.models() if m.path == model.path), 0)
-        return human_size(size or model.model_size_bytes)
+        return size_text(size or model.model_size_bytes)
 
     def _on_engine_model_load_failed(self, path: str, message: str) -> None:
-        self.model_status.setText(f"Could not load {Path(path).name}")
+        self.model_status.setText(tr("Could not load {name}").format(name=Path(path).name))
         self.chat_panel.show_error(message)
 
     # chat

@@ -10,11 +10,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QToolBar, QWidget
 
+from desktop_llm.controllers.i18n import size_text, tr
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.connections import ConnectionStatus
 from desktop_llm.core.fit_estimate import MemoryBudget
-from desktop_llm.core.model_info import ModelInfo, human_size
-from desktop_llm.core.quick_fit import quick_fit
+from desktop_llm.core.model_info import ModelInfo
+from desktop_llm.core.quick_fit import QuickFit, quick_fit
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
@@ -75,20 +76,20 @@ class ModelPickerBar(QToolBar):
 
     def __init__(self, selection: ModelSelection, parent: QWidget | None = None,
                  budget: MemoryBudget | None = None) -> None:
-        super().__init__("Model", parent)
+        super().__init__(tr("Model"), parent)
         self.setObjectName("model-toolbar")
         self.setMovable(False)
         self._budget = budget  # None: no fit badges
         self.combo = PickerCombo()
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setAccessibleName("Model")
-        self.combo.setToolTip("The model that answers in chat: click to search your models")
-        self.combo.setPlaceholderText("Choose a model")
+        self.combo.setAccessibleName(tr("Model"))
+        self.combo.setToolTip(tr("The model that answers in chat: click to search your models"))
+        self.combo.setPlaceholderText(tr("Choose a model"))
         self.combo.popup.discover_requested.connect(self.discover_requested)
         self.addWidget(self.combo)
         self.backend_label = QLabel()
-        self.backend_label.setAccessibleName("Backend")
+        self.backend_label.setAccessibleName(tr("Backend"))
         self.backend_label.setProperty("kind", "muted")
         self.addWidget(self.backend_label)
         self.combo.activated.connect(self._on_combo_activated)
@@ -113,8 +114,9 @@ class ModelPickerBar(QToolBar):
     def _add_remote(self) -> None:
         model = self.combo.model()
         for status in self._remote:
+            state = _state_label(status)
             self.combo.insertSeparator(self.combo.count())
-            self.combo.addItem(f"{status.name} · {status.label}")
+            self.combo.addItem(f"{status.name} · {state}")
             header = model.index(self.combo.count() - 1, 0)
             model.setData(header, 0, Qt.ItemDataRole.UserRole - 1)  # no flags: a header, not a choice
             self.combo.setItemData(self.combo.count() - 1, status.message or status.base_url,
@@ -123,14 +125,15 @@ class ModelPickerBar(QToolBar):
                 self.combo.addItem(f"    {model_id} · {status.name}", _remote_key(status.name, model_id))
                 row = self.combo.count() - 1
                 self.combo.setItemData(row, model_id, NameRole)
-                self.combo.setItemData(row, f"on {status.name} · {status.label}", DetailRole)
+                self.combo.setItemData(row, tr("on {connection} · {state}").format(connection=status.name, state=state),
+                                       DetailRole)
 
     def list_models(self, models: list[ModelInfo], wanted: str, recent: Sequence[str] = ()) -> str:
         """List `models`, the `recent` paths first in their order and then the newest files, and show `wanted`, or
         the first when it is not among them; returns the path shown ("" for an empty list)."""
         self.combo.clear()
         for info in sorted(models, key=lambda m: _recency(m, list(recent))):
-            details = f"{info.parameter_label} · {info.quantization} · {human_size(info.size_bytes)}"
+            details = f"{info.parameter_label} · {info.quantization} · {size_text(info.size_bytes)}"
             self.combo.addItem(f"{info.name} · {details}", info.path)
             row = self.combo.count() - 1
             self.combo.setItemData(row, info.name, NameRole)
@@ -138,7 +141,7 @@ class ModelPickerBar(QToolBar):
             if self._budget is not None:
                 fit = quick_fit(info.size_bytes, self._budget)
                 self.combo.setItemData(row, fit.badge, FitRole)
-                self.combo.setItemData(row, f"{info.path}\n{fit.explanation}", Qt.ItemDataRole.ToolTipRole)
+                self.combo.setItemData(row, f"{info.path}\n{_fit_explanation(fit)}", Qt.ItemDataRole.ToolTipRole)
         self._add_remote()
         if not self.show_model(wanted) and models:
             self.combo.setCurrentIndex(0)
@@ -173,6 +176,21 @@ class ModelPickerBar(QToolBar):
 
 
 _REMOTE, _SEP = "remote\x1f", "\x1f"  # an item's data for a connection's model: remote␟NAME␟MODEL
+
+
+def _state_label(status: ConnectionStatus) -> str:
+    """A connection's state in the user's language (ConnectionStatus.label in English)."""
+    return {"reachable": tr("reachable"), "unauthorized": tr("401: key refused"), "offline": tr("offline"),
+            "error": tr("error"), "unknown": tr("checking…")}.get(status.state, status.label)
+
+
+def _fit_explanation(fit: QuickFit) -> str:
+    """QuickFit.explanation in the user's language, sizes as the locale writes them."""
+    says = {"fits": tr("It should run comfortably."),
+            "tight": tr("It should load, but slowly or with little room left (part of it on the CPU, or most of the RAM)."),
+            "too big": tr("It is unlikely to load on this computer.")}[fit.badge]
+    return tr("About {needed} needed with a default context, {available} available. {verdict}").format(
+        needed=size_text(fit.needed_bytes), available=size_text(fit.available_bytes), verdict=says)
 
 
 def _recency(info: ModelInfo, recent: list[str]) -> tuple[int, float]:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
@@ -79,15 +80,15 @@ class ModelPickerPopup(QFrame):
     def __init__(self, combo: QComboBox, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("model-popup")
-        self.setAccessibleName("Choose a model")
+        self.setAccessibleName(tr("Choose a model"))
         self._combo = combo
         column = QVBoxLayout(self)
         space = design.SPACE
         column.setContentsMargins(space["s"], space["s"], space["s"], space["s"])
         column.setSpacing(space["s"])
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search models")
-        self.search.setAccessibleName("Search models")
+        self.search.setPlaceholderText(tr("Search models"))
+        self.search.setAccessibleName(tr("Search models"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(QAction(icon("search"), "", self.search), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._on_search_text_changed)
@@ -97,7 +98,7 @@ class ModelPickerPopup(QFrame):
         self.filter.setSourceModel(combo.model())
         self.list = QListView()
         self.list.setObjectName("model-list")
-        self.list.setAccessibleName("Models")
+        self.list.setAccessibleName(tr("Models"))
         self.list.setModel(self.filter)
         self.list.setItemDelegate(_ModelDelegate(combo, self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -111,11 +112,11 @@ class ModelPickerPopup(QFrame):
         self.empty.setWordWrap(True)
         self.empty.hide()
         column.addWidget(self.empty)
-        self.discover_button = QPushButton(icon("compass", "accent"), "Find more models in Discover")
+        self.discover_button = QPushButton(icon("compass", "accent"), tr("Find more models in Discover"))
         self.discover_button.setObjectName("popup-link")
         self.discover_button.setFlat(True)
         self.discover_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.discover_button.setAccessibleName("Find more models in Discover")
+        self.discover_button.setAccessibleName(tr("Find more models in Discover"))
         self.discover_button.clicked.connect(self._on_discover_clicked)
         column.addWidget(self.discover_button)
 
@@ -152,7 +153,8 @@ class ModelPickerPopup(QFrame):
         self.filter.set_words(text)
         self._select_row(self._combo.currentIndex() if not text.strip() else -1)
         none = self.filter.rowCount() == 0
-        self.empty.setText(f"No model matches “{text.strip()}”. Discover finds models to download." if none else "")
+        self.empty.setText(tr("No model matches “{words}”. Discover finds models to download.").format(words=text.strip())
+                           if none else "")
         self.empty.setVisible(none)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -244,7 +246,11 @@ class _ModelDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, inner: QRect, badge: str) -> int:
-        """The fit badge at the right, in its tone's colours; returns the width it took."""
+        """The fit badge at the right, in its tone's colours; returns the width it took. `badge` is the FitRole key
+        ("fits", "tight", "too big"); the badge says it in the user's language."""
+        tone = _FIT_TONES.get(badge, ("surface_alt", "muted"))
+        badge = {"fits": tr("fits", "fit badge"), "tight": tr("tight", "fit badge"),
+                 "too big": tr("too big", "fit badge")}.get(badge, badge)
         font = QFont(option.font)
         font.setPointSizeF(font.pointSizeF() * design.TYPE["small"])
         font.setWeight(QFont.Weight.DemiBold)
@@ -252,7 +258,7 @@ class _ModelDelegate(QStyledItemDelegate):
         width, height = metrics.horizontalAdvance(badge) + 2 * design.SPACE["s"], metrics.height() + 4
         box = QRect(inner.right() - width, inner.center().y() - height // 2, width, height)
         colors = _colors(option.palette)
-        background, foreground = (getattr(colors, name) for name in _FIT_TONES.get(badge, ("surface_alt", "muted")))
+        background, foreground = (getattr(colors, name) for name in tone)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))

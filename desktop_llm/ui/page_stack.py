@@ -3,6 +3,9 @@
 The pages stay in a QTabWidget (its tab bar hidden) so `window.tabs` keeps its API; the rail drives it. Each page
 has one checkable QAction (in an exclusive group) shared by its rail button and the View menu, so the rail, the
 menu's check mark, Ctrl+1…Ctrl+9 and the page shown can never disagree.
+
+A page is added by its English title, its key (`window.page("Summarize")` in any language; the hidden tab keeps
+it); the rail and the menu show the translation. A title that comes translated already is mapped back to its key.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
@@ -21,13 +25,20 @@ PAGE_ICONS = {
 }
 
 
+def page_titles() -> dict[str, str]:
+    """Each known page's key and its title in the user's language (made when asked: tr runs after the translator
+    is installed)."""
+    return {"Chat": tr("Chat"), "Summarize": tr("Summarize"), "Translate": tr("Translate"), "Discover": tr("Discover"),
+            "Downloads": tr("Downloads"), "Library": tr("Library"), "Train": tr("Train"), "Server": tr("Server")}
+
+
 class NavigationRail(QFrame):
     """GUI thread only. A column of checkable tool buttons; Up/Down move between them as in a tab list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nav-rail")
-        self.setAccessibleName("Pages")
+        self.setAccessibleName(tr("Pages"))
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(design.SPACE["xs"], design.SPACE["s"], design.SPACE["xs"], design.SPACE["s"])
         self._column.setSpacing(design.SPACE["xs"])
@@ -44,7 +55,7 @@ class NavigationRail(QFrame):
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one width: the widest label's
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setAccessibleName(f"{action.text().replace('&', '')} page")
+        button.setAccessibleName(tr("{page} page").format(page=action.text().replace("&", "")))
         button.installEventFilter(self)
         self._column.insertWidget(self._column.count() - 1, button)
         self.buttons.append(button)
@@ -86,13 +97,18 @@ class PageStack(QWidget):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def add_page(self, title: str, widget: QWidget, icon_name: str | None = None) -> QAction:
-        self.tabs.addTab(widget, title)
+        """`title`: the page's English key (or its translation); the tab keeps the key, the rail shows the
+        translation."""
+        titles = page_titles()
+        key = next((k for k, shown in titles.items() if title == shown), title) if title not in titles else title
+        shown = titles.get(key, title)
+        self.tabs.addTab(widget, key)
         index = len(self.actions_by_page)
-        action = QAction(icon(icon_name or PAGE_ICONS.get(title, "sparkles")), title, self, checkable=True)
+        action = QAction(icon(icon_name or PAGE_ICONS.get(key, "sparkles")), shown, self, checkable=True)
         if index < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{title} ({shortcut})" if shortcut else title)
+        action.setToolTip(tr("{page} ({shortcut})").format(page=shown, shortcut=shortcut) if shortcut else shown)
         action.triggered.connect(lambda _checked=False, page=widget: self.tabs.setCurrentWidget(page))
         self._group.addAction(action)
         self.actions_by_page.append(action)

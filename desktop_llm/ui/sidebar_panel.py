@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.conversation_list_model import ConversationIdRole, ConversationListModel
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.conversation_list_view import ConversationListView
 from desktop_llm.ui.icons import icon
@@ -39,17 +40,17 @@ class SidebarPanel(QFrame):
         space = design.SPACE
         layout.setContentsMargins(space["s"], space["m"], space["s"], space["s"])
         layout.setSpacing(space["s"])
-        self.new_button = QPushButton(icon("plus", "on-accent"), "New chat")
+        self.new_button = QPushButton(icon("plus", "on-accent"), tr("New chat"))
         self.new_button.setProperty("kind", "primary")
         self.new_button.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
-        self.new_button.setAccessibleName("New chat")
+        self.new_button.setToolTip(tr("Start a new conversation (Ctrl+N)"))
+        self.new_button.setAccessibleName(tr("New chat"))
         self.new_button.clicked.connect(self.new_requested)
         layout.addWidget(self.new_button)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search chats (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search chats (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search conversations")
+        self.search.setAccessibleName(tr("Search conversations"))
         self.search.addAction(QAction(icon("search"), "", self.search), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(model.set_search)
         layout.addWidget(self.search)
@@ -63,7 +64,7 @@ class SidebarPanel(QFrame):
         layout.addWidget(self.no_match)
         self.list = ConversationListView(self._updated_at)
         self.list.setModel(model)
-        self.list.setAccessibleName("Conversations")
+        self.list.setAccessibleName(tr("Conversations"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -78,7 +79,7 @@ class SidebarPanel(QFrame):
 
     def _on_model_reset(self) -> None:
         words = self.search.text().strip()
-        self.no_match.setText(f"No chat matches “{words}”.")
+        self.no_match.setText(tr("No chat matches “{words}”.").format(words=words))
         self.no_match.setVisible(bool(words) and self._model.rowCount() == 0)
 
     def select(self, conversation_id: int) -> None:
@@ -103,8 +104,8 @@ class SidebarPanel(QFrame):
             return
         target = QPersistentModelIndex(index)
         menu = QMenu(self)
-        rename = menu.addAction("Rename…")
-        delete = menu.addAction("Delete…")
+        rename = menu.addAction(tr("Rename…"))
+        delete = menu.addAction(tr("Delete…"))
         chosen = menu.exec(self.list.viewport().mapToGlobal(position))
         if not target.isValid():
             return  # the list was refreshed while the menu was open
@@ -131,7 +132,7 @@ class SidebarPanel(QFrame):
 
     def ask_rename(self, index: QModelIndex) -> None:
         conversation_id = int(index.data(ConversationIdRole))
-        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=str(index.data()))
+        title, ok = QInputDialog.getText(self, tr("Rename chat"), tr("Title:"), text=str(index.data()))
         if ok and title.strip():
             self.rename_requested.emit(conversation_id, title.strip())
 
@@ -139,8 +140,8 @@ class SidebarPanel(QFrame):
         conversation_id = int(index.data(ConversationIdRole))
         answer = QMessageBox.question(
             self,
-            "Delete chat",
-            f"Delete “{index.data()}” and all its messages? This cannot be undone.",
+            tr("Delete chat"),
+            tr("Delete “{title}” and all its messages? This cannot be undone.").format(title=index.data()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -9,9 +9,12 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSizePolicy, QSplitter, QToolBar, QToolButton, QWidget
 
+from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.settings_schema import AppSettings
 from desktop_llm.ui.page_chrome import icon_button
 from desktop_llm.ui.page_stack import PageStack
+
+SETTINGS_ICON = "sliders-horizontal"  # an icon's name, not text
 
 
 def add_settings_toggle(bar: QToolBar, dock: QDockWidget) -> QToolButton:
@@ -21,8 +24,8 @@ def add_settings_toggle(bar: QToolBar, dock: QDockWidget) -> QToolButton:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)
     toggle = dock.toggleViewAction()
-    button = icon_button("sliders-horizontal", "Chat settings (F9)")
-    button.setAccessibleName("Chat settings")
+    button = icon_button(SETTINGS_ICON, tr("Chat settings (F9)"))
+    button.setAccessibleName(tr("Chat settings"))
     button.setCheckable(True)
     button.setChecked(toggle.isChecked())
     toggle.toggled.connect(button.setChecked)
