@@ -247,7 +247,7 @@
         </message>
         <message>
             <source>(no reply: see the error above)</source>
-            <translation>（没有回复：请查看上方的错误信息）</translation>
+            <translation>（没有回复：请查看错误信息）</translation>
         </message>
         <message>
             <source>Edit message</source>
