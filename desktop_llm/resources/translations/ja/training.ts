@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
-            <translation>フォームでベースモデルとデータファイルを選び、「学習を開始」を押してください。各学習は進捗とともにここに表示されます。</translation>
+            <translation>フォームでベースモデルとデータを選び、「学習を開始」を押してください。学習の進捗はここに表示されます。</translation>
         </message>
         <message>
             <source>Stop</source>
