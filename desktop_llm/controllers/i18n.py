@@ -37,8 +37,9 @@ def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def size_text(size_bytes: int) -> str:
-    """A file size as the locale writes it (1.5 GB, 1,5 GB, 1.5 GB in Chinese), decimal units like the OS."""
-    return QLocale().formattedDataSize(size_bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    """A file size as the locale writes it (1.5 GB, 1,5 GB), in the units core.model_info.human_size uses
+    (1024-based, named KB/MB/GB), so a model reads the same size on every page and in the CLI."""
+    return QLocale().formattedDataSize(size_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def number_text(value: float, decimals: int = 0) -> str:
