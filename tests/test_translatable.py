@@ -107,6 +107,8 @@ class _Scan(ast.NodeVisitor):
             if not node.args or isinstance(node.args[0], (ast.JoinedStr, ast.BinOp, ast.Call)) or (
                     isinstance(node.args[0], ast.Constant) and not isinstance(node.args[0].value, str)):
                 self.found.append(f"{self._where(node)}: tr() needs a string literal (lupdate reads the source)")
+            elif any(k.arg == "n" for k in node.keywords):  # lupdate sees a plural only as the third argument
+                self.found.append(f"{self._where(node)}: write tr('%n …', None, count): lupdate misses n=")
             elif self.depth == 0:
                 self.found.append(f"{self._where(node)}: tr() at import time runs before the translator is installed")
         elif (name in TEXT_METHODS or name in TEXT_CLASSES) and not _is_log_call(node):
@@ -152,10 +154,11 @@ def test_the_scan_finds_each_kind_of_escape(tmp_path: Path) -> None:
         "    label.setText(tr(LABELS[name]))\n"
         "    label.setText(tr('Fine'))\n"
         "    label.setText('—')\n"
+        "    label.setText(tr('%n file(s)', None, n))\n"
         "    label.setText(tr('%n file(s)', n=n))\n",
         encoding="utf-8")
     found = untranslated([sample])
-    assert [line.split(":")[1] for line in found] == ["1", "3", "4", "5", "6"], found
+    assert [line.split(":")[1] for line in found] == ["1", "3", "4", "5", "6", "11"], found
 
 
 def _messages(path: Path) -> set[tuple[str, str]]:
