@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>More models in Discover</source>
-            <translation type="unfinished" />
+            <translation>Weitere Modelle unter „Entdecken“</translation>
         </message>
         <message>
             <source>Welcome to desktop-llm</source>
@@ -53,11 +53,11 @@
         </message>
         <message>
             <source>Show it in Discover</source>
-            <translation type="unfinished" />
+            <translation>Unter „Entdecken“ zeigen</translation>
         </message>
         <message>
             <source>Open {model} in Discover to download it</source>
-            <translation type="unfinished" />
+            <translation>{model} unter „Entdecken“ öffnen, um es herunterzuladen</translation>
         </message>
         <message>
             <source>Start chatting</source>
@@ -237,7 +237,7 @@
         </message>
         <message>
             <source>Where Discover searches and downloads models: Hugging Face, or a mirror of it (such as https://hf-mirror.com) where huggingface.co cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>Wo „Entdecken“ Modelle sucht und herunterlädt: Hugging Face oder ein Spiegel davon (etwa https://hf-mirror.com), wenn huggingface.co nicht erreichbar ist.</translation>
         </message>
         <message>
             <source>Test the model source</source>

@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>More models in Discover</source>
-            <translation type="unfinished" />
+            <translation>Más modelos en Descubrir</translation>
         </message>
         <message>
             <source>Welcome to desktop-llm</source>
@@ -53,11 +53,11 @@
         </message>
         <message>
             <source>Show it in Discover</source>
-            <translation type="unfinished" />
+            <translation>Mostrarlo en Descubrir</translation>
         </message>
         <message>
             <source>Open {model} in Discover to download it</source>
-            <translation type="unfinished" />
+            <translation>Abre {model} en Descubrir para descargarlo</translation>
         </message>
         <message>
             <source>Start chatting</source>
@@ -237,7 +237,7 @@
         </message>
         <message>
             <source>Where Discover searches and downloads models: Hugging Face, or a mirror of it (such as https://hf-mirror.com) where huggingface.co cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>Dónde busca y descarga modelos Descubrir: Hugging Face o un espejo (como https://hf-mirror.com) si no se puede acceder a huggingface.co.</translation>
         </message>
         <message>
             <source>Test the model source</source>

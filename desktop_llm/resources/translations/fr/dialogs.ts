@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>More models in Discover</source>
-            <translation type="unfinished" />
+            <translation>Plus de modèles dans Découvrir</translation>
         </message>
         <message>
             <source>Welcome to desktop-llm</source>
@@ -53,11 +53,11 @@
         </message>
         <message>
             <source>Show it in Discover</source>
-            <translation type="unfinished" />
+            <translation>L’afficher dans Découvrir</translation>
         </message>
         <message>
             <source>Open {model} in Discover to download it</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez {model} dans Découvrir pour le télécharger</translation>
         </message>
         <message>
             <source>Start chatting</source>
@@ -237,7 +237,7 @@
         </message>
         <message>
             <source>Where Discover searches and downloads models: Hugging Face, or a mirror of it (such as https://hf-mirror.com) where huggingface.co cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>Où Découvrir cherche et télécharge les modèles : Hugging Face, ou un miroir (comme https://hf-mirror.com) si huggingface.co est inaccessible.</translation>
         </message>
         <message>
             <source>Test the model source</source>

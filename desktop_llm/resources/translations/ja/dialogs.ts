@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>More models in Discover</source>
-            <translation type="unfinished" />
+            <translation>「探す」でさらにモデルを見る</translation>
         </message>
         <message>
             <source>Welcome to desktop-llm</source>
@@ -53,11 +53,11 @@
         </message>
         <message>
             <source>Show it in Discover</source>
-            <translation type="unfinished" />
+            <translation>「探す」で表示</translation>
         </message>
         <message>
             <source>Open {model} in Discover to download it</source>
-            <translation type="unfinished" />
+            <translation>{model} をダウンロードするには「探す」で開いてください</translation>
         </message>
         <message>
             <source>Start chatting</source>
@@ -237,7 +237,7 @@
         </message>
         <message>
             <source>Where Discover searches and downloads models: Hugging Face, or a mirror of it (such as https://hf-mirror.com) where huggingface.co cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>「探す」がモデルを検索・ダウンロードする場所：Hugging Face、または huggingface.co に接続できない場合はそのミラー（https://hf-mirror.com など）。</translation>
         </message>
         <message>
             <source>Test the model source</source>
