@@ -4,7 +4,8 @@ One translation context (the empty one) for the whole app: pyside6-lupdate extra
 it, and `self.tr` would look translations up under the runtime class's name, which a subclass changes.
 Never call `tr` at import time (a module-level constant is made before the translator is installed): mark
 such text with QT_TR_NOOP and translate it where it is shown, `tr(LABELS[key])`.
-Plurals use Qt's numerus forms: `tr("%n model(s)", None, count)` (positional: lupdate misses `n=`) (English has its own .ts for "1 model / 2 models").
+Plurals use Qt's numerus forms: `tr("%n model(s)", None, count)` (positional: lupdate misses `n=`); English
+has its own .ts for "1 model / 2 models".
 Numbers, sizes and dates are formatted by the locale the translator installed (QLocale's default).
 """
 
