@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop_llm.controllers.i18n import tr
@@ -48,8 +48,17 @@ class GrowingTextEdit(QPlainTextEdit):
     def height_for_lines(self, lines: int) -> int:
         margins = self.contentsMargins()
         chrome = 2 * self.frameWidth() + margins.top() + margins.bottom()
-        text = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+        text = lines * self.line_height() + 2 * self.document().documentMargin()
         return math.ceil(text + chrome)
+
+    def line_height(self) -> int:
+        """A line as tall as it is drawn: Chinese or Japanese comes from a fallback font whose lines can be taller
+        than the UI font's (QFontMetrics knows only the UI font; a text layout merges the fallbacks)."""
+        layout = QTextLayout("Ag中文あ한" + self.placeholderText(), self.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        return max(self.fontMetrics().lineSpacing(), math.ceil(line.height()))
 
     def _fit(self) -> None:
         lines = math.ceil(self.document().documentLayout().documentSize().height())
