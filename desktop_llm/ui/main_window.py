@@ -160,8 +160,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
 
-    def page(self, title: str) -> QWidget | None:
-        return next((self.tabs.widget(i) for i in range(self.tabs.count()) if self.tabs.tabText(i) == title), None)
+    def page(self, title: str) -> QWidget | None:  # by its English title ("Summarize") in any language
+        return self.pages.page(title)
 
     def show_page(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)

@@ -4,8 +4,8 @@ The pages stay in a QTabWidget (its tab bar hidden) so `window.tabs` keeps its A
 has one checkable QAction (in an exclusive group) shared by its rail button and the View menu, so the rail, the
 menu's check mark, Ctrl+1…Ctrl+9 and the page shown can never disagree.
 
-A page is added by its English title, its key (`window.page("Summarize")` in any language; the hidden tab keeps
-it); the rail and the menu show the translation. A title that comes translated already is mapped back to its key.
+A page is added by its English title, its key (`window.page("Summarize")` finds it in any language); the rail, the
+menu and the tab show the translation. A title that comes translated already is mapped back to its key.
 """
 
 from __future__ import annotations
@@ -94,15 +94,16 @@ class PageStack(QWidget):
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
         self.actions_by_page: list[QAction] = []
+        self.keys: list[str] = []  # each page's English title, in the order of the tabs
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def add_page(self, title: str, widget: QWidget, icon_name: str | None = None) -> QAction:
-        """`title`: the page's English key (or its translation); the tab keeps the key, the rail shows the
-        translation."""
+        """`title`: the page's English key (or its translation); everything shows the translation."""
         titles = page_titles()
         key = next((k for k, shown in titles.items() if title == shown), title) if title not in titles else title
         shown = titles.get(key, title)
-        self.tabs.addTab(widget, key)
+        self.keys.append(key)
+        self.tabs.addTab(widget, shown)
         index = len(self.actions_by_page)
         action = QAction(icon(icon_name or PAGE_ICONS.get(key, "sparkles")), shown, self, checkable=True)
         if index < 9:
@@ -117,6 +118,11 @@ class PageStack(QWidget):
             action.setChecked(True)
         self.page_added.emit(action)
         return action
+
+    def page(self, title: str) -> QWidget | None:
+        """The page of `title`: its English key or the title shown."""
+        index = next((i for i, key in enumerate(self.keys) if title in (key, self.tabs.tabText(i))), -1)
+        return self.tabs.widget(index) if index >= 0 else None
 
     def _on_tabs_current_changed(self, index: int) -> None:
         # Whoever changed the page (the rail, a shortcut, a test, show_page), the rail follows.

@@ -221,7 +221,7 @@ Die App läuft weiter. Details stehen in {log}.</translation>
         </message>
         <message>
             <source>Search chats (Ctrl+F)</source>
-            <translation>Chats durchsuchen (Strg+F)</translation>
+            <translation>Chats durchsuchen</translation>
         </message>
         <message>
             <source>Search conversations</source>

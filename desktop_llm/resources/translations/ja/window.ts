@@ -221,7 +221,7 @@ The app keeps running. Details are in {log}.</source>
         </message>
         <message>
             <source>Search chats (Ctrl+F)</source>
-            <translation>チャットを検索（Ctrl+F）</translation>
+            <translation>チャットを検索</translation>
         </message>
         <message>
             <source>Search conversations</source>

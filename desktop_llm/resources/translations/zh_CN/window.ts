@@ -221,7 +221,7 @@ The app keeps running. Details are in {log}.</source>
         </message>
         <message>
             <source>Search chats (Ctrl+F)</source>
-            <translation>搜索对话（Ctrl+F）</translation>
+            <translation>搜索对话</translation>
         </message>
         <message>
             <source>Search conversations</source>
