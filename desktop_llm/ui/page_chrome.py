@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -159,6 +159,20 @@ class EmptyState(QFrame):
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         column.addLayout(self.buttons)
+
+    def sizeHint(self) -> QSize:
+        """No taller than its text, but as tall as that text needs at the width it has: a narrow column wraps a
+        sentence onto more lines than the hint's own width assumed (a Chinese or Japanese line was cut off)."""
+        hint = super().sizeHint()
+        layout = self.layout()
+        if self.width() > 0 and layout is not None and layout.hasHeightForWidth():
+            return QSize(hint.width(), max(hint.height(), layout.totalHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the parent asks for the hint again, at the new width
 
     def add_button(self, text: str, on_click: Callable[[], object], primary: bool = False) -> QPushButton:
         button = QPushButton(text)
