@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.app import Services, build_main_window, build_services
@@ -13,12 +15,28 @@ from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.services.training.training_runner import TrainingRunner
 from desktop_llm.services.training.training_runs import TrainingRuns
+from desktop_llm.ui import translators
 from desktop_llm.ui.main_window import MainWindow
 from tests.standin_engine import standin_command
 
 FAST = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=40, repeat_penalty=1.0)
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English translation and locale, as the app runs in English whatever the machine's locale: plural
+    forms ("1 token", "2 pieces were") and grouped numbers ("5,012"). Modules that check such text use it with
+    `pytestmark = pytest.mark.usefixtures("english")`; the .qm is built by `scripts/i18n.py build` (dev.py runs it)."""
+    translator = QTranslator()
+    assert translator.load(translators.qm_file("en").stem, str(translators.TRANSLATIONS)), "run scripts/i18n.py build"
+    qapp.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

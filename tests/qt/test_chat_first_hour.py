@@ -4,11 +4,10 @@ mid-reply), driven through the real window on the starter model."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer, QTranslator
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -16,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from desktop_llm.core.conversation import prompt_messages
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.services.storage.paths import AppPaths
-from desktop_llm.ui import translators
 from desktop_llm.ui.chat_binding import writing
 from desktop_llm.ui.chat_panel import ChatPanel, stats_text
 from desktop_llm.ui.main_window import MainWindow
@@ -27,15 +25,7 @@ RAMBLE = SamplingParams(temperature=0.0, top_k=1, seed=0, max_tokens=60, repeat_
 LONG_URL = "https://example.com/" + "/".join(f"segment{i:03d}-with-no-spaces-at-all" for i in range(10))
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The app's English translation installed, as the app runs (plural forms: "1 token", "5 tokens"); it is built
-    by `scripts/i18n.py build` (dev.py setup runs it)."""
-    translator = QTranslator()
-    assert translator.load(translators.qm_file("en").stem, str(translators.TRANSLATIONS)), "run scripts/i18n.py build"
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("english")  # the app's English plurals and number formats
 
 
 def essay(topic: str, paragraphs: int = 7) -> str:

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QTranslator, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.compare_controller import ADAPTER, BASE
 from desktop_llm.core.events import GenerationFinished, GenerationStats
 from desktop_llm.core.sampling import LoadParams, SamplingParams
-from desktop_llm.ui import translators
 from desktop_llm.ui.compare_dialog import CompareDialog
 
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The app's English translation installed, as the app runs (plural forms: "1 token", "5 tokens"); it is built
-    by `scripts/i18n.py build` (dev.py setup runs it)."""
-    translator = QTranslator()
-    assert translator.load(translators.qm_file("en").stem, str(translators.TRANSLATIONS)), "run scripts/i18n.py build"
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("english")  # the app's English plurals and number formats
 
 
 class FakeCompare(QObject):

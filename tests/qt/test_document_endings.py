@@ -8,8 +8,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.document_controller import DocumentController
@@ -19,24 +17,10 @@ from desktop_llm.services.documents.document_history import DocumentHistory
 from desktop_llm.services.documents.document_jobs import DocumentJobs
 from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.storage.paths import AppPaths
-from desktop_llm.ui import translators
 from desktop_llm.ui.summarize_panel import SummarizePanel
 from desktop_llm.ui.translate_panel import TranslatePanel
 
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The app's English translation and locale, as the app runs in English whatever the machine's locale: plural
-    forms ("1 piece was", "2 pieces were") and grouped numbers ("5,012"); the .qm is built by
-    `scripts/i18n.py build` (dev.py setup runs it)."""
-    translator = QTranslator()
-    assert translator.load(translators.qm_file("en").stem, str(translators.TRANSLATIONS)), "run scripts/i18n.py build"
-    qapp.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(before)
-    qapp.removeTranslator(translator)
+pytestmark = pytest.mark.usefixtures("english")  # the app's English plurals and number formats
 
 
 @pytest.fixture

@@ -37,9 +37,9 @@ from desktop_llm.ui.translate_panel import TranslatePanel
 from tests.gguf_fixtures import tiny_gguf
 from tests.hostile.pages import HTML_KEY, LONG_KEY, markup_and_long_keys, write_not_gguf
 from tests.qt.conftest import OpenWindow
-from tests.qt.test_document_endings import english  # noqa: F401  (autouse: the app's English here too)
 
 BUDGET = MemoryBudget(ram_bytes=16 * 1024**3, vram_bytes=0)
+pytestmark = pytest.mark.usefixtures("english")  # the app's English plurals and number formats
 
 
 def closed_port_url() -> str:
