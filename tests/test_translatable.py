@@ -111,6 +111,9 @@ class _Scan(ast.NodeVisitor):
                 self.found.append(f"{self._where(node)}: write tr('%n …', None, count): lupdate misses n=")
             elif self.depth == 0:
                 self.found.append(f"{self._where(node)}: tr() at import time runs before the translator is installed")
+        elif name == "translated" and node.args and _visible_literal(node.args[0]):
+            self.found.append(f"{self._where(node)}: translated() is for QT_TR_NOOP-marked values; lupdate reads a "
+                              f"literal only in tr()")
         elif (name in TEXT_METHODS or name in TEXT_CLASSES) and not _is_log_call(node):
             arguments = [*node.args, *(k.value for k in node.keywords if k.arg in ("text", "title", "tip", "subtitle",
                                                                                   "toolTip", "placeholderText"))]
@@ -155,10 +158,12 @@ def test_the_scan_finds_each_kind_of_escape(tmp_path: Path) -> None:
         "    label.setText(tr('Fine'))\n"
         "    label.setText('—')\n"
         "    label.setText(tr('%n file(s)', None, n))\n"
-        "    label.setText(tr('%n file(s)', n=n))\n",
+        "    label.setText(tr('%n file(s)', n=n))\n"
+        "    label.setText(translated(LABELS[name]))\n"
+        "    label.setText(translated('Hello'))\n",
         encoding="utf-8")
     found = untranslated([sample])
-    assert [line.split(":")[1] for line in found] == ["1", "3", "4", "5", "6", "11"], found
+    assert [line.split(":")[1] for line in found] == ["1", "3", "4", "5", "6", "11", "13"], found
 
 
 def _messages(path: Path) -> set[tuple[str, str]]:

@@ -3,7 +3,7 @@
 One translation context (the empty one) for the whole app: pyside6-lupdate extracts a bare `tr("…")` call into
 it, and `self.tr` would look translations up under the runtime class's name, which a subclass changes.
 Never call `tr` at import time (a module-level constant is made before the translator is installed): mark
-such text with QT_TR_NOOP and translate it where it is shown, `tr(LABELS[key])`.
+such text with QT_TR_NOOP and translate it where it is shown, `translated(LABELS[key])`.
 Plurals use Qt's numerus forms: `tr("%n model(s)", None, count)` (positional: lupdate misses `n=`); English
 has its own .ts for "1 model / 2 models".
 Numbers, sizes and dates are formatted by the locale the translator installed (QLocale's default).
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop_llm.core.ui_text import QT_TR_NOOP
 
-__all__ = ["LANGUAGES", "QT_TR_NOOP", "date_text", "number_text", "size_text", "tr"]
+__all__ = ["LANGUAGES", "QT_TR_NOOP", "date_text", "number_text", "size_text", "tr", "translated"]
 
 # The languages the app ships, by Qt locale name, each named in its own language (a user who cannot read the
 # current UI can still find theirs).
@@ -35,6 +35,12 @@ def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`source` in the user's language; `disambiguation` tells two identical English strings apart, `n` picks
     the plural form for %n."""
     return QCoreApplication.translate("", source, disambiguation, n)
+
+
+def translated(marked: str) -> str:
+    """Text marked with QT_TR_NOOP (a table of labels, here or in core/), in the user's language where it is
+    shown. `tr` takes the literals lupdate reads; a marked value comes through here."""
+    return QCoreApplication.translate("", marked)
 
 
 def size_text(size_bytes: int) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr, translated
 from desktop_llm.core.server_types import RequestRecord
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -15,11 +15,6 @@ COLUMNS = (QT_TR_NOOP("Time"), QT_TR_NOOP("Client"), QT_TR_NOOP("Endpoint"), QT_
            QT_TR_NOOP("Tokens/s"), QT_TR_NOOP("Status"), QT_TR_NOOP("Duration"))  # English: shown through tr()
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the row's RequestRecord
 MAX_ROWS = 1000  # a busy client must not grow the log without bound; the oldest rows go first
-
-
-def _shown(marked: str) -> str:
-    """A QT_TR_NOOP-marked text in the user's language, where it is shown (tr itself takes only literals)."""
-    return QCoreApplication.translate("", marked)
 
 
 def _status_text(record: RequestRecord) -> str:
@@ -62,7 +57,7 @@ class RequestLogModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _shown(COLUMNS[section])
+            return translated(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCollator, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from desktop_llm.controllers.i18n import translated
 from desktop_llm.core.languages import LANGUAGES
 from desktop_llm.ui.document_source_view import DocumentSourceView
-from desktop_llm.ui.job_progress_view import result_buttons, shown
+from desktop_llm.ui.job_progress_view import result_buttons
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class DocumentColumns:
 def language_choices() -> list[tuple[str, str]]:
     """(code, name) of the languages the pages offer, named in the user's language, sorted as its locale sorts."""
     collator = QCollator()
-    named = [(code, shown(name)) for code, name in LANGUAGES.items()]
+    named = [(code, translated(name)) for code, name in LANGUAGES.items()]
     return sorted(named, key=lambda item: collator.sortKey(item[1]))
 
 

@@ -8,10 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr, translated
 from desktop_llm.ui.export_dialog import ask_open_path
 from desktop_llm.ui.icons import icon
-from desktop_llm.ui.job_progress_view import shown
 from desktop_llm.ui.page_chrome import EmptyState, restyle
 
 EMPTY_INFO = QT_TR_NOOP("Drop a document here, open one, or paste text below.")
@@ -46,7 +45,7 @@ class DocumentSourceView(QWidget):
         self.source_path: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.open_button = QPushButton(shown(OPEN_TEXT))
+        self.open_button = QPushButton(translated(OPEN_TEXT))
         self.open_button.setIcon(icon("folder-open"))
         self.open_button.setToolTip(tr("txt, md, pdf, docx, html or rtf (or drop a file here)"))
         self.open_button.clicked.connect(self._pick)
@@ -62,7 +61,7 @@ class DocumentSourceView(QWidget):
         self.row_holder = QWidget()
         self._row = QHBoxLayout(self.row_holder)
         self._row.setContentsMargins(0, 0, 0, 0)
-        self.info = QLabel(shown(EMPTY_INFO))
+        self.info = QLabel(translated(EMPTY_INFO))
         self.info.setWordWrap(True)
         self.info.setProperty("kind", "muted")
         self.info.setAccessibleName(tr("Document information"))
@@ -90,12 +89,12 @@ class DocumentSourceView(QWidget):
         had_focus = self.open_button.hasFocus()
         if empty:
             self.empty.buttons.insertWidget(1, self.open_button)
-            self.open_button.setText(shown(CHOOSE_TEXT))
+            self.open_button.setText(translated(CHOOSE_TEXT))
             self.open_button.setProperty("kind", "primary")
             self.open_button.setIcon(icon("folder-open", "on-accent"))
         else:
             self._row.insertWidget(0, self.open_button)
-            self.open_button.setText(shown(OPEN_TEXT))
+            self.open_button.setText(translated(OPEN_TEXT))
             self.open_button.setProperty("kind", None)
             self.open_button.setIcon(icon("folder-open"))
         restyle(self.open_button)
@@ -153,7 +152,7 @@ class DocumentSourceView(QWidget):
 
     def reset_info(self) -> None:
         """The empty page's line, once the text is gone (the last document's size would be stale)."""
-        self.info.setText(shown(EMPTY_INFO))
+        self.info.setText(translated(EMPTY_INFO))
 
     def text(self) -> str:
         return self.editor.toPlainText()

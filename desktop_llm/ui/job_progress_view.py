@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr, translated
 from desktop_llm.core.document_types import JobResult, JobStage, Progress
 from desktop_llm.ui.icons import icon
 
-NEEDS_TEXT = QT_TR_NOOP("Open a document or paste some text first.")  # shown as shown(NEEDS_TEXT)
-
-
-def shown(marked: str) -> str:
-    """A QT_TR_NOOP-marked text (here or in core/) in the user's language, where it is shown. tr itself takes only
-    literals (tests/test_translatable.py), so the marked value goes to the same lookup by this name."""
-    return QCoreApplication.translate("", marked)
+NEEDS_TEXT = QT_TR_NOOP("Open a document or paste some text first.")  # shown as translated(NEEDS_TEXT)
 
 
 def duration_text(seconds: float | None) -> str:
@@ -100,9 +93,9 @@ class JobProgressView(QWidget):
     def show_progress(self, progress: Progress) -> None:
         self.bar.setRange(0, max(1, progress.total))
         self.bar.setValue(min(progress.done, progress.total))
-        stage = shown(_STAGES.get(progress.stage, progress.stage))
+        stage = translated(_STAGES.get(progress.stage, progress.stage))
         if progress.stage in _COUNTED_STAGES and progress.done < progress.total:
-            stage = shown(_COUNTED_STAGES[progress.stage]).format(done=progress.done + 1, total=progress.total)
+            stage = translated(_COUNTED_STAGES[progress.stage]).format(done=progress.done + 1, total=progress.total)
         if progress.eta_s:
             stage = tr("{stage} · about {time} left").format(stage=stage, time=duration_text(progress.eta_s))
         self._show(stage, bar=True)

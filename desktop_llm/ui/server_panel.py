@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr, translated
 from desktop_llm.controllers.request_log_model import COLUMNS
 from desktop_llm.controllers.server_controller import RUNNING, STARTING, STOPPED, STOPPING, ServerController
 from desktop_llm.core.errors import SettingsError
@@ -40,11 +40,6 @@ NETWORK_WARNING = QT_TR_NOOP("Anyone on your network with the API key can use th
 _STATE_TEXT = {STOPPED: QT_TR_NOOP("Stopped"), STARTING: QT_TR_NOOP("Starting…"), RUNNING: QT_TR_NOOP("Running at {url}"),
                STOPPING: QT_TR_NOOP("Stopping…")}
 CHAT_MODEL = ""  # the model combo's data for "the chat's model"
-
-
-def _shown(marked: str) -> str:
-    """A QT_TR_NOOP-marked text in the user's language, where it is shown (tr itself takes only literals)."""
-    return QCoreApplication.translate("", marked)
 
 
 class ServerPanel(QWidget):
@@ -92,7 +87,7 @@ class ServerPanel(QWidget):
         self.port_spin.editingFinished.connect(lambda: self._apply(port=self.port_spin.value()))
         self.network_box = QCheckBox(tr("Serve on the local network"))
         self.network_box.toggled.connect(lambda on: self._apply(on_network=on))
-        self.network_warning = QLabel(_shown(NETWORK_WARNING))
+        self.network_warning = QLabel(translated(NETWORK_WARNING))
         # Under the form, not in a form row: a wrapped label in a form row is sized for its narrowest width and
         # grows tall; here it wraps to the group's width (and a fixed two-line text made the page 900 px wide).
         self.network_warning.setWordWrap(True)
@@ -217,7 +212,7 @@ class ServerPanel(QWidget):
         self.cors_edit.setText(", ".join(origins))
 
     def _on_controller_state_changed(self, state: str) -> None:
-        self.state_label.setText(_shown(_STATE_TEXT.get(state, state)).format(url=self.controller.base_url))
+        self.state_label.setText(translated(_STATE_TEXT.get(state, state)).format(url=self.controller.base_url))
         running = state in (RUNNING, STARTING)
         self.start_button.setText(tr("Stop server") if running else tr("Start server"))
         # Start is the page's main action; Stop is an ordinary button (a blue Stop would read as "go").

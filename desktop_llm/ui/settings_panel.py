@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr, translated
 from desktop_llm.core.sampling import KV_CACHE_TYPES, SAMPLING_PRESETS, SamplingParams, preset_name_for
 from desktop_llm.core.settings_schema import LoadDefaults
 from desktop_llm.ui import design
@@ -36,11 +36,6 @@ CUSTOM = "Custom"
 # The presets' names as shown (core/sampling.py's SAMPLING_PRESETS keys, and CUSTOM), for translation.
 PRESET_LABELS = (QT_TR_NOOP("Balanced"), QT_TR_NOOP("Precise"), QT_TR_NOOP("Creative"), QT_TR_NOOP("Deterministic"),
                  QT_TR_NOOP("Custom"))
-
-
-def _shown(marked: str) -> str:
-    """A QT_TR_NOOP-marked text in the user's language, where it is shown (tr itself takes only literals)."""
-    return QCoreApplication.translate("", marked)
 
 
 class SettingsPanel(QWidget):
@@ -87,7 +82,7 @@ class SettingsPanel(QWidget):
         form = self._form(sampling)
         self.preset = QComboBox()
         for name in [*SAMPLING_PRESETS, CUSTOM]:
-            self.preset.addItem(_shown(name), name)  # the name (a key of SAMPLING_PRESETS) is the item's data
+            self.preset.addItem(translated(name), name)  # the name (a key of SAMPLING_PRESETS) is the item's data
         self.preset.setAccessibleName(tr("Preset"))
         self.preset.setToolTip(tr("A named set of the values below; changing a value makes it Custom"))
         self._row(form, tr("Preset"), self.preset, None)

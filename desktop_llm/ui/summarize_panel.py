@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.document_controller import DocumentController
-from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr, translated
 from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
@@ -32,7 +32,7 @@ from desktop_llm.ui.document_source_view import PASTED_TEXT, source_label
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, shown, with_note
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, with_note
 from desktop_llm.ui.page_chrome import PageHeader, page_body
 
 NEEDS_INSTRUCTION = QT_TR_NOOP("Write the custom instruction first.")
@@ -55,11 +55,11 @@ class SummarizePanel(QWidget):
         options.setSpacing(design.SPACE["s"])
         self.style_combo = QComboBox()
         for style_key, label in STYLE_LABELS.items():
-            self.style_combo.addItem(shown(label), style_key)
+            self.style_combo.addItem(translated(label), style_key)
         self.style_combo.setAccessibleName(tr("Summary style"))
         self.length = QComboBox()
         for length_key in LENGTH_TOKENS:
-            self.length.addItem(shown(_LENGTH_LABELS.get(length_key, length_key)), length_key)
+            self.length.addItem(translated(_LENGTH_LABELS.get(length_key, length_key)), length_key)
         self.length.setCurrentIndex(1)
         self.length.setAccessibleName(tr("Summary length"))
         self.language = QComboBox()
@@ -118,7 +118,7 @@ class SummarizePanel(QWidget):
         self.source.file_chosen.connect(lambda path: controller.open_file(path, "summary"))
         self.source.editor.textChanged.connect(self._update_estimate)
         self.length.currentIndexChanged.connect(self._update_estimate)
-        self.custom.textChanged.connect(lambda _: self.progress.clear_message(shown(NEEDS_INSTRUCTION)))
+        self.custom.textChanged.connect(lambda _: self.progress.clear_message(translated(NEEDS_INSTRUCTION)))
         self.run_button.clicked.connect(self.start)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._result))
         self.export_button.clicked.connect(self._export)
@@ -137,10 +137,10 @@ class SummarizePanel(QWidget):
     def start(self) -> None:
         text = self.source.text()
         if not text.strip():
-            self.progress.show_message(shown(NEEDS_TEXT))
+            self.progress.show_message(translated(NEEDS_TEXT))
             return
         if self.style_combo.currentData() == "custom" and not self.custom.text().strip():
-            self.progress.show_message(shown(NEEDS_INSTRUCTION))
+            self.progress.show_message(translated(NEEDS_INSTRUCTION))
             return
         self._result = ""
         self.result_view.clear()
@@ -152,7 +152,7 @@ class SummarizePanel(QWidget):
         if not text.strip():
             self.source.reset_info()
             return
-        self.progress.clear_message(shown(NEEDS_TEXT))
+        self.progress.clear_message(translated(NEEDS_TEXT))
         tokens = self._tokens if self.source.source_path else max(1, len(text) // 4)
         params = self._controller.load_params
         n_ctx = params.n_ctx if params else 4096
@@ -203,7 +203,7 @@ class SummarizePanel(QWidget):
     def refresh_history(self) -> None:
         self.history.clear()
         for entry in self._controller.history("summary"):
-            style = shown(STYLE_LABELS.get(entry.options.get("style", ""), str(entry.options.get("style", ""))))
+            style = translated(STYLE_LABELS.get(entry.options.get("style", ""), str(entry.options.get("style", ""))))
             start = " ".join(entry.result.split())  # one line: a summary's newlines would break the row
             item = QListWidgetItem(f"{source_label(entry.source_name)} · {style} · {start[:80]}")
             item.setToolTip(entry.result[:1000])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome, Succeeded
-from desktop_llm.controllers.i18n import number_text, tr
+from desktop_llm.controllers.i18n import number_text, tr, translated
 from desktop_llm.core.errors import TrainingConfigError
 from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
 from desktop_llm.core.gguf_header import GGUFHeader
@@ -123,7 +123,7 @@ class TrainingForm(QWidget):
         for combo, keys in ((self.preset, TRAIN_PRESETS), (self.targets, TARGET_CHOICES), (self.schedule, SCHEDULES),
                             (self.device, DEVICES)):
             for key in keys:
-                combo.addItem(QCoreApplication.translate("", key), key)  # shown translated (QT_TR_NOOP), the key as data
+                combo.addItem(translated(key), key)  # shown translated (QT_TR_NOOP), the key as data
         self.preset.setCurrentIndex(self.preset.findData("Balanced"))
         self.preset.currentIndexChanged.connect(lambda: self._apply_preset(self.preset.currentData()))
         grid.addRow(tr("Preset:"), self.preset)

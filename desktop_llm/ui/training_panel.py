@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.i18n import number_text, tr
+from desktop_llm.controllers.i18n import number_text, tr, translated
 from desktop_llm.controllers.training_controller import TrainingController
 from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.errors import TrainingError
@@ -39,7 +39,7 @@ from desktop_llm.ui.icons import icon
 from desktop_llm.ui.loss_chart import LossChart
 from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body
 from desktop_llm.ui.training_form import TrainingForm
-from desktop_llm.ui.training_text import FIELD_NAMES, loss_change, phase_text, run_label, shown, status_text
+from desktop_llm.ui.training_text import FIELD_NAMES, loss_change, phase_text, run_label, status_text
 
 # Icons from the bundled set, not symbol characters: "⏸" and its kin are missing from the fonts of a plain Linux
 # install and showed as empty boxes (issue 20, item 9).
@@ -97,11 +97,11 @@ class RunView(QWidget):
         self.fields: dict[str, QLabel] = {}
         for index, name in enumerate(FIELD_NAMES):  # the English name is the key; the caption is translated
             row, column = divmod(index, 3)
-            caption = QLabel(shown(name))
+            caption = QLabel(translated(name))
             caption.setProperty("kind", "muted")
             label = QLabel("—")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(shown(name))
+            label.setAccessibleName(translated(name))
             label.setWordWrap(name in ("Validation loss", "Adapter"))  # long: a path, two losses and perplexities
             figures.addWidget(caption, 2 * row, column)
             figures.addWidget(label, 2 * row + 1, column, Qt.AlignmentFlag.AlignTop)

@@ -3,9 +3,7 @@ in the user's language (the phases and statuses are the worker's English keys, s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr, translated
 from desktop_llm.ipc.training_events import RunState, perplexity
 from desktop_llm.ipc.training_run import TrainingRun
 
@@ -27,17 +25,12 @@ FIELD_NAMES = (
 )
 
 
-def shown(label: str) -> str:
-    """A label marked with QT_TR_NOOP, in the user's language (tr itself takes only literals)."""
-    return QCoreApplication.translate("", label)
-
-
 def phase_text(phase: str) -> str:
-    return shown(PHASE_TEXT.get(phase, phase))
+    return translated(PHASE_TEXT.get(phase, phase))
 
 
 def status_text(status: str) -> str:
-    return shown(STATUS_TEXT.get(status, status))
+    return translated(STATUS_TEXT.get(status, status))
 
 
 def run_label(run: TrainingRun, state: RunState | None) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.document_controller import DocumentController
-from desktop_llm.controllers.i18n import tr
+from desktop_llm.controllers.i18n import tr, translated
 from desktop_llm.core.document_types import Document, HistoryEntry, JobResult
 from desktop_llm.core.languages import default_target, language_name
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
@@ -27,7 +27,7 @@ from desktop_llm.ui.document_source_view import PASTED_TEXT, TRANSLATION_TEXT, s
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, shown, with_note
+from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, with_note
 from desktop_llm.ui.page_chrome import PageHeader, page_body
 
 AUTO = "auto"
@@ -35,7 +35,7 @@ AUTO = "auto"
 
 def shown_language(code: str) -> str:
     """A language's name in the user's language ("German" -> "德语")."""
-    return shown(language_name(code))
+    return translated(language_name(code))
 
 
 class TranslatePanel(QWidget):
@@ -120,7 +120,7 @@ class TranslatePanel(QWidget):
     def _on_source_text_changed(self) -> None:
         self._forget_detection()
         if self.source.text().strip():
-            self.progress.clear_message(shown(NEEDS_TEXT))
+            self.progress.clear_message(translated(NEEDS_TEXT))
 
     def _on_controller_text_streamed(self, text: str) -> None:
         if self.job.mine:
@@ -138,7 +138,7 @@ class TranslatePanel(QWidget):
     def start(self) -> None:
         text = self.source.text()
         if not text.strip():
-            self.progress.show_message(shown(NEEDS_TEXT))
+            self.progress.show_message(translated(NEEDS_TEXT))
             return
         options = self.options(text)
         if options.source == options.target:
