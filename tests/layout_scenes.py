@@ -14,11 +14,16 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from tests.layout_fit import Offender, describe, offenders
+
+if TYPE_CHECKING:  # the app is imported when a window is built, not when the rules are
+    from desktop_llm.app import Services
+    from desktop_llm.services.storage.paths import AppPaths
 
 SIZES = ((1024, 640), (1280, 800), (1920, 1080))
 
@@ -86,6 +91,20 @@ def seed_training_run(paths: object) -> None:
     run = runs.add("zorblaxia-facts", config, folder)
     runs.update(run.id, status="completed", step=16, total_steps=16, adapter_gguf=str(adapter))
     runs.close()
+
+
+def seeded_services(paths: AppPaths) -> Services:
+    """The services on `paths` with the stand-in engine and what a user's window holds (chats with code, earlier
+    summaries, a training run, a model with a long name)."""
+    from desktop_llm.app import build_services
+    from tests.standin_engine import standin_command
+
+    services = build_services(paths, standin_command())
+    seed_conversations(services.store)
+    seed_documents(services.history)
+    seed_training_run(paths)
+    seed_models(paths)
+    return services
 
 
 def pump(seconds: float = 0.05, until: Callable[[], bool] | None = None) -> None:
@@ -273,10 +292,9 @@ def main(args: Sequence[str]) -> int:
 
     from PySide6.QtCore import QTranslator
 
-    from desktop_llm.app import build_main_window, build_services
+    from desktop_llm.app import build_main_window
     from desktop_llm.services.storage.paths import HOME_ENV, AppPaths
     from desktop_llm.services.storage.settings_store import SettingsStore
-    from tests.standin_engine import standin_command
 
     options = dict(a[2:].split("=", 1) for a in args if a.startswith("--"))
     app = QApplication(["layout-check"])
@@ -289,11 +307,7 @@ def main(args: Sequence[str]) -> int:
     if "qm" in options:  # a pseudo-locale: every string longer than English (scripts/i18n.py pseudo)
         assert pseudo.load(options["qm"]), options["qm"]
         app.installTranslator(pseudo)
-    services = build_services(paths, standin_command())
-    seed_conversations(services.store)
-    seed_documents(services.history)
-    seed_training_run(paths)
-    seed_models(paths)
+    services = seeded_services(paths)
     window = build_main_window(services)
     window.show()
     pump(60, lambda: window.model_status.text().startswith("Ready"))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop_llm.app import build_main_window, build_services
+from desktop_llm.app import build_main_window
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.ui.main_window import MainWindow
 from tests.layout_fit import Offender, offenders
@@ -41,23 +41,15 @@ from tests.layout_scenes import (
     check_window,
     page_names,
     pump,
-    seed_conversations,
-    seed_documents,
-    seed_models,
-    seed_training_run,
+    seeded_services,
 )
-from tests.standin_engine import standin_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[MainWindow]:
-    services = build_services(app_paths, standin_command())
-    seed_conversations(services.store)
-    seed_documents(services.history)
-    seed_training_run(app_paths)
-    seed_models(app_paths)
+    services = seeded_services(app_paths)
     main = build_main_window(services)
     qtbot.addWidget(main)
     main.show()
