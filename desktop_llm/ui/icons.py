@@ -28,8 +28,11 @@ _FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
 @cache
-def _svg(name: str) -> bytes:
-    return (_FOLDER / f"{name}.svg").read_bytes()
+def _renderer(name: str, color: str) -> QSvgRenderer:
+    """The icon's SVG with its colour filled in, parsed once: an icon is painted on every hover and repaint, and a
+    theme has a handful of colours."""
+    svg = (_FOLDER / f"{name}.svg").read_bytes().replace(b"currentColor", color.encode())
+    return QSvgRenderer(QByteArray(svg))
 
 
 def _color(role: str, mode: QIcon.Mode) -> QColor:
@@ -49,9 +52,7 @@ class _SvgEngine(QIconEngine):
         self._name, self._role = name, role
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        color = _color(self._role, mode).name()
-        renderer = QSvgRenderer(QByteArray(_svg(self._name).replace(b"currentColor", color.encode())))
-        renderer.render(painter, rect)
+        _renderer(self._name, _color(self._role, mode).name()).render(painter, rect)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
