@@ -1,0 +1,139 @@
+"""What the Knowledge feature hands across the layers (issue 12): collections, where a passage sits in its file,
+the passages a search finds, indexing progress and its report.
+
+Made by services/knowledge (store, indexer, retriever), carried by the knowledge controller's signals, shown by the
+Knowledge page, the chat's sources and the CLI. Plain frozen dataclasses, so a worker thread can hand them to the
+GUI thread as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+FileStatus = Literal["indexed", "failed"]
+SearchMode = Literal["hybrid", "bm25", "vector"]
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A named set of folders and files, indexed together. `embedding_model` is the GGUF path its vectors come
+    from ("" for BM25 only); `dimensions` is 0 until the first vector is stored."""
+
+    id: int
+    name: str
+    sources: tuple[str, ...]  # absolute paths of folders (searched recursively) and single files
+    embedding_model: str = ""
+    dimensions: int = 0
+    created_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a chunk sits in its file: the PDF page (1-based; None for other formats), the heading path above it
+    (outermost first), and its character offsets in the text read from the file (the page's text for a PDF)."""
+
+    page: int | None = None
+    heading: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
+
+    def label(self) -> str:
+        """"p. 4 · Results › Table 2", for a source line; "" where nothing is known."""
+        parts = [f"p. {self.page}"] if self.page is not None else []
+        if self.heading:
+            parts.append(" › ".join(self.heading))
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    """One chunk as the indexer writes it: its text, its place and its size in the embedding model's tokens."""
+
+    text: str
+    place: Place
+    tokens: int
+
+
+@dataclass(frozen=True)
+class IndexedFile:
+    """A file of a collection as the index last saw it. A change is found by size and mtime first, then by hash."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    status: FileStatus
+    error: str = ""  # why a failed file could not be read, for the user
+    chunks: int = 0
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chunk a search found, with what the chat and the CLI show about it. `score` is the fused score (higher is
+    better); `similarity` the cosine similarity to the query (None without vectors), `bm25_rank` and
+    `vector_rank` its 1-based place in each list (None where that list did not find it)."""
+
+    chunk_id: int
+    collection: str
+    path: str
+    text: str
+    place: Place
+    score: float
+    similarity: float | None = None
+    bm25_rank: int | None = None
+    vector_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """A search's passages, best first, the mode it ran in (BM25 only without an embedding model) and whether
+    anything cleared the relevance threshold (False: "the documents do not say")."""
+
+    passages: tuple[Passage, ...]
+    mode: SearchMode
+    relevant: bool
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    files_done: int
+    files_total: int
+    chunks_done: int
+    eta_s: float | None
+    current: str = ""  # the file being read or embedded
+
+
+@dataclass(frozen=True)
+class FailedFile:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What one (re-)index did. Unchanged files were not read again."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    chunks: int = 0  # chunks written by this run
+    seconds: float = 0.0
+    failed: tuple[FailedFile, ...] = field(default=())
+    paused: bool = False  # stopped by pause or cancel: the next run goes on from here
+
+
+class TextEmbedder(Protocol):
+    """An embedding model: vectors for texts (L2-normalized, so a dot product is the cosine similarity) and the
+    model's own token count. Called from worker threads."""
+
+    @property
+    def model(self) -> str: ...  # the GGUF path (or a remote model's name)
+
+    @property
+    def max_tokens(self) -> int: ...  # the longest input it embeds
+
+    def embed(self, texts: list[str]) -> list[list[float]]: ...
+
+    def count(self, text: str) -> int: ...
