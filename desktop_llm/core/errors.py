@@ -190,3 +190,12 @@ class RemoteUnsupportedError(EngineRequestError):
 
 class ServerStartError(DesktopLlmError):
     """The public API server could not start: the port is taken, the address is not this machine's, no rights."""
+
+
+class KnowledgeError(DesktopLlmError):
+    """The knowledge store (issue 12) could not do what was asked: a collection name taken or empty, a vector of
+    the wrong size, the knowledge database locked, damaged or written by a newer version."""
+
+
+class KnowledgeNotFoundError(KnowledgeError):
+    """No collection (or chunk) with this name or id: it was deleted meanwhile (another window, the command line)."""
