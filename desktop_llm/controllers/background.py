@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_llm.controllers.i18n import tr
+from desktop_llm.controllers.i18n import error_text, tr
 from desktop_llm.core.errors import Cancelled, DesktopLlmError
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class Failed:
     def message(self) -> str:
         """A sentence for the user: our own errors say what is wrong; anything else is labelled unexpected."""
         if isinstance(self.error, DesktopLlmError):
-            return str(self.error)
+            return error_text(self.error)
         return tr("unexpected error: {kind}: {error}").format(kind=type(self.error).__name__, error=self.error)
 
 

@@ -15,9 +15,19 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.ui_text import QT_TR_NOOP
 
-__all__ = ["LANGUAGES", "QT_TR_NOOP", "date_text", "number_text", "size_text", "tr", "translated"]
+__all__ = [
+    "LANGUAGES",
+    "QT_TR_NOOP",
+    "date_text",
+    "error_text",
+    "number_text",
+    "size_text",
+    "tr",
+    "translated",
+]
 
 # The languages the app ships, by Qt locale name, each named in its own language (a user who cannot read the
 # current UI can still find theirs).
@@ -41,6 +51,23 @@ def translated(marked: str) -> str:
     """Text marked with QT_TR_NOOP (a table of labels, here or in core/), in the user's language where it is
     shown. `tr` takes the literals lupdate reads; a marked value comes through here."""
     return QCoreApplication.translate("", marked)
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message in the user's language. The app's own errors (core.errors) carry their message as a
+    QT_TR_NOOP template plus fields: translated, then filled. A translation whose placeholders do not match the
+    fields falls back to the English message; anything else reads as str(error). Never raises."""
+    template: str = getattr(error, "template", "")
+    fields: dict[str, str] = getattr(error, "fields", {})
+    if not isinstance(error, DesktopLlmError) or not template:
+        return str(error)
+    text = translated(template)
+    if not fields:
+        return text
+    try:
+        return text.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
 
 
 def size_text(size_bytes: int) -> str:

@@ -4,7 +4,30 @@ from __future__ import annotations
 
 
 class DesktopLlmError(Exception):
-    """Base of every error the app raises on purpose; its message is written for the user."""
+    """Base of every error the app raises on purpose; its message is written for the user.
+
+    The message may be a template marked for translation, `XError(QT_TR_NOOP("{name} is not GGUF"), name=n)`:
+    str(exc) is the English text with the fields filled in (logs, the CLI), and the UI shows `template`
+    translated and then filled (controllers.i18n.error_text). Fields are kept as text (they cross the engine's
+    wire), so a number is formatted before it is passed, never with a format spec in the template. Without
+    fields the message is taken as it is, braces and all.
+    """
+
+    def __init__(self, message: str = "", /, **fields: object) -> None:
+        self.template = message
+        self.fields = {key: str(value) for key, value in fields.items()}
+        super().__init__(_filled(message, self.fields))
+
+
+def _filled(template: str, fields: dict[str, str]) -> str:
+    """The template with its fields; a template that does not match its fields is kept as written (raising an
+    error must never fail on its own message)."""
+    if not fields:
+        return template
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 class ModelLoadError(DesktopLlmError):
@@ -22,8 +45,8 @@ class EngineUnavailableError(DesktopLlmError):
 class EngineCrashedError(EngineUnavailableError):
     """The engine worker process died; `detail` holds the tail of its log."""
 
-    def __init__(self, message: str, detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, detail: str = "", **fields: object) -> None:
+        super().__init__(message, **fields)
         self.detail = detail
 
 
@@ -31,16 +54,16 @@ class ReplyInterruptedError(EngineUnavailableError):
     """The engine stopped answering in the middle of a chat reply. The message is the engine's explanation (a
     crash report when the worker died) followed by what the user keeps; `detail` is the tail of its log, if any."""
 
-    def __init__(self, message: str, detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, detail: str = "", **fields: object) -> None:
+        super().__init__(message, **fields)
         self.detail = detail
 
 
 class EngineRequestError(DesktopLlmError):
     """The engine answered a request with an error (bad parameters, busy, template failure)."""
 
-    def __init__(self, message: str, code: str = "error", status: int = 400) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, code: str = "error", status: int = 400, **fields: object) -> None:
+        super().__init__(message, **fields)
         self.code = code
         self.status = status
 
@@ -159,8 +182,8 @@ class RemoteStalledError(EngineUnavailableError):
 class RemoteServerError(EngineUnavailableError):
     """A remote server answered with a 5xx: it failed or is overloaded; `status` is the HTTP status."""
 
-    def __init__(self, message: str, status: int = 500) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, status: int = 500, **fields: object) -> None:
+        super().__init__(message, **fields)
         self.status = status
 
 
@@ -175,8 +198,8 @@ class RemoteModelNotFoundError(EngineRequestError):
 class RemoteRateLimitedError(EngineRequestError):
     """A remote server said too many requests (429); `retry_after` is its Retry-After in seconds, if it sent one."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message, "rate_limited", 429)
+    def __init__(self, message: str, /, retry_after: float | None = None, **fields: object) -> None:
+        super().__init__(message, "rate_limited", 429, **fields)
         self.retry_after = retry_after
 
 
