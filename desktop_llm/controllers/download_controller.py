@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
+from desktop_llm.controllers.i18n import error_text
 from desktop_llm.core.downloads import ACTIVE, DownloadRecord, DownloadStatus, same_files
 from desktop_llm.core.errors import Cancelled, DesktopLlmError, DownloadError
 from desktop_llm.core.hub_types import GGUFChoice
@@ -200,7 +201,7 @@ class DownloadController(QObject):
                 self._save_outcome(record, "paused", "")
             raise
         except DesktopLlmError as exc:
-            self._save_outcome(record, "failed", str(exc))
+            self._save_outcome(record, "failed", error_text(exc))
             raise
         except OSError as exc:  # a full disk, a folder gone: the user's to fix, not a bug to log
             self._save_outcome(record, "failed", str(exc))

@@ -12,6 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
+from desktop_llm.controllers.i18n import error_text
 from desktop_llm.controllers.request_log_model import RequestLogModel
 from desktop_llm.core.errors import Cancelled, SettingsError
 from desktop_llm.core.sampling import LoadParams
@@ -108,7 +109,7 @@ class ServerController(QObject):
         try:
             options.checked()
         except SettingsError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         if not options.enabled:
             self._options = replace(options, enabled=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.connections_controller import ConnectionsController, status_label
-from desktop_llm.controllers.i18n import tr
+from desktop_llm.controllers.i18n import error_text, tr
 from desktop_llm.core.connections import Connection, ConnectionStatus
 from desktop_llm.core.errors import ConnectionConfigError
 
@@ -103,7 +103,7 @@ class ConnectionsDialog(QDialog):
         try:
             return Connection(self.name_edit.text().strip(), self.url_edit.text(), self.context_spin.value()).validated()
         except ConnectionConfigError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return None
 
     def _on_test_clicked(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.i18n import number_text, size_text, tr
+from desktop_llm.controllers.i18n import error_text, number_text, size_text, tr
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.gguf_header import GGUFFormatError
 from desktop_llm.core.model_info import ModelInfo
@@ -253,7 +253,7 @@ class LibraryPanel(QWidget):
             info = self._catalog.import_file(path)
         except (GGUFFormatError, OSError, DesktopLlmError) as exc:
             QMessageBox.warning(self, tr("Import failed"),
-                                tr("{file} cannot be used: {reason}").format(file=path.name, reason=exc))
+                                tr("{file} cannot be used: {reason}").format(file=path.name, reason=error_text(exc)))
             return
         self.refresh()
         self.select_path(info.path)
@@ -288,7 +288,7 @@ class LibraryPanel(QWidget):
         try:
             self._catalog.delete(path)
         except (GGUFFormatError, OSError) as exc:
-            QMessageBox.warning(self, tr("Delete failed"), str(exc))
+            QMessageBox.warning(self, tr("Delete failed"), error_text(exc))
         self.refresh()
         self.library_changed.emit()
 

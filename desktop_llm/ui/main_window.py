@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 from desktop_llm.controllers.chat_controller import ChatController
 from desktop_llm.controllers.conversation_list_model import ConversationListModel
 from desktop_llm.controllers.engine_controller import EngineController
-from desktop_llm.controllers.i18n import number_text, size_text, tr
+from desktop_llm.controllers.i18n import error_text, number_text, size_text, tr
 from desktop_llm.controllers.model_defaults_controller import ModelDefaultsController
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import ConversationChange, MessageChange
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self._settings_store.save(settings)
         except Exception as exc:  # a full disk must not take the window down
             log.error("could not save settings: %s", exc)
-            self.statusBar().showMessage(tr("Settings not saved: {error}").format(error=exc), 8000)
+            self.statusBar().showMessage(tr("Settings not saved: {error}").format(error=error_text(exc)), 8000)
 
     def open_files(self, files: Sequence[str]) -> None:
         """Files a launch was asked to open: a model goes to the Library, anything else to the first document

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.i18n import number_text, size_text, tr
+from desktop_llm.controllers.i18n import error_text, number_text, size_text, tr
 from desktop_llm.core.gguf_header import ArraySummary, GGUFFormatError, read_file_header
 from desktop_llm.core.model_info import ModelInfo
 
@@ -74,7 +74,7 @@ class ModelInspectorDialog(QDialog):
         except (GGUFFormatError, OSError) as exc:
             self.table.setRowCount(1)
             self.table.setItem(0, 0, QTableWidgetItem(tr("error")))
-            self.table.setItem(0, 1, QTableWidgetItem(str(exc)))
+            self.table.setItem(0, 1, QTableWidgetItem(error_text(exc)))
             return
         items = [(k, v) for k, v in header.metadata.items() if k != "tokenizer.chat_template"]
         items.append(("tensors", tr("{tensors} ({parameters} parameters)").format(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.i18n import QT_TR_NOOP, tr, translated
+from desktop_llm.controllers.i18n import QT_TR_NOOP, error_text, tr, translated
 from desktop_llm.controllers.request_log_model import COLUMNS
 from desktop_llm.controllers.server_controller import RUNNING, STARTING, STOPPED, STOPPING, ServerController
 from desktop_llm.core.errors import SettingsError
@@ -205,7 +205,7 @@ class ServerPanel(QWidget):
         try:
             origins = parse_cors_origins(self.cors_edit.text())
         except SettingsError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self._show_error("")
         self._apply(cors_origins=origins)

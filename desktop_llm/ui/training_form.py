@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome, Succeeded
-from desktop_llm.controllers.i18n import number_text, tr, translated
+from desktop_llm.controllers.i18n import error_text, number_text, tr, translated
 from desktop_llm.core.errors import TrainingConfigError
 from desktop_llm.core.fit_estimate import MemoryBudget, ModelShape
 from desktop_llm.core.gguf_header import GGUFHeader
@@ -394,6 +394,6 @@ class TrainingForm(QWidget):
         try:
             config.validated()
         except TrainingConfigError as exc:
-            self.memory.setText(str(exc))
+            self.memory.setText(error_text(exc))
             return
         self.start_requested.emit(config, self.name_edit.text().strip() or Path(config.data_path).stem)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_llm.controllers.i18n import number_text, tr, translated
+from desktop_llm.controllers.i18n import error_text, number_text, tr, translated
 from desktop_llm.controllers.training_controller import TrainingController
 from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.errors import TrainingError
@@ -322,7 +322,7 @@ class TrainingPanel(QWidget):
         try:
             run_id = self.controller.start(config, name)
         except TrainingError as exc:  # a setting out of range, no run folder, a worker that cannot start
-            QMessageBox.warning(self, tr("Cannot start training"), str(exc))
+            QMessageBox.warning(self, tr("Cannot start training"), error_text(exc))
             return
         self.select_run(run_id)
 
@@ -337,7 +337,7 @@ class TrainingPanel(QWidget):
         try:
             self.controller.resume(run_id)
         except TrainingError as exc:  # still running, finished, deleted meanwhile, or the worker cannot start
-            QMessageBox.warning(self, tr("Cannot resume"), str(exc))
+            QMessageBox.warning(self, tr("Cannot resume"), error_text(exc))
         self._show_selected()
 
     def _use(self) -> None:
@@ -375,7 +375,7 @@ class TrainingPanel(QWidget):
         try:
             written = self.controller.write_conversation_dataset([c.id for c in chats[:count]], Path(target))
         except TrainingError as exc:
-            QMessageBox.warning(self, tr("Cannot save the dataset"), str(exc))
+            QMessageBox.warning(self, tr("Cannot save the dataset"), error_text(exc))
             return
         self.form.set_data_path(target)
         self.form.data_report.setText(self.form.data_report.text() + tr(" (%n conversation(s) written)", None, written))
