@@ -15,6 +15,7 @@ from desktop_llm.core.events import ChatMessage, Role, StreamEvent
 from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.hub_endpoint import EndpointChoice
 from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
+from desktop_llm.core.knowledge_types import Collection, IndexedFile, IndexProgress, IndexReport, SearchResult
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.reasoning import ReasoningFormat
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
@@ -208,3 +209,41 @@ class TrainingService(Protocol):
     def release(self, run_id: int) -> None: ...
 
     def delete(self, run_id: int, remove_files: bool) -> None: ...
+
+
+class KnowledgeBase(Protocol):
+    """Collections of the user's documents, their index and search (services/knowledge/knowledge_base.py, issue
+    12). Any thread: `index` runs on a worker thread while the GUI thread lists and searches."""
+
+    def collections(self) -> list[Collection]: ...
+
+    def create(self, name: str, sources: Sequence[str], embedding_model: str = "") -> Collection: ...
+
+    def add_sources(self, collection_id: int, sources: Sequence[str]) -> Collection: ...
+
+    def remove_sources(self, collection_id: int, sources: Sequence[str]) -> Collection: ...
+
+    def delete(self, collection_id: int) -> None: ...
+
+    def set_embedding_model(self, collection_id: int, model: str) -> Collection: ...
+
+    def files(self, collection_id: int) -> list[IndexedFile]: ...  # indexed and failed (with the reason), by path
+
+    def stats(self, collection_id: int) -> tuple[int, int, int]: ...  # files indexed, files failed, chunks
+
+    def index(self, collection_id: int, progress: Callable[[IndexProgress], None],
+              stop: threading.Event) -> IndexReport: ...
+
+    def search(self, collection_ids: Sequence[int], query: str, k: int = 5) -> SearchResult: ...
+
+    def attach(self, conversation_id: int, collection_ids: Sequence[int], only_documents: bool = False) -> None: ...
+
+    def attached(self, conversation_id: int) -> list[Collection]: ...
+
+    def only_documents(self, conversation_id: int) -> bool: ...
+
+    def watch(self, on_changed: Callable[[int], None]) -> None: ...  # called on a watcher thread: a collection id
+
+    def embedding_models(self, library_paths: Sequence[str]) -> list[str]: ...
+
+    def close(self) -> None: ...
