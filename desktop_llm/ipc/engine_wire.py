@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from http import HTTPStatus
 from typing import Any
@@ -97,19 +97,26 @@ class ErrorBody:
     """An error answer: `{"error": {"message", "type", "code", "status"}}` (OpenAI's shape plus the status).
 
     The same JSON is an HTTP error's body and, once a stream's 200 is out, the data of its `error` event.
-    `code` is a str: another server may send codes this app does not know.
+    `code` is a str: another server may send codes this app does not know. An error made from a translatable
+    template (core/errors.py) also carries `template` and `fields`, so the UI can show it in the user's
+    language; both keys are optional (left out when there are no fields, and other servers never send them).
     """
 
     code: str
     message: str
     status: int
+    template: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, code: ErrorCode, message: str) -> ErrorBody:
-        return cls(code.value, message, int(code.status))
+    def of(cls, code: ErrorCode, message: str, template: str = "", fields: dict[str, str] | None = None) -> ErrorBody:
+        return cls(code.value, message, int(code.status), template if fields else "", dict(fields or {}))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"error": {"message": self.message, "type": self.code, "code": self.code, "status": self.status}}
+        error: dict[str, Any] = {"message": self.message, "type": self.code, "code": self.code, "status": self.status}
+        if self.template and self.fields:
+            error.update(template=self.template, fields=self.fields)
+        return {"error": error}
 
     def sse_event(self) -> bytes:
         """The stream's `error` event carrying this body (issue 10, item 12)."""
@@ -122,9 +129,11 @@ class ErrorBody:
             error = json.loads(raw).get("error", {})
             message = str(error.get("message") or raw.decode("utf-8", "replace"))
             code = str(error.get("code") or error.get("type") or "error")
+            template, fields = _template_of(error, message)
         except (ValueError, AttributeError):
             message, code = raw.decode("utf-8", "replace")[:500] or f"HTTP {status}", "error"
-        return cls(code, message, status)
+            template, fields = "", {}
+        return cls(code, message, status, template, fields)
 
     @classmethod
     def parse_event(cls, data: str) -> ErrorBody:
@@ -136,6 +145,21 @@ class ErrorBody:
         return cls.parse(status, data.encode("utf-8"))
 
 
+def _template_of(error: dict[str, Any], message: str) -> tuple[str, dict[str, str]]:
+    """An answer's template and fields, kept only when they are well formed and fill in to the very message
+    (the body is untrusted: a mismatch would show the user a different text in their language)."""
+    template, fields = error.get("template"), error.get("fields")
+    if not isinstance(template, str) or not isinstance(fields, dict) or not fields:
+        return "", {}
+    if not all(isinstance(key, str) and isinstance(value, str) for key, value in fields.items()):
+        return "", {}
+    try:
+        filled = template.format(**fields)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return "", {}
+    return (template, dict(fields)) if filled == message else ("", {})
+
+
 def error_for(exc: BaseException) -> ErrorBody | None:
     """The answer the server gives for an exception, or None when it is not an error the protocol knows: that
     is an internal failure, which the server logs and answers with ENGINE_ERROR."""
@@ -144,10 +168,10 @@ def error_for(exc: BaseException) -> ErrorBody | None:
     for error_type, code in _CODE_OF:
         if isinstance(exc, error_type):
             # "invalid request: top_k must be ..." as the answer always read (the field is named after it)
-            message = f"invalid request: {exc}" if code is ErrorCode.INVALID_REQUEST else str(exc)
-            return ErrorBody.of(code, message)
+            prefix = "invalid request: " if code is ErrorCode.INVALID_REQUEST else ""
+            return ErrorBody.of(code, prefix + str(exc), prefix + exc.template, exc.fields)
     if isinstance(exc, DesktopLlmError):
-        return ErrorBody.of(ErrorCode.ENGINE_ERROR, str(exc))
+        return ErrorBody.of(ErrorCode.ENGINE_ERROR, str(exc), exc.template, exc.fields)
     return None
 
 
@@ -158,9 +182,10 @@ def exception_from(body: ErrorBody) -> DesktopLlmError:
     except ValueError:
         code = None
     error_type = _RAISED_AS.get(code) if code is not None else None
-    if error_type is not None:
-        return error_type(body.message)
-    return EngineRequestError(body.message, body.code, body.status)
+    error = error_type(body.message) if error_type is not None else EngineRequestError(body.message, body.code, body.status)
+    if body.template and body.fields:  # set, not passed: a field named like a keyword ("code") must not clash
+        error.template, error.fields = body.template, dict(body.fields)
+    return error
 
 
 # status

@@ -147,3 +147,50 @@ def test_sampling_and_load_validation_raise_request_invalid() -> None:
         load_params_from({"path": "/m/a.gguf", "n_ctx": "huge"})
     params = LoadParams(path="/m/a.gguf", n_ctx=512, lora=(("/a/l.gguf", 1.0),))
     assert load_params_from(json.loads(json.dumps(load_body(params)))) == params
+
+
+def test_a_templated_error_crosses_the_wire_with_its_template_and_fields() -> None:
+    # issue 21: the UI translates the template and fills it; the English message is unchanged for everyone else
+    error = ModelLoadError("{name} is not a GGUF file (it starts with {magic})", name="a.bin", magic="'PK'")
+    body = error_for(error)
+    assert body is not None
+    wire = body.to_dict()
+    assert wire["error"]["message"] == "a.bin is not a GGUF file (it starts with 'PK')"
+    assert wire["error"]["template"] == error.template and wire["error"]["fields"] == {"name": "a.bin", "magic": "'PK'"}
+    back = exception_from(ErrorBody.parse(body.status, json.dumps(wire).encode()))
+    assert type(back) is ModelLoadError and str(back) == str(error)
+    assert back.template == error.template and back.fields == error.fields
+    streamed = exception_from(ErrorBody.parse_event(body.sse_event()[len(b"event: error\ndata: "):-2].decode()))
+    assert streamed.template == error.template and streamed.fields == error.fields
+
+
+def test_a_templated_request_error_keeps_its_prefix_and_a_field_named_like_a_keyword() -> None:
+    body = error_for(RequestInvalidError("{code} must be an integer", code="top_k"))
+    assert body is not None and body.message == "invalid request: top_k must be an integer"
+    back = exception_from(ErrorBody.parse(body.status, json.dumps(body.to_dict()).encode()))
+    assert isinstance(back, EngineRequestError) and back.code == "invalid_request"  # the field did not clash
+    assert back.template == "invalid request: {code} must be an integer" and back.fields == {"code": "top_k"}
+
+
+def test_an_error_without_fields_sends_no_template_keys() -> None:
+    body = error_for(ModelLoadError("truncated {braces}"))
+    assert body is not None and set(body.to_dict()["error"]) == {"message", "type", "code", "status"}
+    assert exception_from(body).template == "truncated {braces}"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"template": "{name} broke", "fields": {"name": "b"}},  # fills in to another message than the one sent
+        {"template": "{name} broke", "fields": {"other": "a"}},  # a placeholder with no field
+        {"template": "{name} broke", "fields": {"name": 3}},  # not text
+        {"template": ["x"], "fields": {"name": "a"}},
+        {"template": "{name} broke", "fields": "name=a"},
+        {"template": "{0} broke", "fields": {"name": "a"}},
+    ],
+)
+def test_a_malformed_template_from_the_wire_is_ignored(extra: dict[str, object]) -> None:
+    raw = json.dumps({"error": {"message": "a broke", "code": "model_load_failed", **extra}}).encode()
+    back = exception_from(ErrorBody.parse(422, raw))
+    assert type(back) is ModelLoadError and str(back) == "a broke"
+    assert back.template == "a broke" and back.fields == {}
