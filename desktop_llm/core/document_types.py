@@ -14,13 +14,38 @@ JobStage = Literal["reading", "summarizing", "combining", "writing", "translatin
 
 
 @dataclass(frozen=True)
+class Notice:
+    """A warning for the user in a translatable form: a QT_TR_NOOP-marked English `template` with {name}
+    placeholders and the values to put in them. The UI translates the template before filling it in
+    (`notice.text(translated(notice.template))`); str() is the English, for the command line and the log."""
+
+    template: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **fields: object) -> Notice:
+        return cls(template, tuple((name, str(value)) for name, value in fields.items()))
+
+    def text(self, template: str | None = None) -> str:
+        """The notice with its values filled in, into `template` (a translation of self.template) if given."""
+        values = dict(self.fields)
+        try:
+            return (template or self.template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a placeholder
+            return self.template.format(**values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@dataclass(frozen=True)
 class Document:
     """A document read into text, its structure as markdown."""
 
     name: str
     kind: str  # txt, md, pdf, docx, html, rtf, pasted
     text: str
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Notice, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -54,7 +79,7 @@ class JobResult:
     requests: list[RequestRecord] = field(default_factory=list)
     rounds: int = 0
     chunks: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
     @property
     def cut_endings(self) -> list[str]:

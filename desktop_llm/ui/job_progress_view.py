@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr, translated
-from desktop_llm.core.document_types import JobResult, JobStage, Progress
+from desktop_llm.core.document_types import JobResult, JobStage, Notice, Progress
 from desktop_llm.ui.icons import icon
 
 NEEDS_TEXT = QT_TR_NOOP("Open a document or paste some text first.")  # shown as translated(NEEDS_TEXT)
@@ -33,6 +33,12 @@ def ending_text(result: JobResult) -> str:
              (endings.count("ellipsis"), tr("{count} ended with '…' (no full sentence to keep)")))
     ways = tr(", ").join(text.format(count=number_text(n)) for n, text in kinds if n)
     return tr("%n piece(s) cut at the length limit: {ways}", None, len(endings)).format(ways=ways)
+
+
+def notice_text(notice: Notice) -> str:
+    """A warning from reading a document or from a job, in the user's language (its template translated, then
+    filled in)."""
+    return notice.text(translated(notice.template))
 
 
 def with_note(sentence: str, note: str) -> str:

@@ -32,7 +32,14 @@ from desktop_llm.ui.document_source_view import PASTED_TEXT, source_label
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, with_note
+from desktop_llm.ui.job_progress_view import (
+    NEEDS_TEXT,
+    JobProgressView,
+    duration_text,
+    ending_text,
+    notice_text,
+    with_note,
+)
 from desktop_llm.ui.page_chrome import PageHeader, page_body
 
 NEEDS_INSTRUCTION = QT_TR_NOOP("Write the custom instruction first.")
@@ -169,7 +176,7 @@ class SummarizePanel(QWidget):
         self.source.set_document(document.name, document.text, Path(document.name))
         self._update_estimate()
         if document.warnings:
-            self.progress.show_message(" ".join(document.warnings))
+            self.progress.show_message(" ".join(notice_text(notice) for notice in document.warnings))
 
     def _on_controller_document_failed(self, requester: str, message: str) -> None:
         if requester != "summary":

@@ -27,7 +27,14 @@ from desktop_llm.ui.document_source_view import PASTED_TEXT, TRANSLATION_TEXT, s
 from desktop_llm.ui.export_dialog import ask_save_path, file_name_from, write_text_or_warn
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.job_binding import JobBinding
-from desktop_llm.ui.job_progress_view import NEEDS_TEXT, JobProgressView, duration_text, ending_text, with_note
+from desktop_llm.ui.job_progress_view import (
+    NEEDS_TEXT,
+    JobProgressView,
+    duration_text,
+    ending_text,
+    notice_text,
+    with_note,
+)
 from desktop_llm.ui.page_chrome import PageHeader, page_body
 
 AUTO = "auto"
@@ -179,6 +186,8 @@ class TranslatePanel(QWidget):
         self.source.info.setText(tr("{name}: {characters}, {tokens} · about {time} on this computer").format(
             name=source_label(document.name), characters=tr("%Ln character(s)", None, len(document.text)),
             tokens=tr("%Ln token(s)", None, tokens), time=duration_text(seconds)))
+        if document.warnings:  # pages without a text layer, skipped
+            self.progress.show_message(" ".join(notice_text(notice) for notice in document.warnings))
 
     def _on_controller_job_finished(self, kind: str, entry: HistoryEntry, result: JobResult) -> None:
         if not self.job.owns(kind):
@@ -193,7 +202,7 @@ class TranslatePanel(QWidget):
         # A block cut at its length limit was continued or trimmed to a full sentence: said here (issue 13 part 5).
         ending = ending_text(result)
         self.progress.show_done(with_note(done, ending))
-        self.progress.label.setToolTip("\n".join([*result.warnings, ending]).strip())
+        self.progress.label.setToolTip("\n".join([*map(notice_text, result.warnings), ending]).strip())
 
     def _export(self) -> None:
         filters = tr("Markdown (*.md);;Text (*.txt)") + (";;" + tr("Word document (*.docx)") if self._docx_source else "")

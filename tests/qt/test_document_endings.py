@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.document_controller import DocumentController
-from desktop_llm.core.document_types import JobResult, RequestRecord
+from desktop_llm.core.document_types import JobResult, Notice, RequestRecord
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.services.documents.document_history import DocumentHistory
 from desktop_llm.services.documents.document_jobs import DocumentJobs
@@ -31,7 +31,7 @@ def documents(app_paths: AppPaths, tmp_path: Path) -> Iterator[DocumentControlle
     history.close()
 
 
-def _result(*endings: str, warnings: tuple[str, ...] = ()) -> JobResult:
+def _result(*endings: str, warnings: tuple[Notice, ...] = ()) -> JobResult:
     records = [RequestRecord(100, 200, 4096, "map", "length" if e else "stop", e) for e in endings]
     return JobResult("The railway opened in 1850.", 100, 2.0, records, chunks=len(records), warnings=list(warnings))
 
@@ -54,9 +54,10 @@ def test_the_translate_page_says_it_with_the_warnings(qtbot: QtBot, documents: D
     panel = TranslatePanel(documents)
     qtbot.addWidget(panel)
     panel.job.claim()
-    warning = "the translation of “The harbour was rebuilt…” was cut at the length limit and trimmed"
+    warning = Notice.of("the translation of “{preview}…” was cut at the length limit and trimmed",
+                        preview="The harbour was rebuilt")
     documents.job_finished.emit("translation", SimpleNamespace(source_name="t", options={}, result="x"),
                                 _result("trimmed", warnings=(warning,)))
     assert panel.progress.label.text().endswith(
         "(1 warning). 1 piece was cut at the length limit: 1 trimmed to its last full sentence.")
-    assert panel.progress.label.toolTip().split("\n") == [warning, _result("trimmed").ending_note]
+    assert panel.progress.label.toolTip().split("\n") == [str(warning), _result("trimmed").ending_note]

@@ -60,7 +60,7 @@ def test_a_chinese_translation_cut_at_its_limit_is_trimmed_with_a_chinese_warnin
     engine = ScriptedEngine([("The hardest stretch was in Shandong. The land there is high in the mid", "length")])
     result = translate(engine, 4096, source, TranslateOptions("zh-Hans", "en"), lambda p: None, threading.Event())
     assert result.text == "The hardest stretch was in Shandong."
-    assert len(result.warnings) == 1 and "“运河最难的一段在山东。那里的地势中间高、…”" in result.warnings[0]
+    assert len(result.warnings) == 1 and "“运河最难的一段在山东。那里的地势中间高、…”" in str(result.warnings[0])
 
 
 def test_a_chinese_summary_cut_at_its_limit_ends_at_a_full_stop_without_a_broken_character() -> None:

@@ -235,7 +235,7 @@ def test_a_cut_translation_block_is_continued_or_trimmed_with_a_warning() -> Non
     trimmed = translate(ScriptedEngine([("Der Hafen wurde 1834 wieder aufgebaut. Schiffe kamen", "length")]), 4096,
                         source, TranslateOptions("en", "de"), lambda p: None, threading.Event())
     assert trimmed.text == "Der Hafen wurde 1834 wieder aufgebaut."
-    assert len(trimmed.warnings) == 1 and "The harbour was rebuilt" in trimmed.warnings[0]
+    assert len(trimmed.warnings) == 1 and "The harbour was rebuilt" in str(trimmed.warnings[0])
 
 
 def test_on_the_standin_engine_a_reply_run_to_its_limit_ends_cleanly(tmp_path: Path) -> None:

@@ -14,36 +14,40 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
-from desktop_llm.core.document_types import Document
-from desktop_llm.core.errors import DocumentError, DocumentFormatError
+from desktop_llm.core.document_types import Document, Notice
+from desktop_llm.core.errors import DocumentError, DocumentFormatError, DocumentTooLargeError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.documents.docx_package import docx_errors, open_docx
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_TEXT_CHARS = 8_000_000
 SUPPORTED = (".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".rtf")
+# What a file really is, by its first bytes: each a whole sentence so a translator can word it freely.
 _MAGIC = {
-    b"PK\x03\x04": "a ZIP archive (or an Office file with the wrong extension)",
-    b"%PDF": "a PDF file",
-    b"\x7fELF": "a program (ELF executable)",
-    b"MZ": "a Windows program",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"GGUF": "a GGUF model file",
-    b"\x1f\x8b": "a gzip archive",
-    b"SQLite format 3": "an SQLite database",
+    b"PK\x03\x04": QT_TR_NOOP("{name} is not a text document: it is a ZIP archive (or an Office file with the "
+                              "wrong extension) renamed to {suffix}"),
+    b"%PDF": QT_TR_NOOP("{name} is not a text document: it is a PDF file renamed to {suffix}"),
+    b"\x7fELF": QT_TR_NOOP("{name} is not a text document: it is a program (ELF executable) renamed to {suffix}"),
+    b"MZ": QT_TR_NOOP("{name} is not a text document: it is a Windows program renamed to {suffix}"),
+    b"\x89PNG": QT_TR_NOOP("{name} is not a text document: it is a PNG image renamed to {suffix}"),
+    b"\xff\xd8\xff": QT_TR_NOOP("{name} is not a text document: it is a JPEG image renamed to {suffix}"),
+    b"GIF8": QT_TR_NOOP("{name} is not a text document: it is a GIF image renamed to {suffix}"),
+    b"GGUF": QT_TR_NOOP("{name} is not a text document: it is a GGUF model file renamed to {suffix}"),
+    b"\x1f\x8b": QT_TR_NOOP("{name} is not a text document: it is a gzip archive renamed to {suffix}"),
+    b"SQLite format 3": QT_TR_NOOP("{name} is not a text document: it is an SQLite database renamed to {suffix}"),
 }
 
 
 def load_document(path: Path) -> Document:
     if not path.is_file():
-        raise DocumentError(f"{path.name}: file not found")
+        raise DocumentError(QT_TR_NOOP("{name}: file not found"), name=path.name)
     size = path.stat().st_size
     if size == 0:
-        raise DocumentError(f"{path.name} is empty")
+        raise DocumentError(QT_TR_NOOP("{name} is empty"), name=path.name)
     if size > MAX_FILE_BYTES:
-        raise DocumentError(f"{path.name} is {size / 1024**2:.0f} MB; documents up to 100 MB are supported")
+        raise DocumentTooLargeError(QT_TR_NOOP("{name} is {size} MB; documents up to 100 MB are supported"),
+                                    name=path.name, size=f"{size / 1024**2:.0f}")
     suffix = path.suffix.lower()
     head = path.open("rb").read(16)
     if suffix == ".pdf":
@@ -51,10 +55,14 @@ def load_document(path: Path) -> Document:
     if suffix == ".docx":
         return _checked(_read_docx(path))
     if suffix not in SUPPORTED:
-        raise DocumentError(f"{path.name}: {suffix or 'no extension'} is not supported (use {', '.join(SUPPORTED)})")
-    for magic, what in _MAGIC.items():
+        if not suffix:
+            raise DocumentError(QT_TR_NOOP("{name}: a file without an extension is not supported (use {supported})"),
+                                name=path.name, supported=", ".join(SUPPORTED))
+        raise DocumentError(QT_TR_NOOP("{name}: {suffix} is not supported (use {supported})"),
+                            name=path.name, suffix=suffix, supported=", ".join(SUPPORTED))
+    for magic, sentence in _MAGIC.items():
         if head.startswith(magic):
-            raise DocumentError(f"{path.name} is not a text document: it is {what} renamed to {suffix}")
+            raise DocumentError(sentence, name=path.name, suffix=suffix)
     raw = path.read_bytes()
     text = decode_text(raw, path.name)
     if suffix in (".html", ".htm"):
@@ -69,10 +77,13 @@ def load_document(path: Path) -> Document:
 def _checked(document: Document) -> Document:
     text = document.text.replace("\r\n", "\n").replace("\x00", "")
     if not text.strip():
-        reason = " (scanned pages need OCR first: this PDF has no text layer)" if document.kind == "pdf" else ""
-        raise DocumentError(f"{document.name} has no text{reason}")
+        if document.kind == "pdf":
+            raise DocumentError(QT_TR_NOOP("{name} has no text (scanned pages need OCR first: this PDF has no text "
+                                           "layer)"), name=document.name)
+        raise DocumentError(QT_TR_NOOP("{name} has no text"), name=document.name)
     if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(f"{document.name} has {len(text):,} characters; up to {MAX_TEXT_CHARS:,} are supported")
+        raise DocumentTooLargeError(QT_TR_NOOP("{name} has {count} characters; up to {limit} are supported"),
+                                    name=document.name, count=f"{len(text):,}", limit=f"{MAX_TEXT_CHARS:,}")
     return Document(document.name, document.kind, text, document.warnings)
 
 
@@ -85,7 +96,7 @@ def decode_text(raw: bytes, name: str) -> str:
             return _decode_with_bom(raw, codec, name)
     sample = raw[:65536]
     if b"\x00" in sample:
-        raise DocumentError(f"{name} looks like a binary file, not text")
+        raise DocumentError(QT_TR_NOOP("{name} looks like a binary file, not text"), name=name)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -95,7 +106,8 @@ def decode_text(raw: bytes, name: str) -> str:
     matches = from_bytes(raw[:1_000_000])
     best = matches.best()
     if best is None:
-        raise DocumentError(f"{name}: the text encoding could not be recognised (is it a binary file?)")
+        raise DocumentError(QT_TR_NOOP("{name}: the text encoding could not be recognised (is it a binary file?)"),
+                            name=name)
     # Short texts often fit several code pages equally well; Windows-1252 is by far the most common of them.
     tied = {m.encoding for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence}
     encoding = "cp1252" if "cp1252" in tied else best.encoding
@@ -113,16 +125,18 @@ def _decode_with_bom(raw: bytes, codec: str, name: str) -> str:
     unit = 4 if codec == "utf-32" else 2
     label = codec.upper()
     if len(raw) % unit:
-        count = "an odd number of bytes" if unit == 2 else "a number of bytes that is not a multiple of 4"
-        raise DocumentFormatError(
-            f"{name} starts with a {label} byte-order mark but has {count} ({len(raw):,}): the file is cut "
-            f"short, or it is not {label} text")
+        odd = (QT_TR_NOOP("{name} starts with a {label} byte-order mark but has an odd number of bytes ({bytes}): "
+                          "the file is cut short, or it is not {label} text") if unit == 2 else
+               QT_TR_NOOP("{name} starts with a {label} byte-order mark but has a number of bytes that is not a "
+                          "multiple of 4 ({bytes}): the file is cut short, or it is not {label} text"))
+        raise DocumentFormatError(odd, name=name, label=label, bytes=f"{len(raw):,}")
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
         raise DocumentFormatError(
-            f"{name} starts with a {label} byte-order mark but is not valid {label} at byte {exc.start:,} "
-            f"({exc.reason}): the file is damaged, or it is not {label} text") from exc
+            QT_TR_NOOP("{name} starts with a {label} byte-order mark but is not valid {label} at byte {offset} "
+                       "({reason}): the file is damaged, or it is not {label} text"),
+            name=name, label=label, offset=f"{exc.start:,}", reason=exc.reason) from exc
 
 
 def _read_pdf(path: Path) -> Document:
@@ -135,18 +149,20 @@ def _read_pdf(path: Path) -> Document:
             try:
                 reader.decrypt("")
             except Exception as exc:
-                raise DocumentError(f"{path.name} is password-protected") from exc
+                raise DocumentError(QT_TR_NOOP("{name} is password-protected"), name=path.name) from exc
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError,
             NotImplementedError, zlib.error, struct.error) as exc:
         # pypdf meets a damaged file with whatever its parser trips on; each of these means "damaged", not a bug.
         log.info("could not read %s", path, exc_info=True)
-        raise DocumentFormatError(f"{path.name} is not a readable PDF ({str(exc) or type(exc).__name__})") from exc
+        raise DocumentFormatError(QT_TR_NOOP("{name} is not a readable PDF ({reason})"), name=path.name,
+                                  reason=str(exc) or type(exc).__name__) from exc
     empty = [str(i + 1) for i, text in enumerate(pages) if not text.strip()]
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     if empty and len(empty) < len(pages):
         shown = ", ".join(empty[:10]) + ("…" if len(empty) > 10 else "")
-        warnings.append(f"Page(s) {shown} have no text layer (scanned images?) and were skipped.")
+        warnings.append(Notice.of(QT_TR_NOOP("Page(s) {pages} have no text layer (scanned images?) and were skipped."),
+                                  pages=shown))
     text = "\n\n".join(_reflow_pdf_page(p) for p in pages if p.strip())
     return Document(path.name, "pdf", text, tuple(warnings))
 

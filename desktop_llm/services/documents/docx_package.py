@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop_llm.core.errors import DocumentError, DocumentFormatError, DocumentTooLargeError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 log = logging.getLogger(__name__)
 MAX_EXPANDED_BYTES = 512 * 1024**2  # all parts together, unpacked: what python-docx would hold in memory
@@ -32,6 +33,8 @@ MAX_PARTS = 10_000  # a long report has a few dozen; each costs memory before an
 _CENTRAL_DIRECTORY_END = b"PK\x05\x06"
 _LOCAL_HEADER = b"PK\x03\x04"
 _STEP = 1024**2
+# The reason in brackets is the parser's own words (English): the sentence around it is translated.
+_UNREADABLE = QT_TR_NOOP("{name} is not a readable .docx file ({reason})")
 
 
 def check_docx(path: Path) -> None:
@@ -46,24 +49,29 @@ def check_docx(path: Path) -> None:
                 for info in infos:
                     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                         raise DocumentFormatError(
-                            f"{name}: the part {info.filename!r} uses a compression Word never writes "
-                            f"(method {info.compress_type}); this is not a .docx from a word processor")
+                            QT_TR_NOOP("{name}: the part {part} uses a compression Word never writes (method "
+                                       "{method}); this is not a .docx from a word processor"),
+                            name=name, part=repr(info.filename), method=info.compress_type)
                     if info.flag_bits & 0x1:
-                        raise DocumentFormatError(f"{name} is password-protected (its parts are encrypted)")
+                        raise DocumentFormatError(
+                            QT_TR_NOOP("{name} is password-protected (its parts are encrypted)"), name=name)
                     size = _expanded_size(handle, info, name, MAX_EXPANDED_BYTES - total)
                     total += size
                     if info.filename.lower().endswith((".xml", ".rels")):
                         xml += size
                         if xml > MAX_XML_BYTES:
                             raise DocumentTooLargeError(
-                                f"{name} holds more than {_size_text(MAX_XML_BYTES)} of XML, which would take many "
-                                f"times that in memory to read: refusing")
+                                QT_TR_NOOP("{name} holds more than {size} of XML, which would take many times "
+                                           "that in memory to read: refusing"),
+                                name=name, size=_size_text(MAX_XML_BYTES))
                     if size > RATIO_FROM_BYTES and size > MAX_RATIO * max(1, info.compress_size):
                         raise DocumentTooLargeError(
-                            f"{name}: the part {info.filename!r} expands {size // max(1, info.compress_size):,} "
-                            f"times, to {_size_text(size)}: refusing (this looks like a zip bomb)")
+                            QT_TR_NOOP("{name}: the part {part} expands {ratio} times, to {size}: refusing (this "
+                                       "looks like a zip bomb)"),
+                            name=name, part=repr(info.filename), ratio=f"{size // max(1, info.compress_size):,}",
+                            size=_size_text(size))
         except zipfile.BadZipFile as exc:
-            raise DocumentFormatError(f"{name} is not a readable .docx file ({exc})") from exc
+            raise DocumentFormatError(_UNREADABLE, name=name, reason=str(exc)) from exc
 
 
 @contextmanager
@@ -78,12 +86,13 @@ def docx_errors(path: Path) -> Iterator[None]:
     except DocumentError:
         raise
     except MemoryError as exc:
-        raise DocumentTooLargeError(f"{path.name} needs more memory to read than this computer has free") from exc
+        raise DocumentTooLargeError(QT_TR_NOOP("{name} needs more memory to read than this computer has free"),
+                                    name=path.name) from exc
     except (LxmlError, PythonDocxError, OpcError, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError,
             IndexError, AttributeError, TypeError, NotImplementedError, RecursionError) as exc:
         # A damaged file is the user's to know about, not a bug: the type and message say what python-docx met.
         log.info("could not read %s", path, exc_info=True)
-        raise DocumentFormatError(f"{path.name} is not a readable .docx file ({_describe(exc)})") from exc
+        raise DocumentFormatError(_UNREADABLE, name=path.name, reason=_describe(exc)) from exc
 
 
 def open_docx(path: Path) -> Any:
@@ -103,10 +112,12 @@ def _check_part_count(handle: BinaryIO, name: str) -> None:
     tail = handle.read()
     at = tail.rfind(_CENTRAL_DIRECTORY_END)
     if at < 0 or len(tail) - at < 22:
-        raise DocumentFormatError(f"{name} is not a readable .docx file (it is not a zip archive)")
+        raise DocumentFormatError(QT_TR_NOOP("{name} is not a readable .docx file (it is not a zip archive)"),
+                                  name=name)
     entries, directory_bytes = struct.unpack("<HI", tail[at + 10 : at + 16])
     if entries > MAX_PARTS or directory_bytes > MAX_PARTS * 1024:
-        raise DocumentTooLargeError(f"{name} has {entries:,} parts; a .docx with more than {MAX_PARTS:,} is refused")
+        raise DocumentTooLargeError(QT_TR_NOOP("{name} has {count} parts; a .docx with more than {limit} is refused"),
+                                    name=name, count=f"{entries:,}", limit=f"{MAX_PARTS:,}")
     handle.seek(0)
 
 
@@ -117,7 +128,8 @@ def _expanded_size(handle: BinaryIO, info: zipfile.ZipInfo, name: str, room: int
         handle.seek(info.header_offset)
         header = handle.read(30)
     if len(header) < 30 or not header.startswith(_LOCAL_HEADER):
-        raise DocumentFormatError(f"{name} is not a readable .docx file (the part {info.filename!r} is missing)")
+        raise DocumentFormatError(QT_TR_NOOP("{name} is not a readable .docx file (the part {part} is missing)"),
+                                  name=name, part=repr(info.filename))
     name_length, extra_length = struct.unpack("<HH", header[26:30])
     handle.seek(info.header_offset + 30 + name_length + extra_length)
     left = info.compress_size
@@ -136,12 +148,13 @@ def _expanded_size(handle: BinaryIO, info: zipfile.ZipInfo, name: str, room: int
                     size += len(inflater.decompress(data, _STEP))
                     data = inflater.unconsumed_tail
         except zlib.error as exc:
-            raise DocumentFormatError(f"{name}: the part {info.filename!r} is damaged ({exc})") from exc
+            raise DocumentFormatError(QT_TR_NOOP("{name}: the part {part} is damaged ({reason})"), name=name,
+                                      part=repr(info.filename), reason=str(exc)) from exc
     if size > room:
         total = MAX_EXPANDED_BYTES - room + size
         raise DocumentTooLargeError(
-            f"{name} expands to {_size_text(total)} or more when unpacked: refusing (the limit is "
-            f"{_size_text(MAX_EXPANDED_BYTES)}; this looks like a zip bomb)")
+            QT_TR_NOOP("{name} expands to {size} or more when unpacked: refusing (the limit is {limit}; this looks "
+                       "like a zip bomb)"), name=name, size=_size_text(total), limit=_size_text(MAX_EXPANDED_BYTES))
     return size
 
 

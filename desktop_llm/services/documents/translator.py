@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_llm.core.chunking import Block, join_blocks, split_blocks, split_oversized
 from desktop_llm.core.clean_ending import join_continuation
-from desktop_llm.core.document_types import JobResult, Progress
+from desktop_llm.core.document_types import JobResult, Notice, Progress
 from desktop_llm.core.fan_out import concurrency_of, map_ordered
 from desktop_llm.core.protocols import ChatEngine
 from desktop_llm.core.sampling import SamplingParams
@@ -25,6 +25,7 @@ from desktop_llm.core.translation import (
     table_cells,
     translate_messages,
 )
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.documents.docx_package import docx_errors, open_docx
 from desktop_llm.services.documents.summarizer import SAFETY_TOKENS, EngineJob, shrinking_on_overflow
 
@@ -48,7 +49,7 @@ class _Translator:
         overhead = engine.count_chat(translate_messages("", options.source, options.target, True))
         # Translations can run longer than their source: a third of the room for the text, the rest for the reply.
         self.piece_budget = max(32, (n_ctx - overhead - SAFETY_TOKENS) // 3)
-        self.warnings: list[str] = []
+        self.warnings: list[Notice] = []
 
     def text(self, text: str, on_delta: Callable[[str], None] | None = None) -> str:
         if not text.translate(_WORDLESS).strip():
@@ -70,9 +71,9 @@ class _Translator:
             reply = self.job.ask(messages, reply_budget, "translate", self.cancel, on_delta)
             if self.job.last_ending in ("trimmed", "ellipsis"):
                 # Trimming a translation drops part of the source's meaning: the user is told where.
-                preview = _preview(piece)
-                self.warnings.append(f"the translation of \u201c{preview}\u2026\u201d was cut at the length limit "
-                                     "and trimmed to its last full sentence, so its end may be missing")
+                self.warnings.append(Notice.of(QT_TR_NOOP(
+                    "the translation of \u201c{preview}\u2026\u201d was cut at the length limit and trimmed to its "
+                    "last full sentence, so its end may be missing"), preview=_preview(piece)))
             outputs.append(clean_translation(reply, single_paragraph=True))
         # Pieces of one paragraph: a space between them in English, none in Chinese or Japanese (issue 21: a
         # space between two translated Chinese sentences reads as a typo).
