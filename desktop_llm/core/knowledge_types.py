@@ -88,11 +88,14 @@ class Passage:
 @dataclass(frozen=True)
 class SearchResult:
     """A search's passages, best first, the mode it ran in (BM25 only without an embedding model) and whether
-    anything cleared the relevance threshold (False: "the documents do not say")."""
+    anything cleared the relevance threshold (False: "the documents do not say"). `bm25_fallback` names the
+    collections that have an embedding model but were searched by BM25 alone because it could not be used (its
+    file is gone, it failed to load), so the UI and the CLI can say so."""
 
     passages: tuple[Passage, ...]
     mode: SearchMode
     relevant: bool
+    bm25_fallback: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
