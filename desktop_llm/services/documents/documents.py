@@ -140,6 +140,20 @@ def _decode_with_bom(raw: bytes, codec: str, name: str) -> str:
 
 
 def _read_pdf(path: Path) -> Document:
+    pages = read_pdf_pages(path)
+    empty = [str(i + 1) for i, text in enumerate(pages) if not text.strip()]
+    warnings: list[Notice] = []
+    if empty and len(empty) < len(pages):
+        shown = ", ".join(empty[:10]) + ("…" if len(empty) > 10 else "")
+        warnings.append(Notice.of(QT_TR_NOOP("Page(s) {pages} have no text layer (scanned images?) and were skipped."),
+                                  pages=shown))
+    text = "\n\n".join(reflow_pdf_page(p) for p in pages if p.strip())
+    return Document(path.name, "pdf", text, tuple(warnings))
+
+
+def read_pdf_pages(path: Path) -> list[str]:
+    """The text layer of each page, in order ("" for a page without one), so a caller can keep page numbers (the
+    knowledge indexer, issue 12). DocumentError: password-protected; DocumentFormatError: damaged."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -157,17 +171,10 @@ def _read_pdf(path: Path) -> Document:
         log.info("could not read %s", path, exc_info=True)
         raise DocumentFormatError(QT_TR_NOOP("{name} is not a readable PDF ({reason})"), name=path.name,
                                   reason=str(exc) or type(exc).__name__) from exc
-    empty = [str(i + 1) for i, text in enumerate(pages) if not text.strip()]
-    warnings: list[Notice] = []
-    if empty and len(empty) < len(pages):
-        shown = ", ".join(empty[:10]) + ("…" if len(empty) > 10 else "")
-        warnings.append(Notice.of(QT_TR_NOOP("Page(s) {pages} have no text layer (scanned images?) and were skipped."),
-                                  pages=shown))
-    text = "\n\n".join(_reflow_pdf_page(p) for p in pages if p.strip())
-    return Document(path.name, "pdf", text, tuple(warnings))
+    return pages
 
 
-def _reflow_pdf_page(text: str) -> str:
+def reflow_pdf_page(text: str) -> str:
     """PDF text comes line by line: join lines of a paragraph, keep blank-line paragraph breaks."""
     text = re.sub(r"-\n(?=[a-z])", "", text)  # words hyphenated across lines
     paragraphs = re.split(r"\n\s*\n", text)
