@@ -55,28 +55,36 @@ class TrainConfig:
 
     def validated(self) -> TrainConfig:
         """Raise TrainingConfigError (a ValueError too) naming the first setting that cannot work."""
-        checks: list[tuple[bool, str]] = [
-            (bool(self.base_model), "choose a base model"),
-            (bool(self.data_path), "choose a training data file"),
-            (1 <= self.rank <= 512, f"rank must be between 1 and 512, got {self.rank}"),
-            (0 < self.alpha <= 4096, f"alpha must be positive, got {self.alpha}"),
-            (0 <= self.dropout < 1, f"dropout must be in [0, 1), got {self.dropout}"),
-            (bool(self.target_modules), "choose at least one target module"),
-            (0 < self.learning_rate <= 1, f"learning rate must be in (0, 1], got {self.learning_rate}"),
-            (self.schedule in SCHEDULES, f"schedule must be one of {', '.join(SCHEDULES)}"),
-            (0 <= self.warmup_ratio < 1, f"warm-up ratio must be in [0, 1), got {self.warmup_ratio}"),
-            (self.epochs > 0 or self.max_steps > 0, "set a number of epochs or of steps"),
-            (self.max_steps >= 0, f"steps must be >= 0, got {self.max_steps}"),
-            (1 <= self.batch_size <= 1024, f"batch size must be between 1 and 1024, got {self.batch_size}"),
-            (1 <= self.grad_accum <= 1024, f"gradient accumulation must be between 1 and 1024, got {self.grad_accum}"),
-            (16 <= self.max_seq_len <= 131072, f"max sequence length must be between 16 and 131072, got {self.max_seq_len}"),
-            (0 <= self.validation_fraction < 0.9, f"validation fraction must be in [0, 0.9), got {self.validation_fraction}"),
-            (self.eval_every >= 0 and self.checkpoint_every >= 0, "intervals must be >= 0"),
-            (self.device in DEVICES, f"device must be one of {', '.join(DEVICES)}"),
+        # Each message a QT_TR_NOOP template, so the Train tab shows it in the user's language (issue 21).
+        checks: list[tuple[bool, str, dict[str, object]]] = [
+            (bool(self.base_model), QT_TR_NOOP("choose a base model"), {}),
+            (bool(self.data_path), QT_TR_NOOP("choose a training data file"), {}),
+            (1 <= self.rank <= 512, QT_TR_NOOP("rank must be between 1 and 512, got {value}"), {"value": self.rank}),
+            (0 < self.alpha <= 4096, QT_TR_NOOP("alpha must be positive, got {value}"), {"value": self.alpha}),
+            (0 <= self.dropout < 1, QT_TR_NOOP("dropout must be in [0, 1), got {value}"), {"value": self.dropout}),
+            (bool(self.target_modules), QT_TR_NOOP("choose at least one target module"), {}),
+            (0 < self.learning_rate <= 1, QT_TR_NOOP("learning rate must be in (0, 1], got {value}"),
+             {"value": self.learning_rate}),
+            (self.schedule in SCHEDULES, QT_TR_NOOP("schedule must be one of {choices}"),
+             {"choices": ", ".join(SCHEDULES)}),
+            (0 <= self.warmup_ratio < 1, QT_TR_NOOP("warm-up ratio must be in [0, 1), got {value}"),
+             {"value": self.warmup_ratio}),
+            (self.epochs > 0 or self.max_steps > 0, QT_TR_NOOP("set a number of epochs or of steps"), {}),
+            (self.max_steps >= 0, QT_TR_NOOP("steps must be >= 0, got {value}"), {"value": self.max_steps}),
+            (1 <= self.batch_size <= 1024, QT_TR_NOOP("batch size must be between 1 and 1024, got {value}"),
+             {"value": self.batch_size}),
+            (1 <= self.grad_accum <= 1024, QT_TR_NOOP("gradient accumulation must be between 1 and 1024, got {value}"),
+             {"value": self.grad_accum}),
+            (16 <= self.max_seq_len <= 131072, QT_TR_NOOP("max sequence length must be between 16 and 131072, got "
+                                                          "{value}"), {"value": self.max_seq_len}),
+            (0 <= self.validation_fraction < 0.9, QT_TR_NOOP("validation fraction must be in [0, 0.9), got {value}"),
+             {"value": self.validation_fraction}),
+            (self.eval_every >= 0 and self.checkpoint_every >= 0, QT_TR_NOOP("intervals must be >= 0"), {}),
+            (self.device in DEVICES, QT_TR_NOOP("device must be one of {choices}"), {"choices": ", ".join(DEVICES)}),
         ]
-        for ok, message in checks:
+        for ok, message, values in checks:
             if not ok:
-                raise TrainingConfigError(message)
+                raise TrainingConfigError(message, **values)
         return self
 
     @property

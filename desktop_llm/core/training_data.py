@@ -15,21 +15,43 @@ from typing import Literal
 
 from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 ErrorKind = Literal["encoding", "json", "format", "missing", "empty", "too_long", "role"]
 DataFormat = Literal["chat", "instruction", "text"]
 MAX_EXAMPLE_CHARS = 32_000
 _ROLES = {"system", "user", "assistant"}
+_NO_FORM = QT_TR_NOOP("lines need either \"messages\" (chat form) or \"instruction\"/\"output\" (instruction form)")
 
 
 @dataclass(frozen=True)
 class LineError:
+    """What is wrong with one line. The message is a QT_TR_NOOP-marked English `template` and the values for
+    its {placeholders}: the Train tab translates the template before filling it in (issue 21); str() is English."""
+
     line: int  # 1-based
     kind: ErrorKind
-    message: str
+    template: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return self.text()
+
+    def text(self, template: str | None = None) -> str:
+        """The message alone, filled into `template` (a translation of self.template) if given."""
+        values = dict(self.fields)
+        try:
+            return (template or self.template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a placeholder
+            return self.template.format(**values)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
+
+
+def _error(line: int, kind: ErrorKind, template: str, **fields: object) -> LineError:
+    return LineError(line, kind, template, tuple((name, str(value)) for name, value in fields.items()))
 
 
 @dataclass(frozen=True)
@@ -61,19 +83,20 @@ class Dataset:
 
 def _message(raw: object, line: int, index: int) -> ChatMessage | LineError:
     if not isinstance(raw, dict):
-        return LineError(line, "format", f"message {index + 1} is not an object")
+        return _error(line, "format", QT_TR_NOOP("message {index} is not an object"), index=index + 1)
     role, content = raw.get("role"), raw.get("content")
     if role not in _ROLES:
-        return LineError(line, "role", f"message {index + 1} has role {role!r}; use system, user or assistant")
+        return _error(line, "role", QT_TR_NOOP("message {index} has role {role}; use system, user or assistant"),
+                      index=index + 1, role=repr(role))
     if not isinstance(content, str):
-        return LineError(line, "missing", f"message {index + 1} has no text content")
+        return _error(line, "missing", QT_TR_NOOP("message {index} has no text content"), index=index + 1)
     return ChatMessage(role, content)
 
 
 def _chat_example(data: dict[str, object], line: int) -> Example | LineError:
     raw = data.get("messages")
     if not isinstance(raw, list) or not raw:
-        return LineError(line, "missing", "\"messages\" must be a non-empty list")
+        return _error(line, "missing", QT_TR_NOOP("\"messages\" must be a non-empty list"))
     messages: list[ChatMessage] = []
     for index, item in enumerate(raw):
         parsed = _message(item, line, index)
@@ -81,18 +104,18 @@ def _chat_example(data: dict[str, object], line: int) -> Example | LineError:
             return parsed
         messages.append(parsed)
     if not any(m.role == "assistant" and m.content.strip() for m in messages):
-        return LineError(line, "empty", "no assistant message with text: nothing to learn from this line")
+        return _error(line, "empty", QT_TR_NOOP("no assistant message with text: nothing to learn from this line"))
     return Example(line, tuple(messages))
 
 
 def _instruction_example(data: dict[str, object], line: int) -> Example | LineError:
     instruction, extra, output = data.get("instruction"), data.get("input", ""), data.get("output")
     if not isinstance(instruction, str) or not instruction.strip():
-        return LineError(line, "missing", "\"instruction\" is missing or empty")
+        return _error(line, "missing", QT_TR_NOOP("\"instruction\" is missing or empty"))
     if not isinstance(output, str) or not output.strip():
-        return LineError(line, "missing", "\"output\" is missing or empty")
+        return _error(line, "missing", QT_TR_NOOP("\"output\" is missing or empty"))
     if not isinstance(extra, str):
-        return LineError(line, "format", "\"input\" must be text")
+        return _error(line, "format", QT_TR_NOOP("\"input\" must be text"))
     prompt = f"{instruction.strip()}\n\n{extra.strip()}" if extra.strip() else instruction.strip()
     return Example(line, (ChatMessage("user", prompt), ChatMessage("assistant", output)))
 
@@ -102,7 +125,7 @@ def detect_format(first_object: dict[str, object]) -> DataFormat:
         return "chat"
     if "instruction" in first_object or "output" in first_object:
         return "instruction"
-    raise ValueError("lines need either \"messages\" (chat form) or \"instruction\"/\"output\" (instruction form)")
+    raise ValueError(_NO_FORM)
 
 
 def parse_jsonl(raw_lines: Iterable[bytes]) -> Dataset:
@@ -113,31 +136,35 @@ def parse_jsonl(raw_lines: Iterable[bytes]) -> Dataset:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            pending.append(LineError(number, "encoding", f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8"))
+            pending.append(_error(number, "encoding", QT_TR_NOOP("not UTF-8 (byte {byte}); save the file as UTF-8"),
+                                  byte=exc.start + 1))
             continue
         if not text.strip():
             continue  # blank lines are allowed
         if len(text) > MAX_EXAMPLE_CHARS:
-            pending.append(LineError(number, "too_long", f"{len(text):,} characters; at most {MAX_EXAMPLE_CHARS:,}"))
+            pending.append(_error(number, "too_long", QT_TR_NOOP("{count} characters; at most {limit}"),
+                                  count=f"{len(text):,}", limit=f"{MAX_EXAMPLE_CHARS:,}"))
             continue
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            pending.append(LineError(number, "json", f"invalid JSON ({exc.msg} at column {exc.colno})"))
+            pending.append(_error(number, "json", QT_TR_NOOP("invalid JSON ({reason} at column {column})"),
+                                  reason=exc.msg, column=exc.colno))
             continue
         except RecursionError:
             # json's parser recurses once per nesting level: a line of a few thousand brackets would otherwise
             # end the whole check (issue 10, item 19). No training example nests anywhere near this deep.
-            pending.append(LineError(number, "json", "JSON nested too deeply (arrays or objects inside each other)"))
+            pending.append(_error(number, "json",
+                                  QT_TR_NOOP("JSON nested too deeply (arrays or objects inside each other)")))
             continue
         if not isinstance(data, dict):
-            pending.append(LineError(number, "format", "each line must be a JSON object"))
+            pending.append(_error(number, "format", QT_TR_NOOP("each line must be a JSON object")))
             continue
         if dataset is None:
             try:
                 dataset = Dataset(detect_format(data))
             except ValueError as exc:
-                pending.append(LineError(number, "format", str(exc)))
+                pending.append(_error(number, "format", str(exc)))  # _NO_FORM, a marked template
                 continue
         parse = _chat_example if dataset.format == "chat" else _instruction_example
         result = parse(data, number)
@@ -166,7 +193,7 @@ def parse_text(text: str, chunk_chars: int = 2000) -> Dataset:
     if current:
         dataset.examples.append(Example(len(dataset.examples) + 1, (ChatMessage("assistant", "\n\n".join(current)),)))
     if not dataset.examples:
-        dataset.errors.append(LineError(1, "empty", "the file has no text"))
+        dataset.errors.append(_error(1, "empty", QT_TR_NOOP("the file has no text")))
     return dataset
 
 

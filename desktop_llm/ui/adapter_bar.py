@@ -6,14 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop_llm.controllers.i18n import tr
+from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.core.sampling import Adapters
 from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.ui import design
 
 
 def adapter_label(run: TrainingRun) -> str:
-    loss = f", {run.val_loss_change}" if run.val_loss_change else ""
+    loss = "" if run.val_loss_before is None or run.val_loss_after is None else ", " + tr(
+        "val loss {before} → {after}").format(before=number_text(run.val_loss_before, 2),
+                                              after=number_text(run.val_loss_after, 2))
     # n positional: pyside6-lupdate marks a message as a plural only then
     return tr("{name} (r{rank}, %n step(s){loss})", None, run.step).format(name=run.name, rank=run.config.rank, loss=loss)
 

@@ -41,6 +41,7 @@ from desktop_llm.core.training_memory import ExampleLengths, estimate_training_m
 from desktop_llm.core.training_preview import InputsCheck, check_inputs
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import restyle
+from desktop_llm.ui.training_text import line_error_text
 from desktop_llm.ui.vertical_scroll import VerticalScrollArea
 
 CHECK_LANE = "train-form-inputs"
@@ -260,10 +261,8 @@ class TrainingForm(QWidget):
             self.data_report.setText(tr("Checking {file}…").format(file=Path(data_path).name) if data_path
                                      else tr("Choose a data file."))
             self.preview.clear()
-        self.background.run(
-            CHECK_LANE, lambda flag: check_inputs(model_path, data_path, header, read_header, dataset, flag.raise_if_cancelled),
-            self._on_check_done,
-        )
+        self.background.run(CHECK_LANE, lambda flag: check_inputs(  # translated: the preview's words, thread-safe
+            model_path, data_path, header, read_header, dataset, flag.raise_if_cancelled, translated), self._on_check_done)
         self._update_state()
 
     def _on_check_done(self, outcome: Outcome) -> None:
@@ -297,7 +296,7 @@ class TrainingForm(QWidget):
             return
         self.data_report.setText(tr("⚠ {file}: {examples}, %n bad line(s):", None, len(dataset.errors)).format(
             file=path.name, examples=counts))
-        self.errors_view.setPlainText("\n".join(str(e) for e in dataset.errors[:500]))
+        self.errors_view.setPlainText("\n".join(line_error_text(e) for e in dataset.errors[:500]))
         self.errors_view.setVisible(True)
         self.skip_bad.setVisible(bool(dataset.examples))
 

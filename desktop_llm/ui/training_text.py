@@ -4,6 +4,7 @@ in the user's language (the phases and statuses are the worker's English keys, s
 from __future__ import annotations
 
 from desktop_llm.controllers.i18n import QT_TR_NOOP, number_text, tr, translated
+from desktop_llm.core.training_data import LineError
 from desktop_llm.ipc.training_events import RunState, perplexity
 from desktop_llm.ipc.training_run import TrainingRun
 
@@ -57,3 +58,8 @@ def loss_change(state: RunState) -> str:
 def _loss(loss: float) -> str:
     return tr("{loss} (perplexity {perplexity})").format(loss=number_text(loss, 4),
                                                          perplexity=number_text(perplexity(loss) or 0.0, 2))
+
+
+def line_error_text(error: LineError) -> str:
+    """A bad line of the training data, in the user's language: "line 3: invalid JSON (…)"."""
+    return tr("line {line}: {message}").format(line=error.line, message=error.text(translated(error.template)))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from desktop_llm.core.errors import TrainingError, TrainingRunBusyError
 from desktop_llm.core.training_config import TrainConfig
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc import process_lock
 from desktop_llm.ipc.process_group import own_group_options, signal_tree
 from desktop_llm.ipc.process_outcome import EndedUnseen, Exited, FailedToStart, ProcessOutcome, from_returncode, sentence
@@ -119,7 +120,8 @@ class TrainingRunner:
             run_dir.mkdir(parents=True)
             (run_dir / CONFIG_FILE).write_text(json.dumps(config.to_dict(), indent=2))
         except OSError as exc:
-            raise TrainingError(f"cannot create the run's folder in {self.root}: {exc.strerror or exc}") from exc
+            raise TrainingError(QT_TR_NOOP("cannot create the run's folder in {folder}: {reason}"), folder=self.root,
+                                reason=exc.strerror or exc) from exc
         run = self.runs.add(name, config, run_dir)
         self._spawn(run)
         return self.runs.get(run.id)
@@ -127,13 +129,14 @@ class TrainingRunner:
     def resume(self, run_id: int) -> TrainingRun:
         run = self.runs.get(run_id)
         if self.is_alive(run):
-            raise TrainingRunBusyError(f"{run.name} is still running")
+            raise TrainingRunBusyError(QT_TR_NOOP("{name} is still running"), name=run.name)
         if run.status == "completed":
-            raise TrainingRunBusyError(f"{run.name} has already finished")
+            raise TrainingRunBusyError(QT_TR_NOOP("{name} has already finished"), name=run.name)
         try:
             (run.run_dir / STOP_FILE).unlink(missing_ok=True)
         except OSError as exc:
-            raise TrainingError(f"cannot resume {run.name}: {exc.strerror or exc} ({run.run_dir})") from exc
+            raise TrainingError(QT_TR_NOOP("cannot resume {name}: {reason} ({folder})"), name=run.name,
+                                reason=exc.strerror or exc, folder=run.run_dir) from exc
         self.runs.update(run_id, status="running", error="")
         previous = self.attach(run)
         fold_events(previous.tail.read_new(), previous.state)
@@ -279,7 +282,7 @@ class TrainingRunner:
     def delete(self, run_id: int, remove_files: bool) -> None:
         run = self.runs.get(run_id)
         if self.is_alive(run):
-            raise TrainingRunBusyError(f"{run.name} is still running: stop it first")
+            raise TrainingRunBusyError(QT_TR_NOOP("{name} is still running: stop it first"), name=run.name)
         self.release(run_id)
         self.runs.remove(run_id)
         if remove_files:

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop_llm.core.errors import TrainingRunNotFoundError
 from desktop_llm.core.training_config import TrainConfig
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.services.storage.database import DatabaseTable
 
@@ -43,7 +44,7 @@ class TrainingRuns(DatabaseTable):
         with self._lock:
             row = self._db.execute(f"SELECT {_COLUMNS} FROM training_runs WHERE id=?", (run_id,)).fetchone()
         if row is None:
-            raise TrainingRunNotFoundError(f"training run {run_id} no longer exists (it was deleted)")
+            raise TrainingRunNotFoundError(QT_TR_NOOP("training run {id} no longer exists (it was deleted)"), id=run_id)
         return _run(row)
 
     def all(self) -> list[TrainingRun]:
