@@ -154,16 +154,20 @@ def _read_pdf(path: Path) -> Document:
 def read_pdf_pages(path: Path) -> list[str]:
     """The text layer of each page, in order ("" for a page without one), so a caller can keep page numbers (the
     knowledge indexer, issue 12). DocumentError: password-protected; DocumentFormatError: damaged."""
-    from pypdf import PdfReader
+    from pypdf import PasswordType, PdfReader
     from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
+            # An empty user password opens many "protected" PDFs. pypdf answers a wrong one with NOT_DECRYPTED
+            # rather than an exception (a real password used to surface as "not a readable PDF").
             try:
-                reader.decrypt("")
+                opened = reader.decrypt("")
             except Exception as exc:
                 raise DocumentError(QT_TR_NOOP("{name} is password-protected"), name=path.name) from exc
+            if opened == PasswordType.NOT_DECRYPTED:
+                raise DocumentError(QT_TR_NOOP("{name} is password-protected"), name=path.name)
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError,
             NotImplementedError, zlib.error, struct.error) as exc:
