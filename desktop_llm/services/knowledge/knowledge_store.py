@@ -1,0 +1,399 @@
+"""The knowledge store (issue 12): collections, their files and chunks, BM25 and vector search, attachments.
+
+Any thread. One SQLite connection (check_same_thread=False) behind one lock, like the app's DatabaseTable: every
+write is short (one file's chunks in one transaction) and SQLite allows one writer anyway, so a connection per
+thread would buy the GUI thread nothing but the bookkeeping of closing them. The one long job, rebuilding a
+collection's vector index, reads through a second read-only connection (open_reader) and never holds that lock.
+
+Vectors: SQLite holds them (float16, unit length) and is the truth; vector_index.VectorIndex is the cache that
+makes search fast. Every commit that changes a collection's vectors bumps its `vector_generation`; an index in
+memory or on disk at another generation (another process wrote, or we were killed before saving) is rebuilt. The
+writes that change vectors and the vector searches of one collection are serialized by that collection's lock, so
+the index in memory follows this process's commits exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path, PurePath
+
+from desktop_llm.core.errors import KnowledgeError, KnowledgeNotFoundError
+from desktop_llm.core.knowledge_types import ChunkRecord, Collection, IndexedFile, Passage, Place
+from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.services.knowledge import vector_index as vi
+from desktop_llm.services.knowledge.knowledge_schema import (
+    SELECT_COLLECTION,
+    bump_generation,
+    collection_from_row,
+    collection_token,
+    fts_query,
+    id_batches,
+    marks,
+    open_knowledge_database,
+    upsert_file,
+)
+from desktop_llm.services.knowledge.knowledge_vectors import Change, VectorCache
+from desktop_llm.services.storage.database import classify, immediate_transaction
+
+log = logging.getLogger(__name__)
+
+INDEX_DIR_NAME = "knowledge-index"
+RESCORE_FACTOR, RESCORE_MIN = 4, 40  # candidates from the quantized index, rescored exactly against float16
+
+
+class KnowledgeStore:
+    """See the module docstring. `close()` saves the vector indexes that changed and closes the database."""
+
+    def __init__(self, path: Path, index_dir: Path | None = None) -> None:
+        self._path = path
+        self._index_dir = index_dir if index_dir is not None else path.parent / INDEX_DIR_NAME
+        self._db = open_knowledge_database(path)
+        self._lock = threading.Lock()  # the connection
+        self._vectors = VectorCache(path, self._index_dir)
+
+    # Plumbing ----------------------------------------------------------------------------------------------------
+    @contextmanager
+    def _reading(self, doing: str = "cannot read the knowledge database") -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._db
+            except sqlite3.Error as exc:
+                raise classify(exc, self._path, doing) from exc
+
+    @contextmanager
+    def _writing(self, doing: str = "cannot write the knowledge database") -> Iterator[sqlite3.Connection]:
+        with self._lock, immediate_transaction(self._db, self._path, doing) as db:
+            yield db
+
+    def _row(self, db: sqlite3.Connection, collection_id: int) -> Collection:
+        row = db.execute(f"{SELECT_COLLECTION} WHERE id=?", (collection_id,)).fetchone()
+        if row is None:
+            raise KnowledgeNotFoundError(QT_TR_NOOP("This collection no longer exists (it was deleted)"))
+        return collection_from_row(row)
+
+    def close(self) -> None:
+        self.flush()
+        with self._lock:
+            self._db.close()
+
+    def flush(self) -> None:
+        """Save every vector index that changed since it was loaded or saved (the indexer may call this at the end
+        of a run; close() does). A failure is logged: the next start rebuilds that index from SQLite."""
+        self._vectors.flush()
+
+    # Collections -------------------------------------------------------------------------------------------------
+    def create_collection(self, name: str, sources: Sequence[str], embedding_model: str = "") -> Collection:
+        name = _checked_name(name)
+        with self._writing() as db:
+            _check_free(db, name, None)
+            cursor = db.execute(
+                "INSERT INTO collections (name, sources, embedding_model, created_at) VALUES (?, ?, ?, ?)",
+                (name, json.dumps(list(dict.fromkeys(sources))), embedding_model, time.time()),
+            )
+            return self._row(db, int(cursor.lastrowid or 0))
+
+    def collections(self) -> list[Collection]:
+        with self._reading() as db:
+            return [collection_from_row(row) for row in db.execute(f"{SELECT_COLLECTION} ORDER BY name")]
+
+    def collection(self, name_or_id: str | int) -> Collection:
+        with self._reading() as db:
+            if isinstance(name_or_id, int):
+                return self._row(db, name_or_id)
+            row = db.execute(f"{SELECT_COLLECTION} WHERE name=?", (name_or_id.strip(),)).fetchone()
+        if row is None:
+            raise KnowledgeNotFoundError(QT_TR_NOOP("There is no collection named “{name}”"), name=name_or_id)
+        return collection_from_row(row)
+
+    def rename_collection(self, collection_id: int, name: str) -> Collection:
+        name = _checked_name(name)
+        with self._writing() as db:
+            self._row(db, collection_id)
+            _check_free(db, name, collection_id)
+            db.execute("UPDATE collections SET name=? WHERE id=?", (name, collection_id))
+            return self._row(db, collection_id)
+
+    def add_sources(self, collection_id: int, sources: Sequence[str]) -> Collection:
+        with self._writing() as db:
+            own = self._row(db, collection_id).sources
+            merged = list(dict.fromkeys([*own, *sources]))
+            db.execute("UPDATE collections SET sources=? WHERE id=?", (json.dumps(merged), collection_id))
+            return self._row(db, collection_id)
+
+    def remove_sources(self, collection_id: int, sources: Sequence[str]) -> Collection:
+        """Drop these sources, and the files that only they covered (a file still inside another source stays)."""
+        with self._vectors.lock(collection_id):
+            with self._writing() as db:
+                collection = self._row(db, collection_id)
+                kept = [s for s in collection.sources if s not in sources]
+                paths = [str(p) for (p,) in db.execute("SELECT path FROM files WHERE collection_id=?",
+                                                       (collection_id,))]
+                going = [p for p in paths if _covered(p, sources) and not _covered(p, kept)]
+                change = self._drop_files(db, collection, going)
+                db.execute("UPDATE collections SET sources=? WHERE id=?", (json.dumps(kept), collection_id))
+                result = self._row(db, collection_id)
+            self._vectors.apply(collection_id, collection.dimensions, change)
+            return result
+
+    def delete_collection(self, collection_id: int) -> None:
+        """Delete the collection, its files, chunks, vectors, index file and attachments. Nothing to do if it is
+        gone already."""
+        with self._vectors.lock(collection_id):
+            with self._writing() as db:
+                db.execute("DELETE FROM collections WHERE id=?", (collection_id,))
+            self._vectors.forget(collection_id)
+
+    def set_embedding_model(self, collection_id: int, model: str) -> Collection:
+        """Use another embedding model: every vector of the collection goes (the next index run embeds its chunks
+        again) and the dimensions are free again. The same model again changes nothing."""
+        with self._vectors.lock(collection_id):
+            with self._writing() as db:
+                collection = self._row(db, collection_id)
+                if collection.embedding_model == model:
+                    return collection
+                db.execute("UPDATE chunks SET vector=NULL WHERE collection_id=? AND vector IS NOT NULL",
+                           (collection_id,))
+                db.execute("UPDATE collections SET embedding_model=?, dimensions=0, "
+                           "vector_generation=vector_generation+1 WHERE id=?", (model, collection_id))
+                result = self._row(db, collection_id)
+            self._vectors.forget(collection_id)
+            return result
+
+    # Files -------------------------------------------------------------------------------------------------------
+    def files(self, collection_id: int) -> dict[str, IndexedFile]:
+        with self._reading() as db:
+            rows = db.execute("SELECT path, size, mtime_ns, sha256, status, error, chunks FROM files "
+                              "WHERE collection_id=?", (collection_id,)).fetchall()
+        return {str(r[0]): IndexedFile(str(r[0]), int(r[1]), int(r[2]), str(r[3]), r[4], str(r[5]), int(r[6]))
+                for r in rows}
+
+    def replace_file(self, collection_id: int, file: IndexedFile, chunks: Sequence[ChunkRecord],
+                     vectors: Sequence[Sequence[float]] | None) -> None:
+        """In one transaction: the file's old chunks go (with their FTS entries and vectors), the new ones and the
+        file's row (status "indexed") come. `vectors`: one per chunk, or None to embed later (set_vectors)."""
+        with self._vectors.lock(collection_id):
+            with self._writing() as db:
+                collection = self._row(db, collection_id)
+                matrix = None
+                if vectors is not None and chunks:
+                    if len(vectors) != len(chunks):
+                        raise KnowledgeError(QT_TR_NOOP("{vectors} vectors were given for {chunks} chunks"),
+                                             vectors=len(vectors), chunks=len(chunks))
+                    matrix = self._checked_vectors(db, collection, vectors)
+                change = self._drop_files(db, collection, [file.path], keep_rows=True)
+                file_id = upsert_file(db, collection_id, file.path, file.size, file.mtime_ns, file.sha256,
+                                       "indexed", "", len(chunks))
+                added: list[int] = []
+                for ordinal, chunk in enumerate(chunks):
+                    place = chunk.place
+                    cursor = db.execute(
+                        "INSERT INTO chunks (file_id, collection_id, ordinal, text, page, heading, start_char, "
+                        "end_char, tokens, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (file_id, collection_id, ordinal, chunk.text, place.page, json.dumps(list(place.heading)),
+                         place.start, place.end, chunk.tokens, None if matrix is None else vi.to_blob(matrix[ordinal])),
+                    )
+                    added.append(int(cursor.lastrowid or 0))
+                if matrix is not None:
+                    change = change or bump_generation(db, collection_id)
+            dimensions = collection.dimensions if matrix is None else matrix.shape[1]
+            self._vectors.apply(collection_id, dimensions, change, added, matrix, not collection.dimensions)
+
+    def touch_file(self, collection_id: int, path: str, size: int, mtime_ns: int) -> None:
+        """The file changed its size or mtime but not its content (same hash): remember them, keep its chunks."""
+        with self._writing() as db:
+            db.execute("UPDATE files SET size=?, mtime_ns=? WHERE collection_id=? AND path=?",
+                       (size, mtime_ns, collection_id, path))
+
+    def record_failure(self, collection_id: int, path: str, size: int, mtime_ns: int, reason: str) -> None:
+        """The file could not be read: its old chunks go (they no longer say what the file says) and the reason is
+        kept for the list of files that failed. Size and mtime let the next run skip it until it changes."""
+        with self._vectors.lock(collection_id):
+            with self._writing() as db:
+                collection = self._row(db, collection_id)
+                change = self._drop_files(db, collection, [path], keep_rows=True)
+                upsert_file(db, collection_id, path, size, mtime_ns, "", "failed", reason, 0)
+            self._vectors.apply(collection_id, collection.dimensions, change)
+
+    def remove_file(self, collection_id: int, path: str) -> None:
+        with self._vectors.lock(collection_id):
+            with self._writing() as db:
+                collection = self._row(db, collection_id)
+                change = self._drop_files(db, collection, [path])
+            self._vectors.apply(collection_id, collection.dimensions, change)
+
+    def _drop_files(self, db: sqlite3.Connection, collection: Collection, paths: Sequence[str],
+                    keep_rows: bool = False) -> Change | None:
+        """Delete these files' chunks (the triggers clear FTS), and their rows unless `keep_rows`. Returns the
+        generation before and the chunk ids whose vectors went, None when no vector went (nothing to bump)."""
+        gone: list[int] = []
+        for path in paths:
+            row = db.execute("SELECT id FROM files WHERE collection_id=? AND path=?", (collection.id, path)).fetchone()
+            if row is None:
+                continue
+            gone.extend(int(i) for (i,) in db.execute(
+                "SELECT id FROM chunks WHERE file_id=? AND vector IS NOT NULL", (row[0],)))
+            db.execute("DELETE FROM chunks WHERE file_id=?", (row[0],))
+            if not keep_rows:
+                db.execute("DELETE FROM files WHERE id=?", (row[0],))
+        if not gone:
+            return None
+        before, _ = bump_generation(db, collection.id)
+        return before, gone
+
+    # Vectors -----------------------------------------------------------------------------------------------------
+    def _checked_vectors(self, db: sqlite3.Connection, collection: Collection,
+                         vectors: Sequence[Sequence[float]]) -> vi.Vectors:
+        """Unit vectors of the collection's dimensions; the first vectors of a collection fix them."""
+        matrix = vi.unit_vectors(vectors, collection.dimensions)
+        if not collection.dimensions:
+            db.execute("UPDATE collections SET dimensions=? WHERE id=?", (matrix.shape[1], collection.id))
+        return matrix
+
+    def chunks_without_vectors(self, collection_id: int, limit: int) -> list[tuple[int, str]]:
+        with self._reading() as db:
+            return [(int(i), str(t)) for i, t in db.execute(
+                "SELECT id, text FROM chunks WHERE collection_id=? AND vector IS NULL ORDER BY id LIMIT ?",
+                (collection_id, limit))]
+
+    def vector_count(self, collection_id: int) -> int:
+        """How many chunks have a vector (of all the collection's chunks: stats())."""
+        with self._reading() as db:
+            return int(db.execute("SELECT count(*) FROM chunks WHERE collection_id=? AND vector IS NOT NULL",
+                                  (collection_id,)).fetchone()[0])
+
+    def set_vectors(self, collection_id: int, chunk_ids: Sequence[int], vectors: Sequence[Sequence[float]]) -> None:
+        """Store these chunks' vectors (replacing any). Ids of chunks that are gone meanwhile (their file was
+        indexed again) are skipped."""
+        if len(chunk_ids) != len(vectors):
+            raise KnowledgeError(QT_TR_NOOP("{vectors} vectors were given for {chunks} chunks"),
+                                 vectors=len(vectors), chunks=len(chunk_ids))
+        if not chunk_ids:
+            return
+        with self._vectors.lock(collection_id):
+            with self._writing() as db:
+                collection = self._row(db, collection_id)
+                matrix = self._checked_vectors(db, collection, vectors)
+                had: dict[int, bool] = {}
+                for batch in id_batches(chunk_ids):
+                    had.update((int(i), bool(v)) for i, v in db.execute(
+                        f"SELECT id, vector IS NOT NULL FROM chunks WHERE collection_id=? AND id IN ({marks(len(batch))})",
+                        (collection_id, *batch)))
+                rows = [(n, int(i)) for n, i in enumerate(chunk_ids) if int(i) in had]
+                db.executemany("UPDATE chunks SET vector=? WHERE id=?", [(vi.to_blob(matrix[n]), i) for n, i in rows])
+                before, _ = bump_generation(db, collection_id)
+            kept = matrix[[n for n, _ in rows]]
+            self._vectors.apply(collection_id, matrix.shape[1], (before, [i for i, v in had.items() if v]),
+                                [i for _, i in rows], kept, not collection.dimensions)
+
+    def search_vectors(self, collection_id: int, vector: Sequence[float], k: int) -> list[tuple[int, float]]:
+        """The k chunks nearest to `vector` with their cosine similarity, best first. Candidates come from the
+        quantized index, then are rescored exactly against SQLite's float16 vectors (read by id, never scanned)."""
+        with self._vectors.lock(collection_id):
+            with self._reading() as db:
+                row = db.execute("SELECT dimensions, vector_generation FROM collections WHERE id=?",
+                                 (collection_id,)).fetchone()
+            if row is None:
+                raise KnowledgeNotFoundError(QT_TR_NOOP("This collection no longer exists (it was deleted)"))
+            dimensions, generation = int(row[0]), int(row[1])
+            if not dimensions or k <= 0:
+                return []
+            query = vi.unit_vectors([vector], dimensions)
+            index = self._vectors.ready(collection_id, dimensions, generation)
+            if index.dimensions != dimensions:
+                return []
+            candidates = index.search(query[0], max(k * RESCORE_FACTOR, RESCORE_MIN))
+        found: dict[int, bytes] = {}
+        with self._reading() as db:
+            for batch in id_batches(candidates):
+                found.update((int(i), bytes(v)) for i, v in db.execute(
+                    f"SELECT id, vector FROM chunks WHERE id IN ({marks(len(batch))}) AND vector IS NOT NULL", batch))
+        return vi.rescored(query[0], found, dimensions, k)
+
+    # Search and passages ------------------------------------------------------------------------------------------
+    def search_bm25(self, collection_id: int, query: str, k: int) -> list[tuple[int, float]]:
+        """The k chunks that best match the words of `query` (any text: FTS5 syntax in it is taken as words), with
+        their BM25 score (higher is better), best first."""
+        terms = fts_query(query)
+        if not terms or k <= 0:
+            return []
+        expression = f'coll : "{collection_token(collection_id)}" AND ({terms})'
+        with self._reading("keyword search failed") as db:
+            rows = db.execute(
+                "SELECT rowid, bm25(chunks_fts, 1.0, 0.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? "
+                "ORDER BY rank LIMIT ?", (expression, k)).fetchall()
+        return [(int(i), -float(rank)) for i, rank in rows]
+
+    def passages(self, chunk_ids: Sequence[int]) -> dict[int, Passage]:
+        """The chunks' text and place (score fields empty: the retriever fills them); ids that are gone are left
+        out."""
+        found: dict[int, Passage] = {}
+        with self._reading() as db:
+            for batch in id_batches(chunk_ids):
+                for cid, text, page, heading, start, end, path, name in db.execute(
+                        "SELECT c.id, c.text, c.page, c.heading, c.start_char, c.end_char, f.path, k.name "
+                        "FROM chunks c JOIN files f ON f.id = c.file_id JOIN collections k ON k.id = c.collection_id "
+                        f"WHERE c.id IN ({marks(len(batch))})", batch):
+                    place = Place(page, tuple(json.loads(heading)), int(start), int(end))
+                    found[int(cid)] = Passage(int(cid), str(name), str(path), str(text), place, 0.0)
+        return found
+
+    def stats(self, collection_id: int) -> tuple[int, int, int]:
+        """Files indexed, files that failed, chunks."""
+        with self._reading() as db:
+            row = db.execute(
+                "SELECT coalesce(sum(status='indexed'), 0), coalesce(sum(status='failed'), 0), "
+                "coalesce(sum(chunks), 0) FROM files WHERE collection_id=?", (collection_id,)).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    # A conversation's collections -----------------------------------------------------------------------------
+    def attach(self, conversation_id: int, collection_ids: Sequence[int], only_documents: bool = False) -> None:
+        """The conversation's collections become exactly these (ids that are gone are skipped)."""
+        with self._writing() as db:
+            db.execute("DELETE FROM attachments WHERE conversation_id=?", (conversation_id,))
+            db.executemany("INSERT OR IGNORE INTO attachments (conversation_id, collection_id) "
+                           "SELECT ?, id FROM collections WHERE id=?",
+                           [(conversation_id, c) for c in collection_ids])
+            db.execute("INSERT INTO conversation_options (conversation_id, only_documents) VALUES (?, ?) "
+                       "ON CONFLICT(conversation_id) DO UPDATE SET only_documents=excluded.only_documents",
+                       (conversation_id, int(only_documents)))
+
+    def attached(self, conversation_id: int) -> list[Collection]:
+        with self._reading() as db:
+            return [collection_from_row(row) for row in db.execute(
+                f"{SELECT_COLLECTION} WHERE id IN (SELECT collection_id FROM attachments WHERE conversation_id=?) "
+                "ORDER BY name", (conversation_id,))]
+
+    def only_documents(self, conversation_id: int) -> bool:
+        with self._reading() as db:
+            row = db.execute("SELECT only_documents FROM conversation_options WHERE conversation_id=?",
+                             (conversation_id,)).fetchone()
+        return bool(row and row[0])
+
+    def forget_conversation(self, conversation_id: int) -> None:
+        """The conversation was deleted: its attachments and options go."""
+        with self._writing() as db:
+            db.execute("DELETE FROM attachments WHERE conversation_id=?", (conversation_id,))
+            db.execute("DELETE FROM conversation_options WHERE conversation_id=?", (conversation_id,))
+
+
+def _checked_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise KnowledgeError(QT_TR_NOOP("A collection needs a name"))
+    return name
+
+
+def _check_free(db: sqlite3.Connection, name: str, own_id: int | None) -> None:
+    row = db.execute("SELECT id FROM collections WHERE name=?", (name,)).fetchone()  # NOCASE: "Docs" is "docs"
+    if row is not None and row[0] != own_id:
+        raise KnowledgeError(QT_TR_NOOP("A collection named “{name}” exists already"), name=name)
+
+
+def _covered(path: str, sources: Sequence[str]) -> bool:
+    return any(PurePath(path).is_relative_to(source) for source in sources)  # the source itself too

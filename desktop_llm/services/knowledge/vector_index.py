@@ -1,0 +1,186 @@
+"""One collection's approximate nearest-neighbour index (usearch HNSW), a cache of the vectors SQLite holds.
+
+Issue 12 designs for 1,000,000 chunks: a flat scan of that many vectors per query is too slow, so the store keeps a
+usearch index per collection, cosine metric, 8-bit quantized (384 dims: ~0.4 GB at 1M instead of 1.5 GB of
+float32); the store rescores its best candidates exactly against the float16 vectors in SQLite.
+
+SQLite is the truth. The index file is a cache with a small JSON sidecar holding the store's vector generation it
+was saved at: a file that is missing, unreadable, of other dimensions or of another generation is rebuilt from
+SQLite. Saving is atomic (temp file, fsync, replace) and the sidecar is written after the index, so a kill at any
+point leaves either a valid pair or a sidecar that does not match (a rebuild), never a torn index that is used.
+
+Not thread-safe: the store serializes access with its per-collection lock.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from usearch.index import Index
+
+from desktop_llm.core.errors import KnowledgeError
+from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.services.storage.atomic_file import write_atomic
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1  # of the sidecar; another value means "rebuild"
+QUANTIZATION = "i8"
+Vectors = npt.NDArray[np.float32]
+Keys = npt.NDArray[np.uint64]
+
+
+def index_path(index_dir: Path, collection_id: int) -> Path:
+    return index_dir / f"collection-{collection_id}.usearch"
+
+
+def _sidecar(path: Path) -> Path:
+    return path.with_suffix(".json")
+
+
+class VectorIndex:
+    """The in-memory index of one collection, at the store's vector `generation` it reflects."""
+
+    def __init__(self, path: Path, dimensions: int, generation: int, index: Index | None = None) -> None:
+        self.path = path
+        self.dimensions = dimensions
+        self.generation = generation
+        self._index = index if index is not None else Index(ndim=dimensions, metric="cos", dtype=QUANTIZATION)
+        self.dirty = index is None  # nothing on disk matches a fresh index yet
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @classmethod
+    def load(cls, path: Path, dimensions: int, generation: int) -> VectorIndex | None:
+        """The saved index if it is the one SQLite expects (this generation, these dimensions), else None: the
+        caller rebuilds. A damaged file is logged, never raised: it is only a cache."""
+        try:
+            meta = json.loads(_sidecar(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            log.warning("vector index sidecar %s unreadable, rebuilding: %s", _sidecar(path), exc)
+            return None
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("generation") != generation \
+                or meta.get("dimensions") != dimensions:
+            log.info("vector index %s is stale, rebuilding", path)
+            return None
+        try:
+            index = Index.restore(os.fspath(path))
+        except (OSError, ValueError, RuntimeError) as exc:
+            log.warning("vector index %s unreadable, rebuilding: %s", path, exc)
+            return None
+        if index is None or index.ndim != dimensions or len(index) != meta.get("count"):
+            log.warning("vector index %s does not match its sidecar, rebuilding", path)
+            return None
+        loaded = cls(path, dimensions, generation, index)
+        loaded.dirty = False
+        return loaded
+
+    @classmethod
+    def build(cls, path: Path, dimensions: int, generation: int,
+              batches: Iterable[tuple[Keys, Vectors]]) -> VectorIndex:
+        """A new index from SQLite's vectors, streamed in batches (memory stays bounded at any size)."""
+        built = cls(path, dimensions, generation)
+        for keys, vectors in batches:
+            built.add(keys, vectors)
+        return built
+
+    def add(self, keys: Keys, vectors: Vectors) -> None:
+        if len(keys):
+            self._index.add(keys, vectors)
+            self.dirty = True
+
+    def remove(self, keys: Keys) -> None:
+        if len(keys):
+            self._index.remove(keys)
+            self.dirty = True
+
+    def search(self, vector: Vectors, count: int) -> list[int]:
+        """The keys of up to `count` nearest vectors, nearest first."""
+        count = min(count, len(self))
+        if count <= 0:
+            return []
+        matches = self._index.search(vector, count)
+        return [int(key) for key in matches.keys]
+
+    def save(self) -> None:
+        """Write the index and then its sidecar, each atomically. OSError when the folder cannot be written: the
+        caller logs it (the next start rebuilds)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        try:
+            self._index.save(tmp_name)
+            with open(tmp_name, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self.path)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        meta = {"format": FORMAT, "generation": self.generation, "dimensions": self.dimensions, "count": len(self)}
+        write_atomic(_sidecar(self.path), json.dumps(meta).encode("utf-8"))
+        self.dirty = False
+
+
+def delete_index_files(path: Path) -> None:
+    """Remove an index and its sidecar (sidecar first: a half-deleted pair reads as stale, never as valid)."""
+    for stale in (_sidecar(path), path):
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("cannot delete %s: %s", stale, exc.strerror or exc)
+
+
+def unit_vectors(vectors: Sequence[Sequence[float]], dimensions: int) -> Vectors:
+    """The vectors as a float32 matrix of unit rows, checked: all of `dimensions` numbers (any, when 0: the first
+    vector decides), finite. KnowledgeError otherwise: a wrong size means another embedding model. A zero vector
+    stays zero (its cosine with anything is 0)."""
+    try:
+        matrix = np.asarray(vectors, dtype=np.float32)
+    except (TypeError, ValueError) as exc:  # ragged rows, text
+        raise KnowledgeError(QT_TR_NOOP("The embedding model returned vectors that are not lists of numbers of "
+                                        "one length")) from exc
+    if matrix.ndim != 2 or matrix.shape[1] == 0:
+        raise KnowledgeError(QT_TR_NOOP("The embedding model returned empty vectors"))
+    if dimensions and matrix.shape[1] != dimensions:
+        raise KnowledgeError(
+            QT_TR_NOOP("The embedding model returned vectors of {got} numbers, but this collection's have {want}: "
+                       "use the model it was indexed with, or choose the new model to embed it again"),
+            got=matrix.shape[1], want=dimensions,
+        )
+    if not np.isfinite(matrix).all():
+        raise KnowledgeError(QT_TR_NOOP("The embedding model returned a vector that is not made of finite numbers"))
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    unit: Vectors = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    return unit
+
+
+def to_blob(vector: Vectors) -> bytes:
+    """SQLite's copy: float16, little-endian whatever the machine (the file may move to another computer)."""
+    return vector.astype("<f2").tobytes()
+
+
+def from_blobs(blobs: Sequence[bytes], dimensions: int) -> Vectors:
+    matrix: Vectors = np.frombuffer(b"".join(blobs), dtype="<f2").reshape(len(blobs), dimensions).astype(np.float32)
+    return matrix
+
+
+def rescored(query: Vectors, candidates: dict[int, bytes], dimensions: int, k: int) -> list[tuple[int, float]]:
+    """The k best of the index's candidates by their exact cosine with the (unit) query, computed from SQLite's
+    float16 vectors; a blob of the wrong size (a damaged row) is left out."""
+    ids = [key for key, blob in candidates.items() if len(blob) == 2 * dimensions]
+    if not ids:
+        return []
+    # float16 rounding can put a unit vector's cosine with itself a hair above 1.
+    scores = np.clip(from_blobs([candidates[key] for key in ids], dimensions) @ query, -1.0, 1.0)
+    ranked = sorted(zip(ids, scores.tolist(), strict=True), key=lambda pair: -pair[1])
+    return [(key, float(score)) for key, score in ranked[:k]]
