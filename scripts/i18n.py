@@ -34,6 +34,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "ui/message_body.py", "ui/message_editor.py", "ui/code_block_view.py", "ui/thinking_view.py",
         "ui/chat_binding.py", "ui/adapter_bar.py", "ui/compare_dialog.py", "controllers/chat_controller.py",
         "controllers/chat_stream.py", "controllers/compare_controller.py", "controllers/engine_controller.py",
+        "controllers/chat_knowledge.py", "ui/knowledge_attach.py", "ui/sources_view.py", "ui/passage_dialog.py",
     ),
     "window": (
         "app.py", "ui/main_window.py", "ui/main_menus.py", "ui/page_stack.py", "ui/window_layout.py",
@@ -65,12 +66,28 @@ AREAS: dict[str, tuple[str, ...]] = {
         "controllers/server_controller.py", "controllers/request_log_model.py",
         "controllers/model_defaults_controller.py",
     ),
+    "knowledge": (
+        "ui/knowledge_page.py", "ui/knowledge_detail_panel.py", "controllers/knowledge_controller.py",
+        "app_knowledge.py",
+    ),
+    "errors": (),  # no UI module: the errors of core/, services/, engine/ and ipc/ (CORE_AREAS), issue 21
 }
 # core/ modules whose QT_TR_NOOP labels the UI shows, by area (added as they are marked).
 CORE_AREAS: dict[str, tuple[str, ...]] = {
     "dialogs": ("core/recommendations.py", "core/hub_endpoint.py"),
     "documents": ("core/summary_prompts.py", "core/languages.py"),
     "training": ("core/training_config.py",),
+    # Knowledge (issue 12): the services' errors are marked too (their messages reach the page and the chat).
+    "knowledge": ("core/embedding_models.py", "services/knowledge/knowledge_base.py"),
+    # The errors the UI shows (issue 21): raised as XError(QT_TR_NOOP("… {name} …"), name=…), shown through
+    # controllers.i18n.error_text; the engine's cross its wire with their template (ipc/engine_wire.py).
+    "errors": (
+        "engine/model_host.py", "services/engine/engine_host.py", "services/engine/engine_client.py",
+        "services/engine/engine_process.py", "services/storage/startup.py", "services/storage/database.py",
+        "services/models/hub_client.py", "services/models/downloader.py", "services/backends/remote.py",
+        "services/backends/remote_backend.py", "services/backends/connection_store.py", "core/connections.py",
+        "ipc/process_lock.py",
+    ),
 }
 
 

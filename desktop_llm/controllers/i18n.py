@@ -55,10 +55,12 @@ def translated(marked: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """An error's message in the user's language. The app's own errors (core.errors) carry their message as a
-    QT_TR_NOOP template plus fields: translated, then filled. A translation whose placeholders do not match the
-    fields falls back to the English message; anything else reads as str(error). Never raises."""
+    QT_TR_NOOP template plus fields: translated, then filled (a field that is such an error is translated too).
+    A translation whose placeholders do not match the fields falls back to the English message; anything else
+    reads as str(error). Never raises."""
     template: str = getattr(error, "template", "")
     fields: dict[str, str] = getattr(error, "fields", {})
+    fields = {**fields, **{key: error_text(inner) for key, inner in getattr(error, "inner", {}).items()}}
     if not isinstance(error, DesktopLlmError) or not template:
         return str(error)
     text = translated(template)

@@ -10,6 +10,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop_llm.core.errors import ConnectionConfigError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 # The tokenize endpoints servers have, in the order they are tried: ours and llama-server's `/tokenize`
@@ -44,9 +45,11 @@ class Connection:
     def validated(self) -> Connection:
         if not NAME_PATTERN.match(self.name or ""):
             raise ConnectionConfigError(
-                f"a connection name is letters, digits, '.', '_' or '-' (at most 64), got {self.name!r}")
+                QT_TR_NOOP("a connection name is letters, digits, '.', '_' or '-' (at most 64), got {name}"),
+                name=repr(self.name))
         if self.context_length < 0 or self.concurrency < 0 or not 0 < self.stall_timeout_s <= 3600:
-            raise ConnectionConfigError("context length and concurrency must be 0 or more, the stall timeout 0-3600 s")
+            raise ConnectionConfigError(
+                QT_TR_NOOP("context length and concurrency must be 0 or more, the stall timeout 0-3600 s"))
         return Connection(self.name, normalize_base_url(self.base_url), self.context_length, self.concurrency,
                           self.stall_timeout_s)
 
@@ -60,7 +63,7 @@ class Connection:
             return cls(str(data["name"]), str(data["base_url"]), int(data.get("context_length") or 0),
                        int(data.get("concurrency") or 0), float(data.get("stall_timeout_s") or 60.0)).validated()
         except (KeyError, TypeError, ValueError) as exc:
-            raise ConnectionConfigError(f"a saved connection is malformed: {exc}") from exc
+            raise ConnectionConfigError(QT_TR_NOOP("a saved connection is malformed: {reason}"), reason=exc) from exc
 
 
 def normalize_base_url(url: str) -> str:
@@ -71,11 +74,11 @@ def normalize_base_url(url: str) -> str:
         text = "http://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConnectionConfigError(f"a server address is http:// or https:// and a host, got {url!r}")
+        raise ConnectionConfigError(QT_TR_NOOP("a server address is http:// or https:// and a host, got {url}"), url=repr(url))
     try:
         parts.port  # noqa: B018 - a port that is not a number raises here
     except ValueError as exc:
-        raise ConnectionConfigError(f"the port in {url!r} is not a number") from exc
+        raise ConnectionConfigError(QT_TR_NOOP("the port in {url} is not a number"), url=repr(url)) from exc
     path = parts.path.rstrip("/")
     if path.endswith("/v1"):
         path = path[:-3]

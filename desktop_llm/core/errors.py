@@ -16,6 +16,8 @@ class DesktopLlmError(Exception):
     def __init__(self, message: str = "", /, **fields: object) -> None:
         self.template = message
         self.fields = {key: str(value) for key, value in fields.items()}
+        # A field that is itself one of our errors ("{error}. Close the other program…") is shown translated too.
+        self.inner = {key: value for key, value in fields.items() if isinstance(value, DesktopLlmError)}
         super().__init__(_filled(message, self.fields))
 
 

@@ -21,6 +21,7 @@ from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.process_memory import current_rss_bytes, peak_rss_bytes
 from desktop_llm.core.sampling import LoadParams
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.engine.embedder import Embedder
 from desktop_llm.engine.log_capture import LlamaLogCapture
 from desktop_llm.engine.openai_request import TemplateInputs
@@ -88,7 +89,7 @@ class ModelHost:
     @property
     def model(self) -> LoadedModel:
         if self._model is None:
-            raise ModelNotLoadedError("no model is loaded")
+            raise ModelNotLoadedError(QT_TR_NOOP("no model is loaded"))
         return self._model
 
     @property
@@ -99,13 +100,14 @@ class ModelHost:
         params.validated()
         path = Path(params.path)
         if not path.is_file():
-            raise ModelLoadError(f"model file not found: {path}")
+            raise ModelLoadError(QT_TR_NOOP("model file not found: {path}"), path=path)
         try:
             header = read_file_header(str(path))
         except GGUFFormatError as exc:
-            raise ModelLoadError(f"{path.name}: {exc}") from exc
+            raise ModelLoadError(QT_TR_NOOP("{name}: {reason}"), name=path.name, reason=exc) from exc
         except OSError as exc:
-            raise ModelLoadError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from exc
+            raise ModelLoadError(QT_TR_NOOP("{name}: cannot read the file ({reason})"), name=path.name,
+                                 reason=exc.strerror or exc) from exc
         self.unload()
         n_layers = int(header.arch_value("block_count", 0) or 0)
         attempts = [params.n_gpu_layers]
@@ -145,7 +147,7 @@ class ModelHost:
                 self.unload()
                 raise
             return self._model
-        raise ModelLoadError(f"llama.cpp could not load {path.name}: {last_error}")
+        raise ModelLoadError(QT_TR_NOOP("llama.cpp could not load {name}: {reason}"), name=path.name, reason=last_error)
 
     def _construct(self, params: LoadParams, gpu_layers: int) -> llama_cpp.Llama:
         # LoRA adapters are applied per request (use_adapters), not through lora_path, which would turn mmap off.
@@ -181,7 +183,7 @@ class ModelHost:
         array = (llama_cpp.llama_adapter_lora_p_ctypes * count)(*handles) if count else None
         scales = (ctypes.c_float * count)(*(scale for _, scale in wanted)) if count else None
         if llama_cpp.llama_set_adapters_lora(model.llm._ctx.ctx, array, count, scales):
-            raise ModelLoadError("llama.cpp could not apply the LoRA adapters")
+            raise ModelLoadError(QT_TR_NOOP("llama.cpp could not apply the LoRA adapters"))
         model.llm.n_tokens = 0
         model.active_adapters = keyed
         model.active_paths = wanted
@@ -194,20 +196,20 @@ class ModelHost:
         try:
             header = read_file_header(path)
         except FileNotFoundError as exc:
-            raise ModelLoadError(f"LoRA adapter not found: {path}") from exc
+            raise ModelLoadError(QT_TR_NOOP("LoRA adapter not found: {path}"), path=path) from exc
         except (GGUFFormatError, OSError) as exc:
-            raise ModelLoadError(f"{name} is not a usable GGUF adapter: {exc}") from exc
+            raise ModelLoadError(QT_TR_NOOP("{name} is not a usable GGUF adapter: {reason}"), name=name, reason=exc) from exc
         if header.metadata.get("general.type") != "adapter":
-            raise ModelLoadError(f"{name} is a model, not a LoRA adapter")
+            raise ModelLoadError(QT_TR_NOOP("{name} is a model, not a LoRA adapter"), name=name)
         if header.architecture != model.header.architecture:
-            raise ModelLoadError(
-                f"{name} was trained for a {header.architecture!r} model; the loaded model is {model.header.architecture!r}"
-            )
+            raise ModelLoadError(QT_TR_NOOP("{name} was trained for a {trained} model; the loaded model is {loaded}"),
+                                 name=name, trained=repr(header.architecture), loaded=repr(model.header.architecture))
         self._log.clear()
         handle = llama_cpp.llama_adapter_lora_init(model.llm._model.model, path.encode("utf-8"))
         if not handle:
             reason = "; ".join(self._log.errors()[-3:]) or "see the engine log"
-            raise ModelLoadError(f"llama.cpp could not load the adapter {name} onto this model: {reason}")
+            raise ModelLoadError(QT_TR_NOOP("llama.cpp could not load the adapter {name} onto this model: {reason}"), name=name,
+                                 reason=reason)
         model.adapters[key] = handle
         return handle
 
@@ -253,13 +255,14 @@ class ModelHost:
         inputs = inputs or TemplateInputs()
         tools = inputs.tools.offered
         if tools is not None and not self.reads_tools():
-            raise RequestInvalidError("this model's chat template does not support tools (it never writes them into "
-                                      "the prompt); use a model whose template does, or send the request without tools")
+            raise RequestInvalidError(QT_TR_NOOP(
+                "this model's chat template does not support tools (it never writes them into the prompt); use a model "
+                "whose template does, or send the request without tools"))
         tokens, rendered = model.prompts.tokenize_chat(
             model.template, messages, tools=tools, template_kwargs=inputs.kwargs or None)
         if tools is not None and rendered.warning:  # the fallback format has no place for tools
-            raise RequestInvalidError(f"this model's chat template could not render the request's tools: "
-                                      f"{rendered.warning}")
+            raise RequestInvalidError(QT_TR_NOOP("this model's chat template could not render the request's tools: "
+                                                 "{reason}"), reason=rendered.warning)
         return _single_bos(model.llm, tokens), rendered
 
     def reads_tools(self) -> bool:

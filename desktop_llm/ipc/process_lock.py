@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_llm.core.errors import ProcessLockHeldError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 if sys.platform == "win32":
     import msvcrt
@@ -48,7 +49,7 @@ def hold(path: Path) -> IO[bytes]:
     handle = open(path, "a+b")
     if not _try_lock(handle):
         handle.close()
-        raise ProcessLockHeldError(f"another process already holds {path}")
+        raise ProcessLockHeldError(QT_TR_NOOP("another process already holds {path}"), path=path)
     return handle
 
 

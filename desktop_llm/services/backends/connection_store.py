@@ -24,6 +24,7 @@ import keyring.errors
 
 from desktop_llm.core.connections import Connection
 from desktop_llm.core.errors import ConnectionConfigError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.atomic_file import write_atomic
 from desktop_llm.services.storage.paths import make_private
 
@@ -120,7 +121,8 @@ class KeyStore:
         try:
             backend.set_password(SERVICE, name, key)
         except (keyring.errors.KeyringError, OSError) as exc:
-            raise ConnectionConfigError(f"cannot store the API key of {name}: {exc}") from exc
+            raise ConnectionConfigError(QT_TR_NOOP("cannot store the API key of {name}: {reason}"), name=name,
+                                        reason=exc) from exc
 
     def delete(self, name: str) -> None:
         for backend in self._backends():
@@ -153,14 +155,15 @@ class ConnectionStore:
         for connection in self.all():
             if connection.name == name:
                 return connection
-        raise ConnectionConfigError(f"no connection named {name!r}; add it with `desktop-llm connections add`")
+        raise ConnectionConfigError(QT_TR_NOOP("no connection named {name}; add it with `desktop-llm connections add`"),
+                                    name=repr(name))
 
     def add(self, connection: Connection, api_key: str = "", replace: bool = False) -> Connection:
         connection = connection.validated()
         with self._lock:
             saved = self._read()
             if any(c.name == connection.name for c in saved) and not replace:
-                raise ConnectionConfigError(f"a connection named {connection.name!r} exists already")
+                raise ConnectionConfigError(QT_TR_NOOP("a connection named {name} exists already"), name=repr(connection.name))
             self.keys.set(connection.name, api_key)
             self._write([*(c for c in saved if c.name != connection.name), connection])
         return connection
@@ -169,7 +172,7 @@ class ConnectionStore:
         with self._lock:
             saved = self._read()
             if not any(c.name == name for c in saved):
-                raise ConnectionConfigError(f"no connection named {name!r}")
+                raise ConnectionConfigError(QT_TR_NOOP("no connection named {name}"), name=repr(name))
             self._write([c for c in saved if c.name != name])
             self.keys.delete(name)
 
@@ -182,7 +185,7 @@ class ConnectionStore:
         except FileNotFoundError:
             return []
         except (OSError, ValueError) as exc:
-            raise ConnectionConfigError(f"cannot read {self.path}: {exc}") from exc
+            raise ConnectionConfigError(QT_TR_NOOP("cannot read {file}: {reason}"), file=self.path, reason=exc) from exc
         connections: list[Connection] = []
         for item in data.get("connections", []) if isinstance(data, dict) else []:
             try:

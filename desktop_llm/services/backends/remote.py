@@ -36,6 +36,7 @@ from desktop_llm.core.errors import (
 )
 from desktop_llm.core.events import ChatMessage, FinishReason, GenerationFinished, GenerationStats, StreamEvent, TextDelta
 from desktop_llm.core.sampling import Adapters, SamplingParams
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc.engine_wire import ErrorBody
 from desktop_llm.services.engine.engine_client import EngineClient, _sampling_body, _sse_events
 
@@ -98,12 +99,14 @@ class RemoteClient(EngineClient):
                 sock.settimeout(self.stall_timeout_s)
         except TimeoutError as exc:
             self._forget(request_id, connection)
-            raise RemoteStalledError(f"{self.name} accepted the request but sent nothing for "
-                                     f"{self._timeout:g} s: the server is stalled or overloaded") from exc
+            raise RemoteStalledError(QT_TR_NOOP("{name} accepted the request but sent nothing for {seconds} s: the "
+                                                "server is stalled or overloaded"), name=self.name,
+                                     seconds=f"{self._timeout:g}") from exc
         except _NETWORK_ERRORS as exc:
             self._forget(request_id, connection)
-            raise RemoteUnavailableError(f"cannot reach {self.name} at {self.base_url}: {_reason(exc)}. Is the "
-                                         "server running, and the address right?") from exc
+            raise RemoteUnavailableError(QT_TR_NOOP("cannot reach {name} at {address}: {reason}. Is the server running, "
+                                                    "and the address right?"), name=self.name, address=self.base_url,
+                                         reason=_reason(exc)) from exc
         if response.status >= 400:
             try:
                 raw = response.read()
@@ -123,19 +126,25 @@ class RemoteClient(EngineClient):
         body = ErrorBody.parse(status, raw)
         said = body.message.strip()[:300]
         if status in (401, 403):
-            return RemoteAuthError(f"{self.name} refused the API key ({status}): {said}. Check the key in "
-                                   "Connections (or the variable named with --api-key-env)", body.code, status)
+            return RemoteAuthError(QT_TR_NOOP("{name} refused the API key ({http}): {said}. Check the key in "
+                                              "Connections (or the variable named with --api-key-env)"), body.code,
+                                   status, name=self.name, http=status, said=said)
         if status == 404 and path.startswith("/v1/"):
             models = ", ".join(self.info.models[:8]) or "none listed"
-            return RemoteModelNotFoundError(f"{self.name} does not serve {self.model!r} ({said}); it serves: {models}",
-                                            body.code, status)
+            return RemoteModelNotFoundError(QT_TR_NOOP("{name} does not serve {model} ({said}); it serves: {models}"),
+                                            body.code, status, name=self.name, model=repr(self.model), said=said,
+                                            models=models)
         if status == 429:
-            return RemoteRateLimitedError(f"{self.name} says too many requests (429): {said}", _seconds(retry_after))
+            return RemoteRateLimitedError(QT_TR_NOOP("{name} says too many requests (429): {said}"),
+                                          _seconds(retry_after), name=self.name, said=said)
         if status >= 500:
-            return RemoteServerError(f"{self.name} failed with {status}: {said}", status)
+            return RemoteServerError(QT_TR_NOOP("{name} failed with {http}: {said}"), status, name=self.name,
+                                     http=status, said=said)
         if body.code == "context_length_exceeded" or (status in (400, 413) and _CONTEXT_WORDS.search(said)):
-            return RemoteContextExceededError(f"{self.name}: the request does not fit the model's context: {said}")
-        return EngineRequestError(f"{self.name} refused the request ({status}): {said}", body.code, status)
+            return RemoteContextExceededError(QT_TR_NOOP("{name}: the request does not fit the model's context: {said}"),
+                                              name=self.name, said=said)
+        return EngineRequestError(QT_TR_NOOP("{name} refused the request ({http}): {said}"), body.code, status,
+                                  name=self.name, http=status, said=said)
 
     def _json(self, method: str, path: str, body: dict[str, Any] | None = None, timeout: float | None = None,
               request_id: str | None = None) -> Any:
@@ -143,11 +152,13 @@ class RemoteClient(EngineClient):
         try:
             return json.loads(response.read())
         except TimeoutError as exc:
-            raise RemoteStalledError(f"{self.name} stopped sending in the middle of an answer") from exc
+            raise RemoteStalledError(QT_TR_NOOP("{name} stopped sending in the middle of an answer"), name=self.name) from exc
         except _NETWORK_ERRORS as exc:
-            raise RemoteStreamCutError(f"{self.name} broke off its answer: {_reason(exc)}") from exc
+            raise RemoteStreamCutError(QT_TR_NOOP("{name} broke off its answer: {reason}"), name=self.name,
+                                       reason=_reason(exc)) from exc
         except json.JSONDecodeError as exc:
-            raise EngineRequestError(f"{self.name} sent a malformed answer: {exc}") from exc
+            raise EngineRequestError(QT_TR_NOOP("{name} sent a malformed answer: {reason}"), name=self.name,
+                                     reason=exc) from exc
         finally:
             connection.close()
 
@@ -165,7 +176,8 @@ class RemoteClient(EngineClient):
             return [int(t) for t in self._json("POST", "/tokenize", {"model": self.model, "prompt": text})["tokens"]]
         if dialect == "llama-cpp-python":
             return [int(t) for t in self._json("POST", "/extras/tokenize", {"input": text, "model": self.model})["tokens"]]
-        raise RemoteUnsupportedError(f"{self.name} has no tokenize endpoint; token counts there are estimates")
+        raise RemoteUnsupportedError(QT_TR_NOOP("{name} has no tokenize endpoint; token counts there are estimates"),
+                                     name=self.name)
 
     def count(self, text: str) -> int:
         if not self.info.tokenize:
@@ -217,7 +229,8 @@ class RemoteClient(EngineClient):
         template_kwargs: Mapping[str, object] | None = None, tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> Iterator[StreamEvent]:
         if adapters:
-            raise RemoteUnsupportedError(f"LoRA adapters apply to a local model only; {self.name} serves its own")
+            raise RemoteUnsupportedError(QT_TR_NOOP("LoRA adapters apply to a local model only; {name} serves its own"),
+                                         name=self.name)
         body = {"model": self.model, "messages": [m.to_dict() for m in messages], **self._sampling(sampling),
                 "stream": True, "stream_options": {"include_usage": True}}
         if template_kwargs:  # vLLM's and llama-server's field for extra template variables (enable_thinking)
@@ -231,7 +244,8 @@ class RemoteClient(EngineClient):
         request_id: str | None = None, adapters: Adapters | None = None,
     ) -> Iterator[StreamEvent]:
         if adapters:
-            raise RemoteUnsupportedError(f"LoRA adapters apply to a local model only; {self.name} serves its own")
+            raise RemoteUnsupportedError(QT_TR_NOOP("LoRA adapters apply to a local model only; {name} serves its own"),
+                                         name=self.name)
         body = {"model": self.model, "prompt": prompt, **self._sampling(sampling), "stream": True}
         return self._remote_stream("/v1/completions", body, cancelled, request_id or f"req-{uuid.uuid4().hex[:12]}")
 
@@ -286,22 +300,24 @@ class RemoteClient(EngineClient):
                     break
         except TimeoutError as exc:
             if not self._was_cancelled(request_id, cancelled):
-                raise RemoteStalledError(f"{self.name} stopped sending for {self.stall_timeout_s:g} s in the middle "
-                                         "of the reply; what arrived is kept") from exc
+                raise RemoteStalledError(QT_TR_NOOP("{name} stopped sending for {seconds} s in the middle of the reply; "
+                                                    "what arrived is kept"), name=self.name,
+                                         seconds=f"{self.stall_timeout_s:g}") from exc
         except _NETWORK_ERRORS as exc:
             if not self._was_cancelled(request_id, cancelled):
-                raise RemoteStreamCutError(f"the connection to {self.name} broke mid-reply ({_reason(exc)}); what "
-                                           "arrived is kept") from exc
+                raise RemoteStreamCutError(QT_TR_NOOP("the connection to {name} broke mid-reply ({reason}); what "
+                                                      "arrived is kept"), name=self.name, reason=_reason(exc)) from exc
         except json.JSONDecodeError as exc:
-            raise EngineRequestError(f"{self.name} sent a malformed stream chunk: {exc}") from exc
+            raise EngineRequestError(QT_TR_NOOP("{name} sent a malformed stream chunk: {reason}"), name=self.name,
+                                     reason=exc) from exc
         finally:
             self._forget(request_id, connection)
         was_cancelled = self._was_cancelled(request_id, cancelled)
         with self._lock:
             self._cancelled.discard(request_id)
         if finish is None and not was_cancelled:
-            raise RemoteStreamCutError(f"{self.name} ended the reply without finishing it (another request may "
-                                       "have interrupted it); what arrived is kept")
+            raise RemoteStreamCutError(QT_TR_NOOP("{name} ended the reply without finishing it (another request may "
+                                                  "have interrupted it); what arrived is kept"), name=self.name)
         completion = int(usage.get("completion_tokens") or pieces)
         decode_s = time.monotonic() - (first or started)
         stats = GenerationStats(

@@ -19,6 +19,7 @@ from desktop_llm.core.errors import (
     RemoteUnavailableError,
 )
 from desktop_llm.core.sampling import LoadParams
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus, ProcessInfo
 from desktop_llm.services.backends.connection_store import ConnectionStore
 from desktop_llm.services.backends.remote import RemoteClient
@@ -110,8 +111,9 @@ class RemoteBackend:
             model = params.path or (info.models[0] if info.models else "")
             if model not in info.models:
                 served = ", ".join(info.models[:8]) or "no model"
-                raise RemoteModelNotFoundError(f"{self.connection.name} does not serve {model!r}; it serves {served}",
-                                               "model_not_found", 404)
+                raise RemoteModelNotFoundError(QT_TR_NOOP("{name} does not serve {model}; it serves {served}"),
+                                               "model_not_found", 404, name=self.connection.name, model=repr(model),
+                                               served=served)
             c = self.connection
             n_ctx = c.context_length or info.model_ctx.get(model) or info.n_ctx or DEFAULT_REMOTE_CONTEXT
             info = replace(info, n_ctx=n_ctx, parallel_slots=c.concurrency or info.parallel_slots)
@@ -128,7 +130,7 @@ class RemoteBackend:
     def client(self) -> RemoteClient:
         with self._lock:
             if self._client is None:
-                raise ModelNotLoadedError(f"no model of {self.connection.name} is chosen yet")
+                raise ModelNotLoadedError(QT_TR_NOOP("no model of {name} is chosen yet"), name=self.connection.name)
             return self._client
 
     def explain(self, error: EngineUnavailableError) -> EngineUnavailableError:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from desktop_llm.core.errors import EngineRequestError, EngineUnavailableError, RequestInvalidError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats, StreamEvent, TextDelta
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc.engine_wire import EngineStatus, ErrorBody, exception_from, load_body
 
 _CONNECTION_ERRORS = (ConnectionError, http.client.HTTPException, socket.timeout, OSError)
@@ -57,7 +58,8 @@ class EngineClient:
             response = connection.getresponse()
         except _CONNECTION_ERRORS as exc:
             connection.close()
-            raise EngineUnavailableError(f"the engine is not answering ({exc.__class__.__name__}: {exc})") from exc
+            raise EngineUnavailableError(QT_TR_NOOP("the engine is not answering ({kind}: {reason})"),
+                                         kind=exc.__class__.__name__, reason=exc) from exc
         if response.status >= 400:
             try:
                 raw = response.read()
@@ -73,9 +75,9 @@ class EngineClient:
         try:
             return json.loads(response.read())
         except _CONNECTION_ERRORS as exc:
-            raise EngineUnavailableError(f"the engine stopped answering ({exc})") from exc
+            raise EngineUnavailableError(QT_TR_NOOP("the engine stopped answering ({reason})"), reason=exc) from exc
         except json.JSONDecodeError as exc:
-            raise EngineRequestError(f"the engine sent a malformed answer: {exc}") from exc
+            raise EngineRequestError(QT_TR_NOOP("the engine sent a malformed answer: {reason}"), reason=exc) from exc
         finally:
             connection.close()
 
@@ -141,12 +143,13 @@ class EngineClient:
                 if isinstance(chunk, dict):
                     yield chunk
         except _CONNECTION_ERRORS as exc:
-            raise EngineUnavailableError(f"the engine connection broke mid-reply ({exc.__class__.__name__})") from exc
+            raise EngineUnavailableError(QT_TR_NOOP("the engine connection broke mid-reply ({kind})"),
+                                         kind=exc.__class__.__name__) from exc
         except json.JSONDecodeError as exc:
-            raise EngineRequestError(f"the engine sent a malformed stream chunk: {exc}") from exc
+            raise EngineRequestError(QT_TR_NOOP("the engine sent a malformed stream chunk: {reason}"), reason=exc) from exc
         finally:
             connection.close()
-        raise EngineUnavailableError("the engine ended the reply without finishing it")
+        raise EngineUnavailableError(QT_TR_NOOP("the engine ended the reply without finishing it"))
 
     # generation (OpenAI-compatible)
 
@@ -210,13 +213,14 @@ class EngineClient:
                     cancel_sent = True
                     self.cancel(request_id)
         except _CONNECTION_ERRORS as exc:
-            raise EngineUnavailableError(f"the engine connection broke mid-reply ({exc.__class__.__name__})") from exc
+            raise EngineUnavailableError(QT_TR_NOOP("the engine connection broke mid-reply ({kind})"),
+                                         kind=exc.__class__.__name__) from exc
         except json.JSONDecodeError as exc:
-            raise EngineRequestError(f"the engine sent a malformed stream chunk: {exc}") from exc
+            raise EngineRequestError(QT_TR_NOOP("the engine sent a malformed stream chunk: {reason}"), reason=exc) from exc
         finally:
             connection.close()
         if not got_final:
-            raise EngineUnavailableError("the engine ended the reply without finishing it")
+            raise EngineUnavailableError(QT_TR_NOOP("the engine ended the reply without finishing it"))
 
 
 def _sse_events(response: http.client.HTTPResponse) -> Iterator[tuple[str, str]]:
@@ -242,7 +246,7 @@ def _status(data: Any) -> EngineStatus:
     try:
         return EngineStatus.from_dict(data)
     except RequestInvalidError as exc:
-        raise EngineRequestError(f"the engine sent a malformed status: {exc}") from exc
+        raise EngineRequestError(QT_TR_NOOP("the engine sent a malformed status: {reason}"), reason=exc) from exc
 
 
 def _template_body(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
 from desktop_llm.core.sampling import LoadParams
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc.engine_wire import EngineStatus
 from desktop_llm.services.engine.engine_client import EngineClient
 from desktop_llm.services.engine.engine_process import EngineProcess
@@ -48,7 +49,7 @@ class EngineHost:
         """A client for a running worker, starting (or restarting after a crash) as needed."""
         with self._lock:
             if self._closed:
-                raise EngineUnavailableError("the engine has been shut down")
+                raise EngineUnavailableError(QT_TR_NOOP("the engine has been shut down"))
             if self._process is not None and not self._process.is_alive():
                 crashed = self._process.crashed_error()
                 log.error("engine worker died: %s\n%s", crashed, crashed.detail)
@@ -64,7 +65,7 @@ class EngineHost:
                 self._process = process
                 try:
                     if self._closed:  # shutdown() ran between the check above and the line before
-                        raise EngineUnavailableError("the engine has been shut down")
+                        raise EngineUnavailableError(QT_TR_NOOP("the engine has been shut down"))
                     process.start()
                 except BaseException:
                     self._process = None

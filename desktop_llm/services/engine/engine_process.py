@@ -17,14 +17,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop_llm.core.errors import EngineCrashedError, EngineUnavailableError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc.process_group import own_group_options, stop_process
 from desktop_llm.ipc.process_outcome import (
-    FailedToStart,
     ProcessOutcome,
     SignalHints,
-    TimedOut,
     from_returncode,
-    sentence,
 )
 
 log = logging.getLogger(__name__)
@@ -124,7 +122,7 @@ class EngineProcess:
                 env=env, **own_group_options(),
             )
         except OSError as exc:
-            raise EngineUnavailableError(sentence("the engine", FailedToStart(str(exc)))) from exc
+            raise EngineUnavailableError(QT_TR_NOOP("the engine could not be started: {reason}"), reason=exc) from exc
         handshake = self._read_handshake(timeout)
         self.port = int(handshake["port"])
         self.backend = str(handshake.get("backend", "unknown"))
@@ -150,19 +148,19 @@ class EngineProcess:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self.stop()
-                raise EngineUnavailableError(sentence("the engine", TimedOut(timeout)))
+                raise EngineUnavailableError(QT_TR_NOOP("the engine did not start within {seconds} s"), seconds=f"{timeout:.0f}")
             try:
                 line = lines.get(timeout=min(remaining, 0.5))
             except queue.Empty:
                 if self._proc.poll() is not None:
-                    raise self.crashed_error("the engine failed to start") from None
+                    raise self.crashed_error(QT_TR_NOOP("the engine failed to start: it {outcome}")) from None
                 continue
             if not line:
                 try:
                     self._proc.wait(timeout=5)
                 except subprocess.TimeoutExpired:
                     pass  # it closed its stdout but lives on: the caller's stop() ends it
-                raise self.crashed_error("the engine failed to start")
+                raise self.crashed_error(QT_TR_NOOP("the engine failed to start: it {outcome}"))
             try:
                 message = json.loads(line)
             except json.JSONDecodeError:
@@ -197,8 +195,9 @@ class EngineProcess:
             text = text.split("\n", 1)[1] if "\n" in text else ""  # the window began mid-line
         return "\n".join(meaningful_lines(text)[-lines:])
 
-    def crashed_error(self, what: str = "the engine stopped unexpectedly") -> EngineCrashedError:
-        return EngineCrashedError(f"{what}: {sentence('it', self.outcome, ENGINE_SIGNAL_HINTS)}", self.log_tail())
+    def crashed_error(self, template: str = QT_TR_NOOP("the engine stopped unexpectedly: it {outcome}")) -> EngineCrashedError:
+        """The crash report: `template` is translatable; how the process ended (process_outcome) stays English."""
+        return EngineCrashedError(template, self.log_tail(), outcome=self.outcome.describe(ENGINE_SIGNAL_HINTS))
 
     def stop(self, grace: float | None = None) -> ProcessOutcome:
         """Close stdin (the worker exits by itself), then terminate, then kill its group; returns how it ended.

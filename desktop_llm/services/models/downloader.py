@@ -35,6 +35,7 @@ from desktop_llm.core.errors import (
 )
 from desktop_llm.core.hub_types import RemoteFile
 from desktop_llm.core.model_info import human_size
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc import process_lock
 from desktop_llm.services.models.hub_client import HubClient
 
@@ -155,7 +156,7 @@ class Downloader:
                 return process_lock.try_hold_removable(lock)
             except FileNotFoundError:
                 continue  # another download removed the emptied folder between our mkdir and open: again
-        raise DownloadError(f"cannot create {lock}: its folder keeps disappearing")
+        raise DownloadError(QT_TR_NOOP("cannot create {lock}: its folder keeps disappearing"), lock=lock)
 
     @contextlib.contextmanager
     def _writer_locks(self, repo_id: str, files: Sequence[RemoteFile]) -> Iterator[None]:
@@ -165,10 +166,9 @@ class Downloader:
             for file in files:
                 handle = self._try_lock(repo_id, file)
                 if handle is None:
-                    raise DownloadBusyError(
-                        f"{file.path} is already being downloaded by another desktop-llm window or command; "
-                        "it will be in the library when that download finishes."
-                    )
+                    raise DownloadBusyError(QT_TR_NOOP(
+                        "{file} is already being downloaded by another desktop-llm window or command; "
+                        "it will be in the library when that download finishes."), file=file.path)
                 held.append((handle, self._lock_path(repo_id, file)))
             yield
         finally:
@@ -197,8 +197,8 @@ class Downloader:
         free = shutil.disk_usage(self._models).free
         if needed + SPACE_MARGIN > free:
             raise DiskFullError(
-                f"Not enough disk space: the download needs {human_size(needed)} more, "
-                f"{human_size(free)} is free in {self._models}."
+                QT_TR_NOOP("Not enough disk space: the download needs {needed} more, {free} is free in {folder}."),
+                needed=human_size(needed), free=human_size(free), folder=self._models,
             )
 
     def _fetch(self, repo_id: str, file: RemoteFile, progress: Callable[[int], None], stop: Callable[[], bool]) -> Path:
@@ -221,12 +221,13 @@ class Downloader:
                 have = 0
             except (urllib.error.URLError, ConnectionError, TimeoutError, HubError) as exc:
                 if isinstance(exc, (HubAuthError, HubNotFoundError)):
-                    raise DownloadError(str(exc)) from exc
+                    raise DownloadError("{error}", error=exc) from exc
                 failures += 1
                 have = partial.stat().st_size if partial.exists() else 0
                 if failures > self._retries:
                     raise DownloadError(
-                        f"{file.path}: the connection keeps failing ({exc}); {human_size(have)} kept, retry to resume."
+                        QT_TR_NOOP("{file}: the connection keeps failing ({reason}); {kept} kept, retry to resume."),
+                        file=file.path, reason=exc, kept=human_size(have),
                     ) from exc
                 delay = self._backoff * 2 ** (failures - 1)
                 log.info("download of %s interrupted (%s); retry %d in %.1f s", file.path, exc, failures, delay)
@@ -247,9 +248,9 @@ class Downloader:
         partial.unlink(missing_ok=True)
         found = f"SHA-256 {digest[:12]}… instead of {file.sha256[:12]}…" if digest else \
             f"{size:,} bytes instead of {file.size:,}"
-        raise ChecksumMismatchError(
-            f"{file.path}: the downloaded data is corrupt ({found}); the partial file was deleted, download it again."
-        )
+        raise ChecksumMismatchError(QT_TR_NOOP(
+            "{file}: the downloaded data is corrupt ({found}); the partial file was deleted, download it again."),
+            file=file.path, found=found)
 
     def _stream(
         self, repo_id: str, file: RemoteFile, partial: Path, have: int,
@@ -274,11 +275,11 @@ class Downloader:
                         out.write(block)
                     except OSError as exc:
                         if exc.errno in _DISK_FULL:
-                            raise DiskFullError(
-                                f"The disk is full: {file.path} stopped at {human_size(have)}. Free some space, "
-                                "then resume: nothing was lost."
-                            ) from exc
-                        raise DownloadError(f"cannot write {partial}: {exc.strerror or exc}") from exc
+                            raise DiskFullError(QT_TR_NOOP(
+                                "The disk is full: {file} stopped at {size}. Free some space, then resume: nothing "
+                                "was lost."), file=file.path, size=human_size(have)) from exc
+                        raise DownloadError(QT_TR_NOOP("cannot write {file}: {reason}"), file=partial,
+                                            reason=exc.strerror or exc) from exc
                     have += len(block)
                     progress(have)
                     if have >= file.size:

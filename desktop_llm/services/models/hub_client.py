@@ -45,6 +45,7 @@ from desktop_llm.core.hub_endpoint import (
 )
 from desktop_llm.core.hub_types import ModelCard, ModelPage, RemoteFile, RepoSummary, group_gguf_files
 from desktop_llm.core.recommendations import curated_repos
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.models.readme_summary import readme_summary
 
 __all__ = ["DEFAULT_ENDPOINT", "RECOMMENDED", "HubClient", "hub_endpoint", "readme_summary"]
@@ -54,7 +55,7 @@ SORTS = {"downloads": "downloads", "likes": "likes", "recently updated": "lastMo
 RECOMMENDED = curated_repos("en")
 PROBE_TIMEOUT_S = 10.0  # a model source test waits this long for an answer, then says it did not answer
 HEADER_LIMIT = 64 * 1024 * 1024  # a header bigger than this is not worth reading remotely
-OFFLINE_MODE_MESSAGE = "Offline mode is on (HF_HUB_OFFLINE): searching and downloading are off."
+OFFLINE_MODE_MESSAGE = QT_TR_NOOP("Offline mode is on (HF_HUB_OFFLINE): searching and downloading are off.")
 
 
 def hub_endpoint(setting: str = "") -> str:
@@ -80,19 +81,21 @@ def translated_errors(what: str, site: str = "Hugging Face") -> Iterator[None]:
         raise HubOfflineError(OFFLINE_MODE_MESSAGE) from exc
     except GatedRepoError as exc:
         raise HubAuthError(
-            f"{what} is gated: accept its license on the model's page, then set a token with access (HF_TOKEN)."
+            QT_TR_NOOP("{what} is gated: accept its license on the model's page, then set a token with access (HF_TOKEN)."),
+            what=what,
         ) from exc
     except RepositoryNotFoundError as exc:
-        raise HubNotFoundError(f"{what} was not found (or is private and needs a token).") from exc
+        raise HubNotFoundError(QT_TR_NOOP("{what} was not found (or is private and needs a token)."), what=what) from exc
     except HfHubHTTPError as exc:
         status = exc.response.status_code if exc.response is not None else 0
         if status in (401, 403):
-            raise HubAuthError(f"{what} needs a Hugging Face token with access (HF_TOKEN).") from exc
+            raise HubAuthError(QT_TR_NOOP("{what} needs a Hugging Face token with access (HF_TOKEN)."), what=what) from exc
         if status == 404:
-            raise HubNotFoundError(f"{what} was not found on the hub.") from exc
-        raise HubError(f"{site} answered {status} for {what}.") from exc
+            raise HubNotFoundError(QT_TR_NOOP("{what} was not found on the hub."), what=what) from exc
+        raise HubError(QT_TR_NOOP("{site} answered {status} for {what}."), site=site, status=status, what=what) from exc
     except (HTTPError, OSError) as exc:
-        raise HubOfflineError(f"{site} cannot be reached ({network_failure(exc)}); are you offline?") from exc
+        raise HubOfflineError(QT_TR_NOOP("{site} cannot be reached ({reason}); are you offline?"), site=site,
+                              reason=network_failure(exc)) from exc
 
 
 def network_failure(exc: BaseException) -> str:
@@ -203,14 +206,15 @@ class HubClient:
                 answer = json.loads(response.read(1_000_000))
             except ValueError as exc:
                 kind = response.headers.get("Content-Type", "unknown content")
-                raise HubError(f"{site} answered, but not as a Hugging Face hub does: /api/models sent {kind}, "
-                               "not a JSON list of models. Is the address right (no path after the server's "
-                               "name, for most mirrors)?") from exc
+                raise HubError(QT_TR_NOOP("{site} answered, but not as a Hugging Face hub does: /api/models sent {kind}, "
+                                          "not a JSON list of models. Is the address right (no path after the server's "
+                                          "name, for most mirrors)?"), site=site, kind=kind) from exc
             except OSError as exc:
-                raise HubOfflineError(f"{site} stopped answering ({network_failure(exc)})") from exc
+                raise HubOfflineError(QT_TR_NOOP("{site} stopped answering ({reason})"), site=site,
+                                      reason=network_failure(exc)) from exc
         if not isinstance(answer, list):
-            raise HubError(f"{site} answered /api/models with something other than a list of models; it does not "
-                           "look like a Hugging Face hub or mirror.")
+            raise HubError(QT_TR_NOOP("{site} answered /api/models with something other than a list of models; it does "
+                                      "not look like a Hugging Face hub or mirror."), site=site)
         seconds = time.monotonic() - started
         return f"{site} answered in {seconds:.1f} s: models can be searched and downloaded from it."
 
@@ -234,9 +238,11 @@ class HubClient:
             try:
                 items = json.loads(response.read())
             except ValueError as exc:
-                raise HubError(f"{route.site} sent an unreadable search answer: {exc}") from exc
+                raise HubError(QT_TR_NOOP("{site} sent an unreadable search answer: {reason}"), site=route.site,
+                               reason=exc) from exc
             except OSError as exc:
-                raise HubOfflineError(f"{route.site} stopped answering ({exc}); are you offline?") from exc
+                raise HubOfflineError(QT_TR_NOOP("{site} stopped answering ({reason}); are you offline?"), site=route.site,
+                                      reason=exc) from exc
         return [
             RepoSummary(
                 repo_id=str(m.get("id") or m.get("modelId")),
@@ -317,14 +323,15 @@ class HubClient:
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403):
                 raise HubAuthError(
-                    f"{what} needs a Hugging Face token with access (gated or private model: accept its license "
-                    "on huggingface.co and set HF_TOKEN)."
+                    QT_TR_NOOP("{what} needs a Hugging Face token with access (gated or private model: accept its "
+                               "license on huggingface.co and set HF_TOKEN)."), what=what,
                 ) from exc
             if exc.code == 404:
-                raise HubNotFoundError(f"{what} was not found on {site}.") from exc
-            raise HubError(f"{site} answered {exc.code} for {what}.") from exc
+                raise HubNotFoundError(QT_TR_NOOP("{what} was not found on {site}."), what=what, site=site) from exc
+            raise HubError(QT_TR_NOOP("{site} answered {status} for {what}."), site=site, status=exc.code, what=what) from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise HubOfflineError(f"{site} cannot be reached ({network_failure(exc)}); are you offline?") from exc
+            raise HubOfflineError(QT_TR_NOOP("{site} cannot be reached ({reason}); are you offline?"), site=site,
+                                  reason=network_failure(exc)) from exc
 
     def read_remote_header(self, repo_id: str, filename: str) -> GGUFHeader:
         """Parse a GGUF header over HTTP Range requests, without downloading the file."""
@@ -332,7 +339,8 @@ class HubClient:
         try:
             return read_header(reader)  # type: ignore[arg-type]
         except GGUFFormatError as exc:
-            raise HubError(f"{filename} on the hub is not a readable GGUF file: {exc}") from exc
+            raise HubError(QT_TR_NOOP("{file} on the hub is not a readable GGUF file: {reason}"), file=filename,
+                           reason=exc) from exc
 
 
 class RangeReader:

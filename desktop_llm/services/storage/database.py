@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_llm.core.errors import StoreError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.paths import make_private
 
 log = logging.getLogger(__name__)
@@ -19,8 +20,8 @@ log = logging.getLogger(__name__)
 class DatabaseFileError(StoreError):
     """The database file itself is the problem; `path` says which file, for the way out the app offers."""
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: Path, /, **fields: object) -> None:
+        super().__init__(message, **fields)
         self.path = path
 
 
@@ -47,15 +48,19 @@ _BUSY, _LOCKED, _PERM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 
 
 
 def classify(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
-    """The typed error for what SQLite reported, with a sentence for the user."""
+    """The typed error for what SQLite reported, with a sentence for the user. `doing` is QT_TR_NOOP-marked
+    text; as an error of its own in the fields it is shown translated too (controllers.i18n.error_text)."""
     code = getattr(exc, "sqlite_errorcode", -1) & 0xFF
+    facts = {"doing": StoreError(doing), "path": path, "reason": exc}
     if code in (_CORRUPT, _NOTADB):
-        return DatabaseCorruptError(f"{doing}: the database {path} is damaged ({exc})", path)
+        return DatabaseCorruptError(QT_TR_NOOP("{doing}: the database {path} is damaged ({reason})"), path, **facts)
     if code in (_BUSY, _LOCKED):
-        return DatabaseLockedError(f"{doing}: the database {path} is locked by another program ({exc})", path)
+        return DatabaseLockedError(QT_TR_NOOP("{doing}: the database {path} is locked by another program ({reason})"),
+                                   path, **facts)
     if code in (_PERM, _READONLY, _IOERR, _FULL, _CANTOPEN):
-        return DatabaseUnwritableError(f"{doing}: the database {path} cannot be written ({exc})", path)
-    return StoreError(f"{doing}: {exc}")
+        return DatabaseUnwritableError(QT_TR_NOOP("{doing}: the database {path} cannot be written ({reason})"), path,
+                                       **facts)
+    return StoreError(QT_TR_NOOP("{doing}: {reason}"), **facts)
 
 
 def _v1(db: sqlite3.Connection) -> None:
@@ -193,7 +198,7 @@ def open_database(path: Path) -> sqlite3.Connection:
                 make_private(companion)
     except OSError as exc:
         raise DatabaseUnwritableError(
-            f"cannot create the database {path}: {exc.strerror or exc}", path
+            QT_TR_NOOP("cannot create the database {path}: {reason}"), path, path=path, reason=exc.strerror or exc
         ) from exc
     db: sqlite3.Connection | None = None
     try:
@@ -207,7 +212,7 @@ def open_database(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         if db is not None:
             db.close()  # a file left open cannot be moved aside on Windows
-        raise classify(exc, path, "cannot open the database") from exc
+        raise classify(exc, path, QT_TR_NOOP("cannot open the database")) from exc
     except BaseException:
         if db is not None:
             db.close()
@@ -229,7 +234,7 @@ def rollback_quietly(db: sqlite3.Connection) -> None:
 
 @contextmanager
 def immediate_transaction(
-    db: sqlite3.Connection, path: Path, doing: str = "database write failed"
+    db: sqlite3.Connection, path: Path, doing: str = QT_TR_NOOP("database write failed")
 ) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE ... COMMIT; an SQLite error anywhere becomes the typed StoreError of its cause, after a
     rollback that can never mask it (issue 10, item 16). The caller holds its own lock around this."""
@@ -246,13 +251,13 @@ def immediate_transaction(
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    with immediate_transaction(db, path, "cannot open the database"):  # one process migrates at a time
+    with immediate_transaction(db, path, QT_TR_NOOP("cannot open the database")):  # one process migrates at a time
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(
-                f"the database {path} was written by a newer desktop-llm (schema {version}, this one knows "
-                f"{SCHEMA_VERSION})",
-                path,
+                QT_TR_NOOP("the database {path} was written by a newer desktop-llm (schema {version}, this one knows "
+                           "{known})"),
+                path, path=path, version=version, known=SCHEMA_VERSION,
             )
         for number in range(version, SCHEMA_VERSION):
             MIGRATIONS[number](db)

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from desktop_llm.core.errors import DesktopLlmError, StoreError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.database import (
     DatabaseCorruptError,
     DatabaseLockedError,
@@ -29,8 +30,9 @@ class StartupError(DesktopLlmError):
     """The app cannot start on its data as it is. `database` is set when moving that file aside and starting
     fresh is a way out; `retry_may_help` when another program holds it and may let go."""
 
-    def __init__(self, message: str, *, database: Path | None = None, retry_may_help: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, *, database: Path | None = None, retry_may_help: bool = False,
+                 **fields: object) -> None:
+        super().__init__(message, **fields)
         self.database = database
         self.retry_may_help = retry_may_help
 
@@ -53,8 +55,8 @@ def prepare_folders(paths: AppPaths) -> AppPaths:
 
 def _folder_error(folder: Path, exc: OSError) -> StartupError:
     return StartupError(
-        f"cannot use the folder {folder}: {exc.strerror or exc}. Make sure it is a folder you can write to, "
-        f"or set {HOME_ENV} to another one"
+        QT_TR_NOOP("cannot use the folder {folder}: {reason}. Make sure it is a folder you can write to, or set {env} "
+                   "to another one"), folder=folder, reason=exc.strerror or exc, env=HOME_ENV
     )
 
 
@@ -62,22 +64,23 @@ def explain_store_error(error: StoreError) -> StartupError:
     """The StartupError for a database that cannot be opened, offering what can fix it."""
     if isinstance(error, DatabaseCorruptError):
         return StartupError(
-            f"{error}. It can be moved aside (kept, renamed) so the app starts with an empty history",
-            database=error.path,
+            QT_TR_NOOP("{error}. It can be moved aside (kept, renamed) so the app starts with an empty history"),
+            database=error.path, error=error,
         )
     if isinstance(error, DatabaseTooNewError):
         return StartupError(
-            f"{error}. Install the newer version, or move this database aside (kept, renamed) and start fresh",
-            database=error.path,
+            QT_TR_NOOP("{error}. Install the newer version, or move this database aside (kept, renamed) and start fresh"),
+            database=error.path, error=error,
         )
     if isinstance(error, DatabaseLockedError):
         return StartupError(
-            f"{error}. Close the other program using it (another desktop-llm command?) and try again",
-            retry_may_help=True,
+            QT_TR_NOOP("{error}. Close the other program using it (another desktop-llm command?) and try again"),
+            retry_may_help=True, error=error,
         )
     if isinstance(error, DatabaseUnwritableError):
-        return StartupError(f"{error}. Check the permissions and free space of its folder, or set {HOME_ENV}")
-    return StartupError(f"{error}")
+        return StartupError(QT_TR_NOOP("{error}. Check the permissions and free space of its folder, or set {env}"),
+                            error=error, env=HOME_ENV)
+    return StartupError("{error}", error=error)
 
 
 def move_aside(database: Path, now: float | None = None) -> Path:
@@ -97,6 +100,7 @@ def move_aside(database: Path, now: float | None = None) -> Path:
                 os.replace(companion, target.with_name(target.name + suffix))
         os.replace(database, target)
     except OSError as exc:
-        raise StartupError(f"could not move the database {database} aside: {exc.strerror or exc}") from exc
+        raise StartupError(QT_TR_NOOP("could not move the database {file} aside: {reason}"), file=database,
+                           reason=exc.strerror or exc) from exc
     log.warning("moved the database %s aside to %s; starting with a fresh one", database, target)
     return target
