@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_history import ChatHistory
+from desktop_llm.controllers.chat_knowledge import ChatKnowledge, knowledge_meta
 from desktop_llm.controllers.chat_stream import (
     ReasoningFormats,
     ReplyJob,
@@ -92,6 +93,7 @@ class ChatController(QObject):
         self.adapters: Adapters = ()  # LoRA adapters (path, scale) switched on for the next replies
         self.adapter_names: dict[str, str] = {}  # adapter path -> the run's name, recorded with each reply
         self.last_stats: GenerationStats | None = None
+        self.knowledge: ChatKnowledge | None = None  # collections attached to chats (controllers/chat_knowledge.py)
 
     @property
     def load_params(self) -> LoadParams | None:
@@ -171,7 +173,7 @@ class ChatController(QObject):
         assert self.conversation is not None
         path = self.visible_path()
         if not path:
-            self.rename(self.conversation.id, title_from_text(text))
+            self.rename(self.conversation.id, title_from_text(text, untitled=tr("New chat")))
         user, changes = self._history.add(path[-1].id if path else None, "user", text)
         self._emit_touched()
         self._start_reply(user, changes)
@@ -246,12 +248,8 @@ class ChatController(QObject):
             return
         self._ops.cancel(REPLY_LANE)
         engine = self._engine
-
-        def work(_flag: CancelFlag) -> int:
-            return engine.client().cancel(job.request_id)
-
         # /cancel is a loopback call, but never make the GUI thread wait on a possibly hung worker.
-        self._ops.run("chat-cancel", work, _on_cancel_done)
+        self._ops.run("chat-cancel", lambda _flag: engine.client().cancel(job.request_id), _on_cancel_done)
 
     # streaming
 
@@ -285,10 +283,10 @@ class ChatController(QObject):
         self._emit_changes([*(changes or []), *reply_changes])
         self.busy_changed.emit(True)
         self.reply_started.emit(reply.id)
-        engine = self._engine
+        engine, turn = self._engine, self.knowledge.turn(job) if self.knowledge else None  # passages: KnowledgeTurn
 
         def work(flag: CancelFlag, report: Callable[[ReplyProgress], None]) -> GenerationFinished:
-            return stream_reply(engine, job, flag.event, report)
+            return (turn.stream if turn else stream_reply)(engine, job, flag.event, report)
 
         # A stopped reply still ends with what the engine says (finish_reason "cancelled", its stats) and is saved
         # as such, so its result is kept rather than turned into a bare cancellation.
@@ -338,7 +336,7 @@ class ChatController(QObject):
             "tokens_per_s": stats.tokens_per_s,
             "completion_tokens": stats.completion_tokens,
             "prompt_tokens": stats.prompt_tokens,
-            "dropped_messages": stats.dropped_messages,
+            "dropped_messages": stats.dropped_messages, **knowledge_meta(self.knowledge, job.reply_id, self._reply_text),
             **self._thinking_meta(),
         }
         saved = self._history.update(job.reply_id, "".join(self._reply_text), "complete", meta,

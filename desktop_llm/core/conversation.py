@@ -134,13 +134,14 @@ def prompt_messages(system_prompt: str, path: Iterable[MessageNode]) -> list[Cha
     return messages
 
 
-def title_from_text(text: str, limit: int = 48) -> str:
+def title_from_text(text: str, limit: int = 48, untitled: str = "New chat") -> str:
     """A conversation title from its first message: the first line, at most `limit` columns wide (a Chinese or
-    Japanese character takes two), cut on a word boundary where the text has words."""
+    Japanese character takes two), cut on a word boundary where the text has words. A blank message gives
+    `untitled` (the chat controller passes it in the user's language)."""
     line = " ".join(text.strip().split())
     widths = [2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in line]
     if sum(widths) <= limit:
-        return line or "New chat"
+        return line or untitled
     end, width = 0, 0
     while width + widths[end] <= limit:
         width += widths[end]

@@ -12,6 +12,9 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.core.ui_text import QT_TR_NOOP
+
 GGUF_MAGIC = b"GGUF"
 # Bounds on what a header may ask of the parser (issue 10, item 4: 57 MB of empty arrays once cost 416 MB and
 # 14 s, and deeply nested arrays raised RecursionError). Each is far above what real models use: the largest
@@ -78,8 +81,8 @@ _KIND_TEXT = {"count": "a non-negative integer", "counts": "an integer or an arr
 _KEEP_OVERHEAD = 64  # what one kept Python object costs beyond its bytes, charged to the memory budget
 
 
-class GGUFFormatError(ValueError):
-    """The bytes are not a well-formed GGUF file; the message says where and why."""
+class GGUFFormatError(DesktopLlmError, ValueError):
+    """Not a well-formed GGUF file; the message says where and why (often a translatable template, issue 21)."""
 
 
 class GGUFLimitError(GGUFFormatError):
@@ -176,7 +179,8 @@ class _Reader:
         self.item_type = -1
 
     def _short(self, what: str) -> GGUFFormatError:
-        return GGUFFormatError(f"file ends inside the header while reading {what} at byte {self.position}")
+        return GGUFFormatError(QT_TR_NOOP("file ends inside the header while reading {what} at byte {position}"),
+                               what=what, position=self.position)
 
     def take(self, size: int, what: str) -> bytes:
         if len(self._buffer) - self._at < size:
@@ -218,10 +222,9 @@ class _Reader:
     def need(self, size: int, what: str) -> None:
         """Refuse a claim the rest of the file cannot hold (an absurd count), before reading or allocating."""
         if self._size is not None and size > self._size - self.position:
-            raise GGUFFormatError(
-                f"{what} claims {size:,} bytes but the file has only {self._size - self.position:,} left: "
-                "it is corrupt or cut short"
-            )
+            left = f"{self._size - self.position:,}"
+            raise GGUFFormatError(QT_TR_NOOP("{what} claims {size} bytes but the file has only {left} left: it is "
+                                             "corrupt or cut short"), what=what, size=f"{size:,}", left=left)
 
     def charge(self, size: int, what: str) -> None:
         self._kept += size + _KEEP_OVERHEAD
@@ -315,10 +318,8 @@ def _check_known_types(metadata: dict[str, Any], types: dict[str, tuple[int, int
         if not ok:
             stored = f"an array of {_TYPE_NAMES.get(item_type)}" if value_type == _ARRAY else _TYPE_NAMES[value_type]
             shown = (str(value) if isinstance(value, ArraySummary) else repr(value))[:40]
-            raise GGUFValueTypeError(
-                f"{key} must be {_KIND_TEXT[kind]}, but the file holds {stored} {shown}: "
-                "the file is corrupt or was written by a broken converter"
-            )
+            raise GGUFValueTypeError(f"{key} must be {_KIND_TEXT[kind]}, but the file holds {stored} {shown}: the file is "
+                                     "corrupt or was written by a broken converter")
 
 
 def read_header(stream: BinaryIO, size: int | None = None) -> GGUFHeader:
@@ -331,12 +332,12 @@ def read_header(stream: BinaryIO, size: int | None = None) -> GGUFHeader:
     reader.position = len(magic)
     if magic != GGUF_MAGIC:
         if len(magic) < 4:
-            raise GGUFFormatError("file is empty or shorter than a GGUF header")
+            raise GGUFFormatError(QT_TR_NOOP("file is empty or shorter than a GGUF header"))
         shown = f'"{magic.decode()}"' if all(32 <= b < 127 for b in magic) else f"the bytes {magic.hex(' ').upper()}"
-        raise GGUFFormatError(f'not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")')  # readable: issue 20
+        raise GGUFFormatError(QT_TR_NOOP('not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")'), shown=shown)
     version = int(reader.unpack("<I", 4, "the version"))
     if version not in (2, 3):
-        raise GGUFFormatError(f"unsupported GGUF version {version} (supported: 2 and 3)")
+        raise GGUFFormatError(QT_TR_NOOP("unsupported GGUF version {version} (supported: 2 and 3)"), version=version)
     n_tensors = reader.u64("the tensor count")
     n_kv = reader.u64("the metadata count")
     if n_tensors > MAX_TENSORS or n_kv > MAX_KEYS:
@@ -378,10 +379,9 @@ def check_complete(header: GGUFHeader, file_size: int) -> None:
     """Raise GGUFFormatError when the file is shorter than its tensor table says (a cut-off download)."""
     expected = header.expected_file_size
     if file_size < expected:
-        raise GGUFFormatError(
-            f"file is truncated: it has {file_size:,} bytes but its tensors need {expected:,} "
-            f"({(expected - file_size):,} missing); the download was probably interrupted"
-        )
+        raise GGUFFormatError(QT_TR_NOOP("file is truncated: it has {size} bytes but its tensors need {expected} ({missing} "
+                                         "missing); the download was probably interrupted"), size=f"{file_size:,}",
+                              expected=f"{expected:,}", missing=f"{(expected - file_size):,}")
 
 
 def read_file_header(path: str, require_complete: bool = True) -> GGUFHeader:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from desktop_llm.core.errors import RequestInvalidError
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 KV_CACHE_TYPES: tuple[str, ...] = ("f16", "q8_0", "q4_0")
 Adapters = tuple[tuple[str, float], ...]  # LoRA adapters as (GGUF path, scale)
@@ -30,9 +31,10 @@ def checked_int(name: str, value: object, low: int, high: int) -> int:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise RequestInvalidError(f"{name} must be an integer, got {_shown(value)}")
+        raise RequestInvalidError(QT_TR_NOOP("{name} must be an integer, got {value}"), name=name, value=_shown(value))
     if not low <= value <= high:
-        raise RequestInvalidError(f"{name} must be between {low} and {high}, got {_shown(value)}")
+        raise RequestInvalidError(QT_TR_NOOP("{name} must be between {low} and {high}, got {value}"), name=name, low=low,
+                                  high=high, value=_shown(value))
     return value
 
 
@@ -40,15 +42,17 @@ def checked_float(name: str, value: object, low: float, high: float, low_open: b
                   high_open: bool = False) -> float:
     """`value` as a finite float within the range (NaN and infinities are refused, never compared)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise RequestInvalidError(f"{name} must be a number, got {_shown(value)}")
+        raise RequestInvalidError(QT_TR_NOOP("{name} must be a number, got {value}"), name=name, value=_shown(value))
     number = float(value)
     if not math.isfinite(number):
-        raise RequestInvalidError(f"{name} must be a finite number, got {_shown(value)}")
+        raise RequestInvalidError(QT_TR_NOOP("{name} must be a finite number, got {value}"), name=name,
+                                  value=_shown(value))
     too_low = number <= low if low_open else number < low
     too_high = number >= high if high_open else number > high
     if too_low or too_high:
         interval = f"{'(' if low_open else '['}{low:g}, {high:g}{')' if high_open else ']'}"
-        raise RequestInvalidError(f"{name} must be in {interval}, got {_shown(value)}")
+        raise RequestInvalidError(QT_TR_NOOP("{name} must be in {interval}, got {value}"), name=name, interval=interval,
+                                  value=_shown(value))
     return number
 
 
