@@ -29,6 +29,7 @@ from desktop_llm.ui.adapter_bar import AdapterBar
 from desktop_llm.ui.chat_empty_view import ChatEmptyView
 from desktop_llm.ui.composer_view import ComposerView
 from desktop_llm.ui.icons import icon
+from desktop_llm.ui.knowledge_attach import KnowledgeAttachView
 from desktop_llm.ui.message_view import MessageView
 from desktop_llm.ui.page_chrome import Banner
 
@@ -171,6 +172,8 @@ class ChatPanel(QWidget):
         footer = QHBoxLayout()
         footer.setContentsMargins(s["xs"], 0, s["xs"], 0)
         footer.addWidget(self.think_button)
+        self.knowledge_attach = KnowledgeAttachView()  # collections for this chat; hidden while there are none
+        footer.addWidget(self.knowledge_attach)
         # One short line; the whole policy is in its tooltip.
         self.policy_label = QLabel(policy_short())
         self.policy_label.setProperty("kind", "muted")

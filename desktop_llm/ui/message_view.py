@@ -33,6 +33,7 @@ from desktop_llm.ui.code_block_view import CodeBlockView, show_copied
 from desktop_llm.ui.message_body import MessageBody, MessageColumn, UserBubble
 from desktop_llm.ui.message_editor import MessageEditor
 from desktop_llm.ui.page_chrome import icon_button
+from desktop_llm.ui.sources_view import SourcesView
 from desktop_llm.ui.thinking_view import ThinkingView
 
 __all__ = ["MessageBody", "MessageView"]
@@ -116,6 +117,7 @@ class MessageView(QFrame):
         # A reasoning model's thoughts, folded above the answer; left out of Copy (the answer is what was said).
         self.thinking = ThinkingView()
         self._bubble: UserBubble | None = None
+        self.sources: SourcesView | None = None  # a reply's sources, when knowledge was attached (issue 12)
         if node.role == "user":
             self.role_label.setParent(self)
             self.role_label.hide()  # the bubble says whose turn it is; screen readers read the accessible name
@@ -140,6 +142,9 @@ class MessageView(QFrame):
             self._segments.addWidget(self.thinking)
             self._segments.addWidget(self.body)
             layout.addLayout(self._segments)
+            self.sources = SourcesView()
+            self.sources.show_meta(node.meta_dict())
+            layout.addWidget(self.sources)
             if node.reasoning:
                 self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
         layout.addWidget(self._build_actions(node, branch))
@@ -310,6 +315,8 @@ class MessageView(QFrame):
         if node.reasoning or self.thinking.isVisible():
             self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
         self._show_text()
+        if self.sources is not None:
+            self.sources.show_meta(node.meta_dict())
 
     def set_busy(self, busy: bool) -> None:
         """While a reply streams, actions that start another one cannot run: they are shown disabled."""

@@ -62,6 +62,7 @@ from desktop_llm.ipc.engine_wire import (
 )
 
 TOKEN_ENV = "DESKTOP_LLM_ENGINE_TOKEN"
+RECORD_ENV = "DESKTOP_LLM_STANDIN_RECORD"  # a file the stand-in appends each chat request's messages to (tests)
 MAX_BODY = 64 * 1024 * 1024
 BUSY_WAIT_S = 30.0
 STREAM_FLUSH_S = 0.02
@@ -355,6 +356,7 @@ class Handler(BaseHTTPRequestHandler):
             self.server.use_adapters(adapters)
             n_ctx = self.server.loaded().params.n_ctx
             budget = fit_messages(messages, chat_count, n_ctx, reply_reserve(n_ctx, sampling.max_tokens))
+            _record(budget.messages)
             last = budget.messages[-1].content if budget.messages else ""
             extra = 0 if thinking_of(body) else EMPTY_THINK_TOKENS
             self._run(body, chat_count(budget.messages) + extra, last, sampling, chat=True, dropped=budget.dropped)
@@ -467,6 +469,15 @@ class _Held:
     def __exit__(self, *exc: object) -> None:
         self._server.published = self._server.status()
         self._server.lock.release()
+
+
+def _record(messages: list[ChatMessage]) -> None:
+    """Append the chat as the model would read it (after the context budget) to RECORD_ENV's file, one JSON line a
+    request, so tests can check what a prompt carried (the knowledge passages of issue 12)."""
+    path = os.environ.get(RECORD_ENV)
+    if path:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps([{"role": m.role, "content": m.content} for m in messages]) + "\n")
 
 
 def _exit_when_stdin_closes() -> None:

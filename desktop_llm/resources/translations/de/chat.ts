@@ -372,6 +372,10 @@
             <source>The open chat takes {tokens} tokens of the {context}-token context</source>
             <translation>Der offene Chat belegt {tokens} der {context} Tokens des Kontexts</translation>
         </message>
+        <message>
+            <source>val loss {before} → {after}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>{name} (r{rank}, %n step(s){loss})</source>
             <translation>
@@ -469,6 +473,132 @@
         <message>
             <source>Your conversation is safe; the engine restarts on the next message.</source>
             <translation>Ihre Unterhaltung ist sicher; die Engine startet bei der nächsten Nachricht neu.</translation>
+        </message>
+        <message>
+            <source>The documents do not say.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knowledge for this chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer from your collections of documents, with citations</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n collection(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No collection attached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer from these collections:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer only from the documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model's own knowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manage collections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in the attached collections matches this question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n source(s) cited</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Sources (none cited)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source {n}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cited in the reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not cited in the reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>p. {page}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source [{n}]: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reply cites this passage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reply does not cite this passage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the file in the system's viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is no longer there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be an integer, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be between {low} and {high}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be a number, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be a finite number, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be in {interval}, got {value}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -369,6 +369,10 @@
             <source>The open chat takes {tokens} tokens of the {context}-token context</source>
             <translation>当前对话占用 {tokens} 个 token（上下文共 {context} 个 token）</translation>
         </message>
+        <message>
+            <source>val loss {before} → {after}</source>
+            <translation>验证损失 {before} → {after}</translation>
+        </message>
         <message numerus="yes">
             <source>{name} (r{rank}, %n step(s){loss})</source>
             <translation>
@@ -464,6 +468,130 @@
         <message>
             <source>Your conversation is safe; the engine restarts on the next message.</source>
             <translation>你的对话已保存；发送下一条消息时引擎会重新启动。</translation>
+        </message>
+        <message>
+            <source>The documents do not say.</source>
+            <translation>文档中没有相关内容。</translation>
+        </message>
+        <message>
+            <source>Knowledge for this chat</source>
+            <translation>本对话的知识库</translation>
+        </message>
+        <message>
+            <source>Answer from your collections of documents, with citations</source>
+            <translation>根据你的文档集合回答，并注明出处</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n collection(s)</source>
+            <translation>
+                <numerusform>%n 个集合</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>知识库</translation>
+        </message>
+        <message>
+            <source>No collection attached</source>
+            <translation>未关联任何集合</translation>
+        </message>
+        <message>
+            <source>Answer from these collections:</source>
+            <translation>根据这些集合回答：</translation>
+        </message>
+        <message>
+            <source>Answer only from the documents</source>
+            <translation>仅根据文档回答</translation>
+        </message>
+        <message>
+            <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model's own knowledge</source>
+            <translation>集合中没有相关内容时，回复会说明文档中没有相关内容，而不是用模型自身的知识作答</translation>
+        </message>
+        <message>
+            <source>Manage collections…</source>
+            <translation>管理集合…</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Nothing in the attached collections matches this question.</source>
+            <translation>关联的集合中没有与此问题相关的内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s) cited</source>
+            <translation>
+                <numerusform>引用了 %n 个来源</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sources (none cited)</source>
+            <translation>来源（未引用）</translation>
+        </message>
+        <message>
+            <source>Source {n}: {name}</source>
+            <translation>来源 {n}：{name}</translation>
+        </message>
+        <message>
+            <source>Cited in the reply</source>
+            <translation>回复中引用了它</translation>
+        </message>
+        <message>
+            <source>Not cited in the reply</source>
+            <translation>回复中未引用它</translation>
+        </message>
+        <message>
+            <source>p. {page}</source>
+            <translation>第 {page} 页</translation>
+        </message>
+        <message>
+            <source>Source [{n}]: {name}</source>
+            <translation>来源 [{n}]：{name}</translation>
+        </message>
+        <message>
+            <source>Passage</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <source>The reply cites this passage.</source>
+            <translation>回复引用了这段内容。</translation>
+        </message>
+        <message>
+            <source>The reply does not cite this passage.</source>
+            <translation>回复没有引用这段内容。</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>Open the file in the system's viewer</source>
+            <translation>用系统的查看器打开文件</translation>
+        </message>
+        <message>
+            <source>The file is no longer there</source>
+            <translation>文件已不在原处</translation>
+        </message>
+        <message>
+            <source>{name} must be an integer, got {value}</source>
+            <translation>{name} 必须是整数，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>{name} must be between {low} and {high}, got {value}</source>
+            <translation>{name} 必须在 {low} 到 {high} 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>{name} must be a number, got {value}</source>
+            <translation>{name} 必须是数字，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>{name} must be a finite number, got {value}</source>
+            <translation>{name} 必须是有限数值，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>{name} must be in {interval}, got {value}</source>
+            <translation>{name} 必须在 {interval} 范围内，当前为 {value}</translation>
         </message>
     </context>
 </TS>

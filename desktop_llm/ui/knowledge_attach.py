@@ -1,0 +1,121 @@
+"""The chat's knowledge control (issue 12): a chip under the composer ("Knowledge", or "2 collections" once some
+are attached) that opens a list of the collections with checkboxes and the "Answer only from the documents"
+switch, for the open conversation. Hidden while there is no collection at all."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget, QWidgetAction
+
+from desktop_llm.controllers.i18n import tr
+from desktop_llm.core.knowledge_types import Collection
+from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
+
+if TYPE_CHECKING:
+    from desktop_llm.controllers.chat_knowledge import ChatKnowledge
+
+
+class KnowledgeAttachView(QToolButton):
+    """GUI thread only. Says what the user changed (`attach_requested`); shows what the controller says is attached
+    (`set_attached`), so the chip is never ahead of the database."""
+
+    attach_requested = Signal(list, bool)  # collection ids to attach to the open chat, answer only from them
+    knowledge_page_requested = Signal()  # "Manage collections…": the Knowledge page
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(icon("library-big"))
+        self.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setProperty("kind", "icon")
+        self.setCheckable(True)  # drawn "on" while collections are attached
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAccessibleName(tr("Knowledge for this chat"))
+        self.setToolTip(tr("Answer from your collections of documents, with citations"))
+        self.collections: list[Collection] = []
+        self.attached_ids: list[int] = []
+        self.only_documents = False
+        self.boxes: dict[int, QCheckBox] = {}
+        self.popup = QMenu(self)
+        self.popup.aboutToShow.connect(self._fill_menu)
+        self.setMenu(self.popup)
+        # A checkable tool button with a menu toggles itself on click; its state is what is attached, nothing else.
+        self.toggled.connect(lambda _on: self._show_state())
+        self._show_state()
+        self.setVisible(False)
+
+    def bind(self, knowledge: ChatKnowledge) -> None:
+        """Follow the chat's knowledge controller and send it what the user chooses."""
+        knowledge.collections_changed.connect(self.set_collections)
+        knowledge.attachment_changed.connect(self.set_attached)
+        self.attach_requested.connect(knowledge.attach)
+        self.set_collections(knowledge.collections)
+        self.set_attached(knowledge.attached, knowledge.only_documents)
+
+    def set_collections(self, collections: Sequence[Collection]) -> None:
+        self.collections = list(collections)
+        known = {c.id for c in self.collections}
+        self.attached_ids = [i for i in self.attached_ids if i in known]
+        self.setVisible(bool(self.collections))
+        self._show_state()
+
+    def set_attached(self, attached: Sequence[Collection], only_documents: bool) -> None:
+        self.attached_ids = [c.id for c in attached]
+        self.only_documents = only_documents
+        self._show_state()
+
+    def _show_state(self) -> None:
+        count = len(self.attached_ids)
+        self.setText(tr("%n collection(s)", None, count) if count else tr("Knowledge"))
+        blocked = self.blockSignals(True)
+        self.setChecked(bool(count))
+        self.blockSignals(blocked)
+        names = [c.name for c in self.collections if c.id in self.attached_ids]
+        self.setAccessibleDescription(", ".join(names) if names else tr("No collection attached"))
+
+    def _fill_menu(self) -> None:
+        """The list as it is now: a checkbox a collection (the menu stays open while they are ticked), the switch,
+        and the way to the Knowledge page."""
+        self.popup.clear()
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        s = design.SPACE
+        column.setContentsMargins(s["m"], s["s"], s["m"], s["s"])
+        column.setSpacing(s["xs"])
+        title = QLabel(tr("Answer from these collections:"))
+        title.setProperty("kind", "muted")
+        column.addWidget(title)
+        self.boxes = {}
+        for collection in self.collections:
+            box = QCheckBox(collection.name)
+            box.setChecked(collection.id in self.attached_ids)
+            box.toggled.connect(lambda _on: self._request())
+            column.addWidget(box)
+            self.boxes[collection.id] = box
+        self.only_box = QCheckBox(tr("Answer only from the documents"))
+        self.only_box.setToolTip(tr("When the collections hold nothing relevant, the reply says the documents do "
+                                    "not say, instead of answering from the model's own knowledge"))
+        self.only_box.setChecked(self.only_documents)
+        self.only_box.setEnabled(bool(self.attached_ids))
+        self.only_box.toggled.connect(lambda _on: self._request())
+        column.addWidget(self.only_box)
+        manage = QPushButton(tr("Manage collections…"))
+        manage.setFlat(True)
+        manage.clicked.connect(self._on_manage_clicked)
+        column.addWidget(manage, 0, Qt.AlignmentFlag.AlignLeft)
+        action = QWidgetAction(self.popup)
+        action.setDefaultWidget(panel)
+        self.popup.addAction(action)
+
+    def _request(self) -> None:
+        ids = [cid for cid, box in self.boxes.items() if box.isChecked()]
+        self.only_box.setEnabled(bool(ids))
+        self.attach_requested.emit(ids, self.only_box.isChecked() and bool(ids))
+
+    def _on_manage_clicked(self) -> None:
+        self.popup.close()
+        self.knowledge_page_requested.emit()

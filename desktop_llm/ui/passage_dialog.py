@@ -1,0 +1,80 @@
+"""A reply's source in context (issue 12): the passage the prompt carried, with its file and place, and a button
+that opens the file in the system's viewer (a PDF at its page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop_llm.controllers.i18n import tr
+from desktop_llm.core.sources_meta import Source
+from desktop_llm.ui import design
+
+
+def place_text(source: Source) -> str:
+    """"p. 4 · Results › Table 2" in the user's language; "" where nothing is known."""
+    parts = [tr("p. {page}").format(page=source.page)] if source.page is not None else []
+    if source.heading:
+        parts.append(" › ".join(source.heading))
+    return " · ".join(parts)
+
+
+def file_url(source: Source) -> QUrl:
+    """The file as a URL for the system's viewer; a PDF's page as `#page=N`, which PDF viewers and browsers read."""
+    url = QUrl.fromLocalFile(source.path)
+    if source.page is not None and source.path.lower().endswith(".pdf"):
+        url.setFragment(f"page={source.page}")
+    return url
+
+
+class PassageDialog(QDialog):
+    """GUI thread only. Shows the stored passage (what the model read), never the file as it is now: the file may
+    have changed or gone since the reply was written."""
+
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.setWindowTitle(tr("Source [{n}]: {name}").format(n=source.n, name=source.file_name))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(design.SPACE["s"])
+        self.title = QLabel(source.file_name)
+        self.title.setProperty("kind", "title")
+        layout.addWidget(self.title)
+        where = [part for part in (place_text(source), source.collection) if part]
+        self.place = QLabel(" · ".join(where))
+        self.place.setProperty("kind", "muted")
+        self.place.setVisible(bool(where))
+        layout.addWidget(self.place)
+        self.path = QLabel(source.path)
+        self.path.setProperty("kind", "muted")
+        self.path.setWordWrap(True)
+        layout.addWidget(self.path)
+        for label in (self.title, self.place, self.path):  # file names are shown as they are, never as HTML
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.passage = QPlainTextEdit(source.text)
+        self.passage.setReadOnly(True)
+        self.passage.setAccessibleName(tr("Passage"))
+        layout.addWidget(self.passage, 1)
+        cited = tr("The reply cites this passage.") if source.cited else tr("The reply does not cite this passage.")
+        self.cited_label = QLabel(cited)
+        self.cited_label.setProperty("kind", "muted")
+        layout.addWidget(self.cited_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.open_button = QPushButton(tr("Open file"))
+        exists = Path(source.path).is_file()
+        self.open_button.setEnabled(exists)
+        self.open_button.setToolTip(tr("Open the file in the system's viewer") if exists
+                                    else tr("The file is no longer there"))
+        self.open_button.clicked.connect(self.open_file)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def open_file(self) -> bool:
+        """Hand the file to the system's viewer; False where none would take it."""
+        return QDesktopServices.openUrl(file_url(self.source))

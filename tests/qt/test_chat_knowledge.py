@@ -1,0 +1,156 @@
+"""Knowledge in chat on the real window with the stand-in engine (issue 12, K5): a collection attached through the
+chat's control, its numbered passages in the prompt the engine received, the sources saved in the reply's meta,
+shown under the reply and again after reopening; "answer only from the documents" with nothing relevant."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_llm.controllers.chat_knowledge import ChatKnowledge, documents_do_not_say, search_query, with_passages
+from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.sources_meta import Source, knowledge_from_meta, sources_from_meta
+from desktop_llm.services.knowledge.knowledge_base import KnowledgeBase
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.ui.passage_dialog import file_url
+from tests.qt.conftest import OpenWindow
+from tests.standin_engine.worker import RECORD_ENV
+
+DESCALING = """# Descaling the espresso machine
+
+Descale the boiler every two months with citric acid. Run the solution through the group head, then rinse with
+three tanks of fresh water before pulling a shot.
+"""
+GRINDER = """# Grinder settings
+
+A finer grind slows the shot down; a coarser grind speeds it up. Burrs last about 500 kilograms of coffee.
+"""
+
+
+@pytest.fixture
+def knowledge(app_paths: AppPaths, tmp_path: Path) -> Iterator[KnowledgeBase]:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "descaling.md").write_text(DESCALING, encoding="utf-8")
+    (docs / "grinder.md").write_text(GRINDER, encoding="utf-8")
+    base = KnowledgeBase(app_paths.data_dir, app_paths.log_dir)
+    collection = base.create("Coffee", [str(docs)])
+    base.index(collection.id, lambda _progress: None, threading.Event())
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def recorded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The file the stand-in engine writes each chat request's messages to."""
+    path = tmp_path / "requests.jsonl"
+    monkeypatch.setenv(RECORD_ENV, str(path))
+    return path
+
+
+def requests(path: Path) -> list[list[dict[str, str]]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+
+
+def test_an_attached_collection_puts_numbered_passages_in_the_prompt_and_sources_under_the_reply(
+        open_window: OpenWindow, qtbot: QtBot, knowledge: KnowledgeBase, recorded: Path) -> None:
+    window = open_window()
+    chat, panel = window.chat, window.chat_panel
+    chat_knowledge = ChatKnowledge(chat, knowledge)
+    control = panel.knowledge_attach
+    control.bind(chat_knowledge)
+    assert control.isHidden()
+    chat_knowledge.refresh()
+    assert not control.isHidden() and control.text() == "Knowledge" and not control.isChecked()
+
+    # Ticking the collection in the control's list attaches it to a new chat.
+    control._fill_menu()
+    (box,) = control.boxes.values()
+    assert not control.only_box.isEnabled()
+    box.setChecked(True)
+    conversation = chat.conversation
+    assert conversation is not None
+    assert [c.name for c in knowledge.attached(conversation.id)] == ["Coffee"]
+    assert control.isChecked() and "1" in control.text()
+
+    with qtbot.waitSignal(chat.reply_finished, timeout=30_000):
+        chat.send("How often should I descale the boiler?")
+    (prompt,) = requests(recorded)
+    question = prompt[-1]["content"]
+    assert question.startswith("Numbered passages from the user's documents follow.")
+    assert "[1] descaling.md, Descaling the espresso machine\n" in question
+    assert "citric acid" in question
+    assert question.endswith("Question: How often should I descale the boiler?")
+    reply = chat.visible_path()[-1]
+    assert chat.visible_path()[-2].content == "How often should I descale the boiler?"  # stored as typed
+    sources = sources_from_meta(reply.meta_dict())
+    assert sources[0].file_name == "descaling.md" and "citric acid" in sources[0].text
+    assert not any(s.cited for s in sources)  # the stand-in's canned reply cites nothing
+    note = knowledge_from_meta(reply.meta_dict())
+    assert note is not None and note.collections == ("Coffee",) and note.relevant and note.mode == "bm25"
+
+    view = panel.view(reply.id)
+    assert view is not None and view.sources is not None
+    assert not view.sources.isHidden()
+    assert view.sources.chips[0].text().startswith("[1] descaling.md")
+    dialog = view.sources.open_source(view.sources.sources[0])
+    assert "citric acid" in dialog.passage.toPlainText() and dialog.open_button.isEnabled()
+    dialog.close()
+
+    # Reopened, the reply shows the same sources (read back from the database).
+    chat.open_conversation(conversation.id)
+    reopened = panel.view(reply.id)
+    assert reopened is not None and reopened is not view and reopened.sources is not None
+    assert reopened.sources.sources == sources
+    assert "**Sources**" in chat.export("md") and "descaling.md" in chat.export("md")
+
+
+def test_only_from_the_documents_with_nothing_relevant_answers_without_the_model(
+        open_window: OpenWindow, qtbot: QtBot, knowledge: KnowledgeBase, recorded: Path) -> None:
+    window = open_window()
+    chat = window.chat
+    chat_knowledge = ChatKnowledge(chat, knowledge)
+    chat_knowledge.refresh()
+    chat_knowledge.attach([c.id for c in knowledge.collections()], only_documents=True)
+    assert chat_knowledge.only_documents
+    with qtbot.waitSignal(chat.reply_finished, timeout=30_000):
+        chat.send("Who won the football world cup in 1954?")
+    reply = chat.visible_path()[-1]
+    assert reply.content == documents_do_not_say()
+    assert requests(recorded) == []  # the engine was never asked
+    note = knowledge_from_meta(reply.meta_dict())
+    assert note is not None and note.only_documents and not note.relevant
+    view = window.chat_panel.view(reply.id)
+    assert view is not None and view.sources is not None and not view.sources.isHidden()
+    assert not view.sources.chips
+
+    # Detached, the same question goes to the model without passages.
+    chat_knowledge.attach([], only_documents=False)
+    with qtbot.waitSignal(chat.reply_finished, timeout=30_000):
+        chat.send("Who won the football world cup in 1954?")
+    (prompt,) = requests(recorded)
+    assert "Numbered passages" not in prompt[-1]["content"]
+    assert window.chat_panel.view(chat.visible_path()[-1].id).sources.isHidden()  # type: ignore[union-attr]
+
+
+def test_a_short_follow_up_is_searched_with_the_question_before_it() -> None:
+    messages = [ChatMessage("system", "Be brief."), ChatMessage("user", "What did sales do in 2018 in Europe?"),
+                ChatMessage("assistant", "They grew [1]."), ChatMessage("user", "and in 2019?")]
+    assert search_query(messages) == "What did sales do in 2018 in Europe?\nand in 2019?"
+    assert search_query([*messages[:3], ChatMessage("user", "What about the warranty of the grinder?")]) == (
+        "What about the warranty of the grinder?")
+    assert search_query([*messages[:3], ChatMessage("user", "那2019年呢？")]).endswith("\n那2019年呢？")
+    framed = with_passages(messages, "Cite.", "[1] a.md\ntext")
+    assert framed[:3] == tuple(messages[:3])
+    assert framed[3].content == "Cite.\n\n[1] a.md\ntext\n\nQuestion: and in 2019?"
+
+
+def test_a_pdf_source_opens_at_its_page() -> None:
+    source = Source(n=1, collection="C", path="/docs/report.pdf", text="t", page=7)
+    assert file_url(source).fragment() == "page=7" and file_url(source).toLocalFile() == "/docs/report.pdf"
+    assert not file_url(Source(n=1, collection="C", path="/docs/a.md", text="t", page=None)).hasFragment()
