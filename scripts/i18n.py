@@ -75,8 +75,12 @@ AREAS: dict[str, tuple[str, ...]] = {
 # core/ modules whose QT_TR_NOOP labels the UI shows, by area (added as they are marked).
 CORE_AREAS: dict[str, tuple[str, ...]] = {
     "dialogs": ("core/recommendations.py", "core/hub_endpoint.py"),
-    "documents": ("core/summary_prompts.py", "core/languages.py"),
-    "training": ("core/training_config.py",),
+    "documents": ("core/summary_prompts.py", "core/languages.py", "services/documents/documents.py",
+                  "services/documents/docx_package.py", "services/documents/translator.py"),
+    "training": ("core/training_config.py", "core/training_data.py", "core/training_preview.py",
+                 "services/training/training_runner.py", "services/training/training_runs.py"),
+    "chat": ("core/sampling.py",),  # validation of the settings a chat request carries
+    "models": ("core/gguf_header.py",),  # header errors, shown in the Library and the inspector
     # Knowledge (issue 12): the services' errors are marked too (their messages reach the page and the chat).
     "knowledge": ("core/embedding_models.py", "services/knowledge/knowledge_base.py"),
     # The errors the UI shows (issue 21): raised as XError(QT_TR_NOOP("… {name} …"), name=…), shown through

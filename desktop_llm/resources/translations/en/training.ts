@@ -588,6 +588,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>line {line}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>saved conversations are not available here</source>
             <translation type="unfinished" />
         </message>
@@ -624,6 +628,74 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>choose a base model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose a training data file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rank must be between 1 and 512, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alpha must be positive, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dropout must be in [0, 1), got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose at least one target module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>learning rate must be in (0, 1], got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schedule must be one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warm-up ratio must be in [0, 1), got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set a number of epochs or of steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>steps must be &gt;= 0, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>batch size must be between 1 and 1024, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gradient accumulation must be between 1 and 1024, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>max sequence length must be between 16 and 131072, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>validation fraction must be in [0, 0.9), got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intervals must be &gt;= 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>device must be one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Quick try</source>
             <translation type="unfinished" />
         </message>
@@ -633,6 +705,102 @@
         </message>
         <message>
             <source>Thorough</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message {index} is not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message {index} has role {role}; use system, user or assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message {index} has no text content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"messages" must be a non-empty list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no assistant message with text: nothing to learn from this line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"instruction" is missing or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"output" is missing or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"input" must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} characters; at most {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid JSON ({reason} at column {column})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON nested too deeply (arrays or objects inside each other)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each line must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— line {line} —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the loss is taken on the assistant replies only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the run's folder in {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is still running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has already finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot resume {name}: {reason} ({folder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is still running: stop it first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training run {id} no longer exists (it was deleted)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -608,5 +608,157 @@ cloud = nuage</translation>
             <source>Lithuanian</source>
             <translation>Lituanien</translation>
         </message>
+        <message>
+            <source>{name} is not a text document: it is a ZIP archive (or an Office file with the wrong extension) renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a PDF file renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a program (ELF executable) renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a Windows program renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a PNG image renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a JPEG image renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a GIF image renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a GGUF model file renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a gzip archive renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text document: it is an SQLite database renamed to {suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: file not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is {size} MB; documents up to 100 MB are supported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: a file without an extension is not supported (use {supported})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {suffix} is not supported (use {supported})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no text (scanned pages need OCR first: this PDF has no text layer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has {count} characters; up to {limit} are supported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} looks like a binary file, not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the text encoding could not be recognised (is it a binary file?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} starts with a {label} byte-order mark but has an odd number of bytes ({bytes}): the file is cut short, or it is not {label} text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} starts with a {label} byte-order mark but has a number of bytes that is not a multiple of 4 ({bytes}): the file is cut short, or it is not {label} text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} starts with a {label} byte-order mark but is not valid {label} at byte {offset} ({reason}): the file is damaged, or it is not {label} text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page(s) {pages} have no text layer (scanned images?) and were skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is password-protected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a readable PDF ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a readable .docx file ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the part {part} uses a compression Word never writes (method {method}); this is not a .docx from a word processor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is password-protected (its parts are encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} holds more than {size} of XML, which would take many times that in memory to read: refusing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the part {part} expands {ratio} times, to {size}: refusing (this looks like a zip bomb)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} needs more memory to read than this computer has free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a readable .docx file (it is not a zip archive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has {count} parts; a .docx with more than {limit} is refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a readable .docx file (the part {part} is missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the part {part} is damaged ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} expands to {size} or more when unpacked: refusing (the limit is {limit}; this looks like a zip bomb)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the translation of “{preview}…” was cut at the length limit and trimmed to its last full sentence, so its end may be missing</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

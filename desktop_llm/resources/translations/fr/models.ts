@@ -675,5 +675,29 @@
             <source>checking…</source>
             <translation>vérification…</translation>
         </message>
+        <message>
+            <source>file ends inside the header while reading {what} at byte {position}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} claims {size} bytes but the file has only {left} left: it is corrupt or cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file is empty or shorter than a GGUF header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unsupported GGUF version {version} (supported: 2 and 3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file is truncated: it has {size} bytes but its tensors need {expected} ({missing} missing); the download was probably interrupted</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

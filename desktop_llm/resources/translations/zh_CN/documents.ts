@@ -602,5 +602,157 @@ cloud = 云端</translation>
             <source>Lithuanian</source>
             <translation>立陶宛语</translation>
         </message>
+        <message>
+            <source>{name} is not a text document: it is a ZIP archive (or an Office file with the wrong extension) renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 ZIP 压缩包（或扩展名错误的 Office 文件），被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a PDF file renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 PDF 文件，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a program (ELF executable) renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是程序（ELF 可执行文件），被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a Windows program renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 Windows 程序，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a PNG image renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 PNG 图片，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a JPEG image renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 JPEG 图片，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a GIF image renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 GIF 图片，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a GGUF model file renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 GGUF 模型文件，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is a gzip archive renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 gzip 压缩包，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text document: it is an SQLite database renamed to {suffix}</source>
+            <translation>{name} 不是文本文档：它是 SQLite 数据库，被改名为 {suffix}</translation>
+        </message>
+        <message>
+            <source>{name}: file not found</source>
+            <translation>{name}：找不到文件</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name} 是空文件</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; documents up to 100 MB are supported</source>
+            <translation>{name} 大小为 {size} MB；仅支持不超过 100 MB 的文档</translation>
+        </message>
+        <message>
+            <source>{name}: a file without an extension is not supported (use {supported})</source>
+            <translation>{name}：不支持没有扩展名的文件（请使用 {supported}）</translation>
+        </message>
+        <message>
+            <source>{name}: {suffix} is not supported (use {supported})</source>
+            <translation>{name}：不支持 {suffix} 格式（请使用 {supported}）</translation>
+        </message>
+        <message>
+            <source>{name} has no text (scanned pages need OCR first: this PDF has no text layer)</source>
+            <translation>{name} 中没有文字（此 PDF 没有文本层：扫描页需要先进行 OCR 识别）</translation>
+        </message>
+        <message>
+            <source>{name} has no text</source>
+            <translation>{name} 中没有文字</translation>
+        </message>
+        <message>
+            <source>{name} has {count} characters; up to {limit} are supported</source>
+            <translation>{name} 共有 {count} 个字符；最多支持 {limit} 个</translation>
+        </message>
+        <message>
+            <source>{name} looks like a binary file, not text</source>
+            <translation>{name} 似乎是二进制文件，而不是文本</translation>
+        </message>
+        <message>
+            <source>{name}: the text encoding could not be recognised (is it a binary file?)</source>
+            <translation>{name}：无法识别文本编码（是否为二进制文件？）</translation>
+        </message>
+        <message>
+            <source>{name} starts with a {label} byte-order mark but has an odd number of bytes ({bytes}): the file is cut short, or it is not {label} text</source>
+            <translation>{name} 以 {label} 字节顺序标记开头，但字节数为奇数（{bytes}）：文件不完整，或者不是 {label} 文本</translation>
+        </message>
+        <message>
+            <source>{name} starts with a {label} byte-order mark but has a number of bytes that is not a multiple of 4 ({bytes}): the file is cut short, or it is not {label} text</source>
+            <translation>{name} 以 {label} 字节顺序标记开头，但字节数不是 4 的倍数（{bytes}）：文件不完整，或者不是 {label} 文本</translation>
+        </message>
+        <message>
+            <source>{name} starts with a {label} byte-order mark but is not valid {label} at byte {offset} ({reason}): the file is damaged, or it is not {label} text</source>
+            <translation>{name} 以 {label} 字节顺序标记开头，但在第 {offset} 字节处不是有效的 {label}（{reason}）：文件已损坏，或者不是 {label} 文本</translation>
+        </message>
+        <message>
+            <source>Page(s) {pages} have no text layer (scanned images?) and were skipped.</source>
+            <translation>第 {pages} 页没有文本层（可能是扫描图像），已跳过。</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected</source>
+            <translation>{name} 受密码保护</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable PDF ({reason})</source>
+            <translation>{name} 不是可读取的 PDF（{reason}）</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable .docx file ({reason})</source>
+            <translation>{name} 不是可读取的 .docx 文件（{reason}）</translation>
+        </message>
+        <message>
+            <source>{name}: the part {part} uses a compression Word never writes (method {method}); this is not a .docx from a word processor</source>
+            <translation>{name}：部件 {part} 使用了 Word 从不使用的压缩方式（方法 {method}）；这不是文字处理软件生成的 .docx</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected (its parts are encrypted)</source>
+            <translation>{name} 受密码保护（其内容已加密）</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {size} of XML, which would take many times that in memory to read: refusing</source>
+            <translation>{name} 包含超过 {size} 的 XML，读取时需要数倍于此的内存：已拒绝</translation>
+        </message>
+        <message>
+            <source>{name}: the part {part} expands {ratio} times, to {size}: refusing (this looks like a zip bomb)</source>
+            <translation>{name}：部件 {part} 解压后膨胀 {ratio} 倍，达到 {size}：已拒绝（疑似 zip 炸弹）</translation>
+        </message>
+        <message>
+            <source>{name} needs more memory to read than this computer has free</source>
+            <translation>读取 {name} 所需的内存超过了本机的可用内存</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable .docx file (it is not a zip archive)</source>
+            <translation>{name} 不是可读取的 .docx 文件（它不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <source>{name} has {count} parts; a .docx with more than {limit} is refused</source>
+            <translation>{name} 包含 {count} 个部件；超过 {limit} 个部件的 .docx 将被拒绝</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable .docx file (the part {part} is missing)</source>
+            <translation>{name} 不是可读取的 .docx 文件（缺少部件 {part}）</translation>
+        </message>
+        <message>
+            <source>{name}: the part {part} is damaged ({reason})</source>
+            <translation>{name}：部件 {part} 已损坏（{reason}）</translation>
+        </message>
+        <message>
+            <source>{name} expands to {size} or more when unpacked: refusing (the limit is {limit}; this looks like a zip bomb)</source>
+            <translation>{name} 解压后达到 {size} 或更大：已拒绝（上限为 {limit}；疑似 zip 炸弹）</translation>
+        </message>
+        <message>
+            <source>the translation of “{preview}…” was cut at the length limit and trimmed to its last full sentence, so its end may be missing</source>
+            <translation>“{preview}…”的译文达到长度上限被截断，已删减到最后一个完整的句子，结尾可能有缺失</translation>
+        </message>
     </context>
 </TS>

@@ -671,5 +671,29 @@
             <source>checking…</source>
             <translation>检查中…</translation>
         </message>
+        <message>
+            <source>file ends inside the header while reading {what} at byte {position}</source>
+            <translation>读取 {what} 时文件在文件头中途结束（第 {position} 字节）</translation>
+        </message>
+        <message>
+            <source>{what} claims {size} bytes but the file has only {left} left: it is corrupt or cut short</source>
+            <translation>{what} 声称有 {size} 字节，但文件只剩 {left} 字节：文件已损坏或不完整</translation>
+        </message>
+        <message>
+            <source>file is empty or shorter than a GGUF header</source>
+            <translation>文件为空，或短于 GGUF 文件头</translation>
+        </message>
+        <message>
+            <source>not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")</source>
+            <translation>不是 GGUF 文件（它以 {shown} 开头；GGUF 文件以 "GGUF" 开头）</translation>
+        </message>
+        <message>
+            <source>unsupported GGUF version {version} (supported: 2 and 3)</source>
+            <translation>不支持的 GGUF 版本 {version}（支持 2 和 3）</translation>
+        </message>
+        <message>
+            <source>file is truncated: it has {size} bytes but its tensors need {expected} ({missing} missing); the download was probably interrupted</source>
+            <translation>文件不完整：只有 {size} 字节，但其张量需要 {expected} 字节（缺少 {missing}）；下载可能被中断</translation>
+        </message>
     </context>
 </TS>

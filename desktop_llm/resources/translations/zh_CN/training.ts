@@ -584,6 +584,10 @@
             <translation>{loss}（困惑度 {perplexity}）</translation>
         </message>
         <message>
+            <source>line {line}: {message}</source>
+            <translation>第 {line} 行：{message}</translation>
+        </message>
+        <message>
             <source>saved conversations are not available here</source>
             <translation>此处无法使用已保存的对话</translation>
         </message>
@@ -620,6 +624,74 @@
             <translation>仅 query 和 value</translation>
         </message>
         <message>
+            <source>choose a base model</source>
+            <translation>请选择基础模型</translation>
+        </message>
+        <message>
+            <source>choose a training data file</source>
+            <translation>请选择训练数据文件</translation>
+        </message>
+        <message>
+            <source>rank must be between 1 and 512, got {value}</source>
+            <translation>秩必须在 1 到 512 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>alpha must be positive, got {value}</source>
+            <translation>alpha 必须为正数，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>dropout must be in [0, 1), got {value}</source>
+            <translation>dropout 必须在 [0, 1) 范围内，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>choose at least one target module</source>
+            <translation>请至少选择一个目标模块</translation>
+        </message>
+        <message>
+            <source>learning rate must be in (0, 1], got {value}</source>
+            <translation>学习率必须在 (0, 1] 范围内，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>schedule must be one of {choices}</source>
+            <translation>学习率调度必须是以下之一：{choices}</translation>
+        </message>
+        <message>
+            <source>warm-up ratio must be in [0, 1), got {value}</source>
+            <translation>预热比例必须在 [0, 1) 范围内，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>set a number of epochs or of steps</source>
+            <translation>请设置轮数或步数</translation>
+        </message>
+        <message>
+            <source>steps must be &gt;= 0, got {value}</source>
+            <translation>步数必须 &gt;= 0，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>batch size must be between 1 and 1024, got {value}</source>
+            <translation>批大小必须在 1 到 1024 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>gradient accumulation must be between 1 and 1024, got {value}</source>
+            <translation>梯度累积必须在 1 到 1024 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>max sequence length must be between 16 and 131072, got {value}</source>
+            <translation>最大序列长度必须在 16 到 131072 之间，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>validation fraction must be in [0, 0.9), got {value}</source>
+            <translation>验证集比例必须在 [0, 0.9) 范围内，当前为 {value}</translation>
+        </message>
+        <message>
+            <source>intervals must be &gt;= 0</source>
+            <translation>间隔必须 &gt;= 0</translation>
+        </message>
+        <message>
+            <source>device must be one of {choices}</source>
+            <translation>设备必须是以下之一：{choices}</translation>
+        </message>
+        <message>
             <source>Quick try</source>
             <translation>快速尝试</translation>
         </message>
@@ -630,6 +702,102 @@
         <message>
             <source>Thorough</source>
             <translation>充分</translation>
+        </message>
+        <message>
+            <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
+            <translation>每行需要包含 "messages"（对话格式）或 "instruction"/"output"（指令格式）</translation>
+        </message>
+        <message>
+            <source>message {index} is not an object</source>
+            <translation>第 {index} 条消息不是对象</translation>
+        </message>
+        <message>
+            <source>message {index} has role {role}; use system, user or assistant</source>
+            <translation>第 {index} 条消息的角色为 {role}；请使用 system、user 或 assistant</translation>
+        </message>
+        <message>
+            <source>message {index} has no text content</source>
+            <translation>第 {index} 条消息没有文本内容</translation>
+        </message>
+        <message>
+            <source>"messages" must be a non-empty list</source>
+            <translation>"messages" 必须是非空列表</translation>
+        </message>
+        <message>
+            <source>no assistant message with text: nothing to learn from this line</source>
+            <translation>没有带文本的 assistant 消息：此行没有可学习的内容</translation>
+        </message>
+        <message>
+            <source>"instruction" is missing or empty</source>
+            <translation>"instruction" 缺失或为空</translation>
+        </message>
+        <message>
+            <source>"output" is missing or empty</source>
+            <translation>"output" 缺失或为空</translation>
+        </message>
+        <message>
+            <source>"input" must be text</source>
+            <translation>"input" 必须是文本</translation>
+        </message>
+        <message>
+            <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
+            <translation>不是 UTF-8 编码（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
+        </message>
+        <message>
+            <source>{count} characters; at most {limit}</source>
+            <translation>{count} 个字符；最多 {limit} 个</translation>
+        </message>
+        <message>
+            <source>invalid JSON ({reason} at column {column})</source>
+            <translation>无效的 JSON（第 {column} 列：{reason}）</translation>
+        </message>
+        <message>
+            <source>JSON nested too deeply (arrays or objects inside each other)</source>
+            <translation>JSON 嵌套过深（数组或对象层层嵌套）</translation>
+        </message>
+        <message>
+            <source>each line must be a JSON object</source>
+            <translation>每行必须是一个 JSON 对象</translation>
+        </message>
+        <message>
+            <source>the file has no text</source>
+            <translation>文件中没有文字</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {reason}</source>
+            <translation>无法读取 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>— line {line} —</source>
+            <translation>— 第 {line} 行 —</translation>
+        </message>
+        <message>
+            <source>(the loss is taken on the assistant replies only)</source>
+            <translation>（仅在 assistant 回复上计算损失）</translation>
+        </message>
+        <message>
+            <source>cannot create the run's folder in {folder}: {reason}</source>
+            <translation>无法在 {folder} 中创建训练文件夹：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} is still running</source>
+            <translation>{name} 仍在运行</translation>
+        </message>
+        <message>
+            <source>{name} has already finished</source>
+            <translation>{name} 已经完成</translation>
+        </message>
+        <message>
+            <source>cannot resume {name}: {reason} ({folder})</source>
+            <translation>无法继续 {name}：{reason}（{folder}）</translation>
+        </message>
+        <message>
+            <source>{name} is still running: stop it first</source>
+            <translation>{name} 仍在运行：请先停止</translation>
+        </message>
+        <message>
+            <source>training run {id} no longer exists (it was deleted)</source>
+            <translation>训练任务 {id} 已不存在（已被删除）</translation>
         </message>
     </context>
 </TS>
