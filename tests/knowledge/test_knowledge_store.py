@@ -413,8 +413,9 @@ def test_twenty_thousand_chunks_stay_searchable(tmp_path: Path) -> None:
     words = [f"term{n}" for n in range(2000)]
     kept: Sequence[float] = []
     for f in range(200):
-        vectors = rng.standard_normal((100, 64)).astype(np.float32)
-        texts = [" ".join(rng.choice(words, 30)) + f" file{f} chunk{c}" for c in range(100)]
+        vectors = rng.standard_normal((100, 16)).astype(np.float32)
+        texts = [" ".join(words[(f * 131 + c * 17 + j * 7) % 2000] for j in range(30)) + f" file{f} chunk{c}"
+                 for c in range(100)]
         store.replace_file(docs.id, indexed(f"/big/{f}.txt"), [chunk(t) for t in texts], vectors.tolist())
         if f == 123:
             kept = vectors[45].tolist()

@@ -189,16 +189,14 @@ class KnowledgeStore:
                 change = self._drop_files(db, collection, [file.path], keep_rows=True)
                 file_id = upsert_file(db, collection_id, file.path, file.size, file.mtime_ns, file.sha256,
                                        "indexed", "", len(chunks))
-                added: list[int] = []
-                for ordinal, chunk in enumerate(chunks):
-                    place = chunk.place
-                    cursor = db.execute(
-                        "INSERT INTO chunks (file_id, collection_id, ordinal, text, page, heading, start_char, "
-                        "end_char, tokens, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (file_id, collection_id, ordinal, chunk.text, place.page, json.dumps(list(place.heading)),
-                         place.start, place.end, chunk.tokens, None if matrix is None else vi.to_blob(matrix[ordinal])),
-                    )
-                    added.append(int(cursor.lastrowid or 0))
+                db.executemany(
+                    "INSERT INTO chunks (file_id, collection_id, ordinal, text, page, heading, start_char, end_char, "
+                    "tokens, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(file_id, collection_id, n, c.text, c.place.page, json.dumps(list(c.place.heading)), c.place.start,
+                      c.place.end, c.tokens, None if matrix is None else vi.to_blob(matrix[n]))
+                     for n, c in enumerate(chunks)])
+                added = [int(i) for (i,) in db.execute("SELECT id FROM chunks WHERE file_id=? ORDER BY ordinal",
+                                                       (file_id,))]
                 if matrix is not None:
                     change = change or bump_generation(db, collection_id)
             dimensions = collection.dimensions if matrix is None else matrix.shape[1]

@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1  # of the sidecar; another value means "rebuild"
 QUANTIZATION = "i8"
+# Below this many vectors a brute-force scan of the quantized vectors takes about a millisecond and finds every
+# neighbour, where the graph may miss one; above it the HNSW graph is what keeps a query fast.
+EXACT_BELOW = 20_000
 Vectors = npt.NDArray[np.float32]
 Keys = npt.NDArray[np.uint64]
 
@@ -109,7 +112,7 @@ class VectorIndex:
         count = min(count, len(self))
         if count <= 0:
             return []
-        matches = self._index.search(vector, count)
+        matches = self._index.search(vector, count, exact=len(self) <= EXACT_BELOW)
         return [int(key) for key in matches.keys]
 
     def save(self) -> None:

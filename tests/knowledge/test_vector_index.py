@@ -1,0 +1,109 @@
+"""The vector index cache (issue 12, K1) on real usearch files: saved atomically with a sidecar, refused when missing,
+damaged, of other dimensions or of another generation; the float16 copy and exact rescoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop_llm.core.errors import KnowledgeError
+from desktop_llm.services.knowledge.vector_index import (
+    VectorIndex,
+    delete_index_files,
+    from_blobs,
+    index_path,
+    rescored,
+    to_blob,
+    unit_vectors,
+)
+
+
+def unit(rows: int, dims: int, seed: int = 0) -> np.ndarray:
+    return unit_vectors(np.random.default_rng(seed).standard_normal((rows, dims)).tolist(), dims)
+
+
+def built(path: Path, vectors: np.ndarray, generation: int = 3) -> VectorIndex:
+    keys = np.arange(1, len(vectors) + 1, dtype=np.uint64)
+    return VectorIndex.build(path, vectors.shape[1], generation, [(keys[:50], vectors[:50]), (keys[50:], vectors[50:])])
+
+
+def test_built_saved_and_loaded_at_its_generation(tmp_path: Path) -> None:
+    vectors = unit(200, 24)
+    path = index_path(tmp_path / "index", 7)
+    index = built(path, vectors)
+    assert len(index) == 200 and index.dirty
+    assert index.search(vectors[10], 3)[0] == 11
+    index.save()
+    assert not index.dirty
+    assert sorted(p.name for p in path.parent.iterdir()) == ["collection-7.json", "collection-7.usearch"]  # no temp
+    loaded = VectorIndex.load(path, 24, 3)
+    assert loaded is not None and len(loaded) == 200 and not loaded.dirty
+    assert loaded.search(vectors[10], 3)[0] == 11
+    loaded.remove(np.asarray([11], dtype=np.uint64))
+    assert 11 not in loaded.search(vectors[10], 3) and loaded.dirty
+    assert loaded.search(vectors[0], 0) == [] and len(loaded.search(vectors[0], 500)) == 199  # exact when small
+
+
+def test_a_missing_stale_or_damaged_index_is_refused(tmp_path: Path) -> None:
+    path = index_path(tmp_path, 1)
+    assert VectorIndex.load(path, 8, 0) is None  # never saved
+    built(path, unit(100, 8)).save()
+    assert VectorIndex.load(path, 8, 4) is None  # another generation: SQLite moved on
+    assert VectorIndex.load(path, 16, 3) is None  # other dimensions: another model
+    sidecar = path.with_suffix(".json")
+    meta = json.loads(sidecar.read_text())
+    sidecar.write_text(json.dumps({**meta, "count": 99}))
+    assert VectorIndex.load(path, 8, 3) is None  # index and sidecar disagree
+    sidecar.write_text("{not json")
+    assert VectorIndex.load(path, 8, 3) is None
+    sidecar.write_text(json.dumps(meta))
+    assert VectorIndex.load(path, 8, 3) is not None
+    path.write_bytes(path.read_bytes()[:100])  # torn file
+    assert VectorIndex.load(path, 8, 3) is None
+    path.write_bytes(b"garbage" * 50)
+    assert VectorIndex.load(path, 8, 3) is None
+
+
+def test_a_kill_between_index_and_sidecar_reads_as_stale(tmp_path: Path) -> None:
+    path = index_path(tmp_path, 1)
+    built(path, unit(60, 8), generation=3).save()
+    old_sidecar = path.with_suffix(".json").read_bytes()
+    built(path, unit(80, 8, seed=1), generation=4).save()
+    path.with_suffix(".json").write_bytes(old_sidecar)  # the new index landed, its sidecar did not
+    assert VectorIndex.load(path, 8, 4) is None and VectorIndex.load(path, 8, 3) is None
+
+
+def test_index_files_are_deleted_sidecar_first(tmp_path: Path) -> None:
+    path = index_path(tmp_path / "index", 2)
+    built(path, unit(60, 8)).save()
+    delete_index_files(path)
+    delete_index_files(path)  # nothing there: fine
+    assert list(path.parent.iterdir()) == []
+
+
+def test_vectors_are_checked_and_made_unit_length() -> None:
+    matrix = unit_vectors([[3.0, 4.0], [0.0, 0.0]], 0)
+    assert matrix.tolist() == [[pytest.approx(0.6), pytest.approx(0.8)], [0.0, 0.0]]  # a zero vector stays zero
+    with pytest.raises(KnowledgeError, match="3 numbers, but this collection's have 2"):
+        unit_vectors([[1.0, 2.0, 3.0]], 2)
+    bad_inputs: list[object] = [[[1.0], [1.0, 2.0]], [["a"]], [[]], [], [[float("inf"), 1.0]], [1.0, 2.0]]
+    for bad in bad_inputs:
+        with pytest.raises(KnowledgeError):
+            unit_vectors(bad, 0)  # type: ignore[arg-type]
+
+
+def test_float16_copies_rescore_exactly() -> None:
+    vectors = unit(5, 4)
+    blobs = [to_blob(v) for v in vectors]
+    assert all(len(b) == 8 for b in blobs)
+    assert np.allclose(from_blobs(blobs, 4), vectors, atol=1e-3)
+    candidates = {n + 1: blob for n, blob in enumerate(blobs)}
+    candidates[99] = b"\x00" * 3  # a damaged row is left out
+    ranked = rescored(vectors[2], candidates, 4, 5)
+    assert ranked[0][0] == 3 and ranked[0][1] <= 1.0
+    assert [key for key, _ in ranked] == sorted(range(1, 6), key=lambda key: -float(vectors[key - 1] @ vectors[2]))
+    assert rescored(vectors[2], candidates, 4, 2) == ranked[:2]
+    assert rescored(vectors[2], {}, 4, 2) == []
