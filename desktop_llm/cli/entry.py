@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_llm.cli.serve import add_parser as add_serve_parser
 
     add_serve_parser(commands)
+    from desktop_llm.cli.knowledge import add_parsers as add_knowledge_parsers
+
+    add_knowledge_parsers(commands)  # `knowledge ...` and `ask`
     return parser
 
 
@@ -84,6 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_llm.cli.serve import run as run_serve
 
             return run_serve(args)
+        if args.command == "knowledge":
+            from desktop_llm.cli.knowledge import run as run_knowledge
+
+            return run_knowledge(args)
+        if args.command == "ask":
+            from desktop_llm.cli.ask import run as run_ask
+
+            return run_ask(args)
         if args.command == "bench":
             from desktop_llm.cli.bench import run_bench
 
