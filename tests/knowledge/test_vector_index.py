@@ -4,6 +4,7 @@ damaged, of other dimensions or of another generation; the float16 copy and exac
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -107,3 +108,16 @@ def test_float16_copies_rescore_exactly() -> None:
     assert [key for key, _ in ranked] == sorted(range(1, 6), key=lambda key: -float(vectors[key - 1] @ vectors[2]))
     assert rescored(vectors[2], candidates, 4, 2) == ranked[:2]
     assert rescored(vectors[2], {}, 4, 2) == []
+
+
+def test_temp_files_left_by_a_killed_save_are_removed_when_old(tmp_path: Path) -> None:
+    from desktop_llm.services.knowledge.knowledge_vectors import VectorCache
+
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    old, recent = index_dir / ".collection-1.usearch.abc.tmp", index_dir / ".collection-1.usearch.def.tmp"
+    for temp in (old, recent):
+        temp.write_bytes(b"half an index")
+    os.utime(old, (1_000_000, 1_000_000))
+    VectorCache(tmp_path / "knowledge.sqlite3", index_dir)
+    assert not old.exists() and recent.exists()  # a recent one may be another process's save in progress

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from desktop_llm.services.storage.database import classify
 
 log = logging.getLogger(__name__)
 
+STALE_TEMP_S = 3600.0  # a save never takes an hour: a temp file that old was left by a kill
 REBUILD_BATCH = 4096  # vectors read per batch while rebuilding an index: memory stays bounded at any size
 Change = tuple[int, list[int]]  # (the generation before the commit, chunk ids whose vectors went)
 
@@ -39,6 +41,7 @@ class VectorCache:
         self._guard = threading.Lock()  # the two dicts
         self._locks: dict[int, threading.Lock] = {}
         self._indexes: dict[int, vi.VectorIndex] = {}
+        _remove_old_temp_files(index_dir)
 
     def lock(self, collection_id: int) -> threading.Lock:
         with self._guard:
@@ -138,3 +141,14 @@ class VectorCache:
             index.save()
         except OSError as exc:  # only a cache: the next start rebuilds it
             log.warning("cannot save the vector index %s (it will be rebuilt): %s", index.path, exc)
+
+
+def _remove_old_temp_files(index_dir: Path) -> None:
+    """Temp files of saves that a kill interrupted. Only old ones: another process may be saving right now."""
+    cutoff = time.time() - STALE_TEMP_S
+    for temp in index_dir.glob(".collection-*.tmp"):
+        try:
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
+        except OSError as exc:
+            log.warning("cannot remove the leftover %s: %s", temp, exc.strerror or exc)
