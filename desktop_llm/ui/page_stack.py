@@ -22,6 +22,7 @@ from desktop_llm.ui.icons import icon
 PAGE_ICONS = {
     "Chat": "message-square", "Summarize": "file-text", "Translate": "languages", "Discover": "compass",
     "Downloads": "download", "Library": "library", "Train": "graduation-cap", "Server": "server",
+    "Knowledge": "library-big",
 }
 
 
@@ -29,7 +30,8 @@ def page_titles() -> dict[str, str]:
     """Each known page's key and its title in the user's language (made when asked: tr runs after the translator
     is installed)."""
     return {"Chat": tr("Chat"), "Summarize": tr("Summarize"), "Translate": tr("Translate"), "Discover": tr("Discover"),
-            "Downloads": tr("Downloads"), "Library": tr("Library"), "Train": tr("Train"), "Server": tr("Server")}
+            "Downloads": tr("Downloads"), "Library": tr("Library"), "Train": tr("Train"), "Server": tr("Server"),
+            "Knowledge": tr("Knowledge")}
 
 
 class NavigationRail(QFrame):

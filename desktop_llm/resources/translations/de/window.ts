@@ -192,6 +192,10 @@ Die App läuft weiter. Details stehen in {log}.</translation>
             <translation>Server</translation>
         </message>
         <message>
+            <source>Knowledge</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>Seiten</translation>
         </message>

@@ -190,6 +190,10 @@ The app keeps running. Details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -192,6 +192,10 @@ La aplicación sigue funcionando. Los detalles están en {log}.</translation>
             <translation>Servidor</translation>
         </message>
         <message>
+            <source>Knowledge</source>
+            <translation>Conocimiento</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>

@@ -192,6 +192,10 @@ L’application continue de fonctionner. Détails dans {log}.</translation>
             <translation>Serveur</translation>
         </message>
         <message>
+            <source>Knowledge</source>
+            <translation>Connaissances</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>Pages</translation>
         </message>

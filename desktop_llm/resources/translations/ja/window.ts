@@ -192,6 +192,10 @@ The app keeps running. Details are in {log}.</source>
             <translation>サーバー</translation>
         </message>
         <message>
+            <source>Knowledge</source>
+            <translation>ナレッジ</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>ページ</translation>
         </message>

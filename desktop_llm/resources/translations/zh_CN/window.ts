@@ -192,6 +192,10 @@ The app keeps running. Details are in {log}.</source>
             <translation>服务器</translation>
         </message>
         <message>
+            <source>Knowledge</source>
+            <translation>知识库</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>页面</translation>
         </message>

@@ -1,0 +1,250 @@
+"""The Knowledge feature behind one object (issue 12): collections, index runs, search, attachments, watching.
+
+The Knowledge page's controller, the chat (K5) and the command line (K6) all go through a KnowledgeBase: it owns
+the store (its own SQLite file beside the app's database), one embedding engine per embedding model (a second
+engine worker, started on first use, never the chat's), the retriever and the folder watcher.
+
+Threads: an index run goes on a worker thread while the GUI thread lists collections and files and searches. The
+store serializes its own connection; this object only guards its own tables (engines, runs, the watch list) with
+a lock, and allows one index run per collection at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop_llm.core.embedding_models import is_embedding_model
+from desktop_llm.core.errors import DesktopLlmError, KnowledgeError
+from desktop_llm.core.knowledge_types import (
+    Collection,
+    IndexedFile,
+    IndexProgress,
+    IndexReport,
+    SearchResult,
+    TextEmbedder,
+)
+from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.services.knowledge.embedding_engine import EmbeddingEngine
+from desktop_llm.services.knowledge.folder_watch import FolderWatcher
+from desktop_llm.services.knowledge.indexer import index_collection
+from desktop_llm.services.knowledge.knowledge_store import KnowledgeStore
+from desktop_llm.services.knowledge.retriever import Retriever
+
+log = logging.getLogger(__name__)
+STORE_NAME = "knowledge.sqlite3"  # in AppPaths.data_dir, beside the app's database
+DELETE_WAIT_S = 30.0  # how long a delete waits for a stopped index run to finish its file
+
+
+def _same_or_inside(path: str, source: str) -> bool:
+    """Whether the changed `path` is the source itself or lies in the source folder."""
+    try:
+        return os.path.commonpath([os.path.abspath(path), os.path.abspath(source)]) == os.path.abspath(source)
+    except ValueError:  # different drives on Windows
+        return False
+
+
+class KnowledgeBase:
+    """Any thread. `close()` ends the embedding engines and the watcher and closes the store."""
+
+    def __init__(self, paths_data_dir: Path, log_dir: Path,
+                 engine_command: Sequence[str] | None = None) -> None:
+        """`engine_command`: the embedding workers' command (tests run a stand-in); None runs the real worker."""
+        self._log_dir = log_dir
+        self._engine_command = engine_command
+        self._store = KnowledgeStore(paths_data_dir / STORE_NAME)
+        self._lock = threading.Lock()
+        self._engines: dict[str, EmbeddingEngine] = {}
+        self._indexing: set[int] = set()
+        self._watcher: FolderWatcher | None = None
+        # One re-watch at a time: FolderWatcher.watch starts its new observer after swapping it in, so two calls at
+        # once (a create while the start-up watch runs) could stop an observer not yet started and leak it.
+        self._rewatching = threading.Lock()
+        self._on_changed: Callable[[int], None] | None = None
+        self._closed = False
+        self._retriever = Retriever(self._store, self.embedder_for)
+
+    @property
+    def store(self) -> KnowledgeStore:
+        """The store itself, for the chat's attachments and the CLI's listings."""
+        return self._store
+
+    # Collections -----------------------------------------------------------------------------------------------
+    def collections(self) -> list[Collection]:
+        return self._store.collections()
+
+    def collection(self, name_or_id: str | int) -> Collection:
+        return self._store.collection(name_or_id)
+
+    def create(self, name: str, sources: Sequence[str], embedding_model: str = "") -> Collection:
+        created = self._store.create_collection(name.strip(), [_absolute(s) for s in sources], embedding_model)
+        self._rewatch()
+        return created
+
+    def add_sources(self, collection_id: int, sources: Sequence[str]) -> Collection:
+        changed = self._store.add_sources(collection_id, [_absolute(s) for s in sources])
+        self._rewatch()
+        return changed
+
+    def remove_sources(self, collection_id: int, sources: Sequence[str]) -> Collection:
+        changed = self._store.remove_sources(collection_id, list(sources))
+        self._rewatch()
+        return changed
+
+    def delete(self, collection_id: int) -> None:
+        """Delete the collection and its index. A run on it that was asked to stop finishes its current file
+        first: wait for it (bounded)."""
+        deadline = time.monotonic() + DELETE_WAIT_S
+        while self.indexing(collection_id) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if self.indexing(collection_id):
+            raise KnowledgeError(QT_TR_NOOP("This collection is being indexed: pause it, then delete it"))
+        self._store.delete_collection(collection_id)
+        self._rewatch()
+
+    def set_embedding_model(self, collection_id: int, model: str) -> Collection:
+        """`model`: an embedding GGUF's path, or "" for keyword search only. Its vectors are dropped: the next
+        index run embeds every chunk again with the new model."""
+        return self._store.set_embedding_model(collection_id, model)
+
+    def files(self, collection_id: int) -> list[IndexedFile]:
+        """Every file the index knows, indexed and failed (with the reason), by path."""
+        return sorted(self._store.files(collection_id).values(), key=lambda f: f.path.casefold())
+
+    def stats(self, collection_id: int) -> tuple[int, int, int]:
+        """Files indexed, files that could not be read, chunks."""
+        return self._store.stats(collection_id)
+
+    # Indexing and search ----------------------------------------------------------------------------------------
+    def embedder_for(self, collection: Collection) -> TextEmbedder | None:
+        """The collection's embedding engine (started on first use), or None for keyword search only."""
+        model = collection.embedding_model
+        if not model:
+            return None
+        with self._lock:
+            engine = self._engines.get(model)
+            if engine is None:
+                if not Path(model).is_file():
+                    raise KnowledgeError(QT_TR_NOOP("The embedding model {path} is missing: choose another one, or "
+                                                    "keyword search only"), path=model)
+                engine = self._engines[model] = EmbeddingEngine(self._log_dir, model, self._engine_command)
+            return engine
+
+    def index(self, collection_id: int, progress: Callable[[IndexProgress], None],
+              stop: threading.Event) -> IndexReport:
+        """Bring the collection's index up to date with its folders and files: new, changed and deleted files only.
+        Stops at the next file when `stop` is set (the report says paused; the next run goes on from there).
+        Raises KnowledgeError when the collection is being indexed already."""
+        with self._lock:
+            if collection_id in self._indexing:
+                raise KnowledgeError(QT_TR_NOOP("This collection is being indexed already"))
+            self._indexing.add(collection_id)
+        try:
+            collection = self._store.collection(collection_id)
+            return index_collection(self._store, collection, self.embedder_for(collection), progress, stop)
+        finally:
+            with self._lock:
+                self._indexing.discard(collection_id)
+
+    def indexing(self, collection_id: int) -> bool:
+        with self._lock:
+            return collection_id in self._indexing
+
+    def search(self, collection_ids: Sequence[int], query: str, k: int = 5) -> SearchResult:
+        return self._retriever.search(collection_ids, query, k)
+
+    # A conversation's collections (the chat) ---------------------------------------------------------------------
+    def attach(self, conversation_id: int, collection_ids: Sequence[int], only_documents: bool = False) -> None:
+        self._store.attach(conversation_id, collection_ids, only_documents)
+
+    def attached(self, conversation_id: int) -> list[Collection]:
+        return self._store.attached(conversation_id)
+
+    def only_documents(self, conversation_id: int) -> bool:
+        return self._store.only_documents(conversation_id)
+
+    # Watching and models ----------------------------------------------------------------------------------------
+    def watch(self, on_changed: Callable[[int], None]) -> None:
+        """Watch every collection's sources; `on_changed(collection id)` is called on the watcher's thread (already
+        debounced) when something in them changed. Sources added or removed later are followed."""
+        with self._lock:
+            self._on_changed = on_changed
+        self._rewatch()
+
+    def _source_changed(self, source: str) -> None:
+        with self._lock:
+            notify = self._on_changed
+        if notify is None:
+            return
+        try:
+            collections = self._store.collections()
+        except DesktopLlmError:
+            log.exception("cannot tell which collection %s belongs to", source)
+            return
+        for collection in collections:
+            if any(_same_or_inside(source, own) or _same_or_inside(own, source) for own in collection.sources):
+                notify(collection.id)
+
+    def _rewatch(self) -> None:
+        """Point the watcher at the sources there are now. Only existing folders are handed to it, and with none
+        there is no watcher at all: watchdog's inotify observer starts a reader thread when it is made, which only
+        a start and stop end, and FolderWatcher leaves an observer with nothing to watch unstarted."""
+        with self._rewatching:
+            with self._lock:
+                if self._on_changed is None or self._closed:
+                    return
+                watcher = self._watcher
+            sources = sorted({s for c in self._store.collections() for s in c.sources if _watchable(s)})
+            if not sources:
+                if watcher is not None:
+                    with self._lock:
+                        self._watcher = None
+                    watcher.close()
+                return
+            if watcher is None:
+                watcher = FolderWatcher(self._source_changed)
+                with self._lock:
+                    self._watcher = watcher
+            try:
+                watcher.watch(sources)
+            except (OSError, DesktopLlmError):  # a drive that went away: indexing says so, not the watcher
+                log.warning("cannot watch %s", sources, exc_info=True)
+
+    @staticmethod
+    def embedding_models(library_paths: Sequence[str]) -> list[str]:
+        """Which of the library's GGUF files are embedding models (read from their headers; a file that cannot
+        be read is left out)."""
+        found = []
+        for path in library_paths:
+            try:
+                if is_embedding_model(Path(path)):
+                    found.append(path)
+            except (OSError, DesktopLlmError):
+                log.info("not an embedding model (unreadable): %s", path)
+        return found
+
+    def close(self) -> None:
+        """Stop watching, end the embedding workers, close the store (each step even when one before failed)."""
+        with self._rewatching, self._lock:
+            self._closed = True
+            watcher, self._watcher = self._watcher, None
+            engines, self._engines = list(self._engines.values()), {}
+        for closing in ([watcher] if watcher else []) + engines:
+            try:
+                closing.close()
+            except Exception:
+                log.exception("closing %s failed", type(closing).__name__)
+        self._store.close()
+
+
+def _watchable(source: str) -> bool:
+    """A folder, or a file whose folder exists (the watcher watches a single file through its folder)."""
+    return os.path.isdir(source) or os.path.isdir(os.path.dirname(source))
+
+
+def _absolute(source: str) -> str:
+    return os.path.abspath(os.path.expanduser(source))

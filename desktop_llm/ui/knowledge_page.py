@@ -1,0 +1,201 @@
+"""The Knowledge tab (issue 12): collections of the user's own documents, indexed in the background, to ask
+questions of in chat. The list of collections on the left, the selected one on the right
+(ui/knowledge_detail_panel.py); an empty state before the first collection; a banner offering the recommended
+embedding model while the library has none (collections then use keyword search only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_llm.controllers.i18n import size_text, tr
+from desktop_llm.controllers.knowledge_controller import CollectionRow, KnowledgeController
+from desktop_llm.core.knowledge_types import IndexProgress, IndexReport
+from desktop_llm.ui.knowledge_detail_panel import KnowledgeDetailPanel, progress_text
+from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body
+from desktop_llm.ui.vertical_scroll import VerticalScrollArea
+
+
+def row_text(row: CollectionRow, progress: IndexProgress | None = None) -> str:
+    """"Manuals\n12 files · 340 chunks · multilingual-e5-small" (second line: what is going on, when indexing)."""
+    model = row.collection.embedding_model
+    shown = model.replace("\\", "/").rsplit("/", 1)[-1] if model else tr("Keyword search only")
+    detail = progress_text(progress) if progress else " · ".join(
+        (tr("%n file(s)", None, row.files), tr("%n chunk(s)", None, row.chunks), shown))
+    return f"{row.collection.name}\n{detail}"
+
+
+class KnowledgePage(QWidget):
+    """GUI thread only."""
+
+    download_requested = Signal()  # the recommended embedding model, through the download controller
+
+    def __init__(self, knowledge: KnowledgeController, recommended: tuple[str, int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        """`recommended`: the embedding model offered while the library has none (its name, about how many bytes)."""
+        super().__init__(parent)
+        self._knowledge = knowledge
+        self._recommended = recommended
+        self._rows: list[CollectionRow] = []
+        self._models: list[str] = []
+        self._select_id: int | None = None
+        self.header = PageHeader(tr("Knowledge"), tr("Ask questions of your own documents, with the sources cited."),
+                                 icon_name="library-big")
+        self.new_button = QPushButton(tr("New collection…"))
+        self.new_button.setProperty("kind", "primary")
+        self.new_button.clicked.connect(lambda _checked=False: self.new_collection())
+        self.header.add_action(self.new_button)
+        body = page_body(self, self.header)
+        self.banner = Banner()
+        body.addWidget(self.banner)
+        offer = QWidget()
+        offer_row = QHBoxLayout(offer)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.model_banner = Banner()
+        offer_row.addWidget(self.model_banner, 1)
+        self.download_button = QPushButton(tr("Download"))
+        self.download_button.clicked.connect(lambda _checked=False: self._download())
+        offer_row.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.offer = offer
+        body.addWidget(offer)
+
+        self.stack = QStackedWidget()
+        self.empty = EmptyState(icon_name="library-big", title=tr("Ask questions of your own documents"), text=tr(
+            "A collection is a set of folders and files (text, Markdown, PDF, Word, HTML, RTF, source code). It is "
+            "indexed on this computer, and chats can answer from it with the sources cited."))
+        self.empty.add_button(tr("New collection…"), self.new_collection, primary=True)
+        self.empty.finish()
+        empty_holder = QWidget()
+        empty_column = QVBoxLayout(empty_holder)
+        empty_column.setContentsMargins(0, 0, 0, 0)
+        empty_column.addWidget(self.empty)
+        empty_column.addStretch(1)
+        self.stack.addWidget(empty_holder)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        self.collection_list = QListWidget()
+        self.collection_list.setAccessibleName(tr("Collections"))
+        self.collection_list.setMinimumWidth(180)
+        self.collection_list.currentItemChanged.connect(lambda _now, _before: self._show_current())
+        splitter.addWidget(self.collection_list)
+        self.detail = KnowledgeDetailPanel(knowledge)
+        scroll = VerticalScrollArea(self.detail)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        self.stack.addWidget(splitter)
+        body.addWidget(self.stack, 1)
+
+        knowledge.collections_listed.connect(self._on_knowledge_collections_listed)
+        knowledge.files_listed.connect(self.detail.show_files)
+        knowledge.index_started.connect(lambda _id: self._refresh_status())
+        knowledge.index_progressed.connect(self._on_knowledge_index_progressed)
+        knowledge.index_finished.connect(self._on_knowledge_index_finished)
+        knowledge.index_failed.connect(self._on_knowledge_index_failed)
+        knowledge.search_finished.connect(self.detail.show_result)
+        knowledge.search_failed.connect(self.detail.show_search_error)
+        knowledge.embedding_models_listed.connect(self.set_embedding_models)
+        knowledge.action_failed.connect(lambda message: self.banner.show_message(message, tone="danger"))
+        knowledge.collection_created.connect(lambda collection: setattr(self, "_select_id", collection.id))
+        self.set_embedding_models([])
+
+    # Collections --------------------------------------------------------------------------------------------------
+    def new_collection(self) -> None:
+        """Ask for a name and a folder, then create and index the collection."""
+        name, ok = QInputDialog.getText(self, tr("New collection"), tr("Name of the collection:"))
+        if not ok or not name.strip():
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Choose a folder of documents"))
+        if folder:
+            self.create_collection(name, [folder])
+
+    def create_collection(self, name: str, sources: list[str]) -> None:
+        self.banner.clear_message()
+        default = self._models[0] if self._models else ""
+        self._knowledge.create(name.strip(), sources, default)
+
+    def selected(self) -> CollectionRow | None:
+        item = self.collection_list.currentItem()
+        collection_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((r for r in self._rows if r.collection.id == collection_id), None)
+
+    def _on_knowledge_collections_listed(self, rows: list[CollectionRow]) -> None:
+        keep = self._select_id if self._select_id is not None else (
+            current.collection.id if (current := self.selected()) else None)
+        self._select_id = None
+        self._rows = rows
+        self.collection_list.blockSignals(True)
+        self.collection_list.clear()
+        for row in rows:
+            item = QListWidgetItem(row_text(row, self._knowledge.progress.get(row.collection.id)))
+            item.setData(Qt.ItemDataRole.UserRole, row.collection.id)
+            item.setToolTip("\n".join(row.collection.sources))
+            self.collection_list.addItem(item)
+        ids = [r.collection.id for r in rows]
+        self.collection_list.setCurrentRow(ids.index(keep) if keep in ids else 0 if rows else -1)
+        self.collection_list.blockSignals(False)
+        self.stack.setCurrentIndex(1 if rows else 0)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.detail.show_row(row, self._models)
+
+    def _refresh_status(self) -> None:
+        for index, row in enumerate(self._rows):
+            item = self.collection_list.item(index)
+            if item is not None:
+                item.setText(row_text(row, self._knowledge.progress.get(row.collection.id)))
+        self.detail.show_status()
+
+    def _on_knowledge_index_progressed(self, _collection_id: int, _progress: IndexProgress) -> None:
+        self._refresh_status()
+
+    def _on_knowledge_index_finished(self, collection_id: int, report: IndexReport) -> None:
+        self.detail.show_report(collection_id, report)
+        self._refresh_status()
+
+    def _on_knowledge_index_failed(self, collection_id: int, message: str) -> None:
+        self._refresh_status()
+        self.detail.show_error(collection_id, message)
+
+    # Embedding models ---------------------------------------------------------------------------------------------
+    def set_embedding_models(self, models: list[str]) -> None:
+        """The library's embedding GGUFs; with none, the banner offers the recommended one."""
+        self._models = list(models)
+        self.detail.set_models(self._models)
+        offer = not models and self._recommended is not None
+        if offer and self._recommended is not None:
+            name, size = self._recommended
+            text = tr("No embedding model in your library: collections use keyword search only. {name} (about {size}) "
+                      "finds passages by meaning too, in more than 100 languages.")
+            self.model_banner.show_message(text.format(name=name, size=size_text(size)), tone="info")
+        self.offer.setVisible(offer)
+
+    def _download(self) -> None:
+        self.download_button.setEnabled(False)
+        self.download_button.setText(tr("Downloading…"))
+        self.download_requested.emit()
+
+    def download_failed(self, message: str) -> None:
+        self.download_button.setEnabled(True)
+        self.download_button.setText(tr("Download"))
+        self.banner.show_message(message, tone="danger")
+
+    def counts(self) -> dict[str, str]:
+        """The collections as listed, for tests and the accessibility tree: name -> second line."""
+        return {r.collection.name: row_text(r).split("\n", 1)[1] for r in self._rows}
+
