@@ -85,7 +85,7 @@ class KnowledgeDetailPanel(QWidget):
         self.sources = QListWidget()
         self.sources.setAccessibleName(tr("Folders and files of the collection"))
         self.sources.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.sources.setMaximumHeight(110)
+        self.sources.setMaximumHeight(76)
         column.addWidget(self.sources)
         buttons = QHBoxLayout()
         for name, text, slot in (("folder-plus", tr("Add folder…"), self._add_folder),
@@ -133,7 +133,7 @@ class KnowledgeDetailPanel(QWidget):
         self.failed = QListWidget()
         self.failed.setAccessibleName(tr("Files that could not be read, with the reason"))
         self.failed.setWordWrap(True)
-        self.failed.setMaximumHeight(110)
+        self.failed.setMaximumHeight(76)
         column.addWidget(self.failed)
 
         column.addWidget(_section(tr("Try a search")))
@@ -154,7 +154,8 @@ class KnowledgeDetailPanel(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName(tr("Passages found"))
         self.results.setWordWrap(True)
-        self.results.setMinimumHeight(80)
+        self.results.setMinimumHeight(200)
+        self.results.setSpacing(design.SPACE["xs"])
         column.addWidget(self.results, 1)
         self._last_report: dict[int, IndexReport] = {}
         self._show_failed([])

@@ -88,6 +88,8 @@ class KnowledgePage(QWidget):
         self.collection_list = QListWidget()
         self.collection_list.setAccessibleName(tr("Collections"))
         self.collection_list.setMinimumWidth(180)
+        self.collection_list.setWordWrap(True)  # a long name wraps instead of scrolling the list sideways
+        self.collection_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.collection_list.currentItemChanged.connect(lambda _now, _before: self._show_current())
         splitter.addWidget(self.collection_list)
         self.detail = KnowledgeDetailPanel(knowledge)
