@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_llm.core.knowledge_types import Collection
+from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.database import (
     BUSY_TIMEOUT_MS,
     DatabaseTooNewError,
@@ -43,7 +44,10 @@ _CJK = (
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _QUERY_PIECE = re.compile(f"[{_CJK}]+|[^\\s{_CJK}]+")
 MAX_QUERY_TERMS = 64  # a pasted page as the query stays a bounded search
-NORMALIZE_FUNCTION = "knowledge_normalized"  # the SQL function the FTS triggers call
+NORMALIZE_FUNCTION = "knowledge_normalized"
+OPENING = QT_TR_NOOP("cannot open the knowledge database")  # what failed, for classify()'s sentence
+READING = QT_TR_NOOP("cannot read the knowledge database")
+WRITING = QT_TR_NOOP("cannot write the knowledge database")  # the SQL function the FTS triggers call
 
 
 def normalized(text: str) -> str:
@@ -172,7 +176,8 @@ def open_knowledge_database(path: Path) -> sqlite3.Connection:
             if companion.exists():
                 make_private(companion)
     except OSError as exc:
-        raise DatabaseUnwritableError(f"cannot create the database {path}: {exc.strerror or exc}", path) from exc
+        raise DatabaseUnwritableError(QT_TR_NOOP("cannot create the database {path}: {reason}"), path, path=path,
+                                      reason=exc.strerror or exc) from exc
     db: sqlite3.Connection | None = None
     try:
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
@@ -186,7 +191,7 @@ def open_knowledge_database(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         if db is not None:
             db.close()
-        raise classify(exc, path, "cannot open the knowledge database") from exc
+        raise classify(exc, path, OPENING) from exc
     except BaseException:
         if db is not None:
             db.close()
@@ -201,17 +206,17 @@ def open_reader(path: Path) -> sqlite3.Connection:
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return db
     except sqlite3.Error as exc:
-        raise classify(exc, path, "cannot read the knowledge database") from exc
+        raise classify(exc, path, READING) from exc
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    with immediate_transaction(db, path, "cannot open the knowledge database"):
+    with immediate_transaction(db, path, OPENING):
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(
-                f"the knowledge database {path} was written by a newer desktop-llm (schema {version}, this one "
-                f"knows {SCHEMA_VERSION})",
-                path,
+                QT_TR_NOOP("the database {path} was written by a newer desktop-llm (schema {version}, this one knows "
+                           "{known})"),
+                path, path=path, version=version, known=SCHEMA_VERSION,
             )
         for number in range(version, SCHEMA_VERSION):
             MIGRATIONS[number](db)

@@ -28,7 +28,9 @@ from desktop_llm.core.knowledge_types import ChunkRecord, Collection, IndexedFil
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.knowledge import vector_index as vi
 from desktop_llm.services.knowledge.knowledge_schema import (
+    READING,
     SELECT_COLLECTION,
+    WRITING,
     bump_generation,
     collection_from_row,
     collection_token,
@@ -59,7 +61,7 @@ class KnowledgeStore:
 
     # Plumbing ----------------------------------------------------------------------------------------------------
     @contextmanager
-    def _reading(self, doing: str = "cannot read the knowledge database") -> Iterator[sqlite3.Connection]:
+    def _reading(self, doing: str = READING) -> Iterator[sqlite3.Connection]:
         with self._lock:
             try:
                 yield self._db
@@ -67,7 +69,7 @@ class KnowledgeStore:
                 raise classify(exc, self._path, doing) from exc
 
     @contextmanager
-    def _writing(self, doing: str = "cannot write the knowledge database") -> Iterator[sqlite3.Connection]:
+    def _writing(self, doing: str = WRITING) -> Iterator[sqlite3.Connection]:
         with self._lock, immediate_transaction(self._db, self._path, doing) as db:
             yield db
 
@@ -321,7 +323,7 @@ class KnowledgeStore:
         if not terms or k <= 0:
             return []
         expression = f'coll : "{collection_token(collection_id)}" AND ({terms})'
-        with self._reading("keyword search failed") as db:
+        with self._reading(QT_TR_NOOP("keyword search failed")) as db:
             rows = db.execute(
                 "SELECT rowid, bm25(chunks_fts, 1.0, 0.0) AS rank FROM chunks_fts WHERE chunks_fts MATCH ? "
                 "ORDER BY rank LIMIT ?", (expression, k)).fetchall()

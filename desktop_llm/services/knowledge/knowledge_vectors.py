@@ -21,7 +21,7 @@ import numpy as np
 from desktop_llm.core.errors import KnowledgeNotFoundError
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.knowledge import vector_index as vi
-from desktop_llm.services.knowledge.knowledge_schema import open_reader
+from desktop_llm.services.knowledge.knowledge_schema import READING, open_reader
 from desktop_llm.services.storage.database import classify
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ class VectorCache:
             log.info("rebuilding the vector index of knowledge collection %d from the database", collection_id)
             return vi.VectorIndex.build(self._path(collection_id), dimensions, generation, batches())
         except sqlite3.Error as exc:
-            raise classify(exc, self._database, "cannot read the knowledge database") from exc
+            raise classify(exc, self._database, READING) from exc
         finally:
             reader.close()
 
