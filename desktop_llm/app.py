@@ -188,11 +188,10 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     library = LibraryController(services.library)
     models_page = ModelsPage(hub, downloads, library, hub.curated())
     documents = DocumentController(DocumentJobs(services.history), backends, selection=selection)
-    renderer = MarkdownRenderer()
-    document_tabs = [("Summarize", SummarizePanel(documents, renderer)), ("Translate", TranslatePanel(documents))]
+    document_tabs = [("Summarize", SummarizePanel(documents, MarkdownRenderer())), ("Translate", TranslatePanel(documents))]
+    from desktop_llm.app_knowledge import add_knowledge_page
     from desktop_llm.ui.main_menus import MenuContext
     from desktop_llm.ui.theme import ThemeManager
-
     folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
                "Settings": str(services.paths.settings_file), "Logs": str(services.paths.log_dir)}
     model_defaults = ModelDefaultsController()  # each model's own sampling, read from its file off the GUI thread
@@ -219,6 +218,7 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     training.restore()
     downloads.restore()
     add_server_page(window, services, library)
+    add_knowledge_page(window, services, library, downloads, chat)
     library.refresh()  # the window shows what the index knows until the folder has been read
     return window
 
@@ -329,10 +329,11 @@ def show_main_window(services: Services, instance: Instance, files: Sequence[str
 
 def _cannot_start(error: StartupError, log_file: Path) -> str:
     """Show the startup dialog for `error`; the command line gets its one line too."""
+    from desktop_llm.controllers.i18n import error_text
     from desktop_llm.ui.startup_dialog import ask_startup_choice
 
     print(f"desktop-llm: {error}", file=sys.stderr)
-    return ask_startup_choice(str(error), error.database is not None, error.retry_may_help, str(log_file))
+    return ask_startup_choice(error_text(error), error.database is not None, error.retry_may_help, str(log_file))
 
 
 def run_gui(argv: Sequence[str], check: bool = False, files: Sequence[str] = ()) -> int:

@@ -28,20 +28,31 @@ def recommended_choice(hub: Any) -> GGUFChoice:
                         repo=RECOMMENDED.repo_id)
 
 
-def add_knowledge_page(window: Any, services: Any, library: Any, downloads: Any,
+def add_knowledge_page(window: Any, services: Any, library: Any, downloads: Any, chat: Any = None,
                        engine_command: Sequence[str] | None = None) -> Any:
     """Add the Knowledge page to `window` and start its controller (lists collections, brings them up to date,
     watches their folders). `services`: app.Services (its paths and hub); `library`: the LibraryController (its
-    models are checked for embedding models); `downloads`: the DownloadController. `engine_command`: the
-    embedding workers' command (tests: the stand-in). Closed with the window. Returns the KnowledgeController."""
+    models are checked for embedding models); `downloads`: the DownloadController; `chat`: the ChatController,
+    given the collections attached to its conversations (the attach control under the composer). `engine_command`:
+    the embedding workers' command (tests: the stand-in). Closed with the window. Returns the KnowledgeController."""
     from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome, Succeeded
+    from desktop_llm.controllers.chat_knowledge import ChatKnowledge
     from desktop_llm.controllers.knowledge_controller import KnowledgeController
     from desktop_llm.ui.knowledge_page import KnowledgePage
 
     paths = services.paths
-    knowledge = KnowledgeController(KnowledgeBase(paths.data_dir, paths.log_dir, engine_command), parent=window)
+    base = KnowledgeBase(paths.data_dir, paths.log_dir, engine_command)
+    knowledge = KnowledgeController(base, parent=window)
     page = KnowledgePage(knowledge, (RECOMMENDED.filename.removesuffix(".gguf"), RECOMMENDED.approx_size_bytes))
     window.add_page("Knowledge", page, "library-big")
+    if chat is not None:
+        in_chat = ChatKnowledge(chat, base)
+        attach = window.chat_panel.knowledge_attach
+        attach.bind(in_chat)
+        attach.knowledge_page_requested.connect(lambda: window.show_page(page))
+        knowledge.collections_listed.connect(lambda _rows: in_chat.refresh())
+        in_chat.failed.connect(window.chat_panel.show_error)
+        in_chat.refresh()
     ops = BackgroundOps(knowledge)
     pending: list[int] = []
 
