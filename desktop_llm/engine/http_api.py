@@ -309,6 +309,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         sampling = sampling_from_openai(body)
         adapters = adapters_from(body)
         with self._acquire():
+            self.server.host.require_generative()
             self.server.host.use_adapters(adapters)
             self.server.board.publish(self.server.host.status())
             tokens = self.server.host.tokenize(str(body.get("prompt", "")), special=True)

@@ -16,6 +16,7 @@ import llama_cpp
 from desktop_llm.core.chat_formats import ALL_MARKERS, closest_format
 from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
 from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_reserve
+from desktop_llm.core.embedding_models import is_embedding_model
 from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError, RequestInvalidError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
@@ -279,6 +280,7 @@ class ModelHost:
         self, messages: Sequence[ChatMessage], max_tokens: int, inputs: TemplateInputs | None = None
     ) -> tuple[list[int], BudgetResult, str]:
         """Render and tokenize a chat, dropping the oldest turns when it would not fit (see context_budget)."""
+        self.require_generative()
         model = self.model
         warnings: list[str] = []
 
@@ -291,6 +293,14 @@ class ModelHost:
         n_ctx = model.llm.n_ctx()
         budget = fit_messages(messages, count, n_ctx, reply_reserve(n_ctx, max_tokens))
         return self.tokenize_chat(budget.messages, inputs)[0], budget, " ".join(warnings)
+
+    def require_generative(self) -> None:
+        """Refuse replies from an embedding model (issue 12): a BERT-family encoder has no KV cache, and llama.cpp
+        would fail deep inside generation ("Memory is not initialized"); a 400 that says so instead."""
+        if is_embedding_model(self.model.header):
+            raise RequestInvalidError(QT_TR_NOOP("{name} is an embedding model: it finds passages for Knowledge but "
+                                                 "cannot write replies; choose a chat model"),
+                                      name=Path(self.model.params.path).name)
 
     def status(self) -> EngineStatus:
         peak_rss = peak_rss_bytes()

@@ -247,3 +247,27 @@ def _alive(pid: int) -> bool:
             return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+@pytest.mark.slow
+def test_the_engine_refuses_to_chat_with_an_embedding_model(tmp_path: Path, embedding_gguf: Path) -> None:
+    """A user may pick the embedding GGUF as a chat model: a clear 400, not llama.cpp's assertion from deep inside."""
+    from desktop_llm.core.errors import EngineRequestError
+    from desktop_llm.core.events import ChatMessage
+    from desktop_llm.core.sampling import LoadParams, SamplingParams
+    from desktop_llm.services.engine.engine_host import EngineHost
+
+    host = EngineHost(tmp_path / "logs")
+    try:
+        status = host.ensure_loaded(LoadParams(path=str(embedding_gguf), n_ctx=512))
+        assert status.model is not None and status.model.architecture == "bert"
+        client = host.client()
+        with pytest.raises(EngineRequestError, match="is an embedding model") as chat:
+            list(client.chat_stream([ChatMessage("user", "hi")], SamplingParams(max_tokens=4)))
+        assert chat.value.status == 400
+        with pytest.raises(EngineRequestError, match="is an embedding model"):
+            list(client.completion_stream("hi", SamplingParams(max_tokens=4)))
+        assert client.count("hello world") == 4  # counting and embedding still work
+        assert len(client.post_json("/v1/embeddings", {"input": ["hi"]})["data"][0]["embedding"]) == 384
+    finally:
+        host.shutdown()
