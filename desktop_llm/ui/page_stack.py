@@ -6,6 +6,10 @@ menu's check mark, Ctrl+1…Ctrl+9 and the page shown can never disagree.
 
 A page is added by its English title, its key (`window.page("Summarize")` finds it in any language); the rail, the
 menu and the tab show the translation. A title that comes translated already is mapped back to its key.
+
+Pages take their place from PAGE_ORDER, not from when they were added: the composition root adds some pages late
+(Server, Knowledge: each wired in its own function), and the user should find the document pages together. A page
+not in the list goes after those that are, in the order added. Ctrl+1…Ctrl+9 follow the order shown.
 """
 
 from __future__ import annotations
@@ -17,6 +21,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTabWidget, QToo
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
+
+# Where each page goes on the rail, in the View menu and under Ctrl+number: the chat, the pages that work on the
+# user's documents, the model pages, then Train and Server (issue 12: Knowledge among the document pages).
+PAGE_ORDER = ("Chat", "Summarize", "Translate", "Knowledge", "Discover", "Downloads", "Library", "Train", "Server")
+SHORTCUT_PAGES = 9  # Ctrl+1…Ctrl+9
 
 # The icon of each page the app has; a page added later without one gets a generic icon.
 PAGE_ICONS = {
@@ -47,7 +56,8 @@ class NavigationRail(QFrame):
         self._column.addStretch(1)
         self.buttons: list[QToolButton] = []
 
-    def add(self, action: QAction) -> QToolButton:
+    def add(self, action: QAction, index: int = -1) -> QToolButton:
+        """A button for `action` at `index` among the buttons (-1: last)."""
         button = QToolButton()
         button.setDefaultAction(action)
         button.setObjectName("nav-button")
@@ -59,8 +69,9 @@ class NavigationRail(QFrame):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setAccessibleName(tr("{page} page").format(page=action.text().replace("&", "")))
         button.installEventFilter(self)
-        self._column.insertWidget(self._column.count() - 1, button)
-        self.buttons.append(button)
+        index = len(self.buttons) if index < 0 else min(index, len(self.buttons))
+        self._column.insertWidget(index, button)  # the stretch stays last
+        self.buttons.insert(index, button)
         return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -100,26 +111,33 @@ class PageStack(QWidget):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def add_page(self, title: str, widget: QWidget, icon_name: str | None = None) -> QAction:
-        """`title`: the page's English key (or its translation); everything shows the translation."""
+        """`title`: the page's English key (or its translation); everything shows the translation. The page goes
+        to its place in PAGE_ORDER whenever it is added; the shortcuts and tooltips are numbered again."""
         titles = page_titles()
         key = next((k for k, shown in titles.items() if title == shown), title) if title not in titles else title
         shown = titles.get(key, title)
-        self.keys.append(key)
-        self.tabs.addTab(widget, shown)
-        index = len(self.actions_by_page)
+        index = place_of(key, self.keys)
+        self.keys.insert(index, key)
+        self.tabs.insertTab(index, widget, shown)
         action = QAction(icon(icon_name or PAGE_ICONS.get(key, "sparkles")), shown, self, checkable=True)
-        if index < 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(tr("{page} ({shortcut})").format(page=shown, shortcut=shortcut) if shortcut else shown)
         action.triggered.connect(lambda _checked=False, page=widget: self.tabs.setCurrentWidget(page))
         self._group.addAction(action)
-        self.actions_by_page.append(action)
-        self.rail.add(action)
-        if self.tabs.currentWidget() is widget:
-            action.setChecked(True)
+        self.actions_by_page.insert(index, action)
+        self.rail.add(action, index)
+        self._number_shortcuts()
+        current = self.tabs.currentIndex()
+        if 0 <= current < len(self.actions_by_page):
+            self.actions_by_page[current].setChecked(True)
         self.page_added.emit(action)
         return action
+
+    def _number_shortcuts(self) -> None:
+        """Ctrl+1…Ctrl+9 on the first nine pages as they are shown now, and each tooltip naming its shortcut."""
+        for index, action in enumerate(self.actions_by_page):
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}") if index < SHORTCUT_PAGES else QKeySequence())
+            shown = action.text()
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(tr("{page} ({shortcut})").format(page=shown, shortcut=shortcut) if shortcut else shown)
 
     def page(self, title: str) -> QWidget | None:
         """The page of `title`: its English key or the title shown."""
@@ -130,3 +148,12 @@ class PageStack(QWidget):
         # Whoever changed the page (the rail, a shortcut, a test, show_page), the rail follows.
         if 0 <= index < len(self.actions_by_page):
             self.actions_by_page[index].setChecked(True)
+
+
+def place_of(key: str, keys: list[str]) -> int:
+    """Where a page with `key` goes among pages `keys` (in the order shown): after every page that PAGE_ORDER puts
+    before it; a page PAGE_ORDER does not know goes last."""
+    if key not in PAGE_ORDER:
+        return len(keys)
+    rank = PAGE_ORDER.index(key)
+    return sum(1 for k in keys if k in PAGE_ORDER and PAGE_ORDER.index(k) < rank)

@@ -41,7 +41,10 @@ def list_pages_in_view_menu(menu: QMenu, pages: PageStack) -> None:
     separator = menu.insertSeparator(first) if first is not None else menu.addSeparator()
 
     def add(action: QAction) -> None:
-        menu.insertAction(separator, action)
+        # In the pages' order: before the next page already listed (a page added late may belong in the middle).
+        listed = menu.actions()
+        later = pages.actions_by_page[pages.actions_by_page.index(action) + 1:]
+        menu.insertAction(next((a for a in later if a in listed), separator), action)
 
     for action in pages.actions_by_page:
         add(action)

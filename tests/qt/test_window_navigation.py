@@ -23,7 +23,9 @@ def test_the_rail_switches_pages_and_back_by_mouse_shortcut_and_keyboard(qtbot: 
     window = open_window()
     rail = window.pages.rail
     titles = [button.defaultAction().text() for button in rail.buttons]
-    assert titles == ["Chat", "Summarize", "Translate", "Discover", "Downloads", "Library", "Train", "Server"]
+    # Knowledge is wired last (app_knowledge) but goes with the document pages (page_stack.PAGE_ORDER).
+    assert titles == ["Chat", "Summarize", "Translate", "Knowledge", "Discover", "Downloads", "Library", "Train",
+                      "Server"]
     assert not window.tabs.tabBar().isVisible()  # the rail is the only navigation
     assert all(b.accessibleName() == f"{t} page" and b.toolTip() for b, t in zip(rail.buttons, titles, strict=True))
     qtbot.mouseClick(rail.buttons[1], Qt.MouseButton.LeftButton)
@@ -31,12 +33,15 @@ def test_the_rail_switches_pages_and_back_by_mouse_shortcut_and_keyboard(qtbot: 
     assert rail.buttons[1].isChecked() and not rail.buttons[0].isChecked()
     qtbot.mouseClick(rail.buttons[0], Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == 0 and rail.buttons[0].isChecked()
-    # Ctrl+number, as the View menu lists them (Server included, the last page added)
+    # Ctrl+number, as the View menu lists them, renumbered when a page came in between (Server is Ctrl+9 now)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is _page(window, "Server") and rail.buttons[7].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is _page(window, "Server") and rail.buttons[8].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.page("Knowledge") and rail.buttons[3].isChecked()
+    assert [b.toolTip() for b in rail.buttons[3:5]] == ["Knowledge (Ctrl+4)", "Discover (Ctrl+5)"]
     view = [a.text() for a in window.view_menu.actions()]
-    assert view[:8] == titles and "Server" in view
+    assert view[:9] == titles and view[9] == ""  # then the separator before the menu's own entries
     # The keyboard alone: focus the rail, move down with the arrow key, Enter opens the page; and back.
     rail.buttons[0].setFocus()
     qtbot.keyClick(rail.buttons[0], Qt.Key.Key_Down)
@@ -48,7 +53,7 @@ def test_the_rail_switches_pages_and_back_by_mouse_shortcut_and_keyboard(qtbot: 
     assert window.tabs.currentIndex() == 0
     # Whoever changes the page, the rail follows.
     window.show_page(window.models_page.library_panel)
-    assert rail.buttons[5].isChecked() and window.action("settings_panel").isEnabled()
+    assert rail.buttons[6].isChecked() and window.action("settings_panel").isEnabled()
 
 
 def test_the_settings_dock_is_hidden_on_a_first_run_and_remembered(qtbot: QtBot, open_window: OpenWindow) -> None:
@@ -156,4 +161,22 @@ def test_the_pickers_discover_link_opens_discover(qtbot: QtBot, open_window: Ope
     qtbot.mouseClick(popup.discover_button, Qt.MouseButton.LeftButton)
     assert not popup.isVisible()
     assert window.tabs.currentWidget() is window.models_page.hub_panel
-    assert window.pages.rail.buttons[3].isChecked()
+    assert window.pages.rail.buttons[4].isChecked()
+
+
+def test_a_page_takes_its_place_in_the_order_whenever_it_is_added(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_llm.ui.page_stack import PageStack
+
+    pages = PageStack()
+    qtbot.addWidget(pages)
+    for key in ("Server", "Extra", "Chat", "Knowledge", "Summarize"):  # any order, one page the order does not know
+        pages.add_page(key, QLabel(key))
+    assert pages.keys == ["Chat", "Summarize", "Knowledge", "Server", "Extra"]
+    assert [pages.tabs.tabText(i) for i in range(pages.tabs.count())] == pages.keys
+    assert [b.defaultAction().text() for b in pages.rail.buttons] == pages.keys
+    assert [a.shortcut().toString() for a in pages.actions_by_page] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert pages.actions_by_page[pages.tabs.currentIndex()].isChecked()  # the rail follows the shifted tabs
+    pages.actions_by_page[2].trigger()
+    assert pages.tabs.currentWidget() is pages.page("Knowledge") and pages.rail.buttons[2].isChecked()
