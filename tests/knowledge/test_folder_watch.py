@@ -4,6 +4,7 @@ changes in skipped folders and to files the index does not read are not relevant
 from __future__ import annotations
 
 import queue
+import threading
 from pathlib import Path
 
 from desktop_llm.services.knowledge.folder_watch import FolderWatcher, _relevant
@@ -50,3 +51,47 @@ def test_what_is_relevant(tmp_path: Path) -> None:
     for ignored in ("node_modules/x.md", ".git/index", "sub/.cache/y.md", "photo.png", ".notes.md.swp"):
         assert not _relevant(str(docs / ignored), str(docs)), ignored
     assert _relevant(str(docs / "one.md"), str(docs / "one.md"))
+
+
+def _threads_of(started_before: set[threading.Thread]) -> list[str]:
+    return [t.name for t in threading.enumerate() if t not in started_before and t.is_alive()]
+
+
+def test_no_thread_is_left_after_close_whatever_was_watched(tmp_path: Path) -> None:
+    """watchdog's inotify observer starts a reader thread as it is made: an observer with nothing to watch is never
+    started, and must still be stopped; close() ends every thread in each path."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    paths: list[list[list[str]]] = [
+        [],  # closed without ever watching
+        [[]],  # nothing to watch
+        [[str(tmp_path / "missing")]],  # only a source that is not there
+        [[str(folder)]],
+        [[str(folder)], []],  # watched, then nothing
+        [[str(folder)], [str(tmp_path / "missing")], [str(folder)]],
+    ]
+    for calls in paths:
+        before = set(threading.enumerate())
+        watcher = FolderWatcher(lambda _source: None, debounce_s=0.1)
+        for sources in calls:
+            watcher.watch(sources)
+        watcher.close()
+        watcher.close()  # twice is harmless
+        watcher.watch([str(folder)])  # after close: nothing starts
+        assert _threads_of(before) == [], calls
+
+
+def test_concurrent_watch_calls_and_close_leave_no_thread(tmp_path: Path) -> None:
+    folders = [tmp_path / f"f{n}" for n in range(4)]
+    for folder in folders:
+        folder.mkdir()
+    before = set(threading.enumerate())
+    watcher = FolderWatcher(lambda _source: None, debounce_s=0.1)
+    callers = [threading.Thread(target=lambda n=n: [watcher.watch([str(folders[(n + i) % 4])] if i % 3 else [])
+                                                    for i in range(10)]) for n in range(4)]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join()
+    watcher.close()
+    assert _threads_of(before) == []

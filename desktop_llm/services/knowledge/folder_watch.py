@@ -36,48 +36,57 @@ class FolderWatcher:
         self._due: dict[str, float] = {}  # source -> when it has been quiet long enough to report
         self._closed = False
         self._observer: BaseObserver | None = None
+        # One watch() or close() at a time: watchdog's inotify observer starts a reader thread as it is made, which
+        # only stop() ends; two watch() calls at once could each swap in an observer and stop the other's before
+        # it was started (a leaked reader thread), and a close() in between could miss the newest one.
+        self._watching = threading.Lock()
         self._thread = threading.Thread(target=self._report_loop, name="knowledge-watch", daemon=True)
         self._thread.start()
 
     def watch(self, sources: Sequence[str]) -> None:
         """Watch exactly these sources (folders recursively, single files through their folder), replacing the
-        set watched before. A source that does not exist is skipped (the index reports it as not found)."""
-        handler = _Handler(self._event)
-        observer = Observer()
-        observer.daemon = True
-        watched: list[str] = []
-        for source in dict.fromkeys(os.path.abspath(s) for s in sources):
-            folder = source if os.path.isdir(source) else os.path.dirname(source)
-            if not os.path.isdir(folder):
-                continue
-            try:
-                observer.schedule(handler, folder, recursive=os.path.isdir(source))
-            except OSError:  # the system's watch limit (inotify's max_user_watches), permissions
-                log.warning("cannot watch %s", source, exc_info=True)
-                continue
-            watched.append(source)
-        with self._lock:
+        set watched before. A source that does not exist is skipped (the index reports it as not found). With
+        nothing to watch no observer is kept (nor its thread)."""
+        with self._watching:
             if self._closed:
                 return
-            old, self._observer, self._sources = self._observer, observer, tuple(watched)
-            self._due = {s: t for s, t in self._due.items() if s in self._sources}
-        if watched:
-            observer.start()
-        self._stop_observer(old)
+            handler = _Handler(self._event)
+            observer = Observer()
+            observer.daemon = True
+            watched: list[str] = []
+            try:
+                for source in dict.fromkeys(os.path.abspath(s) for s in sources):
+                    folder = source if os.path.isdir(source) else os.path.dirname(source)
+                    if not os.path.isdir(folder):
+                        continue
+                    try:
+                        observer.schedule(handler, folder, recursive=os.path.isdir(source))
+                    except OSError:  # the system's watch limit (inotify's max_user_watches), permissions
+                        log.warning("cannot watch %s", source, exc_info=True)
+                        continue
+                    watched.append(source)
+                if watched:
+                    observer.start()
+            except BaseException:
+                _stop_observer(observer)
+                raise
+            kept: BaseObserver | None = observer if watched else None
+            if kept is None:
+                _stop_observer(observer)  # never started: stop() still ends its reader thread
+            with self._lock:
+                old, self._observer, self._sources = self._observer, kept, tuple(watched)
+                self._due = {s: t for s, t in self._due.items() if s in self._sources}
+            _stop_observer(old)
 
     def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            observer, self._observer = self._observer, None
-            self._lock.notify_all()
-        self._stop_observer(observer)
+        """Stop watching and join every thread this watcher started. Idempotent."""
+        with self._watching:
+            with self._lock:
+                self._closed = True
+                observer, self._observer = self._observer, None
+                self._lock.notify_all()
+            _stop_observer(observer)
         self._thread.join()
-
-    @staticmethod
-    def _stop_observer(observer: BaseObserver | None) -> None:
-        if observer is not None and observer.is_alive():
-            observer.stop()
-            observer.join()
 
     def _event(self, path: str) -> None:
         """A file event from an observer thread: the source it belongs to becomes due after the quiet time."""
@@ -106,6 +115,16 @@ class FolderWatcher:
                     self._changed(source)
                 except Exception:  # the callback's error must not end the watching
                     log.exception("the folder watcher's callback failed for %s", source)
+
+
+def _stop_observer(observer: BaseObserver | None) -> None:
+    """Stop an observer and join its threads, started or not (an unstarted one cannot be joined, but its inotify
+    reader thread, started when it was made, ends with stop())."""
+    if observer is None:
+        return
+    observer.stop()
+    if observer.ident is not None:  # started
+        observer.join()
 
 
 def _relevant(path: str, source: str) -> bool:

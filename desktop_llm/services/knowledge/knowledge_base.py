@@ -61,8 +61,8 @@ class KnowledgeBase:
         self._engines: dict[str, EmbeddingEngine] = {}
         self._indexing: set[int] = set()
         self._watcher: FolderWatcher | None = None
-        # One re-watch at a time: FolderWatcher.watch starts its new observer after swapping it in, so two calls at
-        # once (a create while the start-up watch runs) could stop an observer not yet started and leak it.
+        # One re-watch at a time, so the sources read last are the ones watched (a create while the start-up watch
+        # runs must not be overtaken by the older list).
         self._rewatching = threading.Lock()
         self._on_changed: Callable[[int], None] | None = None
         self._closed = False
@@ -190,25 +190,16 @@ class KnowledgeBase:
                 notify(collection.id)
 
     def _rewatch(self) -> None:
-        """Point the watcher at the sources there are now. Only existing folders are handed to it, and with none
-        there is no watcher at all: watchdog's inotify observer starts a reader thread when it is made, which only
-        a start and stop end, and FolderWatcher leaves an observer with nothing to watch unstarted."""
+        """Point the watcher at the sources there are now (only existing folders; none is fine: the watcher then
+        keeps no observer). The watcher is made by the first re-watch after watch()."""
         with self._rewatching:
             with self._lock:
                 if self._on_changed is None or self._closed:
                     return
+                if self._watcher is None:
+                    self._watcher = FolderWatcher(self._source_changed)
                 watcher = self._watcher
             sources = sorted({s for c in self._store.collections() for s in c.sources if _watchable(s)})
-            if not sources:
-                if watcher is not None:
-                    with self._lock:
-                        self._watcher = None
-                    watcher.close()
-                return
-            if watcher is None:
-                watcher = FolderWatcher(self._source_changed)
-                with self._lock:
-                    self._watcher = watcher
             try:
                 watcher.watch(sources)
             except (OSError, DesktopLlmError):  # a drive that went away: indexing says so, not the watcher
