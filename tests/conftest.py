@@ -25,7 +25,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 # Fixtures that start the real engine worker on the starter model: a test that asks for one is slow.
-REAL_ENGINE_FIXTURES = frozenset({"engine", "open_real_window", "real_engine", "server", "gemma_engine"})
+REAL_ENGINE_FIXTURES = frozenset({"engine", "open_real_window", "real_engine", "server", "gemma_engine",
+                                  "embedding_engine"})
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is an embedding model: it finds passages for Knowledge but cannot write replies; choose a chat model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the engine has been shut down</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,6 +56,10 @@
             <translation>此模型的对话模板无法渲染请求中的工具：{reason}</translation>
         </message>
         <message>
+            <source>{name} is an embedding model: it finds passages for Knowledge but cannot write replies; choose a chat model</source>
+            <translation>{name} 是嵌入模型：它为知识库查找段落，但不能生成回复；请选择聊天模型</translation>
+        </message>
+        <message>
             <source>the engine has been shut down</source>
             <translation>引擎已关闭</translation>
         </message>
