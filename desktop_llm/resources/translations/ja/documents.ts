@@ -604,155 +604,155 @@ cloud = クラウド</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a ZIP archive (or an Office file with the wrong extension) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた ZIP アーカイブ（または拡張子の誤った Office ファイル）です</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PDF file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた PDF ファイルです</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a program (ELF executable) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えたプログラム（ELF 実行ファイル）です</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a Windows program renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた Windows プログラムです</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PNG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた PNG 画像です</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a JPEG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた JPEG 画像です</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GIF image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた GIF 画像です</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GGUF model file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた GGUF モデルファイルです</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a gzip archive renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた gzip アーカイブです</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is an SQLite database renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキスト文書ではありません：拡張子を {suffix} に変えた SQLite データベースです</translation>
         </message>
         <message>
             <source>{name}: file not found</source>
-            <translation type="unfinished" />
+            <translation>{name}：ファイルが見つかりません</translation>
         </message>
         <message>
             <source>{name} is empty</source>
-            <translation type="unfinished" />
+            <translation>{name} は空です</translation>
         </message>
         <message>
             <source>{name} is {size} MB; documents up to 100 MB are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} は {size} MB です。対応している文書は 100 MB までです</translation>
         </message>
         <message>
             <source>{name}: a file without an extension is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name}：拡張子のないファイルには対応していません（{supported} を使用してください）</translation>
         </message>
         <message>
             <source>{name}: {suffix} is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name}：{suffix} には対応していません（{supported} を使用してください）</translation>
         </message>
         <message>
             <source>{name} has no text (scanned pages need OCR first: this PDF has no text layer)</source>
-            <translation type="unfinished" />
+            <translation>{name} にはテキストがありません（この PDF にはテキストレイヤーがありません：スキャンしたページは先に OCR が必要です）</translation>
         </message>
         <message>
             <source>{name} has no text</source>
-            <translation type="unfinished" />
+            <translation>{name} にはテキストがありません</translation>
         </message>
         <message>
             <source>{name} has {count} characters; up to {limit} are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} は {count} 文字あります。対応しているのは {limit} 文字までです</translation>
         </message>
         <message>
             <source>{name} looks like a binary file, not text</source>
-            <translation type="unfinished" />
+            <translation>{name} はテキストではなくバイナリファイルのようです</translation>
         </message>
         <message>
             <source>{name}: the text encoding could not be recognised (is it a binary file?)</source>
-            <translation type="unfinished" />
+            <translation>{name}：文字コードを判別できません（バイナリファイルではありませんか？）</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has an odd number of bytes ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} は {label} のバイト順マークで始まっていますが、バイト数が奇数です（{bytes}）：ファイルが途中で切れているか、{label} のテキストではありません</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has a number of bytes that is not a multiple of 4 ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} は {label} のバイト順マークで始まっていますが、バイト数が 4 の倍数ではありません（{bytes}）：ファイルが途中で切れているか、{label} のテキストではありません</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but is not valid {label} at byte {offset} ({reason}): the file is damaged, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} は {label} のバイト順マークで始まっていますが、{offset} バイト目が有効な {label} ではありません（{reason}）：ファイルが破損しているか、{label} のテキストではありません</translation>
         </message>
         <message>
             <source>Page(s) {pages} have no text layer (scanned images?) and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>ページ {pages} にはテキストレイヤーがないため（スキャン画像？）、スキップしました。</translation>
         </message>
         <message>
             <source>{name} is password-protected</source>
-            <translation type="unfinished" />
+            <translation>{name} はパスワードで保護されています</translation>
         </message>
         <message>
             <source>{name} is not a readable PDF ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} は読み取れる PDF ではありません（{reason}）</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} は読み取れる .docx ファイルではありません（{reason}）</translation>
         </message>
         <message>
             <source>{name}: the part {part} uses a compression Word never writes (method {method}); this is not a .docx from a word processor</source>
-            <translation type="unfinished" />
+            <translation>{name}：パート {part} は Word が使わない圧縮方式（方式 {method}）を使っています。ワープロソフトで作られた .docx ではありません</translation>
         </message>
         <message>
             <source>{name} is password-protected (its parts are encrypted)</source>
-            <translation type="unfinished" />
+            <translation>{name} はパスワードで保護されています（パートが暗号化されています）</translation>
         </message>
         <message>
             <source>{name} holds more than {size} of XML, which would take many times that in memory to read: refusing</source>
-            <translation type="unfinished" />
+            <translation>{name} には {size} を超える XML が含まれており、読み込むにはその何倍ものメモリが必要です：読み込みを拒否しました</translation>
         </message>
         <message>
             <source>{name}: the part {part} expands {ratio} times, to {size}: refusing (this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name}：パート {part} は展開すると {ratio} 倍の {size} になります：読み込みを拒否しました（zip 爆弾のようです）</translation>
         </message>
         <message>
             <source>{name} needs more memory to read than this computer has free</source>
-            <translation type="unfinished" />
+            <translation>{name} を読み込むには、このコンピューターの空きメモリでは足りません</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (it is not a zip archive)</source>
-            <translation type="unfinished" />
+            <translation>{name} は読み取れる .docx ファイルではありません（zip アーカイブではありません）</translation>
         </message>
         <message>
             <source>{name} has {count} parts; a .docx with more than {limit} is refused</source>
-            <translation type="unfinished" />
+            <translation>{name} には {count} 個のパートがあります。{limit} 個を超える .docx は読み込めません</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (the part {part} is missing)</source>
-            <translation type="unfinished" />
+            <translation>{name} は読み取れる .docx ファイルではありません（パート {part} がありません）</translation>
         </message>
         <message>
             <source>{name}: the part {part} is damaged ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name}：パート {part} が破損しています（{reason}）</translation>
         </message>
         <message>
             <source>{name} expands to {size} or more when unpacked: refusing (the limit is {limit}; this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name} は展開すると {size} 以上になります：読み込みを拒否しました（上限は {limit}。zip 爆弾のようです）</translation>
         </message>
         <message>
             <source>the translation of “{preview}…” was cut at the length limit and trimmed to its last full sentence, so its end may be missing</source>
-            <translation type="unfinished" />
+            <translation>「{preview}…」の翻訳は長さの上限で切れたため最後の完全な文までに切り詰めました。末尾が欠けている可能性があります</translation>
         </message>
     </context>
 </TS>
