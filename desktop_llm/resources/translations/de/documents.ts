@@ -610,155 +610,155 @@ cloud = Wolke</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a ZIP archive (or an Office file with the wrong extension) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist ein ZIP-Archiv (oder eine Office-Datei mit falscher Endung), umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PDF file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist eine PDF-Datei, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a program (ELF executable) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist ein Programm (ELF-Programmdatei), umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a Windows program renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist ein Windows-Programm, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PNG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist ein PNG-Bild, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a JPEG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist ein JPEG-Bild, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GIF image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist ein GIF-Bild, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GGUF model file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist eine GGUF-Modelldatei, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a gzip archive renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist ein gzip-Archiv, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is an SQLite database renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein Textdokument: Es ist eine SQLite-Datenbank, umbenannt in {suffix}</translation>
         </message>
         <message>
             <source>{name}: file not found</source>
-            <translation type="unfinished" />
+            <translation>{name}: Datei nicht gefunden</translation>
         </message>
         <message>
             <source>{name} is empty</source>
-            <translation type="unfinished" />
+            <translation>{name} ist leer</translation>
         </message>
         <message>
             <source>{name} is {size} MB; documents up to 100 MB are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} ist {size} MB groß; unterstützt werden Dokumente bis 100 MB</translation>
         </message>
         <message>
             <source>{name}: a file without an extension is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name}: Dateien ohne Endung werden nicht unterstützt (verwenden Sie {supported})</translation>
         </message>
         <message>
             <source>{name}: {suffix} is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name}: {suffix} wird nicht unterstützt (verwenden Sie {supported})</translation>
         </message>
         <message>
             <source>{name} has no text (scanned pages need OCR first: this PDF has no text layer)</source>
-            <translation type="unfinished" />
+            <translation>{name} enthält keinen Text (gescannte Seiten brauchen zuerst OCR: Dieses PDF hat keine Textebene)</translation>
         </message>
         <message>
             <source>{name} has no text</source>
-            <translation type="unfinished" />
+            <translation>{name} enthält keinen Text</translation>
         </message>
         <message>
             <source>{name} has {count} characters; up to {limit} are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} hat {count} Zeichen; unterstützt werden bis zu {limit}</translation>
         </message>
         <message>
             <source>{name} looks like a binary file, not text</source>
-            <translation type="unfinished" />
+            <translation>{name} scheint eine Binärdatei zu sein, kein Text</translation>
         </message>
         <message>
             <source>{name}: the text encoding could not be recognised (is it a binary file?)</source>
-            <translation type="unfinished" />
+            <translation>{name}: Die Textkodierung wurde nicht erkannt (ist es eine Binärdatei?)</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has an odd number of bytes ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} beginnt mit einer {label}-Bytereihenfolge-Markierung, hat aber eine ungerade Anzahl Bytes ({bytes}): Die Datei ist unvollständig oder kein {label}-Text</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has a number of bytes that is not a multiple of 4 ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} beginnt mit einer {label}-Bytereihenfolge-Markierung, aber die Anzahl Bytes ist kein Vielfaches von 4 ({bytes}): Die Datei ist unvollständig oder kein {label}-Text</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but is not valid {label} at byte {offset} ({reason}): the file is damaged, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} beginnt mit einer {label}-Bytereihenfolge-Markierung, ist aber bei Byte {offset} kein gültiges {label} ({reason}): Die Datei ist beschädigt oder kein {label}-Text</translation>
         </message>
         <message>
             <source>Page(s) {pages} have no text layer (scanned images?) and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>Seite(n) {pages} haben keine Textebene (gescannte Bilder?) und wurden übersprungen.</translation>
         </message>
         <message>
             <source>{name} is password-protected</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kennwortgeschützt</translation>
         </message>
         <message>
             <source>{name} is not a readable PDF ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein lesbares PDF ({reason})</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ist keine lesbare .docx-Datei ({reason})</translation>
         </message>
         <message>
             <source>{name}: the part {part} uses a compression Word never writes (method {method}); this is not a .docx from a word processor</source>
-            <translation type="unfinished" />
+            <translation>{name}: Der Teil {part} verwendet eine Komprimierung, die Word nie schreibt (Methode {method}); dies ist kein .docx aus einer Textverarbeitung</translation>
         </message>
         <message>
             <source>{name} is password-protected (its parts are encrypted)</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kennwortgeschützt (seine Teile sind verschlüsselt)</translation>
         </message>
         <message>
             <source>{name} holds more than {size} of XML, which would take many times that in memory to read: refusing</source>
-            <translation type="unfinished" />
+            <translation>{name} enthält mehr als {size} XML, deren Einlesen ein Vielfaches davon an Arbeitsspeicher bräuchte: abgelehnt</translation>
         </message>
         <message>
             <source>{name}: the part {part} expands {ratio} times, to {size}: refusing (this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name}: Der Teil {part} wird beim Entpacken {ratio}-mal so groß, auf {size}: abgelehnt (sieht nach einer Zip-Bombe aus)</translation>
         </message>
         <message>
             <source>{name} needs more memory to read than this computer has free</source>
-            <translation type="unfinished" />
+            <translation>Zum Lesen von {name} wird mehr Arbeitsspeicher benötigt, als dieser Computer frei hat</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (it is not a zip archive)</source>
-            <translation type="unfinished" />
+            <translation>{name} ist keine lesbare .docx-Datei (sie ist kein ZIP-Archiv)</translation>
         </message>
         <message>
             <source>{name} has {count} parts; a .docx with more than {limit} is refused</source>
-            <translation type="unfinished" />
+            <translation>{name} hat {count} Teile; eine .docx mit mehr als {limit} wird abgelehnt</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (the part {part} is missing)</source>
-            <translation type="unfinished" />
+            <translation>{name} ist keine lesbare .docx-Datei (der Teil {part} fehlt)</translation>
         </message>
         <message>
             <source>{name}: the part {part} is damaged ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name}: Der Teil {part} ist beschädigt ({reason})</translation>
         </message>
         <message>
             <source>{name} expands to {size} or more when unpacked: refusing (the limit is {limit}; this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name} wird entpackt {size} oder größer: abgelehnt (die Grenze ist {limit}; sieht nach einer Zip-Bombe aus)</translation>
         </message>
         <message>
             <source>the translation of “{preview}…” was cut at the length limit and trimmed to its last full sentence, so its end may be missing</source>
-            <translation type="unfinished" />
+            <translation>Die Übersetzung von „{preview}…“ wurde an der Längengrenze abgeschnitten und auf ihren letzten vollständigen Satz gekürzt; ihr Ende kann fehlen</translation>
         </message>
     </context>
 </TS>
