@@ -610,155 +610,155 @@ cloud = nuage</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a ZIP archive (or an Office file with the wrong extension) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est une archive ZIP (ou un fichier Office à la mauvaise extension) renommée en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PDF file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est un fichier PDF renommé en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a program (ELF executable) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est un programme (exécutable ELF) renommé en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a Windows program renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est un programme Windows renommé en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PNG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est une image PNG renommée en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a JPEG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est une image JPEG renommée en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GIF image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est une image GIF renommée en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GGUF model file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est un fichier de modèle GGUF renommé en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a gzip archive renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est une archive gzip renommée en {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is an SQLite database renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un document texte : c’est une base de données SQLite renommée en {suffix}</translation>
         </message>
         <message>
             <source>{name}: file not found</source>
-            <translation type="unfinished" />
+            <translation>{name} : fichier introuvable</translation>
         </message>
         <message>
             <source>{name} is empty</source>
-            <translation type="unfinished" />
+            <translation>{name} est vide</translation>
         </message>
         <message>
             <source>{name} is {size} MB; documents up to 100 MB are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} fait {size} Mo ; les documents jusqu’à 100 Mo sont pris en charge</translation>
         </message>
         <message>
             <source>{name}: a file without an extension is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name} : les fichiers sans extension ne sont pas pris en charge (utilisez {supported})</translation>
         </message>
         <message>
             <source>{name}: {suffix} is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name} : {suffix} n’est pas pris en charge (utilisez {supported})</translation>
         </message>
         <message>
             <source>{name} has no text (scanned pages need OCR first: this PDF has no text layer)</source>
-            <translation type="unfinished" />
+            <translation>{name} ne contient pas de texte (les pages numérisées doivent d’abord passer par l’OCR : ce PDF n’a pas de couche texte)</translation>
         </message>
         <message>
             <source>{name} has no text</source>
-            <translation type="unfinished" />
+            <translation>{name} ne contient pas de texte</translation>
         </message>
         <message>
             <source>{name} has {count} characters; up to {limit} are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} compte {count} caractères ; {limit} au maximum sont pris en charge</translation>
         </message>
         <message>
             <source>{name} looks like a binary file, not text</source>
-            <translation type="unfinished" />
+            <translation>{name} semble être un fichier binaire, pas du texte</translation>
         </message>
         <message>
             <source>{name}: the text encoding could not be recognised (is it a binary file?)</source>
-            <translation type="unfinished" />
+            <translation>{name} : l’encodage du texte n’a pas pu être reconnu (est-ce un fichier binaire ?)</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has an odd number of bytes ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} commence par une marque d’ordre des octets {label} mais a un nombre impair d’octets ({bytes}) : le fichier est tronqué, ou ce n’est pas du texte {label}</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has a number of bytes that is not a multiple of 4 ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} commence par une marque d’ordre des octets {label} mais son nombre d’octets n’est pas un multiple de 4 ({bytes}) : le fichier est tronqué, ou ce n’est pas du texte {label}</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but is not valid {label} at byte {offset} ({reason}): the file is damaged, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} commence par une marque d’ordre des octets {label} mais n’est pas du {label} valide à l’octet {offset} ({reason}) : le fichier est endommagé, ou ce n’est pas du texte {label}</translation>
         </message>
         <message>
             <source>Page(s) {pages} have no text layer (scanned images?) and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>Page(s) {pages} sans couche texte (images numérisées ?) : ignorée(s).</translation>
         </message>
         <message>
             <source>{name} is password-protected</source>
-            <translation type="unfinished" />
+            <translation>{name} est protégé par un mot de passe</translation>
         </message>
         <message>
             <source>{name} is not a readable PDF ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un PDF lisible ({reason})</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un fichier .docx lisible ({reason})</translation>
         </message>
         <message>
             <source>{name}: the part {part} uses a compression Word never writes (method {method}); this is not a .docx from a word processor</source>
-            <translation type="unfinished" />
+            <translation>{name} : la partie {part} utilise une compression que Word n’écrit jamais (méthode {method}) ; ce n’est pas un .docx issu d’un traitement de texte</translation>
         </message>
         <message>
             <source>{name} is password-protected (its parts are encrypted)</source>
-            <translation type="unfinished" />
+            <translation>{name} est protégé par un mot de passe (ses parties sont chiffrées)</translation>
         </message>
         <message>
             <source>{name} holds more than {size} of XML, which would take many times that in memory to read: refusing</source>
-            <translation type="unfinished" />
+            <translation>{name} contient plus de {size} de XML, dont la lecture demanderait plusieurs fois autant de mémoire : refusé</translation>
         </message>
         <message>
             <source>{name}: the part {part} expands {ratio} times, to {size}: refusing (this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name} : la partie {part} se décompresse {ratio} fois, jusqu’à {size} : refusé (cela ressemble à une bombe zip)</translation>
         </message>
         <message>
             <source>{name} needs more memory to read than this computer has free</source>
-            <translation type="unfinished" />
+            <translation>La lecture de {name} demande plus de mémoire que cet ordinateur n’en a de libre</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (it is not a zip archive)</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un fichier .docx lisible (ce n’est pas une archive zip)</translation>
         </message>
         <message>
             <source>{name} has {count} parts; a .docx with more than {limit} is refused</source>
-            <translation type="unfinished" />
+            <translation>{name} compte {count} parties ; un .docx de plus de {limit} parties est refusé</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (the part {part} is missing)</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un fichier .docx lisible (la partie {part} manque)</translation>
         </message>
         <message>
             <source>{name}: the part {part} is damaged ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} : la partie {part} est endommagée ({reason})</translation>
         </message>
         <message>
             <source>{name} expands to {size} or more when unpacked: refusing (the limit is {limit}; this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name} occupe {size} ou plus une fois décompressé : refusé (la limite est de {limit} ; cela ressemble à une bombe zip)</translation>
         </message>
         <message>
             <source>the translation of “{preview}…” was cut at the length limit and trimmed to its last full sentence, so its end may be missing</source>
-            <translation type="unfinished" />
+            <translation>La traduction de « {preview}… » a été coupée à la limite de longueur et ramenée à sa dernière phrase complète ; sa fin peut manquer</translation>
         </message>
     </context>
 </TS>
