@@ -610,155 +610,155 @@ cloud = nube</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a ZIP archive (or an Office file with the wrong extension) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es un archivo ZIP (o un archivo de Office con la extensión equivocada) renombrado a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PDF file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es un archivo PDF renombrado a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a program (ELF executable) renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es un programa (ejecutable ELF) renombrado a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a Windows program renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es un programa de Windows renombrado a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a PNG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es una imagen PNG renombrada a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a JPEG image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es una imagen JPEG renombrada a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GIF image renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es una imagen GIF renombrada a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a GGUF model file renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es un archivo de modelo GGUF renombrado a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is a gzip archive renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es un archivo gzip renombrado a {suffix}</translation>
         </message>
         <message>
             <source>{name} is not a text document: it is an SQLite database renamed to {suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un documento de texto: es una base de datos SQLite renombrada a {suffix}</translation>
         </message>
         <message>
             <source>{name}: file not found</source>
-            <translation type="unfinished" />
+            <translation>{name}: no se encuentra el archivo</translation>
         </message>
         <message>
             <source>{name} is empty</source>
-            <translation type="unfinished" />
+            <translation>{name} está vacío</translation>
         </message>
         <message>
             <source>{name} is {size} MB; documents up to 100 MB are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} ocupa {size} MB; se admiten documentos de hasta 100 MB</translation>
         </message>
         <message>
             <source>{name}: a file without an extension is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name}: no se admiten archivos sin extensión (usa {supported})</translation>
         </message>
         <message>
             <source>{name}: {suffix} is not supported (use {supported})</source>
-            <translation type="unfinished" />
+            <translation>{name}: no se admite {suffix} (usa {supported})</translation>
         </message>
         <message>
             <source>{name} has no text (scanned pages need OCR first: this PDF has no text layer)</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene texto (las páginas escaneadas necesitan OCR primero: este PDF no tiene capa de texto)</translation>
         </message>
         <message>
             <source>{name} has no text</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene texto</translation>
         </message>
         <message>
             <source>{name} has {count} characters; up to {limit} are supported</source>
-            <translation type="unfinished" />
+            <translation>{name} tiene {count} caracteres; se admiten hasta {limit}</translation>
         </message>
         <message>
             <source>{name} looks like a binary file, not text</source>
-            <translation type="unfinished" />
+            <translation>{name} parece un archivo binario, no texto</translation>
         </message>
         <message>
             <source>{name}: the text encoding could not be recognised (is it a binary file?)</source>
-            <translation type="unfinished" />
+            <translation>{name}: no se pudo reconocer la codificación del texto (¿es un archivo binario?)</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has an odd number of bytes ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} empieza con una marca de orden de bytes {label} pero tiene un número impar de bytes ({bytes}): el archivo está incompleto o no es texto {label}</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but has a number of bytes that is not a multiple of 4 ({bytes}): the file is cut short, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} empieza con una marca de orden de bytes {label} pero su número de bytes no es múltiplo de 4 ({bytes}): el archivo está incompleto o no es texto {label}</translation>
         </message>
         <message>
             <source>{name} starts with a {label} byte-order mark but is not valid {label} at byte {offset} ({reason}): the file is damaged, or it is not {label} text</source>
-            <translation type="unfinished" />
+            <translation>{name} empieza con una marca de orden de bytes {label} pero no es {label} válido en el byte {offset} ({reason}): el archivo está dañado o no es texto {label}</translation>
         </message>
         <message>
             <source>Page(s) {pages} have no text layer (scanned images?) and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>Las páginas {pages} no tienen capa de texto (¿imágenes escaneadas?) y se omitieron.</translation>
         </message>
         <message>
             <source>{name} is password-protected</source>
-            <translation type="unfinished" />
+            <translation>{name} está protegido con contraseña</translation>
         </message>
         <message>
             <source>{name} is not a readable PDF ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un PDF legible ({reason})</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un archivo .docx legible ({reason})</translation>
         </message>
         <message>
             <source>{name}: the part {part} uses a compression Word never writes (method {method}); this is not a .docx from a word processor</source>
-            <translation type="unfinished" />
+            <translation>{name}: la parte {part} usa una compresión que Word nunca escribe (método {method}); no es un .docx de un procesador de textos</translation>
         </message>
         <message>
             <source>{name} is password-protected (its parts are encrypted)</source>
-            <translation type="unfinished" />
+            <translation>{name} está protegido con contraseña (sus partes están cifradas)</translation>
         </message>
         <message>
             <source>{name} holds more than {size} of XML, which would take many times that in memory to read: refusing</source>
-            <translation type="unfinished" />
+            <translation>{name} contiene más de {size} de XML, y leerlo ocuparía varias veces eso en memoria: se rechaza</translation>
         </message>
         <message>
             <source>{name}: the part {part} expands {ratio} times, to {size}: refusing (this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name}: la parte {part} se expande {ratio} veces, hasta {size}: se rechaza (parece una bomba zip)</translation>
         </message>
         <message>
             <source>{name} needs more memory to read than this computer has free</source>
-            <translation type="unfinished" />
+            <translation>Leer {name} requiere más memoria de la que este equipo tiene libre</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (it is not a zip archive)</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un archivo .docx legible (no es un archivo zip)</translation>
         </message>
         <message>
             <source>{name} has {count} parts; a .docx with more than {limit} is refused</source>
-            <translation type="unfinished" />
+            <translation>{name} tiene {count} partes; se rechaza un .docx con más de {limit}</translation>
         </message>
         <message>
             <source>{name} is not a readable .docx file (the part {part} is missing)</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un archivo .docx legible (falta la parte {part})</translation>
         </message>
         <message>
             <source>{name}: the part {part} is damaged ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name}: la parte {part} está dañada ({reason})</translation>
         </message>
         <message>
             <source>{name} expands to {size} or more when unpacked: refusing (the limit is {limit}; this looks like a zip bomb)</source>
-            <translation type="unfinished" />
+            <translation>{name} ocupa {size} o más al descomprimirse: se rechaza (el límite es {limit}; parece una bomba zip)</translation>
         </message>
         <message>
             <source>the translation of “{preview}…” was cut at the length limit and trimmed to its last full sentence, so its end may be missing</source>
-            <translation type="unfinished" />
+            <translation>La traducción de «{preview}…» se cortó en el límite de longitud y se recortó hasta su última frase completa, así que puede faltar el final</translation>
         </message>
     </context>
 </TS>
