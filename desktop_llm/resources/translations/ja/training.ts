@@ -585,7 +585,7 @@
         </message>
         <message>
             <source>line {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>{line} 行目：{message}</translation>
         </message>
         <message>
             <source>saved conversations are not available here</source>
@@ -625,71 +625,71 @@
         </message>
         <message>
             <source>choose a base model</source>
-            <translation type="unfinished" />
+            <translation>ベースモデルを選択してください</translation>
         </message>
         <message>
             <source>choose a training data file</source>
-            <translation type="unfinished" />
+            <translation>学習データファイルを選択してください</translation>
         </message>
         <message>
             <source>rank must be between 1 and 512, got {value}</source>
-            <translation type="unfinished" />
+            <translation>ランクは 1～512 の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>alpha must be positive, got {value}</source>
-            <translation type="unfinished" />
+            <translation>alpha は正の値にしてください（指定値：{value}）</translation>
         </message>
         <message>
             <source>dropout must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>ドロップアウトは [0, 1) の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>choose at least one target module</source>
-            <translation type="unfinished" />
+            <translation>対象モジュールを 1 つ以上選択してください</translation>
         </message>
         <message>
             <source>learning rate must be in (0, 1], got {value}</source>
-            <translation type="unfinished" />
+            <translation>学習率は (0, 1] の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>schedule must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>スケジュールは次のいずれかにしてください：{choices}</translation>
         </message>
         <message>
             <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>ウォームアップの割合は [0, 1) の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>set a number of epochs or of steps</source>
-            <translation type="unfinished" />
+            <translation>エポック数またはステップ数を設定してください</translation>
         </message>
         <message>
             <source>steps must be &gt;= 0, got {value}</source>
-            <translation type="unfinished" />
+            <translation>ステップ数は 0 以上にしてください（指定値：{value}）</translation>
         </message>
         <message>
             <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>バッチサイズは 1～1024 の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>勾配累積は 1～1024 の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation type="unfinished" />
+            <translation>最大シーケンス長は 16～131072 の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation type="unfinished" />
+            <translation>検証データの割合は [0, 0.9) の範囲で指定してください（指定値：{value}）</translation>
         </message>
         <message>
             <source>intervals must be &gt;= 0</source>
-            <translation type="unfinished" />
+            <translation>間隔は 0 以上にしてください</translation>
         </message>
         <message>
             <source>device must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>デバイスは次のいずれかにしてください：{choices}</translation>
         </message>
         <message>
             <source>Quick try</source>
@@ -705,99 +705,99 @@
         </message>
         <message>
             <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation type="unfinished" />
+            <translation>各行には "messages"（チャット形式）または "instruction"/"output"（指示形式）が必要です</translation>
         </message>
         <message>
             <source>message {index} is not an object</source>
-            <translation type="unfinished" />
+            <translation>メッセージ {index} がオブジェクトではありません</translation>
         </message>
         <message>
             <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation type="unfinished" />
+            <translation>メッセージ {index} のロールが {role} です。system、user、assistant のいずれかを使用してください</translation>
         </message>
         <message>
             <source>message {index} has no text content</source>
-            <translation type="unfinished" />
+            <translation>メッセージ {index} にテキストの内容がありません</translation>
         </message>
         <message>
             <source>"messages" must be a non-empty list</source>
-            <translation type="unfinished" />
+            <translation>"messages" は空でないリストにしてください</translation>
         </message>
         <message>
             <source>no assistant message with text: nothing to learn from this line</source>
-            <translation type="unfinished" />
+            <translation>テキストのある assistant メッセージがありません：この行から学習できる内容がありません</translation>
         </message>
         <message>
             <source>"instruction" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>"instruction" がないか空です</translation>
         </message>
         <message>
             <source>"output" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>"output" がないか空です</translation>
         </message>
         <message>
             <source>"input" must be text</source>
-            <translation type="unfinished" />
+            <translation>"input" はテキストにしてください</translation>
         </message>
         <message>
             <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 ではありません（{byte} バイト目）。ファイルを UTF-8 で保存してください</translation>
         </message>
         <message>
             <source>{count} characters; at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>{count} 文字（最大 {limit} 文字）</translation>
         </message>
         <message>
             <source>invalid JSON ({reason} at column {column})</source>
-            <translation type="unfinished" />
+            <translation>無効な JSON（{column} 列目：{reason}）</translation>
         </message>
         <message>
             <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation type="unfinished" />
+            <translation>JSON の入れ子が深すぎます（配列やオブジェクトが何重にも入れ子になっています）</translation>
         </message>
         <message>
             <source>each line must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>各行は JSON オブジェクトにしてください</translation>
         </message>
         <message>
             <source>the file has no text</source>
-            <translation type="unfinished" />
+            <translation>ファイルにテキストがありません</translation>
         </message>
         <message>
             <source>Cannot read {name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name} を読み取れません：{reason}</translation>
         </message>
         <message>
             <source>— line {line} —</source>
-            <translation type="unfinished" />
+            <translation>— {line} 行目 —</translation>
         </message>
         <message>
             <source>(the loss is taken on the assistant replies only)</source>
-            <translation type="unfinished" />
+            <translation>（損失は assistant の返信だけで計算します）</translation>
         </message>
         <message>
             <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{folder} に学習用のフォルダーを作成できません：{reason}</translation>
         </message>
         <message>
             <source>{name} is still running</source>
-            <translation type="unfinished" />
+            <translation>{name} はまだ実行中です</translation>
         </message>
         <message>
             <source>{name} has already finished</source>
-            <translation type="unfinished" />
+            <translation>{name} は既に終了しています</translation>
         </message>
         <message>
             <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation type="unfinished" />
+            <translation>{name} を再開できません：{reason}（{folder}）</translation>
         </message>
         <message>
             <source>{name} is still running: stop it first</source>
-            <translation type="unfinished" />
+            <translation>{name} はまだ実行中です：先に停止してください</translation>
         </message>
         <message>
             <source>training run {id} no longer exists (it was deleted)</source>
-            <translation type="unfinished" />
+            <translation>学習 {id} はもう存在しません（削除されました）</translation>
         </message>
     </context>
 </TS>
