@@ -590,7 +590,7 @@
         </message>
         <message>
             <source>line {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {message}</translation>
         </message>
         <message>
             <source>saved conversations are not available here</source>
@@ -630,71 +630,71 @@
         </message>
         <message>
             <source>choose a base model</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Basismodell</translation>
         </message>
         <message>
             <source>choose a training data file</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Trainingsdatendatei</translation>
         </message>
         <message>
             <source>rank must be between 1 and 512, got {value}</source>
-            <translation type="unfinished" />
+            <translation>Der Rang muss zwischen 1 und 512 liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>alpha must be positive, got {value}</source>
-            <translation type="unfinished" />
+            <translation>Alpha muss positiv sein, erhalten: {value}</translation>
         </message>
         <message>
             <source>dropout must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>Dropout muss in [0, 1) liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>choose at least one target module</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mindestens ein Zielmodul</translation>
         </message>
         <message>
             <source>learning rate must be in (0, 1], got {value}</source>
-            <translation type="unfinished" />
+            <translation>Die Lernrate muss in (0, 1] liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>schedule must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf muss einer von {choices} sein</translation>
         </message>
         <message>
             <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>Der Warm-up-Anteil muss in [0, 1) liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>set a number of epochs or of steps</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie eine Anzahl Epochen oder Schritte fest</translation>
         </message>
         <message>
             <source>steps must be &gt;= 0, got {value}</source>
-            <translation type="unfinished" />
+            <translation>Die Schritte müssen &gt;= 0 sein, erhalten: {value}</translation>
         </message>
         <message>
             <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>Die Batchgröße muss zwischen 1 und 1024 liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>Die Gradientenakkumulation muss zwischen 1 und 1024 liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation type="unfinished" />
+            <translation>Die maximale Sequenzlänge muss zwischen 16 und 131072 liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation type="unfinished" />
+            <translation>Der Validierungsanteil muss in [0, 0.9) liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>intervals must be &gt;= 0</source>
-            <translation type="unfinished" />
+            <translation>Die Intervalle müssen &gt;= 0 sein</translation>
         </message>
         <message>
             <source>device must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>Das Gerät muss eines von {choices} sein</translation>
         </message>
         <message>
             <source>Quick try</source>
@@ -710,99 +710,99 @@
         </message>
         <message>
             <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation type="unfinished" />
+            <translation>Zeilen brauchen entweder "messages" (Chatform) oder "instruction"/"output" (Anweisungsform)</translation>
         </message>
         <message>
             <source>message {index} is not an object</source>
-            <translation type="unfinished" />
+            <translation>Nachricht {index} ist kein Objekt</translation>
         </message>
         <message>
             <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation type="unfinished" />
+            <translation>Nachricht {index} hat die Rolle {role}; verwenden Sie system, user oder assistant</translation>
         </message>
         <message>
             <source>message {index} has no text content</source>
-            <translation type="unfinished" />
+            <translation>Nachricht {index} hat keinen Textinhalt</translation>
         </message>
         <message>
             <source>"messages" must be a non-empty list</source>
-            <translation type="unfinished" />
+            <translation>"messages" muss eine nicht leere Liste sein</translation>
         </message>
         <message>
             <source>no assistant message with text: nothing to learn from this line</source>
-            <translation type="unfinished" />
+            <translation>Keine assistant-Nachricht mit Text: Aus dieser Zeile ist nichts zu lernen</translation>
         </message>
         <message>
             <source>"instruction" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>"instruction" fehlt oder ist leer</translation>
         </message>
         <message>
             <source>"output" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>"output" fehlt oder ist leer</translation>
         </message>
         <message>
             <source>"input" must be text</source>
-            <translation type="unfinished" />
+            <translation>"input" muss Text sein</translation>
         </message>
         <message>
             <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>Kein UTF-8 (Byte {byte}); speichern Sie die Datei als UTF-8</translation>
         </message>
         <message>
             <source>{count} characters; at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeichen; höchstens {limit}</translation>
         </message>
         <message>
             <source>invalid JSON ({reason} at column {column})</source>
-            <translation type="unfinished" />
+            <translation>Ungültiges JSON ({reason} in Spalte {column})</translation>
         </message>
         <message>
             <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation type="unfinished" />
+            <translation>JSON zu tief verschachtelt (Arrays oder Objekte ineinander)</translation>
         </message>
         <message>
             <source>each line must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile muss ein JSON-Objekt sein</translation>
         </message>
         <message>
             <source>the file has no text</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält keinen Text</translation>
         </message>
         <message>
             <source>Cannot read {name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name} kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>— line {line} —</source>
-            <translation type="unfinished" />
+            <translation>— Zeile {line} —</translation>
         </message>
         <message>
             <source>(the loss is taken on the assistant replies only)</source>
-            <translation type="unfinished" />
+            <translation>(der Verlust wird nur auf den assistant-Antworten berechnet)</translation>
         </message>
         <message>
             <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner des Trainings kann in {folder} nicht erstellt werden: {reason}</translation>
         </message>
         <message>
             <source>{name} is still running</source>
-            <translation type="unfinished" />
+            <translation>{name} läuft noch</translation>
         </message>
         <message>
             <source>{name} has already finished</source>
-            <translation type="unfinished" />
+            <translation>{name} ist bereits abgeschlossen</translation>
         </message>
         <message>
             <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation type="unfinished" />
+            <translation>{name} kann nicht fortgesetzt werden: {reason} ({folder})</translation>
         </message>
         <message>
             <source>{name} is still running: stop it first</source>
-            <translation type="unfinished" />
+            <translation>{name} läuft noch: Stoppen Sie es zuerst</translation>
         </message>
         <message>
             <source>training run {id} no longer exists (it was deleted)</source>
-            <translation type="unfinished" />
+            <translation>Das Training {id} existiert nicht mehr (es wurde gelöscht)</translation>
         </message>
     </context>
 </TS>
