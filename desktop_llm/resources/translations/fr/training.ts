@@ -590,7 +590,7 @@
         </message>
         <message>
             <source>line {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>ligne {line} : {message}</translation>
         </message>
         <message>
             <source>saved conversations are not available here</source>
@@ -630,71 +630,71 @@
         </message>
         <message>
             <source>choose a base model</source>
-            <translation type="unfinished" />
+            <translation>choisissez un modèle de base</translation>
         </message>
         <message>
             <source>choose a training data file</source>
-            <translation type="unfinished" />
+            <translation>choisissez un fichier de données d’entraînement</translation>
         </message>
         <message>
             <source>rank must be between 1 and 512, got {value}</source>
-            <translation type="unfinished" />
+            <translation>le rang doit être compris entre 1 et 512, reçu : {value}</translation>
         </message>
         <message>
             <source>alpha must be positive, got {value}</source>
-            <translation type="unfinished" />
+            <translation>alpha doit être positif, reçu : {value}</translation>
         </message>
         <message>
             <source>dropout must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>le dropout doit être dans [0, 1), reçu : {value}</translation>
         </message>
         <message>
             <source>choose at least one target module</source>
-            <translation type="unfinished" />
+            <translation>choisissez au moins un module ciblé</translation>
         </message>
         <message>
             <source>learning rate must be in (0, 1], got {value}</source>
-            <translation type="unfinished" />
+            <translation>le taux d’apprentissage doit être dans (0, 1], reçu : {value}</translation>
         </message>
         <message>
             <source>schedule must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>la planification doit être l’une de : {choices}</translation>
         </message>
         <message>
             <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>la part d’échauffement doit être dans [0, 1), reçu : {value}</translation>
         </message>
         <message>
             <source>set a number of epochs or of steps</source>
-            <translation type="unfinished" />
+            <translation>indiquez un nombre d’époques ou d’étapes</translation>
         </message>
         <message>
             <source>steps must be &gt;= 0, got {value}</source>
-            <translation type="unfinished" />
+            <translation>le nombre d’étapes doit être &gt;= 0, reçu : {value}</translation>
         </message>
         <message>
             <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>la taille de lot doit être comprise entre 1 et 1024, reçu : {value}</translation>
         </message>
         <message>
             <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>l’accumulation de gradient doit être comprise entre 1 et 1024, reçu : {value}</translation>
         </message>
         <message>
             <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation type="unfinished" />
+            <translation>la longueur de séquence maximale doit être comprise entre 16 et 131072, reçu : {value}</translation>
         </message>
         <message>
             <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation type="unfinished" />
+            <translation>la part de validation doit être dans [0, 0.9), reçu : {value}</translation>
         </message>
         <message>
             <source>intervals must be &gt;= 0</source>
-            <translation type="unfinished" />
+            <translation>les intervalles doivent être &gt;= 0</translation>
         </message>
         <message>
             <source>device must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>l’appareil doit être l’un de : {choices}</translation>
         </message>
         <message>
             <source>Quick try</source>
@@ -710,99 +710,99 @@
         </message>
         <message>
             <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation type="unfinished" />
+            <translation>les lignes doivent contenir "messages" (forme chat) ou "instruction"/"output" (forme instruction)</translation>
         </message>
         <message>
             <source>message {index} is not an object</source>
-            <translation type="unfinished" />
+            <translation>le message {index} n’est pas un objet</translation>
         </message>
         <message>
             <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation type="unfinished" />
+            <translation>le message {index} a le rôle {role} ; utilisez system, user ou assistant</translation>
         </message>
         <message>
             <source>message {index} has no text content</source>
-            <translation type="unfinished" />
+            <translation>le message {index} n’a pas de contenu texte</translation>
         </message>
         <message>
             <source>"messages" must be a non-empty list</source>
-            <translation type="unfinished" />
+            <translation>"messages" doit être une liste non vide</translation>
         </message>
         <message>
             <source>no assistant message with text: nothing to learn from this line</source>
-            <translation type="unfinished" />
+            <translation>aucun message assistant avec du texte : rien à apprendre de cette ligne</translation>
         </message>
         <message>
             <source>"instruction" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>"instruction" est absent ou vide</translation>
         </message>
         <message>
             <source>"output" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>"output" est absent ou vide</translation>
         </message>
         <message>
             <source>"input" must be text</source>
-            <translation type="unfinished" />
+            <translation>"input" doit être du texte</translation>
         </message>
         <message>
             <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>pas en UTF-8 (octet {byte}) ; enregistrez le fichier en UTF-8</translation>
         </message>
         <message>
             <source>{count} characters; at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>{count} caractères ; {limit} au maximum</translation>
         </message>
         <message>
             <source>invalid JSON ({reason} at column {column})</source>
-            <translation type="unfinished" />
+            <translation>JSON non valide ({reason} à la colonne {column})</translation>
         </message>
         <message>
             <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation type="unfinished" />
+            <translation>JSON trop profondément imbriqué (tableaux ou objets les uns dans les autres)</translation>
         </message>
         <message>
             <source>each line must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>chaque ligne doit être un objet JSON</translation>
         </message>
         <message>
             <source>the file has no text</source>
-            <translation type="unfinished" />
+            <translation>le fichier ne contient pas de texte</translation>
         </message>
         <message>
             <source>Cannot read {name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire {name} : {reason}</translation>
         </message>
         <message>
             <source>— line {line} —</source>
-            <translation type="unfinished" />
+            <translation>— ligne {line} —</translation>
         </message>
         <message>
             <source>(the loss is taken on the assistant replies only)</source>
-            <translation type="unfinished" />
+            <translation>(la perte n’est calculée que sur les réponses de l’assistant)</translation>
         </message>
         <message>
             <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>impossible de créer le dossier de l’entraînement dans {folder} : {reason}</translation>
         </message>
         <message>
             <source>{name} is still running</source>
-            <translation type="unfinished" />
+            <translation>{name} est toujours en cours</translation>
         </message>
         <message>
             <source>{name} has already finished</source>
-            <translation type="unfinished" />
+            <translation>{name} est déjà terminé</translation>
         </message>
         <message>
             <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation type="unfinished" />
+            <translation>impossible de reprendre {name} : {reason} ({folder})</translation>
         </message>
         <message>
             <source>{name} is still running: stop it first</source>
-            <translation type="unfinished" />
+            <translation>{name} est toujours en cours : arrêtez-le d’abord</translation>
         </message>
         <message>
             <source>training run {id} no longer exists (it was deleted)</source>
-            <translation type="unfinished" />
+            <translation>l’entraînement {id} n’existe plus (il a été supprimé)</translation>
         </message>
     </context>
 </TS>
