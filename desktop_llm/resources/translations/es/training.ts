@@ -590,7 +590,7 @@
         </message>
         <message>
             <source>line {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>línea {line}: {message}</translation>
         </message>
         <message>
             <source>saved conversations are not available here</source>
@@ -630,71 +630,71 @@
         </message>
         <message>
             <source>choose a base model</source>
-            <translation type="unfinished" />
+            <translation>elige un modelo base</translation>
         </message>
         <message>
             <source>choose a training data file</source>
-            <translation type="unfinished" />
+            <translation>elige un archivo de datos de entrenamiento</translation>
         </message>
         <message>
             <source>rank must be between 1 and 512, got {value}</source>
-            <translation type="unfinished" />
+            <translation>el rango debe estar entre 1 y 512; se recibió {value}</translation>
         </message>
         <message>
             <source>alpha must be positive, got {value}</source>
-            <translation type="unfinished" />
+            <translation>alfa debe ser positivo; se recibió {value}</translation>
         </message>
         <message>
             <source>dropout must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>el dropout debe estar en [0, 1); se recibió {value}</translation>
         </message>
         <message>
             <source>choose at least one target module</source>
-            <translation type="unfinished" />
+            <translation>elige al menos un módulo de destino</translation>
         </message>
         <message>
             <source>learning rate must be in (0, 1], got {value}</source>
-            <translation type="unfinished" />
+            <translation>la tasa de aprendizaje debe estar en (0, 1]; se recibió {value}</translation>
         </message>
         <message>
             <source>schedule must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>el programa debe ser uno de: {choices}</translation>
         </message>
         <message>
             <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation type="unfinished" />
+            <translation>la proporción de calentamiento debe estar en [0, 1); se recibió {value}</translation>
         </message>
         <message>
             <source>set a number of epochs or of steps</source>
-            <translation type="unfinished" />
+            <translation>indica un número de épocas o de pasos</translation>
         </message>
         <message>
             <source>steps must be &gt;= 0, got {value}</source>
-            <translation type="unfinished" />
+            <translation>los pasos deben ser &gt;= 0; se recibió {value}</translation>
         </message>
         <message>
             <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>el tamaño de lote debe estar entre 1 y 1024; se recibió {value}</translation>
         </message>
         <message>
             <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation type="unfinished" />
+            <translation>la acumulación de gradientes debe estar entre 1 y 1024; se recibió {value}</translation>
         </message>
         <message>
             <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation type="unfinished" />
+            <translation>la longitud máxima de secuencia debe estar entre 16 y 131072; se recibió {value}</translation>
         </message>
         <message>
             <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation type="unfinished" />
+            <translation>la fracción de validación debe estar en [0, 0.9); se recibió {value}</translation>
         </message>
         <message>
             <source>intervals must be &gt;= 0</source>
-            <translation type="unfinished" />
+            <translation>los intervalos deben ser &gt;= 0</translation>
         </message>
         <message>
             <source>device must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>el dispositivo debe ser uno de: {choices}</translation>
         </message>
         <message>
             <source>Quick try</source>
@@ -710,99 +710,99 @@
         </message>
         <message>
             <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation type="unfinished" />
+            <translation>las líneas necesitan "messages" (formato de chat) o "instruction"/"output" (formato de instrucción)</translation>
         </message>
         <message>
             <source>message {index} is not an object</source>
-            <translation type="unfinished" />
+            <translation>el mensaje {index} no es un objeto</translation>
         </message>
         <message>
             <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation type="unfinished" />
+            <translation>el mensaje {index} tiene el rol {role}; usa system, user o assistant</translation>
         </message>
         <message>
             <source>message {index} has no text content</source>
-            <translation type="unfinished" />
+            <translation>el mensaje {index} no tiene contenido de texto</translation>
         </message>
         <message>
             <source>"messages" must be a non-empty list</source>
-            <translation type="unfinished" />
+            <translation>"messages" debe ser una lista no vacía</translation>
         </message>
         <message>
             <source>no assistant message with text: nothing to learn from this line</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún mensaje de assistant con texto: nada que aprender de esta línea</translation>
         </message>
         <message>
             <source>"instruction" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>falta "instruction" o está vacío</translation>
         </message>
         <message>
             <source>"output" is missing or empty</source>
-            <translation type="unfinished" />
+            <translation>falta "output" o está vacío</translation>
         </message>
         <message>
             <source>"input" must be text</source>
-            <translation type="unfinished" />
+            <translation>"input" debe ser texto</translation>
         </message>
         <message>
             <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>no es UTF-8 (byte {byte}); guarda el archivo como UTF-8</translation>
         </message>
         <message>
             <source>{count} characters; at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>{count} caracteres; como máximo {limit}</translation>
         </message>
         <message>
             <source>invalid JSON ({reason} at column {column})</source>
-            <translation type="unfinished" />
+            <translation>JSON no válido ({reason} en la columna {column})</translation>
         </message>
         <message>
             <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation type="unfinished" />
+            <translation>JSON anidado demasiado (matrices u objetos unos dentro de otros)</translation>
         </message>
         <message>
             <source>each line must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>cada línea debe ser un objeto JSON</translation>
         </message>
         <message>
             <source>the file has no text</source>
-            <translation type="unfinished" />
+            <translation>el archivo no tiene texto</translation>
         </message>
         <message>
             <source>Cannot read {name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer {name}: {reason}</translation>
         </message>
         <message>
             <source>— line {line} —</source>
-            <translation type="unfinished" />
+            <translation>— línea {line} —</translation>
         </message>
         <message>
             <source>(the loss is taken on the assistant replies only)</source>
-            <translation type="unfinished" />
+            <translation>(la pérdida solo se calcula sobre las respuestas del asistente)</translation>
         </message>
         <message>
             <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede crear la carpeta del entrenamiento en {folder}: {reason}</translation>
         </message>
         <message>
             <source>{name} is still running</source>
-            <translation type="unfinished" />
+            <translation>{name} sigue en curso</translation>
         </message>
         <message>
             <source>{name} has already finished</source>
-            <translation type="unfinished" />
+            <translation>{name} ya ha terminado</translation>
         </message>
         <message>
             <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation type="unfinished" />
+            <translation>no se puede reanudar {name}: {reason} ({folder})</translation>
         </message>
         <message>
             <source>{name} is still running: stop it first</source>
-            <translation type="unfinished" />
+            <translation>{name} sigue en curso: detenlo primero</translation>
         </message>
         <message>
             <source>training run {id} no longer exists (it was deleted)</source>
-            <translation type="unfinished" />
+            <translation>el entrenamiento {id} ya no existe (se eliminó)</translation>
         </message>
     </context>
 </TS>
