@@ -673,27 +673,27 @@
         </message>
         <message>
             <source>file ends inside the header while reading {what} at byte {position}</source>
-            <translation type="unfinished" />
+            <translation>{what} の読み取り中、ヘッダーの途中でファイルが終わっています（{position} バイト目）</translation>
         </message>
         <message>
             <source>{what} claims {size} bytes but the file has only {left} left: it is corrupt or cut short</source>
-            <translation type="unfinished" />
+            <translation>{what} は {size} バイトとされていますが、ファイルの残りは {left} バイトしかありません：ファイルが破損しているか途中で切れています</translation>
         </message>
         <message>
             <source>file is empty or shorter than a GGUF header</source>
-            <translation type="unfinished" />
+            <translation>ファイルが空か、GGUF ヘッダーより短いです</translation>
         </message>
         <message>
             <source>not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")</source>
-            <translation type="unfinished" />
+            <translation>GGUF ファイルではありません（先頭が {shown} です。GGUF ファイルの先頭は "GGUF" です）</translation>
         </message>
         <message>
             <source>unsupported GGUF version {version} (supported: 2 and 3)</source>
-            <translation type="unfinished" />
+            <translation>対応していない GGUF バージョン {version}（対応：2 と 3）</translation>
         </message>
         <message>
             <source>file is truncated: it has {size} bytes but its tensors need {expected} ({missing} missing); the download was probably interrupted</source>
-            <translation type="unfinished" />
+            <translation>ファイルが途中で切れています：{size} バイトしかありませんが、テンソルには {expected} 必要です（{missing} 不足）。ダウンロードが中断された可能性があります</translation>
         </message>
     </context>
 </TS>
