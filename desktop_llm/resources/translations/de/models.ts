@@ -677,27 +677,27 @@
         </message>
         <message>
             <source>file ends inside the header while reading {what} at byte {position}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei endet mitten im Kopf beim Lesen von {what} bei Byte {position}</translation>
         </message>
         <message>
             <source>{what} claims {size} bytes but the file has only {left} left: it is corrupt or cut short</source>
-            <translation type="unfinished" />
+            <translation>{what} gibt {size} Bytes an, die Datei hat aber nur noch {left}: Sie ist beschädigt oder unvollständig</translation>
         </message>
         <message>
             <source>file is empty or shorter than a GGUF header</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist leer oder kürzer als ein GGUF-Kopf</translation>
         </message>
         <message>
             <source>not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")</source>
-            <translation type="unfinished" />
+            <translation>Keine GGUF-Datei (sie beginnt mit {shown}; eine GGUF-Datei beginnt mit "GGUF")</translation>
         </message>
         <message>
             <source>unsupported GGUF version {version} (supported: 2 and 3)</source>
-            <translation type="unfinished" />
+            <translation>Nicht unterstützte GGUF-Version {version} (unterstützt: 2 und 3)</translation>
         </message>
         <message>
             <source>file is truncated: it has {size} bytes but its tensors need {expected} ({missing} missing); the download was probably interrupted</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist abgeschnitten: Sie hat {size} Bytes, ihre Tensoren brauchen aber {expected} ({missing} fehlen); der Download wurde wahrscheinlich unterbrochen</translation>
         </message>
     </context>
 </TS>
