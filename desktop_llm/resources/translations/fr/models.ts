@@ -677,27 +677,27 @@
         </message>
         <message>
             <source>file ends inside the header while reading {what} at byte {position}</source>
-            <translation type="unfinished" />
+            <translation>le fichier se termine au milieu de l’en-tête pendant la lecture de {what} à l’octet {position}</translation>
         </message>
         <message>
             <source>{what} claims {size} bytes but the file has only {left} left: it is corrupt or cut short</source>
-            <translation type="unfinished" />
+            <translation>{what} annonce {size} octets mais il ne reste que {left} dans le fichier : il est corrompu ou tronqué</translation>
         </message>
         <message>
             <source>file is empty or shorter than a GGUF header</source>
-            <translation type="unfinished" />
+            <translation>le fichier est vide ou plus court qu’un en-tête GGUF</translation>
         </message>
         <message>
             <source>not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")</source>
-            <translation type="unfinished" />
+            <translation>pas un fichier GGUF (il commence par {shown} ; un fichier GGUF commence par "GGUF")</translation>
         </message>
         <message>
             <source>unsupported GGUF version {version} (supported: 2 and 3)</source>
-            <translation type="unfinished" />
+            <translation>version GGUF {version} non prise en charge (prises en charge : 2 et 3)</translation>
         </message>
         <message>
             <source>file is truncated: it has {size} bytes but its tensors need {expected} ({missing} missing); the download was probably interrupted</source>
-            <translation type="unfinished" />
+            <translation>le fichier est tronqué : il fait {size} octets mais ses tenseurs en demandent {expected} ({missing} manquants) ; le téléchargement a probablement été interrompu</translation>
         </message>
     </context>
 </TS>
