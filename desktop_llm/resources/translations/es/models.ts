@@ -677,27 +677,27 @@
         </message>
         <message>
             <source>file ends inside the header while reading {what} at byte {position}</source>
-            <translation type="unfinished" />
+            <translation>el archivo termina dentro de la cabecera al leer {what} en el byte {position}</translation>
         </message>
         <message>
             <source>{what} claims {size} bytes but the file has only {left} left: it is corrupt or cut short</source>
-            <translation type="unfinished" />
+            <translation>{what} indica {size} bytes pero al archivo solo le quedan {left}: está dañado o incompleto</translation>
         </message>
         <message>
             <source>file is empty or shorter than a GGUF header</source>
-            <translation type="unfinished" />
+            <translation>el archivo está vacío o es más corto que una cabecera GGUF</translation>
         </message>
         <message>
             <source>not a GGUF file (it starts with {shown}; a GGUF file starts with "GGUF")</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo GGUF (empieza por {shown}; un archivo GGUF empieza por "GGUF")</translation>
         </message>
         <message>
             <source>unsupported GGUF version {version} (supported: 2 and 3)</source>
-            <translation type="unfinished" />
+            <translation>versión de GGUF {version} no admitida (se admiten: 2 y 3)</translation>
         </message>
         <message>
             <source>file is truncated: it has {size} bytes but its tensors need {expected} ({missing} missing); the download was probably interrupted</source>
-            <translation type="unfinished" />
+            <translation>el archivo está truncado: tiene {size} bytes pero sus tensores necesitan {expected} (faltan {missing}); probablemente se interrumpió la descarga</translation>
         </message>
     </context>
 </TS>
