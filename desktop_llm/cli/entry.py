@@ -44,7 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     add_serve_parser(commands)
     from desktop_llm.cli.knowledge import add_parsers as add_knowledge_parsers
 
-    add_knowledge_parsers(commands)  # `knowledge ...` and `ask`
+    add_knowledge_parsers(commands)
+    from desktop_llm.cli.ask import add_parser as add_ask_parser
+
+    add_ask_parser(commands)
     return parser
 
 

@@ -2,7 +2,8 @@
 
 The collections live where the window keeps them (AppPaths.data_dir / knowledge.sqlite3, through the same
 KnowledgeBase), so what the command line indexes the Knowledge tab shows, and the other way round. Results go to
-stdout, progress and notes to stderr, errors as one line and exit code 1 (cli/entry.py). `ask` is in cli/ask.py.
+stdout, progress and notes to stderr, errors as one line and exit code 1 (cli/entry.py). `ask` is in cli/ask.py
+(it uses this module, never the other way round).
 """
 
 from __future__ import annotations
@@ -45,9 +46,6 @@ def add_parsers(commands: Any) -> None:
     search.add_argument("name")
     search.add_argument("query")
     search.add_argument("-k", type=int, default=5, help="how many passages (default 5)")
-    from desktop_llm.cli.ask import add_parser as add_ask_parser
-
-    add_ask_parser(commands)
 
 
 @contextmanager
