@@ -371,7 +371,7 @@
         </message>
         <message>
             <source>val loss {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>検証損失 {before} → {after}</translation>
         </message>
         <message numerus="yes">
             <source>{name} (r{rank}, %n step(s){loss})</source>
@@ -471,127 +471,127 @@
         </message>
         <message>
             <source>The documents do not say.</source>
-            <translation type="unfinished" />
+            <translation>文書には記載がありません。</translation>
         </message>
         <message>
             <source>Knowledge for this chat</source>
-            <translation type="unfinished" />
+            <translation>このチャットのナレッジ</translation>
         </message>
         <message>
             <source>Answer from your collections of documents, with citations</source>
-            <translation type="unfinished" />
+            <translation>文書コレクションをもとに、出典付きで回答</translation>
         </message>
         <message numerus="yes">
             <source>%n collection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個のコレクション</numerusform>
             </translation>
         </message>
         <message>
             <source>Knowledge</source>
-            <translation type="unfinished" />
+            <translation>ナレッジ</translation>
         </message>
         <message>
             <source>No collection attached</source>
-            <translation type="unfinished" />
+            <translation>コレクションが関連付けられていません</translation>
         </message>
         <message>
             <source>Answer from these collections:</source>
-            <translation type="unfinished" />
+            <translation>次のコレクションをもとに回答：</translation>
         </message>
         <message>
             <source>Answer only from the documents</source>
-            <translation type="unfinished" />
+            <translation>文書の内容だけで回答</translation>
         </message>
         <message>
             <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model's own knowledge</source>
-            <translation type="unfinished" />
+            <translation>コレクションに関連する内容がない場合、モデル自身の知識で答えずに、文書に記載がないと返信します</translation>
         </message>
         <message>
             <source>Manage collections…</source>
-            <translation type="unfinished" />
+            <translation>コレクションを管理…</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>出典</translation>
         </message>
         <message>
             <source>Nothing in the attached collections matches this question.</source>
-            <translation type="unfinished" />
+            <translation>関連付けたコレクションには、この質問に合う内容がありません。</translation>
         </message>
         <message numerus="yes">
             <source>%n source(s) cited</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件の出典を引用</numerusform>
             </translation>
         </message>
         <message>
             <source>Sources (none cited)</source>
-            <translation type="unfinished" />
+            <translation>出典（引用なし）</translation>
         </message>
         <message>
             <source>Source {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>出典 {n}：{name}</translation>
         </message>
         <message>
             <source>Cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>返信で引用されています</translation>
         </message>
         <message>
             <source>Not cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>返信では引用されていません</translation>
         </message>
         <message>
             <source>p. {page}</source>
-            <translation type="unfinished" />
+            <translation>{page} ページ</translation>
         </message>
         <message>
             <source>Source [{n}]: {name}</source>
-            <translation type="unfinished" />
+            <translation>出典 [{n}]：{name}</translation>
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>抜粋</translation>
         </message>
         <message>
             <source>The reply cites this passage.</source>
-            <translation type="unfinished" />
+            <translation>返信はこの抜粋を引用しています。</translation>
         </message>
         <message>
             <source>The reply does not cite this passage.</source>
-            <translation type="unfinished" />
+            <translation>返信はこの抜粋を引用していません。</translation>
         </message>
         <message>
             <source>Open file</source>
-            <translation type="unfinished" />
+            <translation>ファイルを開く</translation>
         </message>
         <message>
             <source>Open the file in the system's viewer</source>
-            <translation type="unfinished" />
+            <translation>システムのビューアーでファイルを開く</translation>
         </message>
         <message>
             <source>The file is no longer there</source>
-            <translation type="unfinished" />
+            <translation>ファイルはもうその場所にありません</translation>
         </message>
         <message>
             <source>{name} must be an integer, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} は整数にしてください（指定値：{value}）</translation>
         </message>
         <message>
             <source>{name} must be between {low} and {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} は {low}～{high} の範囲にしてください（指定値：{value}）</translation>
         </message>
         <message>
             <source>{name} must be a number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} は数値にしてください（指定値：{value}）</translation>
         </message>
         <message>
             <source>{name} must be a finite number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} は有限の数値にしてください（指定値：{value}）</translation>
         </message>
         <message>
             <source>{name} must be in {interval}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} は {interval} の範囲にしてください（指定値：{value}）</translation>
         </message>
     </context>
 </TS>
