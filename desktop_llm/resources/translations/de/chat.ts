@@ -374,7 +374,7 @@
         </message>
         <message>
             <source>val loss {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>Val.-Verlust {before} → {after}</translation>
         </message>
         <message numerus="yes">
             <source>{name} (r{rank}, %n step(s){loss})</source>
@@ -476,129 +476,129 @@
         </message>
         <message>
             <source>The documents do not say.</source>
-            <translation type="unfinished" />
+            <translation>Die Dokumente sagen dazu nichts.</translation>
         </message>
         <message>
             <source>Knowledge for this chat</source>
-            <translation type="unfinished" />
+            <translation>Wissen für diesen Chat</translation>
         </message>
         <message>
             <source>Answer from your collections of documents, with citations</source>
-            <translation type="unfinished" />
+            <translation>Aus Ihren Dokumentsammlungen antworten, mit Quellenangaben</translation>
         </message>
         <message numerus="yes">
             <source>%n collection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sammlung</numerusform>
+                <numerusform>%n Sammlungen</numerusform>
             </translation>
         </message>
         <message>
             <source>Knowledge</source>
-            <translation type="unfinished" />
+            <translation>Wissen</translation>
         </message>
         <message>
             <source>No collection attached</source>
-            <translation type="unfinished" />
+            <translation>Keine Sammlung angehängt</translation>
         </message>
         <message>
             <source>Answer from these collections:</source>
-            <translation type="unfinished" />
+            <translation>Aus diesen Sammlungen antworten:</translation>
         </message>
         <message>
             <source>Answer only from the documents</source>
-            <translation type="unfinished" />
+            <translation>Nur aus den Dokumenten antworten</translation>
         </message>
         <message>
             <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model's own knowledge</source>
-            <translation type="unfinished" />
+            <translation>Enthalten die Sammlungen nichts Passendes, sagt die Antwort, dass die Dokumente dazu nichts sagen, statt aus dem eigenen Wissen des Modells zu antworten</translation>
         </message>
         <message>
             <source>Manage collections…</source>
-            <translation type="unfinished" />
+            <translation>Sammlungen verwalten…</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Quellen</translation>
         </message>
         <message>
             <source>Nothing in the attached collections matches this question.</source>
-            <translation type="unfinished" />
+            <translation>Nichts in den angehängten Sammlungen passt zu dieser Frage.</translation>
         </message>
         <message numerus="yes">
             <source>%n source(s) cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Quelle zitiert</numerusform>
+                <numerusform>%n Quellen zitiert</numerusform>
             </translation>
         </message>
         <message>
             <source>Sources (none cited)</source>
-            <translation type="unfinished" />
+            <translation>Quellen (keine zitiert)</translation>
         </message>
         <message>
             <source>Source {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Quelle {n}: {name}</translation>
         </message>
         <message>
             <source>Cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>In der Antwort zitiert</translation>
         </message>
         <message>
             <source>Not cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>In der Antwort nicht zitiert</translation>
         </message>
         <message>
             <source>p. {page}</source>
-            <translation type="unfinished" />
+            <translation>S. {page}</translation>
         </message>
         <message>
             <source>Source [{n}]: {name}</source>
-            <translation type="unfinished" />
+            <translation>Quelle [{n}]: {name}</translation>
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>Textstelle</translation>
         </message>
         <message>
             <source>The reply cites this passage.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort zitiert diese Textstelle.</translation>
         </message>
         <message>
             <source>The reply does not cite this passage.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort zitiert diese Textstelle nicht.</translation>
         </message>
         <message>
             <source>Open file</source>
-            <translation type="unfinished" />
+            <translation>Datei öffnen</translation>
         </message>
         <message>
             <source>Open the file in the system's viewer</source>
-            <translation type="unfinished" />
+            <translation>Die Datei im Betrachter des Systems öffnen</translation>
         </message>
         <message>
             <source>The file is no longer there</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist nicht mehr vorhanden</translation>
         </message>
         <message>
             <source>{name} must be an integer, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss eine ganze Zahl sein, erhalten: {value}</translation>
         </message>
         <message>
             <source>{name} must be between {low} and {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss zwischen {low} und {high} liegen, erhalten: {value}</translation>
         </message>
         <message>
             <source>{name} must be a number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss eine Zahl sein, erhalten: {value}</translation>
         </message>
         <message>
             <source>{name} must be a finite number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss eine endliche Zahl sein, erhalten: {value}</translation>
         </message>
         <message>
             <source>{name} must be in {interval}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss in {interval} liegen, erhalten: {value}</translation>
         </message>
     </context>
 </TS>
