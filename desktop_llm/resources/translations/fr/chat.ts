@@ -374,7 +374,7 @@
         </message>
         <message>
             <source>val loss {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>perte de val. {before} → {after}</translation>
         </message>
         <message numerus="yes">
             <source>{name} (r{rank}, %n step(s){loss})</source>
@@ -476,129 +476,129 @@
         </message>
         <message>
             <source>The documents do not say.</source>
-            <translation type="unfinished" />
+            <translation>Les documents ne le disent pas.</translation>
         </message>
         <message>
             <source>Knowledge for this chat</source>
-            <translation type="unfinished" />
+            <translation>Connaissances pour cette discussion</translation>
         </message>
         <message>
             <source>Answer from your collections of documents, with citations</source>
-            <translation type="unfinished" />
+            <translation>Répondre à partir de vos collections de documents, avec citations</translation>
         </message>
         <message numerus="yes">
             <source>%n collection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n collection</numerusform>
+                <numerusform>%n collections</numerusform>
             </translation>
         </message>
         <message>
             <source>Knowledge</source>
-            <translation type="unfinished" />
+            <translation>Connaissances</translation>
         </message>
         <message>
             <source>No collection attached</source>
-            <translation type="unfinished" />
+            <translation>Aucune collection associée</translation>
         </message>
         <message>
             <source>Answer from these collections:</source>
-            <translation type="unfinished" />
+            <translation>Répondre à partir de ces collections :</translation>
         </message>
         <message>
             <source>Answer only from the documents</source>
-            <translation type="unfinished" />
+            <translation>Répondre uniquement à partir des documents</translation>
         </message>
         <message>
             <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model's own knowledge</source>
-            <translation type="unfinished" />
+            <translation>Quand les collections ne contiennent rien de pertinent, la réponse indique que les documents ne le disent pas, au lieu de répondre avec les connaissances propres du modèle</translation>
         </message>
         <message>
             <source>Manage collections…</source>
-            <translation type="unfinished" />
+            <translation>Gérer les collections…</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Sources</translation>
         </message>
         <message>
             <source>Nothing in the attached collections matches this question.</source>
-            <translation type="unfinished" />
+            <translation>Rien dans les collections associées ne correspond à cette question.</translation>
         </message>
         <message numerus="yes">
             <source>%n source(s) cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n source citée</numerusform>
+                <numerusform>%n sources citées</numerusform>
             </translation>
         </message>
         <message>
             <source>Sources (none cited)</source>
-            <translation type="unfinished" />
+            <translation>Sources (aucune citée)</translation>
         </message>
         <message>
             <source>Source {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Source {n} : {name}</translation>
         </message>
         <message>
             <source>Cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>Citée dans la réponse</translation>
         </message>
         <message>
             <source>Not cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>Non citée dans la réponse</translation>
         </message>
         <message>
             <source>p. {page}</source>
-            <translation type="unfinished" />
+            <translation>p. {page}</translation>
         </message>
         <message>
             <source>Source [{n}]: {name}</source>
-            <translation type="unfinished" />
+            <translation>Source [{n}] : {name}</translation>
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>Passage</translation>
         </message>
         <message>
             <source>The reply cites this passage.</source>
-            <translation type="unfinished" />
+            <translation>La réponse cite ce passage.</translation>
         </message>
         <message>
             <source>The reply does not cite this passage.</source>
-            <translation type="unfinished" />
+            <translation>La réponse ne cite pas ce passage.</translation>
         </message>
         <message>
             <source>Open file</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le fichier</translation>
         </message>
         <message>
             <source>Open the file in the system's viewer</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le fichier dans la visionneuse du système</translation>
         </message>
         <message>
             <source>The file is no longer there</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n’est plus là</translation>
         </message>
         <message>
             <source>{name} must be an integer, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être un entier, reçu : {value}</translation>
         </message>
         <message>
             <source>{name} must be between {low} and {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être compris entre {low} et {high}, reçu : {value}</translation>
         </message>
         <message>
             <source>{name} must be a number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être un nombre, reçu : {value}</translation>
         </message>
         <message>
             <source>{name} must be a finite number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être un nombre fini, reçu : {value}</translation>
         </message>
         <message>
             <source>{name} must be in {interval}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être dans {interval}, reçu : {value}</translation>
         </message>
     </context>
 </TS>
