@@ -374,7 +374,7 @@
         </message>
         <message>
             <source>val loss {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>pérdida de val. {before} → {after}</translation>
         </message>
         <message numerus="yes">
             <source>{name} (r{rank}, %n step(s){loss})</source>
@@ -476,129 +476,129 @@
         </message>
         <message>
             <source>The documents do not say.</source>
-            <translation type="unfinished" />
+            <translation>Los documentos no lo dicen.</translation>
         </message>
         <message>
             <source>Knowledge for this chat</source>
-            <translation type="unfinished" />
+            <translation>Conocimiento para este chat</translation>
         </message>
         <message>
             <source>Answer from your collections of documents, with citations</source>
-            <translation type="unfinished" />
+            <translation>Responder a partir de tus colecciones de documentos, con citas</translation>
         </message>
         <message numerus="yes">
             <source>%n collection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colección</numerusform>
+                <numerusform>%n colecciones</numerusform>
             </translation>
         </message>
         <message>
             <source>Knowledge</source>
-            <translation type="unfinished" />
+            <translation>Conocimiento</translation>
         </message>
         <message>
             <source>No collection attached</source>
-            <translation type="unfinished" />
+            <translation>Ninguna colección adjunta</translation>
         </message>
         <message>
             <source>Answer from these collections:</source>
-            <translation type="unfinished" />
+            <translation>Responder a partir de estas colecciones:</translation>
         </message>
         <message>
             <source>Answer only from the documents</source>
-            <translation type="unfinished" />
+            <translation>Responder solo a partir de los documentos</translation>
         </message>
         <message>
             <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model's own knowledge</source>
-            <translation type="unfinished" />
+            <translation>Cuando las colecciones no contienen nada relevante, la respuesta indica que los documentos no lo dicen, en lugar de responder con el conocimiento propio del modelo</translation>
         </message>
         <message>
             <source>Manage collections…</source>
-            <translation type="unfinished" />
+            <translation>Gestionar colecciones…</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Fuentes</translation>
         </message>
         <message>
             <source>Nothing in the attached collections matches this question.</source>
-            <translation type="unfinished" />
+            <translation>Nada en las colecciones adjuntas coincide con esta pregunta.</translation>
         </message>
         <message numerus="yes">
             <source>%n source(s) cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fuente citada</numerusform>
+                <numerusform>%n fuentes citadas</numerusform>
             </translation>
         </message>
         <message>
             <source>Sources (none cited)</source>
-            <translation type="unfinished" />
+            <translation>Fuentes (ninguna citada)</translation>
         </message>
         <message>
             <source>Source {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Fuente {n}: {name}</translation>
         </message>
         <message>
             <source>Cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>Citada en la respuesta</translation>
         </message>
         <message>
             <source>Not cited in the reply</source>
-            <translation type="unfinished" />
+            <translation>No citada en la respuesta</translation>
         </message>
         <message>
             <source>p. {page}</source>
-            <translation type="unfinished" />
+            <translation>pág. {page}</translation>
         </message>
         <message>
             <source>Source [{n}]: {name}</source>
-            <translation type="unfinished" />
+            <translation>Fuente [{n}]: {name}</translation>
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>Pasaje</translation>
         </message>
         <message>
             <source>The reply cites this passage.</source>
-            <translation type="unfinished" />
+            <translation>La respuesta cita este pasaje.</translation>
         </message>
         <message>
             <source>The reply does not cite this passage.</source>
-            <translation type="unfinished" />
+            <translation>La respuesta no cita este pasaje.</translation>
         </message>
         <message>
             <source>Open file</source>
-            <translation type="unfinished" />
+            <translation>Abrir archivo</translation>
         </message>
         <message>
             <source>Open the file in the system's viewer</source>
-            <translation type="unfinished" />
+            <translation>Abrir el archivo en el visor del sistema</translation>
         </message>
         <message>
             <source>The file is no longer there</source>
-            <translation type="unfinished" />
+            <translation>El archivo ya no está ahí</translation>
         </message>
         <message>
             <source>{name} must be an integer, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser un número entero; se recibió {value}</translation>
         </message>
         <message>
             <source>{name} must be between {low} and {high}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe estar entre {low} y {high}; se recibió {value}</translation>
         </message>
         <message>
             <source>{name} must be a number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser un número; se recibió {value}</translation>
         </message>
         <message>
             <source>{name} must be a finite number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser un número finito; se recibió {value}</translation>
         </message>
         <message>
             <source>{name} must be in {interval}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe estar en {interval}; se recibió {value}</translation>
         </message>
     </context>
 </TS>
