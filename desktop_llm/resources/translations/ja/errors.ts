@@ -48,6 +48,14 @@
             <translation>llama.cpp でアダプター {name} をこのモデルに読み込めません：{reason}</translation>
         </message>
         <message>
+            <source>{name} is a reranker: it scores passages, it makes no embeddings</source>
+            <translation>{name} はリランカーです：抜粋の順位付け用で、埋め込みは作成しません</translation>
+        </message>
+        <message>
+            <source>{name} is not a reranker (its pooling type is not rank)</source>
+            <translation>{name} はリランカーではありません（プーリングの種類が rank ではありません）</translation>
+        </message>
+        <message>
             <source>this model's chat template does not support tools (it never writes them into the prompt); use a model whose template does, or send the request without tools</source>
             <translation>このモデルのチャットテンプレートはツールに対応していません（ツールをプロンプトに書き込みません）。対応したテンプレートのモデルを使うか、ツールなしでリクエストを送信してください</translation>
         </message>
