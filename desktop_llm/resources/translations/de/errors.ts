@@ -48,6 +48,14 @@
             <translation>llama.cpp konnte den Adapter {name} nicht auf dieses Modell laden: {reason}</translation>
         </message>
         <message>
+            <source>{name} is a reranker: it scores passages, it makes no embeddings</source>
+            <translation>{name} ist ein Reranker: Er bewertet Textstellen, erzeugt aber keine Embeddings</translation>
+        </message>
+        <message>
+            <source>{name} is not a reranker (its pooling type is not rank)</source>
+            <translation>{name} ist kein Reranker (sein Pooling-Typ ist nicht rank)</translation>
+        </message>
+        <message>
             <source>this model's chat template does not support tools (it never writes them into the prompt); use a model whose template does, or send the request without tools</source>
             <translation>Die Chatvorlage dieses Modells unterstützt keine Tools (sie schreibt sie nie in den Prompt); verwenden Sie ein Modell, dessen Vorlage das kann, oder senden Sie die Anfrage ohne Tools</translation>
         </message>
