@@ -48,6 +48,14 @@
             <translation>llama.cpp n’a pas pu charger l’adaptateur {name} sur ce modèle : {reason}</translation>
         </message>
         <message>
+            <source>{name} is a reranker: it scores passages, it makes no embeddings</source>
+            <translation>{name} est un reranker : il note des passages, il ne produit pas d’embeddings</translation>
+        </message>
+        <message>
+            <source>{name} is not a reranker (its pooling type is not rank)</source>
+            <translation>{name} n’est pas un reranker (son type de pooling n’est pas rank)</translation>
+        </message>
+        <message>
             <source>this model's chat template does not support tools (it never writes them into the prompt); use a model whose template does, or send the request without tools</source>
             <translation>Le modèle de chat de ce modèle ne prend pas en charge les outils (il ne les écrit jamais dans le prompt) ; utilisez un modèle dont le modèle de chat le fait, ou envoyez la requête sans outils</translation>
         </message>
