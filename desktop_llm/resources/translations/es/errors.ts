@@ -48,6 +48,14 @@
             <translation>llama.cpp no pudo cargar el adaptador {name} en este modelo: {reason}</translation>
         </message>
         <message>
+            <source>{name} is a reranker: it scores passages, it makes no embeddings</source>
+            <translation>{name} es un reranker: puntúa pasajes, no genera embeddings</translation>
+        </message>
+        <message>
+            <source>{name} is not a reranker (its pooling type is not rank)</source>
+            <translation>{name} no es un reranker (su tipo de pooling no es rank)</translation>
+        </message>
+        <message>
             <source>this model's chat template does not support tools (it never writes them into the prompt); use a model whose template does, or send the request without tools</source>
             <translation>La plantilla de chat de este modelo no admite herramientas (nunca las escribe en el prompt); usa un modelo cuya plantilla las admita o envía la solicitud sin herramientas</translation>
         </message>
