@@ -27,6 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from desktop_llm.core.errors import ContextOverflowError, RequestInvalidError
+from desktop_llm.core.reranking import rerank_answer, rerank_request
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.engine.connections import ConnectionGuard, ConnectionLimits
 from desktop_llm.engine.generation import CancelFlag, GenerationResult, generate_text
@@ -35,14 +36,7 @@ from desktop_llm.engine.openai_request import adapters_from, chat_from, content_
 from desktop_llm.engine.openai_response import ResponseMeta, embeddings_answer
 from desktop_llm.engine.status_board import StatusBoard
 from desktop_llm.engine.structured_output import grammar_kwargs
-from desktop_llm.ipc.engine_wire import (
-    EngineApiError,
-    EngineStatus,
-    ErrorBody,
-    ErrorCode,
-    error_for,
-    load_params_from,
-)
+from desktop_llm.ipc.engine_wire import EngineApiError, EngineStatus, ErrorBody, ErrorCode, error_for, load_params_from
 
 log = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024 * 1024
@@ -120,6 +114,7 @@ class ApiHandler(BaseHTTPRequestHandler):
                 "/tokenize": self._tokenize,
                 "/cancel": self._cancel,
                 "/v1/embeddings": self._embeddings,
+                "/v1/rerank": self._rerank,
             }
         )
 
@@ -279,6 +274,12 @@ class ApiHandler(BaseHTTPRequestHandler):
         texts = texts_from(self._body())
         with self._acquire():
             self._send_json(embeddings_answer(*self.server.host.embed(texts), self.server.host.model.params.path))
+
+    def _rerank(self) -> None:  # a reranker GGUF's relevance scores by rank pooling (engine/embedder.py's Ranker)
+        asked = rerank_request(self._body())
+        with self._acquire():
+            scores, tokens = self.server.host.rerank(asked.query, asked.documents)
+            self._send_json(rerank_answer(scores, asked.top_n, tokens, self.server.host.model.params.path))
 
     @contextlib.contextmanager
     def _acquire(self) -> Iterator[None]:

@@ -16,14 +16,14 @@ import llama_cpp
 from desktop_llm.core.chat_formats import ALL_MARKERS, closest_format
 from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
 from desktop_llm.core.context_budget import BudgetResult, fit_messages, reply_reserve
-from desktop_llm.core.embedding_models import is_embedding_model
+from desktop_llm.core.embedding_models import is_embedding_model, is_reranker
 from desktop_llm.core.errors import ModelLoadError, ModelNotLoadedError, RequestInvalidError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
 from desktop_llm.core.process_memory import current_rss_bytes, peak_rss_bytes
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.ui_text import QT_TR_NOOP
-from desktop_llm.engine.embedder import Embedder
+from desktop_llm.engine.embedder import Embedder, Ranker
 from desktop_llm.engine.log_capture import LlamaLogCapture
 from desktop_llm.engine.openai_request import TemplateInputs
 from desktop_llm.engine.prompt_tokens import PromptTokenizer
@@ -74,6 +74,7 @@ class LoadedModel:
     active_adapters: tuple[tuple[str, float], ...] = ()  # (file key, scale)
     active_paths: tuple[tuple[str, float], ...] = ()  # (path, scale), for /status
     embedder: Embedder | None = None  # created by the first /v1/embeddings, freed with the model
+    ranker: Ranker | None = None  # created by the first /v1/rerank (a reranker GGUF), freed with the model
     reads_tools: bool | None = None  # whether the template writes tools (ModelHost.reads_tools), learned once
 
 
@@ -217,8 +218,9 @@ class ModelHost:
     def unload(self) -> None:
         if self._model is not None:
             self._model.template.close()  # its sandbox process
-            if self._model.embedder is not None:
-                self._model.embedder.close()  # before its model
+            for context in (self._model.embedder, self._model.ranker):
+                if context is not None:
+                    context.close()  # before its model
             self._model.llm.close()
             self._model = None
 
@@ -231,6 +233,9 @@ class ModelHost:
     def embed(self, texts: Sequence[str]) -> tuple[list[list[float]], int]:
         """Normalized embeddings of `texts` and their tokens in all (engine/embedder.py)."""
         model = self.model
+        if is_reranker(model.header):  # rank pooling gives one score, not a vector
+            raise RequestInvalidError(QT_TR_NOOP("{name} is a reranker: it scores passages, it makes no embeddings"),
+                                      name=Path(model.params.path).name)
         if model.embedder is None:
             declares_pooling = model.header.arch_value("pooling_type", None) is not None
             model.embedder = Embedder(model.llm, declares_pooling, int(model.llm.context_params.n_threads))
@@ -240,6 +245,16 @@ class ModelHost:
             vectors.append(vector)
             total += count
         return vectors, total
+
+    def rerank(self, query: str, documents: Sequence[str]) -> tuple[list[float], int]:
+        """Relevance scores of `documents` for `query` and the tokens of all pairs (engine/embedder.py's Ranker)."""
+        model = self.model
+        if not is_reranker(model.header):
+            raise RequestInvalidError(QT_TR_NOOP("{name} is not a reranker (its pooling type is not rank)"),
+                                      name=Path(model.params.path).name)
+        if model.ranker is None:
+            model.ranker = Ranker(model.llm, int(model.llm.context_params.n_threads))
+        return model.ranker.rank(query, documents)
 
     def tokenize(self, text: str, special: bool = True) -> list[int]:
         llm = self.model.llm
@@ -297,7 +312,7 @@ class ModelHost:
     def require_generative(self) -> None:
         """Refuse replies from an embedding model (issue 12): a BERT-family encoder has no KV cache, and llama.cpp
         would fail deep inside generation ("Memory is not initialized"); a 400 that says so instead."""
-        if is_embedding_model(self.model.header):
+        if is_embedding_model(self.model.header) or is_reranker(self.model.header):  # a reranker is an encoder too
             raise RequestInvalidError(QT_TR_NOOP("{name} is an embedding model: it finds passages for Knowledge but "
                                                  "cannot write replies; choose a chat model"),
                                       name=Path(self.model.params.path).name)
