@@ -52,6 +52,10 @@ def add_knowledge_page(window: Any, services: Any, library: Any, downloads: Any,
         attach.knowledge_page_requested.connect(lambda: window.show_page(page))
         knowledge.collections_listed.connect(lambda _rows: in_chat.refresh())
         in_chat.failed.connect(window.chat_panel.show_error)
+        # A file dropped on the chat is attached to the open chat (indexed on the fly); elsewhere drops are as before.
+        window.chat_panel.accept_file_drops(True)
+        window.chat_panel.file_dropped.connect(in_chat.add_file)
+        window.closed.connect(in_chat.shutdown)
         in_chat.refresh()
     ops = BackgroundOps(knowledge)
     pending: list[int] = []

@@ -17,25 +17,33 @@ How a reply uses the attached collections:
   nothing and cannot be wrong about the documents is the honest one.
 - At the end, the passages the prompt carried and the [n] the reply cites (core/retrieval.cited) are stored in
   the reply's meta (core/sources_meta.py), so reopening, branches, regenerate and export keep them.
+- A file dropped on the chat joins the chat's own collection (KnowledgeBase.add_chat_file: not on the Knowledge
+  page, whose list is the user's collections; deleted with the chat), attached at once and indexed in the
+  background: keywords first (searchable in a moment), then vectors with the default embedding model. A question
+  sent meanwhile waits for the keyword pass (bounded), so "drop, then ask" finds the file.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_stream import ReplyJob, ReplyProgress, stream_reply
-from desktop_llm.controllers.i18n import error_text, tr
+from desktop_llm.controllers.i18n import error_text, tr, translated
+from desktop_llm.core.chat_changes import ConversationChange, ConversationRemoved
 from desktop_llm.core.context_budget import reply_reserve
 from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats
-from desktop_llm.core.knowledge_types import Collection, Passage
+from desktop_llm.core.knowledge_types import Collection, FailedFile, IndexReport, Passage
 from desktop_llm.core.protocols import ChatEngine, EngineSupervisor, KnowledgeBase
 from desktop_llm.core.reasoning import ReasoningPart
 from desktop_llm.core.retrieval import cited, knowledge_instructions, passages_block
@@ -54,6 +62,7 @@ KNOWLEDGE_SHARE = 0.5  # of the prompt's room (the context less the reply's rese
 MAX_QUERY_CHARS = 2_000  # a pasted document as a question is searched by its start
 SHORT_WORDS = 5  # a follow-up this short (or SHORT_CHARS without spaces: Chinese, Japanese) takes the turn before
 SHORT_CHARS = 12
+READY_WAIT_S = 120.0  # how long a question waits for the keyword pass over a file just dropped into its chat
 
 
 def documents_do_not_say() -> str:
@@ -88,8 +97,10 @@ class KnowledgeTurn:
     outcome has arrived (after the work returned: nothing is written to it any more)."""
 
     def __init__(self, knowledge: KnowledgeBase, reply_id: int, collections: Sequence[Collection],
-                 only_documents: bool) -> None:
+                 only_documents: bool, ready: threading.Event | None = None) -> None:
+        """`ready`: set once the files dropped into the chat are searchable (None: nothing is being indexed)."""
         self.reply_id = reply_id
+        self.ready = ready
         self.collections = tuple(collections)
         self.only_documents = only_documents
         self.passages: tuple[Passage, ...] = ()  # numbered from 1 as in the prompt
@@ -99,6 +110,11 @@ class KnowledgeTurn:
     def stream(self, engine: EngineSupervisor, job: ReplyJob, cancelled: threading.Event,
                report: Callable[[ReplyProgress], None]) -> GenerationFinished:
         """Search, put the passages into the prompt, stream the reply (chat_stream.stream_reply); on a worker."""
+        deadline = time.monotonic() + READY_WAIT_S
+        while self.ready is not None and not self.ready.wait(0.05) and not cancelled.is_set():
+            if time.monotonic() > deadline:
+                log.warning("the files dropped into the chat are not indexed yet: searched as they are")
+                break
         result = self._knowledge.search([c.id for c in self.collections], search_query(job.messages), SEARCH_K)
         if cancelled.is_set():
             return GenerationFinished("cancelled", GenerationStats())
@@ -165,6 +181,9 @@ class Chat(Protocol):
     @property
     def conversation_opened(self) -> SignalInstance: ...
 
+    @property
+    def conversation_changed(self) -> SignalInstance: ...
+
     def new_conversation(self) -> Conversation: ...
 
 
@@ -176,6 +195,7 @@ class ChatKnowledge(QObject):
     collections_changed = Signal(list)  # list[Collection]: every collection (none: the attach control hides)
     attachment_changed = Signal(list, bool)  # list[Collection] attached to the open chat, answer only from them
     failed = Signal(str)  # a sentence for the user: the knowledge database could not be read or written
+    chat_files_indexed = Signal(int, object)  # conversation id, IndexReport of a pass over its dropped files
 
     def __init__(self, chat: Chat, knowledge: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent or (chat if isinstance(chat, QObject) else None))  # lives as long as the chat
@@ -185,8 +205,12 @@ class ChatKnowledge(QObject):
         self.collections: list[Collection] = []
         self.attached: list[Collection] = []
         self.only_documents = False
+        self._ops = BackgroundOps(self)
+        self._ready: dict[int, threading.Event] = {}  # conversation id -> its dropped files searchable by keywords
+        self._again: set[int] = set()  # chats whose files changed while their pass ran: one more pass after it
         chat.knowledge = self
         chat.conversation_opened.connect(self._on_chat_conversation_opened)
+        chat.conversation_changed.connect(self._on_chat_conversation_changed)
 
     def refresh(self) -> None:
         """Read the collections and the open chat's attachment again (the Knowledge page changed them)."""
@@ -222,8 +246,90 @@ class ChatKnowledge(QObject):
             self._fail(exc)
             return None
         if attached:
-            self._turn = KnowledgeTurn(self._knowledge, job.reply_id, attached, only)
+            ready = self._ready.get(job.conversation_id)
+            self._turn = KnowledgeTurn(self._knowledge, job.reply_id, attached, only,
+                                       ready if ready is not None and not ready.is_set() else None)
         return self._turn
+
+    def add_file(self, path: str) -> None:
+        """A file dropped on the chat: into the open chat's own collection (an empty chat is opened first),
+        attached to it, and indexed in the background (see the module docstring)."""
+        if self._chat.conversation is None:
+            self._chat.new_conversation()
+        conversation = self._chat.conversation
+        if conversation is None:
+            return
+        try:
+            own = self._knowledge.add_chat_file(conversation.id, path)
+        except DesktopLlmError as exc:
+            self._fail(exc)
+            return
+        self._ready.setdefault(conversation.id, threading.Event()).clear()
+        self._on_chat_conversation_opened(conversation.id)
+        self._index_chat_files(conversation.id, own)
+
+    def shutdown(self) -> None:
+        """The window closes: passes over dropped files stop after their current file (the next opening goes on)."""
+        self._ops.shutdown()
+
+    def _index_chat_files(self, conversation_id: int, own: Collection) -> None:
+        """One pass at a time per chat: keywords (then `ready`), then vectors when the collection has a model."""
+        lane = f"chat-files-{conversation_id}"
+        if self._ops.busy(lane):
+            self._again.add(conversation_id)
+            return
+        knowledge = self._knowledge
+
+        def work(flag: CancelFlag, report: Callable[[IndexReport], None]) -> IndexReport:
+            first = knowledge.index(own.id, lambda _progress: None, flag.event, embed=False)
+            report(first)
+            if not own.embedding_model or flag.cancelled:
+                return first
+            return knowledge.index(own.id, lambda _progress: None, flag.event)
+
+        self._ops.run_reporting(lane, work, lambda outcome: self._on_chat_files_done(conversation_id, own, outcome),
+                                lambda report: self._on_chat_files_reported(conversation_id, report),
+                                cancel_drops_result=False)
+
+    def _on_chat_files_reported(self, conversation_id: int, report: IndexReport) -> None:
+        """The keyword pass ended: a question may search the files now (unless another pass is due)."""
+        if conversation_id not in self._again and (ready := self._ready.get(conversation_id)) is not None:
+            ready.set()
+        for failure in report.failed:
+            self.failed.emit(tr("{file} could not be read: {reason}").format(
+                file=Path(failure.path).name, reason=_failure_text(failure)))
+        self.chat_files_indexed.emit(conversation_id, report)
+
+    def _on_chat_files_done(self, conversation_id: int, own: Collection, outcome: Outcome) -> None:
+        if conversation_id in self._again:
+            self._again.discard(conversation_id)
+            self._index_chat_files(conversation_id, own)
+            return
+        if (ready := self._ready.get(conversation_id)) is not None:
+            ready.set()  # a failed pass too: a waiting question goes on with what is indexed
+        if isinstance(outcome, Failed):
+            self.failed.emit(outcome.message)
+        elif isinstance(outcome, Succeeded) and own.embedding_model:
+            self.chat_files_indexed.emit(conversation_id, outcome.value)
+
+    def _on_chat_conversation_changed(self, change: ConversationChange) -> None:
+        """A deleted chat takes its attachments and its dropped files' collection with it (in the background: a
+        pass over them that was running finishes its file first)."""
+        if not isinstance(change, ConversationRemoved):
+            return
+        conversation_id = change.conversation_id
+        self._ops.cancel(f"chat-files-{conversation_id}")
+        self._again.discard(conversation_id)
+        if (ready := self._ready.pop(conversation_id, None)) is not None:
+            ready.set()
+        knowledge = self._knowledge
+        self._ops.run(f"chat-forget-{conversation_id}", lambda _flag: knowledge.forget_conversation(conversation_id),
+                      lambda outcome: self._fail_outcome(outcome))
+
+    def _fail_outcome(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Failed):
+            log.warning("forgetting a deleted chat's knowledge failed: %s", outcome.error)
+            self.failed.emit(outcome.message)
 
     def finished(self, reply_id: int, reply_text: str) -> dict[str, object]:
         """The reply's sources for its meta, once it ended; {} for a reply written without knowledge."""
@@ -241,10 +347,19 @@ class ChatKnowledge(QObject):
                 self._fail(exc)
         self.attached, self.only_documents = attached, only
         self.attachment_changed.emit(list(attached), only)
+        own = next((c for c in attached if c.conversation_id == conversation_id), None)
+        if own is not None and conversation_id not in self._ready:  # reopened: bring its dropped files up to date
+            self._ready[conversation_id] = threading.Event()
+            self._index_chat_files(conversation_id, own)
 
     def _fail(self, error: DesktopLlmError) -> None:
         log.warning("knowledge database: %s", error)
         self.failed.emit(error_text(error))
+
+
+def _failure_text(failure: FailedFile) -> str:
+    """Why a file could not be read, in the user's language (its template translated, then filled)."""
+    return failure.text(translated(failure.template)) if failure.template else translated(failure.reason)
 
 
 def _estimate(text: str) -> int:

@@ -26,6 +26,7 @@ class Collection:
     embedding_model: str = ""
     dimensions: int = 0
     created_at: float = 0.0
+    conversation_id: int = 0  # a chat's own collection (the files dropped into that chat); 0: the user's
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,15 @@ class IndexedFile:
     mtime_ns: int
     sha256: str
     status: FileStatus
-    error: str = ""  # why a failed file could not be read, for the user
+    error: str = ""  # why a failed file could not be read (for an indexed one: what was left out), in English
     chunks: int = 0
+    error_template: str = ""  # `error` as a QT_TR_NOOP template ("" for rows written before there were templates)
+    error_fields: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def failure(self) -> FailedFile:
+        """The reason (a failed file) or the note (an indexed one), translatable."""
+        return FailedFile(self.path, self.error, self.error_template, self.error_fields)
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,7 @@ class Passage:
     similarity: float | None = None
     bm25_rank: int | None = None
     vector_rank: int | None = None
+    rerank_score: float | None = None  # the reranker's relevance score (its own scale), None where none ran
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ class SearchResult:
     mode: SearchMode
     relevant: bool
     bm25_fallback: tuple[str, ...] = ()
+    reranked: bool = False  # the passages are in a reranker's order (services/knowledge/reranker.py)
 
 
 @dataclass(frozen=True)
@@ -109,8 +119,26 @@ class IndexProgress:
 
 @dataclass(frozen=True)
 class FailedFile:
+    """A file that could not be read, or a note on one read in part (pages skipped). `reason` is the English text
+    (the CLI, the log); `template` the QT_TR_NOOP-marked text with {name} placeholders and `fields` their values,
+    so the UI shows it translated: `failed.text(translated(failed.template))` (as core/document_types.Notice)."""
+
     path: str
     reason: str
+    template: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, path: str, template: str, **fields: object) -> FailedFile:
+        values = tuple((name, str(value)) for name, value in fields.items())
+        return cls(path, _filled(template, dict(values)), template, values)
+
+    def text(self, template: str | None = None) -> str:
+        """The reason with its fields, in `template` (a translation of self.template) when given; the English
+        reason when there is no template or the translation lost a placeholder."""
+        if not self.template or not template:
+            return self.reason
+        return _filled(template, dict(self.fields), self.reason)
 
 
 @dataclass(frozen=True)
@@ -125,6 +153,7 @@ class IndexReport:
     seconds: float = 0.0
     failed: tuple[FailedFile, ...] = field(default=())
     paused: bool = False  # stopped by pause or cancel: the next run goes on from here
+    warnings: tuple[FailedFile, ...] = ()  # files indexed in part (a PDF's pages without text), with what was skipped
 
 
 class TextEmbedder(Protocol):
@@ -140,3 +169,11 @@ class TextEmbedder(Protocol):
     def embed(self, texts: list[str]) -> list[list[float]]: ...
 
     def count(self, text: str) -> int: ...
+
+
+def _filled(template: str, fields: dict[str, str], fallback: str | None = None) -> str:
+    """The template with its fields; `fallback` (else the template as written) when they do not match."""
+    try:
+        return template.format(**fields) if fields else template
+    except (KeyError, IndexError, ValueError):
+        return template if fallback is None else fallback

@@ -232,7 +232,7 @@ class KnowledgeBase(Protocol):
     def stats(self, collection_id: int) -> tuple[int, int, int]: ...  # files indexed, files failed, chunks
 
     def index(self, collection_id: int, progress: Callable[[IndexProgress], None],
-              stop: threading.Event) -> IndexReport: ...
+              stop: threading.Event, embed: bool = True) -> IndexReport: ...  # embed=False: keywords only, at once
 
     def search(self, collection_ids: Sequence[int], query: str, k: int = 5) -> SearchResult: ...
 
@@ -241,6 +241,10 @@ class KnowledgeBase(Protocol):
     def attached(self, conversation_id: int) -> list[Collection]: ...
 
     def only_documents(self, conversation_id: int) -> bool: ...
+
+    def add_chat_file(self, conversation_id: int, path: str) -> Collection: ...  # a file dropped into the chat
+
+    def forget_conversation(self, conversation_id: int) -> None: ...  # the chat was deleted
 
     def watch(self, on_changed: Callable[[int], None]) -> None: ...  # called on a watcher thread: a collection id
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.ui import design
 from desktop_llm.ui.adapter_bar import AdapterBar
 from desktop_llm.ui.chat_empty_view import ChatEmptyView
-from desktop_llm.ui.composer_view import ComposerView
+from desktop_llm.ui.composer_view import ComposerView, local_files
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.knowledge_attach import KnowledgeAttachView
 from desktop_llm.ui.message_view import MessageView
@@ -94,6 +94,7 @@ class ChatPanel(QWidget):
     branch_requested = Signal(int, int)  # message id, step
     message_copied = Signal(int)  # message id whose text went to the clipboard
     thinking_toggled = Signal(bool)  # the Think switch turned on (True) or off by the user
+    file_dropped = Signal(str)  # a local file dropped on the conversation or the composer (accept_file_drops)
 
     def __init__(self, renderer: MarkdownRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +154,7 @@ class ChatPanel(QWidget):
         self.stop_button = self.composer_box.stop_button
         self.composer_box.send_clicked.connect(self._on_composer_submitted)
         self.composer_box.stop_clicked.connect(self.stop_requested)
+        self.composer.files_dropped.connect(self._on_files_dropped)
         column.addWidget(self.composer_box)
         # The Think switch, shown only for a model whose template reads `enable_thinking` (Qwen3 and the like):
         # off, the model answers without reasoning first (issue 13, part 2). Remembered per model.
@@ -179,6 +181,7 @@ class ChatPanel(QWidget):
         self.policy_label.setProperty("kind", "muted")
         self.policy_label.setToolTip(policy_text())
         self.policy_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.policy_label.setWordWrap(True)  # beside the Knowledge chip on a small window: two lines, not a wider page
         footer.addWidget(self.policy_label, 1)
         column.addLayout(footer)
         centred = QHBoxLayout()
@@ -193,6 +196,30 @@ class ChatPanel(QWidget):
         # settled), unless the reader scrolled up.
         bar.rangeChanged.connect(self._on_scroll_range_changed)
         self._after_change(False)
+
+    def accept_file_drops(self, on: bool) -> None:
+        """Take files dropped on the chat (knowledge: attached to the open chat, issue 12); off, a drop does what
+        it did before (the composer inserts a dropped file's path)."""
+        self.setAcceptDrops(on)
+        self.composer.takes_files = on
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self._on_files_dropped(files)
+
+    def _on_files_dropped(self, files: list[str]) -> None:
+        for path in files:
+            self.file_dropped.emit(path)
 
     def _on_composer_submitted(self) -> None:
         text = self.composer.toPlainText().strip()

@@ -4,9 +4,10 @@ into Stop while a reply is written (issue 15, "Chat")."""
 from __future__ import annotations
 
 import math
+import os
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextLayout
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop_llm.controllers.i18n import tr
@@ -16,14 +17,22 @@ from desktop_llm.ui.icons import icon
 MAX_LINES = 8  # past this the field scrolls instead of pushing the conversation up
 
 
+def local_files(mime: QMimeData) -> list[str]:
+    """The local files (not folders) a drag carries."""
+    urls = mime.urls() if mime.hasUrls() else []
+    return [path for u in urls if u.isLocalFile() and os.path.isfile(path := u.toLocalFile())]
+
+
 class GrowingTextEdit(QPlainTextEdit):
     """Enter sends, Shift+Enter starts a new line; as tall as its text from one line up to MAX_LINES, then it
     scrolls. GUI thread only."""
 
     submitted = Signal()  # Enter pressed (the text is read from the field)
+    files_dropped = Signal(list)  # list[str]: local files dropped on the field, while `takes_files`
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.takes_files = False  # a dropped file goes to the chat (files_dropped), not its path into the text
         # Tab leaves the field (keyboard users reach Send and the rest); a tab character is rarely wanted in chat.
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -40,6 +49,26 @@ class GrowingTextEdit(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.takes_files and local_files(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.takes_files and local_files(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData()) if self.takes_files else []
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+            return
+        super().dropEvent(event)
 
     def visible_lines(self) -> int:
         """The lines the field is tall enough to show now (1 to MAX_LINES)."""

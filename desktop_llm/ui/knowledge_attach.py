@@ -1,10 +1,12 @@
 """The chat's knowledge control (issue 12): a chip under the composer ("Knowledge", or "2 collections" once some
 are attached) that opens a list of the collections with checkboxes and the "Answer only from the documents"
-switch, for the open conversation. Hidden while there is no collection at all."""
+switch, for the open conversation. Files dropped into the chat (its own collection) show by name. Hidden while
+there is no collection at all."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -39,6 +41,7 @@ class KnowledgeAttachView(QToolButton):
         self.collections: list[Collection] = []
         self.attached_ids: list[int] = []
         self.only_documents = False
+        self.chat_files: list[Collection] = []  # the open chat's own collection (files dropped into it), attached
         self.boxes: dict[int, QCheckBox] = {}
         self.popup = QMenu(self)
         self.popup.aboutToShow.connect(self._fill_menu)
@@ -58,24 +61,32 @@ class KnowledgeAttachView(QToolButton):
 
     def set_collections(self, collections: Sequence[Collection]) -> None:
         self.collections = list(collections)
-        known = {c.id for c in self.collections}
+        known = {c.id for c in [*self.collections, *self.chat_files]}
         self.attached_ids = [i for i in self.attached_ids if i in known]
-        self.setVisible(bool(self.collections))
         self._show_state()
 
     def set_attached(self, attached: Sequence[Collection], only_documents: bool) -> None:
         self.attached_ids = [c.id for c in attached]
+        self.chat_files = [c for c in attached if c.conversation_id]
         self.only_documents = only_documents
         self._show_state()
 
+    def file_names(self) -> list[str]:
+        return [Path(source).name for c in self.chat_files for source in c.sources]
+
     def _show_state(self) -> None:
-        count = len(self.attached_ids)
-        self.setText(tr("%n collection(s)", None, count) if count else tr("Knowledge"))
+        files = self.file_names()
+        count = len(set(self.attached_ids) - {c.id for c in self.chat_files})
+        parts = [files[0] if len(files) == 1 else tr("%n file(s)", None, len(files))] if files else []
+        if count:
+            parts.append(tr("%n collection(s)", None, count))
+        self.setText(" · ".join(parts) if parts else tr("Knowledge"))
         blocked = self.blockSignals(True)
-        self.setChecked(bool(count))
+        self.setChecked(bool(self.attached_ids))
         self.blockSignals(blocked)
-        names = [c.name for c in self.collections if c.id in self.attached_ids]
+        names = [*files, *(c.name for c in self.collections if c.id in self.attached_ids)]
         self.setAccessibleDescription(", ".join(names) if names else tr("No collection attached"))
+        self.setVisible(bool(self.collections or self.chat_files))
 
     def _fill_menu(self) -> None:
         """The list as it is now: a checkbox a collection (the menu stays open while they are ticked), the switch,
@@ -90,6 +101,12 @@ class KnowledgeAttachView(QToolButton):
         title.setProperty("kind", "muted")
         column.addWidget(title)
         self.boxes = {}
+        for own in self.chat_files:  # unticked, the dropped files leave this chat's answers (kept until it is deleted)
+            names = ", ".join(Path(source).name for source in own.sources)
+            self.boxes[own.id] = box = QCheckBox(tr("Dropped into this chat: {files}").format(files=names))
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self._request())
+            column.addWidget(box)
         for collection in self.collections:
             box = QCheckBox(collection.name)
             box.setChecked(collection.id in self.attached_ids)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_llm.controllers.i18n import number_text, tr, translated
 from desktop_llm.controllers.knowledge_controller import CollectionRow, KnowledgeController
-from desktop_llm.core.knowledge_types import IndexedFile, IndexProgress, IndexReport, SearchResult
+from desktop_llm.core.knowledge_types import FailedFile, IndexedFile, IndexProgress, IndexReport, SearchResult
 from desktop_llm.ui import design
 from desktop_llm.ui.page_chrome import icon_button
 
@@ -56,10 +56,22 @@ def report_text(report: IndexReport) -> str:
         return tr("Paused: what is indexed so far is kept")
     changes = report.added + report.changed + report.removed
     if not changes and not report.failed:
-        return tr("Up to date")
-    return tr("Indexed: {added} new, {changed} changed, {removed} removed, {failed} not read").format(
-        added=number_text(report.added), changed=number_text(report.changed), removed=number_text(report.removed),
-        failed=number_text(len(report.failed)))
+        text = tr("Up to date")
+    else:
+        text = tr("Indexed: {added} new, {changed} changed, {removed} removed, {failed} not read").format(
+            added=number_text(report.added), changed=number_text(report.changed),
+            removed=number_text(report.removed), failed=number_text(len(report.failed)))
+    if report.warnings:
+        text += " · " + tr("%n file(s) read in part", None, len(report.warnings))
+    return text
+
+
+def failure_text(failure: FailedFile) -> str:
+    """Why a file could not be read (or what of it was skipped), in the user's language: its template translated,
+    then filled; a reason stored before there were templates is looked up as it is."""
+    if failure.template:
+        return failure.text(translated(failure.template))
+    return translated(failure.reason) if failure.reason else tr("unknown reason")
 
 
 class KnowledgeDetailPanel(QWidget):
@@ -117,6 +129,7 @@ class KnowledgeDetailPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         status_row.addWidget(self.progress, 1)
+        status_row.addStretch(0)  # the progress bar hidden (up to date), the buttons keep their width on the right
         self.pause_button = QPushButton(tr("Pause"))
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.cancel_button = QPushButton(tr("Cancel"))
@@ -213,7 +226,9 @@ class KnowledgeDetailPanel(QWidget):
 
     def show_files(self, collection_id: int, files: list[IndexedFile]) -> None:
         if self.row is not None and collection_id == self.row.collection.id:
-            self._show_failed([f for f in files if f.status == "failed"])
+            # the files that failed, then those read in part (a PDF's pages without text) with what was skipped
+            self._show_failed([f for f in files if f.status == "failed"] + [f for f in files if f.error
+                                                                             and f.status != "failed"])
 
     def show_report(self, collection_id: int, report: IndexReport) -> None:
         self._last_report[collection_id] = report
@@ -261,7 +276,7 @@ class KnowledgeDetailPanel(QWidget):
     def _show_failed(self, failed: list[IndexedFile]) -> None:
         self.failed.clear()
         for file in failed:
-            reason = translated(file.error) if file.error else tr("unknown reason")
+            reason = failure_text(file.failure)
             item = QListWidgetItem(tr("{file}: {reason}").format(file=Path(file.path).name, reason=reason))
             item.setToolTip(file.path)
             self.failed.addItem(item)

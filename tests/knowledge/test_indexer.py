@@ -13,9 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from desktop_llm.core.knowledge_types import Collection, IndexProgress, IndexReport, TextEmbedder
+from desktop_llm.core.knowledge_types import Collection, FailedFile, IndexProgress, IndexReport, TextEmbedder
+from desktop_llm.services.documents.documents import MAX_FILE_BYTES
 from desktop_llm.services.knowledge import index_readers, indexer
-from desktop_llm.services.knowledge.index_readers import ENCRYPTED, NO_TEXT_LAYER, NOT_TEXT, Section
+from desktop_llm.services.knowledge.index_readers import (
+    ENCRYPTED,
+    NO_TEXT_LAYER,
+    NOT_TEXT,
+    PAGES_SKIPPED,
+    TOO_LARGE,
+    Section,
+    page_ranges,
+)
 from desktop_llm.services.knowledge.indexer import index_collection
 from desktop_llm.services.knowledge.knowledge_store import KnowledgeStore
 from tests.document_fixtures import long_report, write_docx, write_pdf
@@ -34,13 +43,13 @@ def store(tmp_path: Path) -> Iterator[KnowledgeStore]:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files the indexer reads (the real reader, counted)."""
     names: list[str] = []
-    real = index_readers.read_sections
+    real = index_readers.read_file
 
-    def counted(path: Path) -> list[Section]:
+    def counted(path: Path) -> tuple[list[Section], FailedFile | None]:
         names.append(path.name)
         return real(path)
 
-    monkeypatch.setattr(indexer, "read_sections", counted)
+    monkeypatch.setattr(indexer, "read_file", counted)
     return names
 
 
@@ -126,6 +135,75 @@ def test_unreadable_files_are_reported_and_retried_only_when_changed(store: Know
     (docs / "photo.txt").write_text("Now it is text about photos.", encoding="utf-8")
     fixed = _run(store, collection)
     assert reads == ["photo.txt"] and fixed.changed == 1 and store.stats(collection.id)[:2] == (2, 2)
+
+
+def test_failures_keep_their_template_and_a_partly_scanned_pdf_says_which_pages_it_skipped(
+        store: KnowledgeStore, tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for number in range(1, 7):
+        pdf.add_page()
+        if number in (2, 4, 5):
+            pdf.rect(20, 20, 100, 60, style="F")  # a scanned page: a picture, no text layer
+        else:
+            pdf.multi_cell(0, 6, f"Page {number} explains the steam wand, part {number}.")
+    pdf.output(str(docs / "partly.pdf"))
+    (docs / "huge.txt").write_bytes(b"x")
+    os.truncate(docs / "huge.txt", MAX_FILE_BYTES + 1)
+    collection = store.create_collection("scans", [str(docs)])
+
+    report = _run(store, collection)
+    (too_large,) = report.failed
+    assert too_large.template == TOO_LARGE and dict(too_large.fields)["limit"] == f"{MAX_FILE_BYTES // 1024**2:,}"
+    assert too_large.reason == TOO_LARGE.format(**dict(too_large.fields))  # the English, for the CLI
+    assert too_large.text("{size} / {limit}") == "{size} / {limit}".format(**dict(too_large.fields))
+    assert too_large.text("lost {placeholder}") == too_large.reason  # a broken translation: the English
+    (note,) = report.warnings
+    assert note.template == PAGES_SKIPPED and dict(note.fields) == {"pages": "2, 4–5"}
+    assert note.reason == "pages without text (scanned?) were skipped: 2, 4–5"
+    stored = store.files(collection.id)
+    partly = stored[str(docs / "partly.pdf")]
+    assert (partly.status, partly.chunks, partly.failure) == ("indexed", 3, note)
+    assert stored[str(docs / "huge.txt")].failure == too_large  # read back with template and fields
+    pages = {p.place.page for p in store.passages([i for i, _ in store.search_bm25(collection.id, "steam wand", 9)])
+             .values()}
+    assert pages == {1, 3, 6}
+    again = _run(store, collection)  # unchanged: still reported
+    assert again.warnings == (note,) and again.failed == (too_large,)
+
+
+def test_page_ranges() -> None:
+    assert page_ranges([7, 3, 5, 6, 12]) == "3, 5–7, 12"
+    assert page_ranges(list(range(1, 40, 2))).endswith(", …")
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_failures(tmp_path: Path) -> None:
+    import sqlite3
+
+    from desktop_llm.services.knowledge import knowledge_schema
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.create_function(knowledge_schema.NORMALIZE_FUNCTION, 1, knowledge_schema.normalized, deterministic=True)
+    knowledge_schema._v1(db)
+    db.execute("PRAGMA user_version=1")
+    db.execute("INSERT INTO collections (name, created_at) VALUES ('old', 0)")
+    db.execute("INSERT INTO files (collection_id, path, size, mtime_ns, status, error) "
+               "VALUES (1, '/d/a.pdf', 1, 1, 'failed', 'encrypted (password-protected)')")
+    db.close()
+    store = KnowledgeStore(path)
+    try:
+        (old,) = store.collections()
+        assert old.conversation_id == 0
+        failure = store.files(old.id)["/d/a.pdf"].failure
+        assert (failure.reason, failure.template, failure.text("翻译")) == (
+            "encrypted (password-protected)", "", "encrypted (password-protected)")
+    finally:
+        store.close()
 
 
 def test_pause_then_resume_writes_each_chunk_once(store: KnowledgeStore, tmp_path: Path) -> None:

@@ -8,14 +8,19 @@ import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.chat_knowledge import ChatKnowledge, documents_do_not_say, search_query, with_passages
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.sources_meta import Source, knowledge_from_meta, sources_from_meta
-from desktop_llm.services.knowledge.knowledge_base import KnowledgeBase
+from desktop_llm.services.knowledge.knowledge_base import STORE_NAME, KnowledgeBase
+from desktop_llm.services.knowledge.knowledge_store import KnowledgeStore
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.ui.passage_dialog import file_url
 from tests.qt.conftest import OpenWindow
@@ -154,3 +159,78 @@ def test_a_pdf_source_opens_at_its_page() -> None:
     source = Source(n=1, collection="C", path="/docs/report.pdf", text="t", page=7)
     assert file_url(source).fragment() == "page=7" and file_url(source).toLocalFile() == "/docs/report.pdf"
     assert not file_url(Source(n=1, collection="C", path="/docs/a.md", text="t", page=None)).hasFragment()
+
+
+_MIME: list[QMimeData] = []  # an event does not own its mime data: kept alive while the test runs
+
+
+def _drop_event(kind: type, path: Path) -> Any:
+    """A drag entering (QDragEnterEvent) or a drop (QDropEvent) of one local file, as the window system sends."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    _MIME.append(mime)
+    point = QPoint(5, 5) if kind is QDragEnterEvent else QPointF(5, 5)
+    return kind(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+
+
+def test_a_file_dropped_on_the_chat_is_attached_indexed_at_once_and_cited(
+        open_window: OpenWindow, qtbot: QtBot, app_paths: AppPaths, tmp_path: Path, recorded: Path) -> None:
+    dropped = tmp_path / "dropped"
+    dropped.mkdir()
+    (dropped / "descaling.md").write_text(DESCALING, encoding="utf-8")
+    (dropped / "grinder.md").write_text(GRINDER, encoding="utf-8")
+    window = open_window()  # the app's own wiring (app_knowledge): the chat takes drops
+    chat, panel = window.chat, window.chat_panel
+    in_chat = chat.knowledge
+    assert in_chat is not None and panel.knowledge_attach.isHidden()  # no collection at all yet
+
+    # Dropped on the composer: the file goes to the chat, not its path into the text.
+    enter = _drop_event(QDragEnterEvent, dropped / "descaling.md")
+    QApplication.sendEvent(panel.composer, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(in_chat.chat_files_indexed, timeout=30_000):
+        QApplication.sendEvent(panel.composer, _drop_event(QDropEvent, dropped / "descaling.md"))
+    assert panel.composer.toPlainText() == ""
+    conversation = chat.conversation
+    assert conversation is not None
+    control = panel.knowledge_attach
+    assert not control.isHidden() and control.isChecked() and control.text() == "descaling.md"
+    store = KnowledgeStore(app_paths.data_dir / STORE_NAME)
+    try:
+        assert store.collections() == []  # a chat's own collection is not on the Knowledge page
+        (own,) = store.attached(conversation.id)
+        assert own.conversation_id == conversation.id and own.sources == (str(dropped / "descaling.md"),)
+        with qtbot.waitSignal(chat.reply_finished, timeout=30_000):
+            chat.send("How often should I descale the boiler?")
+        question = requests(recorded)[-1][-1]["content"]
+        assert "[1] descaling.md, Descaling the espresso machine\n" in question and "citric acid" in question
+        sources = sources_from_meta(chat.visible_path()[-1].meta_dict())
+        assert sources[0].file_name == "descaling.md" and "citric acid" in sources[0].text
+
+        # Dropped on the conversation and asked about at once: the question waits for the keyword pass.
+        panel.dropEvent(_drop_event(QDropEvent, dropped / "grinder.md"))
+        with qtbot.waitSignal(chat.reply_finished, timeout=30_000):
+            chat.send("How many kilograms of coffee do the burrs last?")
+        question = requests(recorded)[-1][-1]["content"]
+        assert "500 kilograms" in question and "grinder.md" in question
+        assert "2" in control.text() and [c.id for c in store.attached(conversation.id)] == [own.id]
+
+        # Deleting the chat deletes its own collection and its attachment.
+        chat.delete(conversation.id)
+        qtbot.waitUntil(lambda: store.collections(chats=True) == [], timeout=30_000)
+        assert store.attached(conversation.id) == [] and not store.only_documents(conversation.id)
+    finally:
+        store.close()
+
+
+def test_without_file_drops_the_chat_takes_none(open_window: OpenWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# A\n\nText.", encoding="utf-8")
+    window = open_window()
+    panel = window.chat_panel
+    panel.accept_file_drops(False)
+    dropped: list[str] = []
+    panel.file_dropped.connect(dropped.append)
+    enter = _drop_event(QDragEnterEvent, tmp_path / "a.md")
+    QApplication.sendEvent(panel.composer, enter)
+    QApplication.sendEvent(panel.composer, _drop_event(QDropEvent, tmp_path / "a.md"))
+    assert dropped == [] and not panel.acceptDrops()

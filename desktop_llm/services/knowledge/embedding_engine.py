@@ -1,11 +1,9 @@
 """Embeddings for the Knowledge feature (issue 12) from an embedding GGUF in a second engine worker.
 
-The chat engine's worker holds one model, the user's chat model; embedding with it would mean unloading it. So
-each embedding model gets its own worker process (services/engine/engine_host.EngineHost, the same supervised
-child as the chat's), started on first use and loaded with a small context: the longest input the model takes,
-capped so an 8k-token encoder does not ask for gigabytes of attention buffers (the indexer cuts chunks far below
-it). The worker embeds through its /v1/embeddings (engine/embedder.py: the model's own pooling, L2-normalized)
-and counts through /tokenize with the same tokenizer, so a count here is exactly what the model sees.
+Each embedding model gets its own worker process beside the chat's (services/knowledge/model_worker.py: started
+on first use, loaded with a small context, the longest input the model takes, capped (the indexer cuts chunks far
+below it), restarted after a crash). The worker embeds through its /v1/embeddings (engine/embedder.py: the model's
+own pooling, L2-normalized) and counts through /tokenize with the same tokenizer, so a count here is exactly what the model sees.
 
 Nothing is cut silently: an input over `max_tokens` raises KnowledgeError naming it. A worker that dies costs one
 call a KnowledgeError; the next call starts a new worker and loads the model again.
@@ -13,53 +11,39 @@ call a KnowledgeError; the next call starts a new worker and loads the model aga
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import math
-import re
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_llm.core.errors import (
-    ContextOverflowError,
-    DesktopLlmError,
-    EngineUnavailableError,
-    KnowledgeError,
-    ModelLoadError,
-)
-from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
-from desktop_llm.core.sampling import LoadParams
+from desktop_llm.core.errors import ContextOverflowError, DesktopLlmError, KnowledgeError
+from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.engine.engine_client import EngineClient
-from desktop_llm.services.engine.engine_host import EngineHost
-
-log = logging.getLogger(__name__)
+from desktop_llm.services.knowledge.model_worker import ModelWorker, WorkerTexts
 
 MAX_INPUT_TOKENS = 1024  # the longest input embedded (a cap on the model's own context; chunks are ~256 tokens)
-MIN_CONTEXT = 128  # LoadParams' lowest n_ctx
 BATCH_TEXTS = 32  # texts per /v1/embeddings request: one request's JSON stays a few MB at 1024 dimensions
 
 
-class EmbeddingEngine:
+class EmbeddingEngine(ModelWorker):
     """A TextEmbedder backed by its own engine worker process. Thread-safe: one lock serialises the calls (the
     worker embeds one input at a time anyway); calls block, so make them on a worker thread, never the GUI's.
     `close()` may come from any thread and stops the worker within seconds."""
 
+    TEXTS = WorkerTexts(
+        missing=QT_TR_NOOP("The embedding model {path} is missing"),
+        unreadable=QT_TR_NOOP("The embedding model {name} cannot be read: {reason}"),
+        closed=QT_TR_NOOP("The embedding model has been closed"),
+        not_loaded=QT_TR_NOOP("The embedding model {name} could not be loaded: {reason}"),
+        failed=QT_TR_NOOP("The embedding model {name} failed: {reason}"),
+    )
+    LOG_PREFIX = "embedding"
+
     def __init__(self, log_dir: Path, model_path: str, command: Sequence[str] | None = None,
                  max_input_tokens: int = MAX_INPUT_TOKENS, batch_texts: int = BATCH_TEXTS) -> None:
-        self._model = str(model_path)
-        self._host = EngineHost(log_dir / _log_folder(self._model), command)
-        self._cap = max(MIN_CONTEXT, max_input_tokens)
+        super().__init__(log_dir, model_path, command, max_input_tokens)
         self._batch = max(1, batch_texts)
-        self._lock = threading.Lock()
-        self._params: LoadParams | None = None  # from the file's header, on first use
         self._dimensions = 0
-        self._closed = False
-
-    @property
-    def model(self) -> str:
-        return self._model
 
     @property
     def max_tokens(self) -> int:
@@ -71,15 +55,6 @@ class EmbeddingEngine:
         """The length of the vectors (the model's embedding size)."""
         self._load_params()
         return self._dimensions
-
-    @property
-    def log_path(self) -> Path:
-        return self._host.log_path
-
-    @property
-    def pid(self) -> int | None:
-        """The worker's process id while one runs (tests kill it to check the restart)."""
-        return self._host.pid
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         """One L2-normalized vector per text, in order. KnowledgeError when a text is longer than max_tokens, when
@@ -109,53 +84,9 @@ class EmbeddingEngine:
             except DesktopLlmError as exc:
                 raise self._failed(exc) from exc
 
-    def close(self) -> None:
-        """Stop the worker for good (never raises); later calls raise KnowledgeError."""
-        self._closed = True
-        self._host.shutdown()
-
-    # ------------------------------------------------------------------------------------------------------------
-    def _load_params(self) -> LoadParams:
-        """How the model is loaded: its context is its trained context length, capped (read once from the
-        header, in this process: max_tokens needs no worker)."""
-        if self._params is not None:
-            return self._params
-        name = Path(self._model).name
-        try:
-            header = read_file_header(self._model)
-        except FileNotFoundError as exc:
-            raise KnowledgeError(QT_TR_NOOP("The embedding model {path} is missing"), path=self._model) from exc
-        except (GGUFFormatError, OSError) as exc:
-            raise KnowledgeError(QT_TR_NOOP("The embedding model {name} cannot be read: {reason}"),
-                                 name=name, reason=exc) from exc
-        trained = header.context_length or self._cap
+    def _read_header(self, header: GGUFHeader) -> None:
         dimensions = header.arch_value("embedding_length", 0)
         self._dimensions = dimensions if isinstance(dimensions, int) else 0
-        self._params = LoadParams(path=self._model, n_ctx=max(MIN_CONTEXT, min(trained, self._cap)))
-        return self._params
-
-    def _client(self) -> EngineClient:
-        """A client of a worker with the model loaded: started (or restarted after a crash) and loaded here."""
-        if self._closed:
-            raise KnowledgeError(QT_TR_NOOP("The embedding model has been closed"))
-        params = self._load_params()
-        try:
-            self._host.ensure_loaded(params)
-            return self._host.client()
-        except ModelLoadError as exc:
-            raise KnowledgeError(QT_TR_NOOP("The embedding model {name} could not be loaded: {reason}"),
-                                 name=Path(self._model).name, reason=exc) from exc
-        except DesktopLlmError as exc:
-            raise self._failed(exc) from exc
-
-    def _failed(self, error: DesktopLlmError) -> KnowledgeError:
-        if self._closed:
-            return KnowledgeError(QT_TR_NOOP("The embedding model has been closed"))
-        if isinstance(error, EngineUnavailableError):
-            error = self._host.explain(error)  # a crash report when the worker died
-            log.warning("embedding worker for %s failed: %s", self._model, error)
-        return KnowledgeError(QT_TR_NOOP("The embedding model {name} failed: {reason}"),
-                              name=Path(self._model).name, reason=error)
 
     def _too_long(self, client: EngineClient, batch: list[str], start: int) -> KnowledgeError:
         """Which text was over the limit, counted now (only on this rare path)."""
@@ -195,9 +126,3 @@ class EmbeddingEngine:
                                      expected=self._dimensions)
             vectors.append([x / norm for x in vector])
         return vectors
-
-
-def _log_folder(model: str) -> str:
-    """A log folder per embedding model (EngineHost writes `engine.log` there; the chat engine's is beside it)."""
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(model).stem)[:60] or "model"
-    return f"embedding-{stem}-{hashlib.sha256(model.encode('utf-8')).hexdigest()[:8]}"

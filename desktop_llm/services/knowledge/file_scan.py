@@ -90,7 +90,7 @@ def scan_sources(sources: Sequence[str], max_files: int = MAX_FILES,
             st = os.stat(source)
         except OSError:
             missing.append(source)
-            problems.append(FailedFile(source, NOT_FOUND))
+            problems.append(FailedFile.of(source, NOT_FOUND))
             continue
         if os.path.isdir(source):
             full = _walk(source, found, seen_real, max_files, stop)
@@ -101,10 +101,10 @@ def scan_sources(sources: Sequence[str], max_files: int = MAX_FILES,
                 found[source] = ScannedFile(source, st.st_size, st.st_mtime_ns)
                 full = len(found) >= max_files
         else:
-            problems.append(FailedFile(source, NOT_SUPPORTED))
+            problems.append(FailedFile.of(source, NOT_SUPPORTED))
     if full:
         log.info("file limit of %d reached while scanning %s", max_files, sources)
-        problems.append(FailedFile(", ".join(sources), TOO_MANY_FILES.format(limit=f"{max_files:,}")))
+        problems.append(FailedFile.of(", ".join(sources), TOO_MANY_FILES, limit=f"{max_files:,}"))
     files = tuple(sorted(found.values()))
     return ScanResult(files, tuple(problems), tuple(missing))
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop_llm.core.chunking import Block, CountTokens, chunk_text, pack_blocks
 from desktop_llm.core.errors import DocumentError, DocumentFormatError, DocumentTooLargeError
-from desktop_llm.core.knowledge_types import ChunkRecord, Place
+from desktop_llm.core.knowledge_types import ChunkRecord, FailedFile, Place
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.documents import documents
 from desktop_llm.services.knowledge.file_scan import CODE_SUFFIXES
@@ -32,6 +32,8 @@ ENCRYPTED = QT_TR_NOOP("encrypted (password-protected)")
 NOT_TEXT = QT_TR_NOOP("not text (a binary file with a text file's name)")
 DAMAGED = QT_TR_NOOP("damaged ({detail})")
 UNREADABLE = QT_TR_NOOP("could not be read ({detail})")
+PAGES_SKIPPED = QT_TR_NOOP("pages without text (scanned?) were skipped: {pages}")
+_MAX_PAGE_RANGES = 12  # of the skipped pages' list; a longer one ends in "…"
 
 _MARKDOWN_KINDS = (".md", ".markdown", ".docx", ".html", ".htm")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -56,15 +58,36 @@ class Section:
 def read_sections(path: Path) -> list[Section]:
     """The file's sections, in order. DocumentError (its message a short reason for the user) when it cannot
     be read; OSError is turned into one as well."""
+    return read_file(path)[0]
+
+
+def read_file(path: Path) -> tuple[list[Section], FailedFile | None]:
+    """The file's sections and a note on what was left out (a PDF's pages without text, which a partly scanned
+    PDF has), or None. Raises as read_sections."""
+    skipped: list[int] = []
     try:
-        return _read(path)
+        sections = _read(path, skipped)
     except DocumentError:
         raise
     except OSError as exc:
         raise DocumentError(UNREADABLE, detail=exc.strerror or type(exc).__name__) from exc
+    note = FailedFile.of(str(path), PAGES_SKIPPED, pages=page_ranges(skipped)) if skipped else None
+    return sections, note
 
 
-def _read(path: Path) -> list[Section]:
+def page_ranges(pages: Sequence[int]) -> str:
+    """"3, 5–7, 12" for pages 3, 5, 6, 7, 12 (sorted), at most _MAX_PAGE_RANGES ranges and then "…"."""
+    ranges: list[list[int]] = []
+    for page in sorted(pages):
+        if ranges and page == ranges[-1][1] + 1:
+            ranges[-1][1] = page
+        else:
+            ranges.append([page, page])
+    text = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in ranges[:_MAX_PAGE_RANGES])
+    return text + (", …" if len(ranges) > _MAX_PAGE_RANGES else "")
+
+
+def _read(path: Path, skipped: list[int]) -> list[Section]:
     size = path.stat().st_size
     if size > documents.MAX_FILE_BYTES:
         raise DocumentTooLargeError(TOO_LARGE, size=f"{size / 1024**2:,.0f}",
@@ -73,7 +96,7 @@ def _read(path: Path) -> list[Section]:
         raise DocumentError(EMPTY)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return _pdf_sections(path)
+        return _pdf_sections(path, skipped)
     if suffix in CODE_SUFFIXES:
         return [Section(_checked_length(_code_text(path)), heading=(path.name,), code=True)]
     if suffix != ".docx":
@@ -89,7 +112,8 @@ def _read(path: Path) -> list[Section]:
     return [Section(text.strip(), start=len(text) - len(text.lstrip()))] if text.strip() else []
 
 
-def _pdf_sections(path: Path) -> list[Section]:
+def _pdf_sections(path: Path, skipped: list[int]) -> list[Section]:
+    """The PDF's pages with text; the numbers of those without any into `skipped` (all of them: NO_TEXT_LAYER)."""
     try:
         pages = documents.read_pdf_pages(path)
     except DocumentFormatError as exc:
@@ -103,6 +127,8 @@ def _pdf_sections(path: Path) -> list[Section]:
         total += len(text)
         if text:
             sections.append(Section(text, page=number))
+        else:
+            skipped.append(number)
     if not sections:
         raise DocumentError(NO_TEXT_LAYER)
     if total > documents.MAX_TEXT_CHARS:

@@ -39,7 +39,7 @@ from desktop_llm.services.knowledge.index_readers import (
     TOO_LARGE,
     UNREADABLE,
     chunk_sections,
-    read_sections,
+    read_file,
 )
 from desktop_llm.services.knowledge.knowledge_store import KnowledgeStore
 
@@ -54,8 +54,13 @@ def index_collection(store: KnowledgeStore, collection: Collection, embedder: Te
                      progress: Callable[[IndexProgress], None], stop: threading.Event,
                      chunk_tokens: int = 256) -> IndexReport:
     """(Re-)index `collection`; with `stop` set it returns early with paused=True and the next call goes on.
-    Without an embedder the chunks are written for BM25 only (and embedded by a later run that has one)."""
-    return _Run(store, collection, embedder, progress, stop, chunk_tokens).run()
+    Without an embedder the chunks are written for BM25 only (and embedded by a later run that has one). The
+    vector index file is saved at the end (paused too), not only when the store closes: a crash of the app later
+    then costs no rebuild of it."""
+    try:
+        return _Run(store, collection, embedder, progress, stop, chunk_tokens).run()
+    finally:
+        store.flush()
 
 
 @dataclass
@@ -81,6 +86,7 @@ class _Run:
         self.started = time.monotonic()
         self.added = self.changed = self.removed = self.unchanged = self.chunks = 0
         self.failed: list[FailedFile] = []
+        self.warnings: list[FailedFile] = []  # files indexed in part (a PDF's pages without text)
         self.pending: list[_Pending] = []
         self.known: dict[str, IndexedFile] = {}
         self.files_total = self.files_done = 0
@@ -105,7 +111,9 @@ class _Run:
             if old is not None and old.size == scanned.size and old.mtime_ns == scanned.mtime_ns:
                 self.unchanged += 1  # a failed file too: it is tried again only once it changes
                 if old.status == "failed":
-                    self.failed.append(FailedFile(old.path, old.error))
+                    self.failed.append(old.failure)
+                elif old.error:
+                    self.warnings.append(old.failure)
             else:
                 work.append(scanned)
         self.files_total = len(scan.files)
@@ -137,13 +145,13 @@ class _Run:
         path, old = scanned.path, self.known.get(scanned.path)
         self._report_progress()
         if too_large(scanned.size):
-            self._fail(scanned, TOO_LARGE.format(size=f"{scanned.size / 1024**2:,.0f}",
-                                                 limit=f"{MAX_FILE_BYTES // 1024**2:,}"))
+            self._fail(scanned, FailedFile.of(path, TOO_LARGE, size=f"{scanned.size / 1024**2:,.0f}",
+                                              limit=f"{MAX_FILE_BYTES // 1024**2:,}"))
             return
         try:
             digest = _sha256(Path(path))
         except OSError as exc:
-            self._fail(scanned, UNREADABLE.format(detail=exc.strerror or type(exc).__name__))
+            self._fail(scanned, FailedFile.of(path, UNREADABLE, detail=exc.strerror or type(exc).__name__))
             return
         if old is not None and old.status == "indexed" and old.sha256 == digest:
             self.store.touch_file(self.collection.id, path, scanned.size, scanned.mtime_ns)
@@ -151,30 +159,35 @@ class _Run:
             self.files_done += 1
             return
         try:
-            records = chunk_sections(read_sections(Path(path)), self.count, self.budget)
+            sections, note = read_file(Path(path))
+            records = chunk_sections(sections, self.count, self.budget)
         except DocumentError as exc:
-            self._fail(scanned, str(exc))
+            self._fail(scanned, FailedFile(path, str(exc), exc.template, tuple(exc.fields.items())))
             return
         except Exception as exc:  # an untrusted file tripping a parser: that file fails, the other files go on
             log.warning("could not read %s", path, exc_info=True)
-            self._fail(scanned, UNREADABLE.format(detail=str(exc) or type(exc).__name__))
+            self._fail(scanned, FailedFile.of(path, UNREADABLE, detail=str(exc) or type(exc).__name__))
             return
         if not records:
-            self._fail(scanned, NO_TEXT)
+            self._fail(scanned, FailedFile.of(path, NO_TEXT))
             return
         if old is None:
             self.added += 1
         else:
             self.changed += 1
         file = IndexedFile(path, scanned.size, scanned.mtime_ns, digest, "indexed", chunks=len(records))
+        if note is not None:
+            self.warnings.append(note)
+            file = IndexedFile(path, scanned.size, scanned.mtime_ns, digest, "indexed", note.reason, len(records),
+                               note.template, note.fields)
         self.pending.append(_Pending(file, records))
         if self.embedder is None:
             self._write_ready()
 
-    def _fail(self, scanned: ScannedFile, reason: str) -> None:
-        log.info("cannot index %s: %s", scanned.path, reason)
-        self.store.record_failure(self.collection.id, scanned.path, scanned.size, scanned.mtime_ns, reason)
-        self.failed.append(FailedFile(scanned.path, reason))
+    def _fail(self, scanned: ScannedFile, failure: FailedFile) -> None:
+        log.info("cannot index %s: %s", scanned.path, failure.reason)
+        self.store.record_failure(self.collection.id, scanned.path, scanned.size, scanned.mtime_ns, failure)
+        self.failed.append(failure)
         self.files_done += 1
 
     def _embed_pending(self, final: bool) -> bool:
@@ -256,7 +269,7 @@ class _Run:
 
     def _report(self, paused: bool) -> IndexReport:
         return IndexReport(self.added, self.changed, self.removed, self.unchanged, self.chunks,
-                           time.monotonic() - self.started, tuple(self.failed), paused)
+                           time.monotonic() - self.started, tuple(self.failed), paused, tuple(self.warnings))
 
 
 def _sha256(path: Path) -> str:

@@ -25,6 +25,7 @@ from desktop_llm.core.knowledge_types import (
     IndexedFile,
     IndexProgress,
     IndexReport,
+    Passage,
     SearchResult,
     TextEmbedder,
 )
@@ -33,11 +34,15 @@ from desktop_llm.services.knowledge.embedding_engine import EmbeddingEngine
 from desktop_llm.services.knowledge.folder_watch import FolderWatcher
 from desktop_llm.services.knowledge.indexer import index_collection
 from desktop_llm.services.knowledge.knowledge_store import KnowledgeStore
+from desktop_llm.services.knowledge.reranker import Reranker, is_reranker_file, rerank_passages, rerankers
 from desktop_llm.services.knowledge.retriever import Retriever
 
 log = logging.getLogger(__name__)
 STORE_NAME = "knowledge.sqlite3"  # in AppPaths.data_dir, beside the app's database
 DELETE_WAIT_S = 30.0  # how long a delete waits for a stopped index run to finish its file
+# A chat's own collection (the files dropped into it): not listed, named for a source's tooltip; a name the user
+# took already gets a number.
+CHAT_COLLECTION = "Files in chat {id}"
 
 
 def _same_or_inside(path: str, source: str) -> bool:
@@ -66,7 +71,9 @@ class KnowledgeBase:
         self._rewatching = threading.Lock()
         self._on_changed: Callable[[int], None] | None = None
         self._closed = False
-        self._retriever = Retriever(self._store, self.embedder_for)
+        self._chat_files = threading.Lock()  # one chat collection made per chat, however many drops at once
+        self._reranker: Reranker | None = None  # set_reranker: searches re-ranked with it
+        self._retriever = Retriever(self._store, self.embedder_for, self._rerank)
 
     @property
     def store(self) -> KnowledgeStore:
@@ -135,9 +142,10 @@ class KnowledgeBase:
             return engine
 
     def index(self, collection_id: int, progress: Callable[[IndexProgress], None],
-              stop: threading.Event) -> IndexReport:
+              stop: threading.Event, embed: bool = True) -> IndexReport:
         """Bring the collection's index up to date with its folders and files: new, changed and deleted files only.
         Stops at the next file when `stop` is set (the report says paused; the next run goes on from there).
+        `embed=False` writes the chunks for keyword search only, at once (a run with embed embeds them later).
         Raises KnowledgeError when the collection is being indexed already."""
         with self._lock:
             if collection_id in self._indexing:
@@ -145,7 +153,8 @@ class KnowledgeBase:
             self._indexing.add(collection_id)
         try:
             collection = self._store.collection(collection_id)
-            return index_collection(self._store, collection, self.embedder_for(collection), progress, stop)
+            embedder = self.embedder_for(collection) if embed else None
+            return index_collection(self._store, collection, embedder, progress, stop)
         finally:
             with self._lock:
                 self._indexing.discard(collection_id)
@@ -166,6 +175,42 @@ class KnowledgeBase:
 
     def only_documents(self, conversation_id: int) -> bool:
         return self._store.only_documents(conversation_id)
+
+    def add_chat_file(self, conversation_id: int, path: str) -> Collection:
+        """A file dropped into a chat joins that chat's own collection (made on first use with the default embedding
+        model, left out of collections(), deleted with the chat), which is attached to the chat beside what is
+        attached already. Index it next: index(embed=False) makes it searchable by keywords at once."""
+        source = _absolute(path)
+        with self._chat_files:
+            own = next((c for c in self._store.collections(chats=True) if c.conversation_id == conversation_id), None)
+            if own is None:
+                taken = {c.name.casefold() for c in self._store.collections(chats=True)}
+                first = name = CHAT_COLLECTION.format(id=conversation_id)
+                number = 1
+                while name.casefold() in taken:
+                    number += 1
+                    name = f"{first} ({number})"
+                own = self._store.create_collection(name, [], self.default_embedding_model(), conversation_id)
+            own = self._store.add_sources(own.id, [source])
+            attached = [c.id for c in self._store.attached(conversation_id)]
+            if own.id not in attached:
+                self._store.attach(conversation_id, [*attached, own.id], self._store.only_documents(conversation_id))
+        return own
+
+    def default_embedding_model(self) -> str:
+        """The embedding model the user's collections use most (a file that is still there), "" for none: a chat's
+        dropped files are embedded with it."""
+        models = [c.embedding_model for c in self._store.collections() if c.embedding_model]
+        usable = [m for m in sorted(set(models), key=lambda m: -models.count(m)) if Path(m).is_file()]
+        return usable[0] if usable else ""
+
+    def forget_conversation(self, conversation_id: int) -> None:
+        """The chat was deleted: its own collection (dropped files) goes, and its attachments and options. Waits
+        (bounded) for an index run on that collection that was asked to stop."""
+        for own in self._store.collections(chats=True):
+            if own.conversation_id == conversation_id:
+                self.delete(own.id)
+        self._store.forget_conversation(conversation_id)
 
     # Watching and models ----------------------------------------------------------------------------------------
     def watch(self, on_changed: Callable[[int], None]) -> None:
@@ -205,6 +250,33 @@ class KnowledgeBase:
             except (OSError, DesktopLlmError):  # a drive that went away: indexing says so, not the watcher
                 log.warning("cannot watch %s", sources, exc_info=True)
 
+    # Re-ranking (a reranker GGUF from the library, one switch for every search) ------------------------------
+    @property
+    def reranker(self) -> str:
+        """The reranker GGUF searches are re-ranked with, "" for none."""
+        with self._lock:
+            return self._reranker.model if self._reranker is not None else ""
+
+    def set_reranker(self, model: str) -> None:
+        """Re-rank every search's fused top candidates with `model` (a reranker GGUF: rerankers()), or "" for the
+        fused order. Its worker starts on the next search; the one before is closed."""
+        if model and not is_reranker_file(model):
+            raise KnowledgeError(QT_TR_NOOP("{name} is not a reranker"), name=Path(model).name)
+        with self._lock:
+            old = self._reranker
+            if (old.model if old is not None else "") == model or self._closed:
+                return
+            self._reranker = Reranker(self._log_dir, model, self._engine_command) if model else None
+        if old is not None:
+            old.close()
+
+    def _rerank(self, query: str, passages: list[Passage]) -> list[Passage]:
+        with self._lock:
+            reranker = self._reranker
+        return passages if reranker is None else rerank_passages(reranker, query, passages)
+
+    rerankers = staticmethod(rerankers)  # which of the library's files are rerankers
+
     @staticmethod
     def embedding_models(library_paths: Sequence[str]) -> list[str]:
         """Which of the library's GGUF files are embedding models (read from their headers; a file that cannot
@@ -223,7 +295,11 @@ class KnowledgeBase:
         with self._rewatching, self._lock:
             self._closed = True
             watcher, self._watcher = self._watcher, None
-            engines, self._engines = list(self._engines.values()), {}
+            engines: list[EmbeddingEngine | Reranker] = list(self._engines.values())
+            self._engines = {}
+            if self._reranker is not None:
+                engines.append(self._reranker)
+                self._reranker = None
         for closing in ([watcher] if watcher else []) + engines:
             try:
                 closing.close()

@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop_llm.core.knowledge_types import Collection
+from desktop_llm.core.errors import KnowledgeError
+from desktop_llm.core.knowledge_types import Collection, IndexedFile
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.database import (
     BUSY_TIMEOUT_MS,
@@ -161,7 +162,22 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(db: sqlite3.Connection) -> None:
+    # A failure's reason (and an indexed file's note, "pages 3, 7 have no text") as its QT_TR_NOOP template and
+    # fields, so the page shows it in the user's language; `error` stays the English text for the CLI. A chat's own
+    # collection (files dropped into that chat) is marked with its conversation and left out of the lists.
+    _run_script(
+        db,
+        """
+        ALTER TABLE files ADD COLUMN error_template TEXT NOT NULL DEFAULT '';;
+        ALTER TABLE files ADD COLUMN error_fields TEXT NOT NULL DEFAULT '[]';;
+        ALTER TABLE collections ADD COLUMN conversation_id INTEGER NOT NULL DEFAULT 0;;
+        CREATE INDEX collections_by_conversation ON collections(conversation_id) WHERE conversation_id != 0
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -225,13 +241,33 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
 
 
 # Row helpers shared by the store's methods -----------------------------------------------------------------------
-SELECT_COLLECTION = "SELECT id, name, sources, embedding_model, dimensions, created_at FROM collections"
+SELECT_COLLECTION = ("SELECT id, name, sources, embedding_model, dimensions, created_at, conversation_id "
+                     "FROM collections")
+SELECT_FILE = ("SELECT path, size, mtime_ns, sha256, status, error, chunks, error_template, error_fields FROM files "
+               "WHERE collection_id=?")
 IDS_PER_QUERY = 500  # ids per "IN (...)": far below SQLite's variable limit on every version
 
 
 def collection_from_row(row: tuple[Any, ...]) -> Collection:
-    cid, name, sources, model, dimensions, created = row
-    return Collection(int(cid), str(name), tuple(json.loads(sources)), str(model), int(dimensions), float(created))
+    cid, name, sources, model, dimensions, created, conversation = row
+    return Collection(int(cid), str(name), tuple(json.loads(sources)), str(model), int(dimensions), float(created),
+                      int(conversation))
+
+
+def file_from_row(row: tuple[Any, ...]) -> IndexedFile:
+    path, size, mtime_ns, sha256, status, error, chunks, template, fields = row
+    return IndexedFile(str(path), int(size), int(mtime_ns), str(sha256), status, str(error), int(chunks), str(template),
+                       _pairs(fields))
+
+
+def _pairs(raw: str) -> tuple[tuple[str, str], ...]:
+    """A failure's fields as stored (a JSON list of [name, value]); a damaged value reads as no fields (the English
+    reason is shown then)."""
+    try:
+        pairs = json.loads(raw)
+        return tuple((str(name), str(value)) for name, value in pairs)
+    except (ValueError, TypeError):
+        return ()
 
 
 def id_batches(ids: Sequence[int]) -> Iterator[list[int]]:
@@ -243,14 +279,18 @@ def marks(count: int) -> str:
     return ",".join("?" * count)
 
 
-def upsert_file(db: sqlite3.Connection, collection_id: int, path: str, size: int, mtime_ns: int, sha256: str,
-                status: str, error: str, chunks: int) -> int:
-    """Insert or update a file's row; its id (kept across updates)."""
+def upsert_file(db: sqlite3.Connection, collection_id: int, file: IndexedFile) -> int:
+    """Insert or update a file's row (status, reason or note and its template included); its id (kept across
+    updates)."""
     db.execute(
-        "INSERT INTO files (collection_id, path, size, mtime_ns, sha256, status, error, chunks) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(collection_id, path) DO UPDATE SET size=excluded.size, "
-        "mtime_ns=excluded.mtime_ns, sha256=excluded.sha256, status=excluded.status, error=excluded.error, "
-        "chunks=excluded.chunks", (collection_id, path, size, mtime_ns, sha256, status, error, chunks))
+        "INSERT INTO files (collection_id, path, size, mtime_ns, sha256, status, error, chunks, error_template, "
+        "error_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(collection_id, path) DO UPDATE SET "
+        "size=excluded.size, mtime_ns=excluded.mtime_ns, sha256=excluded.sha256, status=excluded.status, "
+        "error=excluded.error, chunks=excluded.chunks, error_template=excluded.error_template, "
+        "error_fields=excluded.error_fields",
+        (collection_id, file.path, file.size, file.mtime_ns, file.sha256, file.status, file.error, file.chunks,
+         file.error_template, json.dumps([list(pair) for pair in file.error_fields])))
+    path = file.path
     row = db.execute("SELECT id FROM files WHERE collection_id=? AND path=?", (collection_id, path)).fetchone()
     return int(row[0])
 
@@ -261,3 +301,16 @@ def bump_generation(db: sqlite3.Connection, collection_id: int) -> tuple[int, li
     db.execute("UPDATE collections SET vector_generation=vector_generation+1 WHERE id=?", (collection_id,))
     row = db.execute("SELECT vector_generation FROM collections WHERE id=?", (collection_id,)).fetchone()
     return int(row[0]) - 1, []
+
+
+def checked_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise KnowledgeError(QT_TR_NOOP("A collection needs a name"))
+    return name
+
+
+def check_free(db: sqlite3.Connection, name: str, own_id: int | None) -> None:
+    row = db.execute("SELECT id FROM collections WHERE name=?", (name,)).fetchone()  # NOCASE: "Docs" is "docs"
+    if row is not None and row[0] != own_id:
+        raise KnowledgeError(QT_TR_NOOP("A collection named “{name}” exists already"), name=name)

@@ -21,19 +21,24 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path, PurePath
 
 from desktop_llm.core.errors import KnowledgeError, KnowledgeNotFoundError
-from desktop_llm.core.knowledge_types import ChunkRecord, Collection, IndexedFile, Passage, Place
+from desktop_llm.core.knowledge_types import ChunkRecord, Collection, FailedFile, IndexedFile, Passage, Place
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.knowledge import vector_index as vi
 from desktop_llm.services.knowledge.knowledge_schema import (
     READING,
     SELECT_COLLECTION,
+    SELECT_FILE,
     WRITING,
     bump_generation,
+    check_free,
+    checked_name,
     collection_from_row,
     collection_token,
+    file_from_row,
     fts_query,
     id_batches,
     marks,
@@ -90,19 +95,24 @@ class KnowledgeStore:
         self._vectors.flush()
 
     # Collections -------------------------------------------------------------------------------------------------
-    def create_collection(self, name: str, sources: Sequence[str], embedding_model: str = "") -> Collection:
-        name = _checked_name(name)
+    def create_collection(self, name: str, sources: Sequence[str], embedding_model: str = "",
+                          conversation_id: int = 0) -> Collection:
+        """`conversation_id`: a chat's own collection (the files dropped into it), left out of collections()."""
+        name = checked_name(name)
         with self._writing() as db:
-            _check_free(db, name, None)
+            check_free(db, name, None)
             cursor = db.execute(
-                "INSERT INTO collections (name, sources, embedding_model, created_at) VALUES (?, ?, ?, ?)",
-                (name, json.dumps(list(dict.fromkeys(sources))), embedding_model, time.time()),
+                "INSERT INTO collections (name, sources, embedding_model, created_at, conversation_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (name, json.dumps(list(dict.fromkeys(sources))), embedding_model, time.time(), conversation_id),
             )
             return self._row(db, int(cursor.lastrowid or 0))
 
-    def collections(self) -> list[Collection]:
+    def collections(self, chats: bool = False) -> list[Collection]:
+        """The user's collections by name; with `chats`, the chats' own collections too."""
+        where = "" if chats else " WHERE conversation_id=0"
         with self._reading() as db:
-            return [collection_from_row(row) for row in db.execute(f"{SELECT_COLLECTION} ORDER BY name")]
+            return [collection_from_row(row) for row in db.execute(f"{SELECT_COLLECTION}{where} ORDER BY name")]
 
     def collection(self, name_or_id: str | int) -> Collection:
         with self._reading() as db:
@@ -114,10 +124,10 @@ class KnowledgeStore:
         return collection_from_row(row)
 
     def rename_collection(self, collection_id: int, name: str) -> Collection:
-        name = _checked_name(name)
+        name = checked_name(name)
         with self._writing() as db:
             self._row(db, collection_id)
-            _check_free(db, name, collection_id)
+            check_free(db, name, collection_id)
             db.execute("UPDATE collections SET name=? WHERE id=?", (name, collection_id))
             return self._row(db, collection_id)
 
@@ -170,15 +180,14 @@ class KnowledgeStore:
     # Files -------------------------------------------------------------------------------------------------------
     def files(self, collection_id: int) -> dict[str, IndexedFile]:
         with self._reading() as db:
-            rows = db.execute("SELECT path, size, mtime_ns, sha256, status, error, chunks FROM files "
-                              "WHERE collection_id=?", (collection_id,)).fetchall()
-        return {str(r[0]): IndexedFile(str(r[0]), int(r[1]), int(r[2]), str(r[3]), r[4], str(r[5]), int(r[6]))
-                for r in rows}
+            rows = db.execute(SELECT_FILE, (collection_id,)).fetchall()
+        return {str(row[0]): file_from_row(row) for row in rows}
 
     def replace_file(self, collection_id: int, file: IndexedFile, chunks: Sequence[ChunkRecord],
                      vectors: Sequence[Sequence[float]] | None) -> None:
         """In one transaction: the file's old chunks go (with their FTS entries and vectors), the new ones and the
-        file's row (status "indexed") come. `vectors`: one per chunk, or None to embed later (set_vectors)."""
+        file's row (status "indexed", with its note if it has one) come. `vectors`: one per chunk, or None to
+        embed later (set_vectors)."""
         with self._vectors.lock(collection_id):
             with self._writing() as db:
                 collection = self._row(db, collection_id)
@@ -189,8 +198,7 @@ class KnowledgeStore:
                                              vectors=len(vectors), chunks=len(chunks))
                     matrix = self._checked_vectors(db, collection, vectors)
                 change = self._drop_files(db, collection, [file.path], keep_rows=True)
-                file_id = upsert_file(db, collection_id, file.path, file.size, file.mtime_ns, file.sha256,
-                                       "indexed", "", len(chunks))
+                file_id = upsert_file(db, collection_id, replace(file, status="indexed", chunks=len(chunks)))
                 db.executemany(
                     "INSERT INTO chunks (file_id, collection_id, ordinal, text, page, heading, start_char, end_char, "
                     "tokens, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -210,14 +218,18 @@ class KnowledgeStore:
             db.execute("UPDATE files SET size=?, mtime_ns=? WHERE collection_id=? AND path=?",
                        (size, mtime_ns, collection_id, path))
 
-    def record_failure(self, collection_id: int, path: str, size: int, mtime_ns: int, reason: str) -> None:
+    def record_failure(self, collection_id: int, path: str, size: int, mtime_ns: int,
+                       reason: str | FailedFile) -> None:
         """The file could not be read: its old chunks go (they no longer say what the file says) and the reason is
-        kept for the list of files that failed. Size and mtime let the next run skip it until it changes."""
+        kept for the list of files that failed (a FailedFile: with its template, shown translated). Size and mtime
+        let the next run skip it until it changes."""
+        failure = reason if isinstance(reason, FailedFile) else FailedFile(path, reason)
+        row = IndexedFile(path, size, mtime_ns, "", "failed", failure.reason, 0, failure.template, failure.fields)
         with self._vectors.lock(collection_id):
             with self._writing() as db:
                 collection = self._row(db, collection_id)
                 change = self._drop_files(db, collection, [path], keep_rows=True)
-                upsert_file(db, collection_id, path, size, mtime_ns, "", "failed", reason, 0)
+                upsert_file(db, collection_id, row)
             self._vectors.apply(collection_id, collection.dimensions, change)
 
     def remove_file(self, collection_id: int, path: str) -> None:
@@ -380,19 +392,6 @@ class KnowledgeStore:
         with self._writing() as db:
             db.execute("DELETE FROM attachments WHERE conversation_id=?", (conversation_id,))
             db.execute("DELETE FROM conversation_options WHERE conversation_id=?", (conversation_id,))
-
-
-def _checked_name(name: str) -> str:
-    name = name.strip()
-    if not name:
-        raise KnowledgeError(QT_TR_NOOP("A collection needs a name"))
-    return name
-
-
-def _check_free(db: sqlite3.Connection, name: str, own_id: int | None) -> None:
-    row = db.execute("SELECT id FROM collections WHERE name=?", (name,)).fetchone()  # NOCASE: "Docs" is "docs"
-    if row is not None and row[0] != own_id:
-        raise KnowledgeError(QT_TR_NOOP("A collection named “{name}” exists already"), name=name)
 
 
 def _covered(path: str, sources: Sequence[str]) -> bool:

@@ -3,7 +3,8 @@ by reciprocal rank fusion across lists and collections.
 
 A collection whose embedding model cannot be used (the file was deleted, the model fails to load) is still
 searched by BM25; the result names it in `bm25_fallback` and a warning is logged once per collection and model.
-Reranking is a hook: `rerank(query, candidates)` reorders the fused candidates (a reranker GGUF, later).
+Re-ranking is a hook: `rerank(query, candidates)` reorders the fused top k * 4 candidates (a reranker GGUF:
+services/knowledge/reranker.rerank_passages, which sets each passage's `rerank_score`; the result says `reranked`).
 """
 
 from __future__ import annotations
@@ -95,11 +96,12 @@ class Retriever:
         if self._rerank is not None and passages:
             passages = self._rerank(query, passages)
         passages = passages[:k]
+        reranked = any(p.rerank_score is not None for p in passages)
         relevant = any(passage_relevant(p, query, lists.thresholds.get(p.collection)) for p in passages)
         ran: SearchMode = (
             "hybrid" if lists.ran_bm25 and lists.ran_vectors else "vector" if lists.ran_vectors or mode == "vector" else "bm25"
         )
-        return SearchResult(tuple(passages), ran, relevant, tuple(lists.fallback))
+        return SearchResult(tuple(passages), ran, relevant, tuple(lists.fallback), reranked)
 
     def _search_collection(
         self, collection: Collection, query: str, k: int, mode: SearchMode, lists: _Lists, vectors: dict[str, list[float] | None]
