@@ -82,7 +82,12 @@ CORE_AREAS: dict[str, tuple[str, ...]] = {
     "chat": ("core/sampling.py",),  # validation of the settings a chat request carries
     "models": ("core/gguf_header.py",),  # header errors, shown in the Library and the inspector
     # Knowledge (issue 12): the services' errors are marked too (their messages reach the page and the chat).
-    "knowledge": ("core/embedding_models.py", "services/knowledge/knowledge_base.py"),
+    # Failure reasons and notes of the index (FailedFile templates) are shown on the Knowledge page and in the chat.
+    "knowledge": ("core/embedding_models.py", "services/knowledge/knowledge_base.py",
+                  "services/knowledge/file_scan.py", "services/knowledge/index_readers.py",
+                  "services/knowledge/knowledge_store.py", "services/knowledge/knowledge_schema.py",
+                  "services/knowledge/knowledge_vectors.py", "services/knowledge/vector_index.py",
+                  "services/knowledge/embedding_engine.py"),
     # The errors the UI shows (issue 21): raised as XError(QT_TR_NOOP("… {name} …"), name=…), shown through
     # controllers.i18n.error_text; the engine's cross its wire with their template (ipc/engine_wire.py).
     "errors": (

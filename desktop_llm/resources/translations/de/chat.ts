@@ -1,604 +1,619 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name />
-        <message>
-            <source>Long chats leave out their oldest messages first; the system prompt stays.</source>
-            <translation>Lange Chats lassen zuerst die ältesten Nachrichten weg; der Systemprompt bleibt.</translation>
-        </message>
-        <message>
-            <source>When a chat outgrows the context, the oldest messages are left out (the system prompt stays).</source>
-            <translation>Wird ein Chat länger als der Kontext, werden die ältesten Nachrichten weggelassen (der Systemprompt bleibt).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n token(s)</source>
-            <translation>
-                <numerusform>%n Token</numerusform>
-                <numerusform>%n Tokens</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{speed} tok/s</source>
-            <translation>{speed} tok/s</translation>
-        </message>
-        <message>
-            <source>LoRA: {names}</source>
-            <translation>LoRA: {names}</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>gestoppt</translation>
-        </message>
-        <message>
-            <source>cut at the length limit</source>
-            <translation>an der Längengrenze abgeschnitten</translation>
-        </message>
-        <message>
-            <source>adapter</source>
-            <translation>Adapter</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier message(s) did not fit in the context window and were left out of the model's view (the system prompt was kept).</source>
-            <translation>
-                <numerusform>%n ältere Nachricht passte nicht ins Kontextfenster und wurde dem Modell nicht gezeigt (der Systemprompt blieb erhalten).</numerusform>
-                <numerusform>%n ältere Nachrichten passten nicht ins Kontextfenster und wurden dem Modell nicht gezeigt (der Systemprompt blieb erhalten).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier message(s) did not fit in the context window and were left out of the model's view.</source>
-            <translation>
-                <numerusform>%n ältere Nachricht passte nicht ins Kontextfenster und wurde dem Modell nicht gezeigt.</numerusform>
-                <numerusform>%n ältere Nachrichten passten nicht ins Kontextfenster und wurden dem Modell nicht gezeigt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Unterhaltung</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>Hinweis</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Details…</source>
-            <translation>Details…</translation>
-        </message>
-        <message>
-            <source>Error details</source>
-            <translation>Fehlerdetails</translation>
-        </message>
-        <message>
-            <source>The engine log's lines about this error</source>
-            <translation>Die Zeilen des Engine-Protokolls zu diesem Fehler</translation>
-        </message>
-        <message>
-            <source>Think: on</source>
-            <translation>Denken: an</translation>
-        </message>
-        <message>
-            <source>Think before answering</source>
-            <translation>Vor dem Antworten nachdenken</translation>
-        </message>
-        <message>
-            <source>Let the model reason before it answers (its template's enable_thinking); remembered for this model</source>
-            <translation>Das Modell vor der Antwort nachdenken lassen (enable_thinking seiner Vorlage); wird für dieses Modell gemerkt</translation>
-        </message>
-        <message>
-            <source>Think: off</source>
-            <translation>Denken: aus</translation>
-        </message>
-        <message>
-            <source>Engine log</source>
-            <translation>Engine-Protokoll</translation>
-        </message>
-        <message>
-            <source>Message the model (Shift+Enter: new line)</source>
-            <translation>Nachricht an das Modell (Umschalt+Eingabe: neue Zeile)</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Nachricht</translation>
-        </message>
-        <message>
-            <source>Enter sends; Shift+Enter starts a new line</source>
-            <translation>Eingabe sendet; Umschalt+Eingabe beginnt eine neue Zeile</translation>
-        </message>
-        <message>
-            <source>Send (Enter)</source>
-            <translation>Senden (Eingabe)</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <source>Stop the reply (Esc)</source>
-            <translation>Antwort stoppen (Esc)</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stopp</translation>
-        </message>
-        <message>
-            <source>Summarize a text</source>
-            <translation>Einen Text zusammenfassen</translation>
-        </message>
-        <message>
-            <source>Summarize the following text in a few bullet points:
+<context>
+    <name></name>
+    <message>
+        <source>Long chats leave out their oldest messages first; the system prompt stays.</source>
+        <translation>Lange Chats lassen zuerst die ältesten Nachrichten weg; der Systemprompt bleibt.</translation>
+    </message>
+    <message>
+        <source>When a chat outgrows the context, the oldest messages are left out (the system prompt stays).</source>
+        <translation>Wird ein Chat länger als der Kontext, werden die ältesten Nachrichten weggelassen (der Systemprompt bleibt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <source>LoRA: {names}</source>
+        <translation>LoRA: {names}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>cut at the length limit</source>
+        <translation>an der Längengrenze abgeschnitten</translation>
+    </message>
+    <message>
+        <source>adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) did not fit in the context window and were left out of the model&apos;s view (the system prompt was kept).</source>
+        <translation>
+            <numerusform>%n ältere Nachricht passte nicht ins Kontextfenster und wurde dem Modell nicht gezeigt (der Systemprompt blieb erhalten).</numerusform>
+            <numerusform>%n ältere Nachrichten passten nicht ins Kontextfenster und wurden dem Modell nicht gezeigt (der Systemprompt blieb erhalten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) did not fit in the context window and were left out of the model&apos;s view.</source>
+        <translation>
+            <numerusform>%n ältere Nachricht passte nicht ins Kontextfenster und wurde dem Modell nicht gezeigt.</numerusform>
+            <numerusform>%n ältere Nachrichten passten nicht ins Kontextfenster und wurden dem Modell nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>The engine log&apos;s lines about this error</source>
+        <translation>Die Zeilen des Engine-Protokolls zu diesem Fehler</translation>
+    </message>
+    <message>
+        <source>Think: on</source>
+        <translation>Denken: an</translation>
+    </message>
+    <message>
+        <source>Think before answering</source>
+        <translation>Vor dem Antworten nachdenken</translation>
+    </message>
+    <message>
+        <source>Let the model reason before it answers (its template&apos;s enable_thinking); remembered for this model</source>
+        <translation>Das Modell vor der Antwort nachdenken lassen (enable_thinking seiner Vorlage); wird für dieses Modell gemerkt</translation>
+    </message>
+    <message>
+        <source>Think: off</source>
+        <translation>Denken: aus</translation>
+    </message>
+    <message>
+        <source>Engine log</source>
+        <translation>Engine-Protokoll</translation>
+    </message>
+    <message>
+        <source>Message the model (Shift+Enter: new line)</source>
+        <translation>Nachricht an das Modell (Umschalt+Eingabe: neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Enter sends; Shift+Enter starts a new line</source>
+        <translation>Eingabe sendet; Umschalt+Eingabe beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation>Antwort stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Summarize a text</source>
+        <translation>Einen Text zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Summarize the following text in a few bullet points:
 
 </source>
-            <translation>Fasse den folgenden Text in ein paar Stichpunkten zusammen:
+        <translation>Fasse den folgenden Text in ein paar Stichpunkten zusammen:
 
 </translation>
-        </message>
-        <message>
-            <source>Explain a concept simply</source>
-            <translation>Einen Begriff einfach erklären</translation>
-        </message>
-        <message>
-            <source>Explain, simply and with an everyday example, how </source>
-            <translation>Erkläre einfach und mit einem Alltagsbeispiel, wie </translation>
-        </message>
-        <message>
-            <source>Write a Python function…</source>
-            <translation>Eine Python-Funktion schreiben…</translation>
-        </message>
-        <message>
-            <source>Write a Python function that </source>
-            <translation>Schreibe eine Python-Funktion, die </translation>
-        </message>
-        <message>
-            <source>Translate into French…</source>
-            <translation>Ins Englische übersetzen…</translation>
-        </message>
-        <message>
-            <source>Translate into French:
+    </message>
+    <message>
+        <source>Explain a concept simply</source>
+        <translation>Einen Begriff einfach erklären</translation>
+    </message>
+    <message>
+        <source>Explain, simply and with an everyday example, how </source>
+        <translation>Erkläre einfach und mit einem Alltagsbeispiel, wie </translation>
+    </message>
+    <message>
+        <source>Write a Python function…</source>
+        <translation>Eine Python-Funktion schreiben…</translation>
+    </message>
+    <message>
+        <source>Write a Python function that </source>
+        <translation>Schreibe eine Python-Funktion, die </translation>
+    </message>
+    <message>
+        <source>Translate into French…</source>
+        <translation>Ins Englische übersetzen…</translation>
+    </message>
+    <message>
+        <source>Translate into French:
 
 </source>
-            <translation>Übersetze ins Englische:
+        <translation>Übersetze ins Englische:
 
 </translation>
-        </message>
-        <message>
-            <source>How can I help you today?</source>
-            <translation>Wie kann ich Ihnen heute helfen?</translation>
-        </message>
-        <message>
-            <source>Everything you type stays on this computer.</source>
-            <translation>Alles, was Sie eingeben, bleibt auf diesem Computer.</translation>
-        </message>
-        <message>
-            <source>Loading {name}… {private}</source>
-            <translation>{name} wird geladen… {private}</translation>
-        </message>
-        <message>
-            <source>{name} is loaded and ready. {private}</source>
-            <translation>{name} ist geladen und bereit. {private}</translation>
-        </message>
-        <message>
-            <source>No model is loaded yet: pick one in the toolbar. {private}</source>
-            <translation>Noch kein Modell geladen: Wählen Sie eines in der Symbolleiste. {private}</translation>
-        </message>
-        <message>
-            <source>Start a message: “{text}”</source>
-            <translation>Nachricht beginnen: „{text}“</translation>
-        </message>
-        <message>
-            <source>Example: {label}</source>
-            <translation>Beispiel: {label}</translation>
-        </message>
-        <message>
-            <source>Puts the start of this prompt in the message box</source>
-            <translation>Setzt den Anfang dieses Prompts in das Nachrichtenfeld</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Assistent</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>Your message</source>
-            <translation>Ihre Nachricht</translation>
-        </message>
-        <message>
-            <source>Assistant message</source>
-            <translation>Nachricht des Assistenten</translation>
-        </message>
-        <message>
-            <source>System message</source>
-            <translation>Systemnachricht</translation>
-        </message>
-        <message>
-            <source>Copy this message</source>
-            <translation>Diese Nachricht kopieren</translation>
-        </message>
-        <message>
-            <source>Message text</source>
-            <translation>Nachrichtentext</translation>
-        </message>
-        <message>
-            <source>Edit this message and send it again</source>
-            <translation>Diese Nachricht bearbeiten und erneut senden</translation>
-        </message>
-        <message>
-            <source>Write a new reply (this one is kept)</source>
-            <translation>Neue Antwort schreiben (diese bleibt erhalten)</translation>
-        </message>
-        <message>
-            <source>Previous version</source>
-            <translation>Vorherige Version</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Next version</source>
-            <translation>Nächste Version</translation>
-        </message>
-        <message>
-            <source>(no reply: see the error above)</source>
-            <translation>(keine Antwort: siehe die Fehlermeldung)</translation>
-        </message>
-        <message>
-            <source>Edit message</source>
-            <translation>Nachricht bearbeiten</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Keep the message as it was (Esc)</source>
-            <translation>Nachricht unverändert lassen (Esc)</translation>
-        </message>
-        <message>
-            <source>Save &amp;&amp; send</source>
-            <translation>Speichern &amp;&amp; senden</translation>
-        </message>
-        <message>
-            <source>Send the edited message as a new version (Ctrl+Enter)</source>
-            <translation>Die bearbeitete Nachricht als neue Version senden (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>Kopiert</translation>
-        </message>
-        <message>
-            <source>{language} code</source>
-            <translation>{language}-Code</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Copy code</source>
-            <translation>Code kopieren</translation>
-        </message>
-        <message>
-            <source>Thoughts</source>
-            <translation>Gedanken</translation>
-        </message>
-        <message>
-            <source>Thought for {seconds} s</source>
-            <translation>{seconds} s nachgedacht</translation>
-        </message>
-        <message>
-            <source>Thought for {minutes} min {seconds} s</source>
-            <translation>{minutes} min {seconds} s nachgedacht</translation>
-        </message>
-        <message>
-            <source>Reasoning text</source>
-            <translation>Gedankengang</translation>
-        </message>
-        <message>
-            <source>Thinking…</source>
-            <translation>Denkt nach…</translation>
-        </message>
-        <message>
-            <source>{label} (expanded)</source>
-            <translation>{label} (aufgeklappt)</translation>
-        </message>
-        <message>
-            <source>{label} (collapsed)</source>
-            <translation>{label} (zugeklappt)</translation>
-        </message>
-        <message>
-            <source>Hide the model's reasoning</source>
-            <translation>Gedankengang des Modells ausblenden</translation>
-        </message>
-        <message>
-            <source>Show the model's reasoning</source>
-            <translation>Gedankengang des Modells anzeigen</translation>
-        </message>
-        <message>
-            <source>Writing a reply…</source>
-            <translation>Antwort wird geschrieben…</translation>
-        </message>
-        <message>
-            <source>Starting the engine…</source>
-            <translation>Engine wird gestartet…</translation>
-        </message>
-        <message>
-            <source>Tokens per second</source>
-            <translation>Tokens pro Sekunde</translation>
-        </message>
-        <message>
-            <source>Context used</source>
-            <translation>Belegter Kontext</translation>
-        </message>
-        <message>
-            <source>%v / %m context tokens</source>
-            <translation>%v / %m Kontext-Tokens</translation>
-        </message>
-        <message>
-            <source>Tokens of the context window the open chat takes, as the model sees it</source>
-            <translation>Tokens des Kontextfensters, die der offene Chat belegt, so wie das Modell ihn sieht</translation>
-        </message>
-        <message>
-            <source>Copied to the clipboard</source>
-            <translation>In die Zwischenablage kopiert</translation>
-        </message>
-        <message>
-            <source>System prompt saved for this chat</source>
-            <translation>Systemprompt für diesen Chat gespeichert</translation>
-        </message>
-        <message>
-            <source>System prompt cleared for this chat</source>
-            <translation>Systemprompt für diesen Chat entfernt</translation>
-        </message>
-        <message>
-            <source>Exported to {path}</source>
-            <translation>Exportiert nach {path}</translation>
-        </message>
-        <message>
-            <source>The open chat takes {tokens} tokens of the {context}-token context</source>
-            <translation>Der offene Chat belegt {tokens} der {context} Tokens des Kontexts</translation>
-        </message>
-        <message>
-            <source>val loss {before} → {after}</source>
-            <translation>Val.-Verlust {before} → {after}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{name} (r{rank}, %n step(s){loss})</source>
-            <translation>
-                <numerusform>{name} (r{rank}, %n Schritt{loss})</numerusform>
-                <numerusform>{name} (r{rank}, %n Schritte{loss})</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>LoRA adapter</source>
-            <translation>LoRA-Adapter</translation>
-        </message>
-        <message>
-            <source>Adapters trained on the current model in the Train tab</source>
-            <translation>Im Tab „Trainieren“ auf dem aktuellen Modell trainierte Adapter</translation>
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>Stärke</translation>
-        </message>
-        <message>
-            <source>Adapter scale</source>
-            <translation>Adapter-Stärke</translation>
-        </message>
-        <message>
-            <source>0 is the base model, 1 the adapter as trained</source>
-            <translation>0 ist das Basismodell, 1 der Adapter wie trainiert</translation>
-        </message>
-        <message>
-            <source>Compare…</source>
-            <translation>Vergleichen…</translation>
-        </message>
-        <message>
-            <source>Compare with base model</source>
-            <translation>Mit Basismodell vergleichen</translation>
-        </message>
-        <message>
-            <source>Send one prompt to the base model and to the adapter, side by side</source>
-            <translation>Einen Prompt an das Basismodell und an den Adapter senden, nebeneinander</translation>
-        </message>
-        <message>
-            <source>None (base model)</source>
-            <translation>Keiner (Basismodell)</translation>
-        </message>
-        <message>
-            <source>Compare base model and adapter</source>
-            <translation>Basismodell und Adapter vergleichen</translation>
-        </message>
-        <message>
-            <source>Prompt</source>
-            <translation>Prompt</translation>
-        </message>
-        <message>
-            <source>A prompt to send to both</source>
-            <translation>Ein Prompt für beide</translation>
-        </message>
-        <message>
-            <source>Run both</source>
-            <translation>Beide ausführen</translation>
-        </message>
-        <message>
-            <source>With adapter: {name} (×{scale})</source>
-            <translation>Mit Adapter: {name} (×{scale})</translation>
-        </message>
-        <message>
-            <source>Adapter</source>
-            <translation>Adapter</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>Basismodell</translation>
-        </message>
-        <message>
-            <source>{title}: stats</source>
-            <translation>{title}: Statistik</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n token(s) · {speed} tok/s</source>
-            <translation>
-                <numerusform>%n Token · {speed} tok/s</numerusform>
-                <numerusform>%n Tokens · {speed} tok/s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New chat</source>
-            <translation>Neuer Chat</translation>
-        </message>
-        <message>
-            <source>No model is selected. Pick one in the model list.</source>
-            <translation>Kein Modell ausgewählt. Wählen Sie eines in der Modellliste.</translation>
-        </message>
-        <message>
-            <source>Your conversation is safe, with the reply as far as it came; the next message asks the server again.</source>
-            <translation>Ihre Unterhaltung ist sicher, samt der Antwort bis hierhin; die nächste Nachricht fragt den Server erneut.</translation>
-        </message>
-        <message>
-            <source>Your conversation is safe; the engine restarts on the next message.</source>
-            <translation>Ihre Unterhaltung ist sicher; die Engine startet bei der nächsten Nachricht neu.</translation>
-        </message>
-        <message>
-            <source>The documents do not say.</source>
-            <translation>Die Dokumente sagen dazu nichts.</translation>
-        </message>
-        <message>
-            <source>Knowledge for this chat</source>
-            <translation>Wissen für diesen Chat</translation>
-        </message>
-        <message>
-            <source>Answer from your collections of documents, with citations</source>
-            <translation>Aus Ihren Dokumentsammlungen antworten, mit Quellenangaben</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n collection(s)</source>
-            <translation>
-                <numerusform>%n Sammlung</numerusform>
-                <numerusform>%n Sammlungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation>Wissen</translation>
-        </message>
-        <message>
-            <source>No collection attached</source>
-            <translation>Keine Sammlung angehängt</translation>
-        </message>
-        <message>
-            <source>Answer from these collections:</source>
-            <translation>Aus diesen Sammlungen antworten:</translation>
-        </message>
-        <message>
-            <source>Answer only from the documents</source>
-            <translation>Nur aus den Dokumenten antworten</translation>
-        </message>
-        <message>
-            <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model's own knowledge</source>
-            <translation>Enthalten die Sammlungen nichts Passendes, sagt die Antwort, dass die Dokumente dazu nichts sagen, statt aus dem eigenen Wissen des Modells zu antworten</translation>
-        </message>
-        <message>
-            <source>Manage collections…</source>
-            <translation>Sammlungen verwalten…</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Quellen</translation>
-        </message>
-        <message>
-            <source>Nothing in the attached collections matches this question.</source>
-            <translation>Nichts in den angehängten Sammlungen passt zu dieser Frage.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n source(s) cited</source>
-            <translation>
-                <numerusform>%n Quelle zitiert</numerusform>
-                <numerusform>%n Quellen zitiert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sources (none cited)</source>
-            <translation>Quellen (keine zitiert)</translation>
-        </message>
-        <message>
-            <source>Source {n}: {name}</source>
-            <translation>Quelle {n}: {name}</translation>
-        </message>
-        <message>
-            <source>Cited in the reply</source>
-            <translation>In der Antwort zitiert</translation>
-        </message>
-        <message>
-            <source>Not cited in the reply</source>
-            <translation>In der Antwort nicht zitiert</translation>
-        </message>
-        <message>
-            <source>p. {page}</source>
-            <translation>S. {page}</translation>
-        </message>
-        <message>
-            <source>Source [{n}]: {name}</source>
-            <translation>Quelle [{n}]: {name}</translation>
-        </message>
-        <message>
-            <source>Passage</source>
-            <translation>Textstelle</translation>
-        </message>
-        <message>
-            <source>The reply cites this passage.</source>
-            <translation>Die Antwort zitiert diese Textstelle.</translation>
-        </message>
-        <message>
-            <source>The reply does not cite this passage.</source>
-            <translation>Die Antwort zitiert diese Textstelle nicht.</translation>
-        </message>
-        <message>
-            <source>Open file</source>
-            <translation>Datei öffnen</translation>
-        </message>
-        <message>
-            <source>Open the file in the system's viewer</source>
-            <translation>Die Datei im Betrachter des Systems öffnen</translation>
-        </message>
-        <message>
-            <source>The file is no longer there</source>
-            <translation>Die Datei ist nicht mehr vorhanden</translation>
-        </message>
-        <message>
-            <source>{name} must be an integer, got {value}</source>
-            <translation>{name} muss eine ganze Zahl sein, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>{name} must be between {low} and {high}, got {value}</source>
-            <translation>{name} muss zwischen {low} und {high} liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>{name} must be a number, got {value}</source>
-            <translation>{name} muss eine Zahl sein, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>{name} must be a finite number, got {value}</source>
-            <translation>{name} muss eine endliche Zahl sein, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>{name} must be in {interval}, got {value}</source>
-            <translation>{name} muss in {interval} liegen, erhalten: {value}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>How can I help you today?</source>
+        <translation>Wie kann ich Ihnen heute helfen?</translation>
+    </message>
+    <message>
+        <source>Everything you type stays on this computer.</source>
+        <translation>Alles, was Sie eingeben, bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Loading {name}… {private}</source>
+        <translation>{name} wird geladen… {private}</translation>
+    </message>
+    <message>
+        <source>{name} is loaded and ready. {private}</source>
+        <translation>{name} ist geladen und bereit. {private}</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet: pick one in the toolbar. {private}</source>
+        <translation>Noch kein Modell geladen: Wählen Sie eines in der Symbolleiste. {private}</translation>
+    </message>
+    <message>
+        <source>Start a message: “{text}”</source>
+        <translation>Nachricht beginnen: „{text}“</translation>
+    </message>
+    <message>
+        <source>Example: {label}</source>
+        <translation>Beispiel: {label}</translation>
+    </message>
+    <message>
+        <source>Puts the start of this prompt in the message box</source>
+        <translation>Setzt den Anfang dieses Prompts in das Nachrichtenfeld</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <source>Assistant message</source>
+        <translation>Nachricht des Assistenten</translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation>Systemnachricht</translation>
+    </message>
+    <message>
+        <source>Copy this message</source>
+        <translation>Diese Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Edit this message and send it again</source>
+        <translation>Diese Nachricht bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Write a new reply (this one is kept)</source>
+        <translation>Neue Antwort schreiben (diese bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>(no reply: see the error above)</source>
+        <translation>(keine Antwort: siehe die Fehlermeldung)</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep the message as it was (Esc)</source>
+        <translation>Nachricht unverändert lassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; send</source>
+        <translation>Speichern &amp;&amp; senden</translation>
+    </message>
+    <message>
+        <source>Send the edited message as a new version (Ctrl+Enter)</source>
+        <translation>Die bearbeitete Nachricht als neue Version senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>{language} code</source>
+        <translation>{language}-Code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Gedanken</translation>
+    </message>
+    <message>
+        <source>Thought for {seconds} s</source>
+        <translation>{seconds} s nachgedacht</translation>
+    </message>
+    <message>
+        <source>Thought for {minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s nachgedacht</translation>
+    </message>
+    <message>
+        <source>Reasoning text</source>
+        <translation>Gedankengang</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>{label} (expanded)</source>
+        <translation>{label} (aufgeklappt)</translation>
+    </message>
+    <message>
+        <source>{label} (collapsed)</source>
+        <translation>{label} (zugeklappt)</translation>
+    </message>
+    <message>
+        <source>Hide the model&apos;s reasoning</source>
+        <translation>Gedankengang des Modells ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s reasoning</source>
+        <translation>Gedankengang des Modells anzeigen</translation>
+    </message>
+    <message>
+        <source>Writing a reply…</source>
+        <translation>Antwort wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation>Engine wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Belegter Kontext</translation>
+    </message>
+    <message>
+        <source>%v / %m context tokens</source>
+        <translation>%v / %m Kontext-Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens of the context window the open chat takes, as the model sees it</source>
+        <translation>Tokens des Kontextfensters, die der offene Chat belegt, so wie das Modell ihn sieht</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>In die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>System prompt saved for this chat</source>
+        <translation>Systemprompt für diesen Chat gespeichert</translation>
+    </message>
+    <message>
+        <source>System prompt cleared for this chat</source>
+        <translation>Systemprompt für diesen Chat entfernt</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>The open chat takes {tokens} tokens of the {context}-token context</source>
+        <translation>Der offene Chat belegt {tokens} der {context} Tokens des Kontexts</translation>
+    </message>
+    <message>
+        <source>val loss {before} → {after}</source>
+        <translation>Val.-Verlust {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (r{rank}, %n step(s){loss})</source>
+        <translation>
+            <numerusform>{name} (r{rank}, %n Schritt{loss})</numerusform>
+            <numerusform>{name} (r{rank}, %n Schritte{loss})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>LoRA-Adapter</translation>
+    </message>
+    <message>
+        <source>Adapters trained on the current model in the Train tab</source>
+        <translation>Im Tab „Trainieren“ auf dem aktuellen Modell trainierte Adapter</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Adapter scale</source>
+        <translation>Adapter-Stärke</translation>
+    </message>
+    <message>
+        <source>0 is the base model, 1 the adapter as trained</source>
+        <translation>0 ist das Basismodell, 1 der Adapter wie trainiert</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare with base model</source>
+        <translation>Mit Basismodell vergleichen</translation>
+    </message>
+    <message>
+        <source>Send one prompt to the base model and to the adapter, side by side</source>
+        <translation>Einen Prompt an das Basismodell und an den Adapter senden, nebeneinander</translation>
+    </message>
+    <message>
+        <source>None (base model)</source>
+        <translation>Keiner (Basismodell)</translation>
+    </message>
+    <message>
+        <source>Compare base model and adapter</source>
+        <translation>Basismodell und Adapter vergleichen</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>A prompt to send to both</source>
+        <translation>Ein Prompt für beide</translation>
+    </message>
+    <message>
+        <source>Run both</source>
+        <translation>Beide ausführen</translation>
+    </message>
+    <message>
+        <source>With adapter: {name} (×{scale})</source>
+        <translation>Mit Adapter: {name} (×{scale})</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>{title}: stats</source>
+        <translation>{title}: Statistik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) · {speed} tok/s</source>
+        <translation>
+            <numerusform>%n Token · {speed} tok/s</numerusform>
+            <numerusform>%n Tokens · {speed} tok/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>No model is selected. Pick one in the model list.</source>
+        <translation>Kein Modell ausgewählt. Wählen Sie eines in der Modellliste.</translation>
+    </message>
+    <message>
+        <source>Your conversation is safe, with the reply as far as it came; the next message asks the server again.</source>
+        <translation>Ihre Unterhaltung ist sicher, samt der Antwort bis hierhin; die nächste Nachricht fragt den Server erneut.</translation>
+    </message>
+    <message>
+        <source>Your conversation is safe; the engine restarts on the next message.</source>
+        <translation>Ihre Unterhaltung ist sicher; die Engine startet bei der nächsten Nachricht neu.</translation>
+    </message>
+    <message>
+        <source>The documents do not say.</source>
+        <translation>Die Dokumente sagen dazu nichts.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge for this chat</source>
+        <translation>Wissen für diesen Chat</translation>
+    </message>
+    <message>
+        <source>Answer from your collections of documents, with citations</source>
+        <translation>Aus Ihren Dokumentsammlungen antworten, mit Quellenangaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n Sammlung</numerusform>
+            <numerusform>%n Sammlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>No collection attached</source>
+        <translation>Keine Sammlung angehängt</translation>
+    </message>
+    <message>
+        <source>Answer from these collections:</source>
+        <translation>Aus diesen Sammlungen antworten:</translation>
+    </message>
+    <message>
+        <source>Dropped into this chat: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer only from the documents</source>
+        <translation>Nur aus den Dokumenten antworten</translation>
+    </message>
+    <message>
+        <source>When the collections hold nothing relevant, the reply says the documents do not say, instead of answering from the model&apos;s own knowledge</source>
+        <translation>Enthalten die Sammlungen nichts Passendes, sagt die Antwort, dass die Dokumente dazu nichts sagen, statt aus dem eigenen Wissen des Modells zu antworten</translation>
+    </message>
+    <message>
+        <source>Manage collections…</source>
+        <translation>Sammlungen verwalten…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached collections matches this question.</source>
+        <translation>Nichts in den angehängten Sammlungen passt zu dieser Frage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) cited</source>
+        <translation>
+            <numerusform>%n Quelle zitiert</numerusform>
+            <numerusform>%n Quellen zitiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources (none cited)</source>
+        <translation>Quellen (keine zitiert)</translation>
+    </message>
+    <message>
+        <source>Source {n}: {name}</source>
+        <translation>Quelle {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Cited in the reply</source>
+        <translation>In der Antwort zitiert</translation>
+    </message>
+    <message>
+        <source>Not cited in the reply</source>
+        <translation>In der Antwort nicht zitiert</translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation>S. {page}</translation>
+    </message>
+    <message>
+        <source>Source [{n}]: {name}</source>
+        <translation>Quelle [{n}]: {name}</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>The reply cites this passage.</source>
+        <translation>Die Antwort zitiert diese Textstelle.</translation>
+    </message>
+    <message>
+        <source>The reply does not cite this passage.</source>
+        <translation>Die Antwort zitiert diese Textstelle nicht.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file in the system&apos;s viewer</source>
+        <translation>Die Datei im Betrachter des Systems öffnen</translation>
+    </message>
+    <message>
+        <source>The file is no longer there</source>
+        <translation>Die Datei ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>{name} must be an integer, got {value}</source>
+        <translation>{name} muss eine ganze Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation>{name} muss zwischen {low} und {high} liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} muss eine Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, got {value}</source>
+        <translation>{name} muss eine endliche Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be in {interval}, got {value}</source>
+        <translation>{name} muss in {interval} liegen, erhalten: {value}</translation>
+    </message>
+</context>
 </TS>

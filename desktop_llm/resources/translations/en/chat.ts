@@ -475,12 +475,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Knowledge for this chat</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Answer from your collections of documents, with citations</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n collection(s)</source>
@@ -499,6 +510,10 @@
         </message>
         <message>
             <source>Answer from these collections:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped into this chat: {files}</source>
             <translation type="unfinished" />
         </message>
         <message>

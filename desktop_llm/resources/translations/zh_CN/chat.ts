@@ -474,12 +474,22 @@
             <translation>文档中没有相关内容。</translation>
         </message>
         <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation>无法读取 {file}：{reason}</translation>
+        </message>
+        <message>
             <source>Knowledge for this chat</source>
             <translation>本对话的知识库</translation>
         </message>
         <message>
             <source>Answer from your collections of documents, with citations</source>
             <translation>根据你的文档集合回答，并注明出处</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n 个文件</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n collection(s)</source>
@@ -498,6 +508,10 @@
         <message>
             <source>Answer from these collections:</source>
             <translation>根据这些集合回答：</translation>
+        </message>
+        <message>
+            <source>Dropped into this chat: {files}</source>
+            <translation>拖入此对话的文件：{files}</translation>
         </message>
         <message>
             <source>Answer only from the documents</source>
