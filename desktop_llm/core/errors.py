@@ -224,3 +224,12 @@ class KnowledgeError(DesktopLlmError):
 
 class KnowledgeNotFoundError(KnowledgeError):
     """No collection (or chunk) with this name or id: it was deleted meanwhile (another window, the command line)."""
+
+
+class ToolError(DesktopLlmError):
+    """A tool the model called could not do it (issue 14): the message is what the model reads back, so it names
+    the problem in a way the model can fix (a path outside the granted folders, a bad expression)."""
+
+
+class ToolTimeoutError(ToolError):
+    """A tool did not finish within its time limit; its work was abandoned (the cancel event was set)."""
