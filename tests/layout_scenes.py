@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
+from tests.knowledge_scenes import open_cited_chat, show_search
 from tests.layout_fit import Offender, describe, offenders
 
 if TYPE_CHECKING:  # the app is imported when a window is built, not when the rules are
@@ -97,9 +98,11 @@ def seeded_services(paths: AppPaths) -> Services:
     """The services on `paths` with the stand-in engine and what a user's window holds (chats with code, earlier
     summaries, a training run, a model with a long name)."""
     from desktop_llm.app import build_services
+    from tests.knowledge_scenes import seed_knowledge
     from tests.standin_engine import standin_command
 
     services = build_services(paths, standin_command())
+    seed_knowledge(paths, services.store)  # before the chat with code: that one stays the newest, opened first
     seed_conversations(services.store)
     seed_documents(services.history)
     seed_training_run(paths)
@@ -142,9 +145,9 @@ def page_names(window: object) -> list[str]:
 
 
 def scenes(window: object, size: tuple[int, int]) -> Iterator[str]:
-    """Shows each page in turn (the Chat page with and without the Settings dock, the Train page with a run) at
-    `size` and yields its name. The size is asked again for each: a page that made the window grow is reported
-    there, not blamed on the pages after it."""
+    """Shows each page in turn (the Chat page with and without the Settings dock and a reply citing sources, the
+    Knowledge page empty and with a search, the Train page with a run) at `size` and yields its name. The size is
+    asked again for each: a page that made the window grow is reported there, not blamed on the pages after it."""
     tabs = window.tabs  # type: ignore[attr-defined]
     dock = window.settings_dock  # type: ignore[attr-defined]
 
@@ -163,6 +166,20 @@ def scenes(window: object, size: tuple[int, int]) -> Iterator[str]:
                 show()
                 yield f"{name}+settings" if shown else name
             dock.setVisible(False)
+            before = open_cited_chat(window, pump)
+            if before is not None:
+                show()
+                yield f"{name} (sources)"
+                window.chat.open_conversation(before)  # type: ignore[attr-defined]
+        elif hasattr(page := tabs.widget(index), "collection_list"):  # Knowledge: its empty state, then in use
+            if not page.detail.results.count():
+                show_search(page, pump)
+            page.stack.setCurrentIndex(0)
+            show()
+            yield f"{name} (empty)"
+            page.stack.setCurrentIndex(1)
+            show()
+            yield name
         else:
             show()
             yield name

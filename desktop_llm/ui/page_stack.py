@@ -51,8 +51,10 @@ class NavigationRail(QFrame):
         self.setObjectName("nav-rail")
         self.setAccessibleName(tr("Pages"))
         self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(design.SPACE["xs"], design.SPACE["s"], design.SPACE["xs"], design.SPACE["s"])
-        self._column.setSpacing(design.SPACE["xs"])
+        # Tight vertically: nine pages must fit the height of a 1024x640 window (menu, toolbar and status bar
+        # take about 100 px of it), or the rail alone would make the window taller than the screen.
+        self._column.setContentsMargins(design.SPACE["xs"], design.SPACE["xs"], design.SPACE["xs"], design.SPACE["xs"])
+        self._column.setSpacing(2)
         self._column.addStretch(1)
         self.buttons: list[QToolButton] = []
 
