@@ -129,6 +129,38 @@ class Scenes:
         self.wait(0.3)
         self.camera.shoot("translate", readme="translate")
 
+    def knowledge(self) -> None:
+        """Two collections of a user's files made on the Knowledge page (keyword search only: no embedding model
+        in the library), one file that could not be read, a search; then a chat with both attached and the real
+        model's answer, the sources under it (tests/knowledge_scenes.py has the documents)."""
+        from desktop_llm.core.sampling import SamplingParams
+        from tests.knowledge_scenes import COLLECTION, OTHER_COLLECTION, QUESTION, show_search, write_documents
+
+        window = self.window
+        page = window.page("Knowledge")
+        window.show_page(page)
+        manuals, paperwork = write_documents(self.tmp / "Documents")
+        controller = page._knowledge  # the page's own controller: the same path as the New collection dialog
+        for name, folder in ((OTHER_COLLECTION, paperwork), (COLLECTION, manuals)):
+            finished: list[int] = []
+            controller.index_finished.connect(lambda cid, _report, done=finished: done.append(cid))
+            page.create_collection(name, [str(folder)])
+            self.wait(120, lambda done=finished: bool(done))
+        show_search(page, self.wait)
+        self.wait(0.5)
+        self.camera.shoot("knowledge", readme="knowledge")
+        self.chat_page()
+        window.chat.new_conversation()
+        self.wait(0.2)
+        attach = window.chat_panel.knowledge_attach
+        attach.attach_requested.emit([c.id for c in attach.collections], False)
+        self.wait(10, lambda: len(attach.attached_ids) == 2)
+        window.chat.sampling = SamplingParams(seed=7, max_tokens=120, temperature=0.2)
+        window.chat.send(QUESTION)
+        self.wait(300, lambda: not window.chat.busy)
+        self.wait(0.5)
+        self.camera.shoot("chat-knowledge", readme="chat-knowledge")
+
     def server(self) -> None:
         """The Server page running, with a few requests from the official openai client in its log (one refused
         for a wrong key, as a client with a stale key sees it)."""
