@@ -227,6 +227,7 @@ class RemoteClient(EngineClient):
         self, messages: Sequence[ChatMessage], sampling: SamplingParams, cancelled: Callable[[], bool] = lambda: False,
         request_id: str | None = None, adapters: Adapters | None = None,
         template_kwargs: Mapping[str, object] | None = None, tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
     ) -> Iterator[StreamEvent]:
         if adapters:
             raise RemoteUnsupportedError(QT_TR_NOOP("LoRA adapters apply to a local model only; {name} serves its own"),
@@ -237,6 +238,8 @@ class RemoteClient(EngineClient):
             body["chat_template_kwargs"] = dict(template_kwargs)
         if tools:
             body["tools"] = [dict(tool) for tool in tools]
+            if tool_choice is not None:  # OpenAI's field, as servers with tools take it
+                body["tool_choice"] = tool_choice if isinstance(tool_choice, str) else dict(tool_choice)
         return self._remote_stream("/v1/chat/completions", body, cancelled, request_id or f"req-{uuid.uuid4().hex[:12]}")
 
     def completion_stream(

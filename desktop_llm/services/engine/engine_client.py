@@ -162,12 +162,16 @@ class EngineClient:
         adapters: Adapters | None = None,
         template_kwargs: Mapping[str, object] | None = None,
         tools: Sequence[Mapping[str, Any]] | None = None,
+        tool_choice: str | Mapping[str, Any] | None = None,
     ) -> Iterator[StreamEvent]:
         """Stream a reply; `adapters` ((path, scale), ...) switches LoRA adapters for this request, () none;
         `template_kwargs` are extra chat template variables (enable_thinking: the Think switch); `tools` are
-        OpenAI function tools the model's template writes into the prompt (the reply's text carries any calls)."""
+        OpenAI function tools the model's template writes into the prompt (the reply's text carries any calls);
+        `tool_choice` (OpenAI's: "required" or a named function) forces a call by grammar."""
         body = {"messages": [m.to_dict() for m in messages], **_sampling_body(sampling, adapters),
                 **_template_body(template_kwargs, tools), "stream": True}
+        if tools and tool_choice is not None:
+            body["tool_choice"] = tool_choice if isinstance(tool_choice, str) else dict(tool_choice)
         return self._stream("/v1/chat/completions", body, cancelled, request_id, chat=True)
 
     def completion_stream(
