@@ -79,16 +79,23 @@ class ToolRegistry:
             tool = self._tools.get(name)
         return tool.spec if tool is not None else None
 
+    def problem(self, call: ToolCallRequest) -> str:
+        """What is wrong with a call before it runs (an unknown tool, arguments that do not fit), "" if nothing:
+        the loop asks the user only about calls that can run."""
+        with self._lock:
+            tool = self._tools.get(call.name)
+            names = ", ".join(sorted(self._tools)) or "none"
+        if tool is None:
+            return f"There is no tool named {call.name[:80]!r}. The tools are: {names}."
+        return _arguments(call.arguments, tool.spec)[1]
+
     def run(self, call: ToolCallRequest, cancel: threading.Event, timeout_s: float = 60.0) -> ToolOutcome:
         """Run one call; every failure becomes an outcome the model can read (never raises)."""
         started = time.monotonic()
         with self._lock:
             tool = self._tools.get(call.name)
         if tool is None:
-            with self._lock:
-                names = ", ".join(sorted(self._tools)) or "none"
-            return _outcome(call, "error", f"There is no tool named {call.name[:80]!r}. The tools are: {names}.",
-                            started)
+            return _outcome(call, "error", self.problem(call), started)
         arguments, problem = _arguments(call.arguments, tool.spec)
         if arguments is None:
             return _outcome(call, "error", problem, started)
