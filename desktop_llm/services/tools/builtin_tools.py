@@ -101,8 +101,10 @@ def _evaluate(node: ast.AST) -> Any:
         if node.func.id in ("factorial", "comb", "perm") and any(abs(v) > MAX_FACTORIAL for v in values):
             raise OverflowError
         return _checked(_FUNCTIONS[node.func.id](*values))
-    what = node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else type(node).__name__
-    if isinstance(node, ast.Name):
+    what = type(node).__name__
+    if isinstance(node, ast.Call):
+        what = node.func.id if isinstance(node.func, ast.Name) else type(node.func).__name__
+    elif isinstance(node, ast.Name):
         what = node.id
     raise ToolError(QT_TR_NOOP("{what} is not allowed in a calculation (numbers, + - * / // % **, parentheses "
                                "and math functions only)"), what=what)
