@@ -128,7 +128,7 @@ def test_pdf_and_word_files_are_read_as_text(shared: Path) -> None:
     assert "harbour was rebuilt" in run(ReadFile(grant), path="report.pdf")
     assert "Sales grew by twelve percent" in run(ReadFile(grant), path="quarter.docx")
     (shared / "fake.pdf").write_bytes(b"not a pdf at all")
-    with pytest.raises(ToolError, match="fake.pdf cannot be read"):
+    with pytest.raises(ToolError, match=r"fake\.pdf cannot be read"):
         run(ReadFile(grant), path="fake.pdf")
 
 
