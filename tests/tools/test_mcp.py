@@ -191,7 +191,7 @@ def test_crash_at_start_is_a_status_with_stderr(servers_of: list[McpServers]) ->
     assert sorted(_by_name(servers.tools())) == ["demo__add", "demo__write_note"]  # the others still work
     status = servers.status_of("crashy")
     assert status is not None and status.state == "failed" and status.attempts == 1
-    assert status.reason
+    assert status.reason and isinstance(status.error, ToolError) and str(status.error) == status.reason
     assert len(status.stderr_tail) == 20 and status.stderr_tail[-1] == "fatal: the configuration is broken"
 
     servers.tools()  # the next use tries again, until max_attempts

@@ -49,7 +49,8 @@ class McpServerStatus:
     tool_count: int = 0
     reason: str = ""
     stderr_tail: tuple[str, ...] = ()
-    attempts: int = 0  # failed starts (or crashes) in a row; at max_attempts it waits for restart()
+    attempts: int = 0  # failed starts (or crashes) in a row; at max_attempts it waits for start()
+    error: ToolError | None = None  # `reason` as a template with fields, for the UI to show translated
 
 
 class _McpTool:
@@ -82,9 +83,9 @@ class _Server:
         self._settled = asyncio.Event()
         self._stop = asyncio.Event()
 
-    def _set(self, state: ServerState, reason: str = "") -> None:
+    def _set(self, state: ServerState, error: ToolError | None = None) -> None:
         self.status = McpServerStatus(self.config.name, state, len(self.tools) if state == "ready" else 0,
-                                      reason, (), self.failures)
+                                      str(error) if error else "", (), self.failures, error)
         self.owner.report(self.status)
 
     async def ensure(self) -> None:
@@ -117,7 +118,10 @@ class _Server:
                 settled.set()
                 await stop.wait()
         except Exception as exc:  # the server's failure (spawn, handshake, transport): its status, not a crash
-            self._fail(QT_TR_NOOP("it stopped before it was ready: {error}"), error=_describe(exc))
+            if self.status.state == "ready":
+                self._fail(QT_TR_NOOP("it stopped: {error}"), error=_describe(exc))
+            elif self.status.state == "starting":
+                self._fail(QT_TR_NOOP("it stopped before it was ready: {error}"), error=_describe(exc))
         finally:
             self._client = None
             self.tools = ()
@@ -127,9 +131,9 @@ class _Server:
 
     def _fail(self, template: str, **fields: object) -> None:
         self.failures += 1
-        reason = str(ToolError(template, **fields))
-        log.warning("MCP server %r failed: %s", self.config.name, reason)
-        self._set("failed", reason)
+        error = ToolError(template, **fields)
+        log.warning("MCP server %r failed: %s", self.config.name, error)
+        self._set("failed", error)
 
     @asynccontextmanager
     async def _transport(self, stop: asyncio.Event) -> AsyncIterator[Any]:
@@ -232,7 +236,9 @@ def _describe(exc: BaseException) -> str:
 
 class McpServers:
     """The configured MCP servers (ToolProvider). Thread-safe: called from worker threads and the GUI thread
-    (status, close); its servers live on its own event-loop thread, started on first use."""
+    (status, close); its servers live on its own event-loop thread, started on first use. `on_status` is called
+    on that thread at every change (a Qt owner re-emits it as a signal). Disabled servers are left out; to apply
+    an edited mcp.json, close() this one and build another."""
 
     def __init__(self, config: McpConfig | Sequence[McpServerConfig], *, start_timeout_s: float = 30.0,
                  max_attempts: int = 3, on_status: Callable[[McpServerStatus], None] | None = None) -> None:
