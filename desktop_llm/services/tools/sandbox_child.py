@@ -14,13 +14,17 @@ In order, before any of the model's code runs:
    does not enforce it for root outside a user namespace). Windows: a Job Object caps the committed memory;
 4. installs an audit hook (sys.addaudithook), which cannot be removed, refusing: every socket event; process
    creation (subprocess, os.system, exec*, spawn*, posix_spawn, fork, forkpty, startfile); signals to other
-   processes; loading ctypes, cffi and _posixsubprocess (the last starts processes without an audit event);
-   raising rlimits; chdir; links; reading a path outside the scratch folder and Python's own standard library;
-   writing, creating, renaming or deleting outside the scratch folder; gc's object walks.
+   processes; importing modules that act without audit events (ctypes, cffi, _posixsubprocess, sqlite3, dbm,
+   ssl, pwd, shared memory, subinterpreters: see _BLOCKED_MODULES), raised as ImportError; raising rlimits;
+   chdir; links; reading a path outside the scratch folder and Python's own standard library; writing,
+   creating, renaming or deleting outside the scratch folder; opening a folder outside it (dir_fd); gc's object
+   walks. A few unaudited functions (pidfd signals, mkfifo, mknod) are deleted from their modules.
 
 What an audit hook cannot stop, honestly: it is a tripwire on the events CPython chose to raise, not a security
-boundary (PEP 578 says so). Code in an unaudited C path, a memory-corruption bug in CPython or an extension
-module, or a trick that reaches the hook's own state can get past it. The parts the kernel enforces are the
+boundary (PEP 578 says so). Code in an unaudited C path this module missed, a memory-corruption bug in CPython
+or an extension module (crafted bytecode can crash or subvert the interpreter), or internals such as `_imp`
+restoring a deleted function can get past it. It lets `os.stat` and `os.path.exists` see any path (they raise no
+event), so the code can learn which files exist and their sizes, never their contents. The parts the kernel enforces are the
 rlimits and, where it was allowed, the network namespace; on a system where neither user namespaces nor
 RLIMIT_NPROC apply, network and process refusals rest on the hook alone. It does not hide what the user may
 read inside the standard library, limit the total size of the scratch folder (only each file's size), nor
@@ -32,6 +36,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -39,7 +44,20 @@ MAX_CODE_BYTES = 1_000_000
 EXIT_MEMORY = 86  # the code ran out of the memory it is allowed (MemoryError escaped it)
 EXIT_SETUP = 87  # the child could not confine itself: nothing of the code ran
 MEMORY_MARKER = "[sandbox] memory limit reached"
-_BLOCKED_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "_cffi_backend", "_posixsubprocess"})
+# Modules that reach the system without audit events: native code, processes, files opened in C (SQLite's ATTACH,
+# dbm, TLS certificates, shared memory), interpreters without this hook, user databases (pwd, grp), and a second
+# copy of the modules whose unaudited functions are removed below (posix, nt, _signal).
+_BLOCKED_MODULES = frozenset({
+    "ctypes", "_ctypes", "cffi", "_cffi_backend", "_posixsubprocess", "_sqlite3", "_dbm", "_gdbm", "readline",
+    "_tkinter", "_ssl", "_posixshmem", "_multiprocessing", "_xxsubinterpreters", "_xxinterpchannels",
+    "_interpreters", "pwd", "grp", "spwd", "posix", "nt", "_signal", "_testcapi", "_testinternalcapi",
+    "_testmultiphase", "_testbuffer", "_testimportmultiple", "_testsinglephase", "_testclinic",
+})
+# Functions with no audit event that would act past the hook: signalling the app through a pid file descriptor,
+# creating FIFOs and device nodes anywhere.
+_REMOVED = (("os", "pidfd_open"), ("posix", "pidfd_open"), ("signal", "pidfd_send_signal"),
+            ("_signal", "pidfd_send_signal"), ("os", "mkfifo"), ("posix", "mkfifo"), ("os", "mknod"),
+            ("posix", "mknod"))
 _PROCESS_EVENTS = ("subprocess.", "os.system", "os.exec", "os.spawn", "os.posix_spawn", "os.fork", "os.forkpty",
                    "os.startfile", "pty.", "_winapi.CreateProcess", "os.add_dll_directory")
 _WRITE_EVENTS = frozenset({"os.mkdir", "os.remove", "os.rmdir", "os.chmod", "os.chown", "os.utime", "os.truncate",
@@ -151,6 +169,8 @@ def _make_hook(scratch: str, readable: tuple[str, ...]) -> Callable[[str, tuple[
     is_link, is_dir, sep = stat.S_ISLNK, stat.S_ISDIR, os.sep
     isinstance_, str_, int_, len_, any_ = isinstance, str, int, len, any
     normpath = os.path.normpath  # Windows only; POSIX paths are resolved by hand below
+    # The module's globals are reachable from the code (a traceback's frames): the hook keeps its own copies.
+    blocked, process_events, write_events, read_events = _BLOCKED_MODULES, _PROCESS_EVENTS, _WRITE_EVENTS, _READ_EVENTS
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
     windows = sys.platform == "win32"
 
@@ -213,18 +233,21 @@ def _make_hook(scratch: str, readable: tuple[str, ...]) -> Callable[[str, tuple[
             check(path, write, event)
             if mode is None and not isinstance_(path, int_) and not inside(resolve(path), scratch):
                 try:  # a directory descriptor outside would let dir_fd reach past these checks
-                    if is_dir(lstat(resolve(path)).st_mode):
-                        refuse("opening a folder outside the scratch folder", event)
+                    folder = is_dir(lstat(resolve(path)).st_mode)
                 except OSError:
-                    pass
+                    folder = False
+                if folder:
+                    refuse("opening a folder outside the scratch folder", event)
         elif event.startswith("socket."):
             refuse("network access", event)
-        elif event.startswith(_PROCESS_EVENTS):
+        elif event.startswith(process_events):
             refuse("starting a process", event)
         elif event == "import":
             name = args[0] if args else ""
-            if isinstance_(name, str_) and name.split(".")[0] in _BLOCKED_MODULES:
-                refuse(f"importing {name}", event)
+            if isinstance_(name, str_) and name.split(".")[0] in blocked:
+                # ImportError, so that stdlib modules that do without an optional module (tarfile without pwd,
+                # urllib without ssl) still import
+                raise ImportError(f"sandbox: importing {name} is not allowed ({event})")
             if len_(args) > 1 and args[1] is not None:
                 check(args[1], False, event)
         elif event.startswith(("ctypes.", "cffi.")):
@@ -239,10 +262,10 @@ def _make_hook(scratch: str, readable: tuple[str, ...]) -> Callable[[str, tuple[
             if len_(args) > 1:
                 check(args[0], event in ("os.rename", "os.replace", "shutil.move"), event)
                 check(args[1], True, event)
-        elif event in _WRITE_EVENTS:
+        elif event in write_events:
             if args:
                 check(args[0], True, event)
-        elif event in _READ_EVENTS:
+        elif event in read_events:
             if args:
                 check(args[0], False, event)
         elif event == "shutil.unpack_archive" and len_(args) > 1:
@@ -291,9 +314,15 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout, sys.stderr = stdout, stderr
     import traceback  # before the hook: the report of an uncaught error must not depend on what the code did
 
+    for module_name, attribute in _REMOVED:
+        module = sys.modules.get(module_name)
+        if module is not None and hasattr(module, attribute):
+            delattr(module, attribute)
     code_object = compile(raw.decode("utf-8", "replace"), "<code>", "exec")
     sys.addaudithook(_make_hook(scratch, readable))
-    namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": __builtins__}
+    main_module = types.ModuleType("__main__")  # the code's own __main__, not this module
+    sys.modules["__main__"] = main_module
+    namespace = main_module.__dict__
     status = 0
     try:
         exec(code_object, namespace)
