@@ -10,8 +10,9 @@ In order, before any of the model's code runs:
    interface but a loopback that is down, so no socket can reach anything, the app's own servers included.
    Works where unprivileged user namespaces are allowed; elsewhere it carries on with the audit hook alone;
 3. limits (POSIX setrlimit, soft = hard so the code cannot raise them back): address space, CPU seconds, size of
-   a written file, open files, no core dumps, and RLIMIT_NPROC = 1 (no new processes, nor threads; the kernel
-   does not enforce it for root outside a user namespace). Windows: a Job Object caps the committed memory;
+   a written file, open files, no core dumps, and RLIMIT_NPROC = 1 (no new processes, nor threads, where the
+   kernel enforces it: it counts all the user's processes, and exempts root; in the user namespace of step 2 it
+   was seen not to apply, threads run). Windows: a Job Object caps the committed memory;
 4. installs an audit hook (sys.addaudithook), which cannot be removed, refusing: every socket event; process
    creation (subprocess, os.system, exec*, spawn*, posix_spawn, fork, forkpty, startfile); signals to other
    processes; importing modules that act without audit events (ctypes, cffi, _posixsubprocess, sqlite3, dbm,
