@@ -1,7 +1,7 @@
 """Benchmark (issue 12, task K7): the knowledge store's vector index, usearch against sqlite-vec, up to 1M chunks.
 
     python benchmarks/vector_backends.py [--max 1000000] [--min 0] [--dims 384,1024] [--max-1024 100000] [--near]
-                                         [--queries 200] [--workdir DIR] [--json OUT] [--keep]
+                                         [--only sqlite-vec,numpy] [--queries 200] [--workdir DIR] [--json OUT] [--keep]
 
 For each size (10k, 100k, 1M; --max scales down) and dimension (384 = MiniLM; 1024 = bge-m3, only up to --max-1024)
 it generates random unit vectors, the float16 copy SQLite holds as the truth (the store's `chunks.vector`), and the
@@ -335,12 +335,17 @@ def main() -> int:
     parser.add_argument("--json", default=None, help="also write the results here")
     parser.add_argument("--child-timeout", type=float, default=1800.0, help="seconds per build or query child")
     parser.add_argument("--query-budget", type=float, default=300.0, help="seconds of timed queries per variant")
+    parser.add_argument("--only", default="", help="comma-separated words: run the variants whose name has one")
     parser.add_argument("--child", nargs=4, metavar=("PHASE", "KIND", "CANDIDATES", "WORK"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         phase, kind, candidates, work = args.child
         print(json.dumps(run_child(phase, kind, int(candidates), Path(work), args.query_budget)))
         return 0
+    if args.only:
+        words = [w.strip() for w in args.only.split(",") if w.strip()]
+        for name in [v for v in VARIANTS if not any(w in v for w in words)]:
+            del VARIANTS[name]
     results: list[dict[str, Any]] = []
     for dims in (int(d) for d in args.dims.split(",")):
         for n in (s for s in sizes(args.max if dims == 384 else min(args.max, args.max_1024)) if s >= args.min):
