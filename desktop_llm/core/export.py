@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from desktop_llm.core.conversation import Conversation, MessageNode
 from desktop_llm.core.sources_meta import sources_markdown
+from desktop_llm.core.tool_meta import tools_markdown
 
 _HEADINGS = {"user": "You", "assistant": "Assistant", "system": "System"}
 
@@ -26,6 +27,7 @@ def to_markdown(conversation: Conversation, branch: Sequence[MessageNode], inclu
             took = f" ({seconds} s)" if isinstance(seconds, (int, float)) else ""
             quoted = [f"> {line}".rstrip() for line in node.reasoning.strip().splitlines()]
             lines += [f"> **Thinking**{took}", ">", *quoted, ""]
+        lines += tools_markdown(node.meta_dict())  # a reply's tool calls, compactly, before its answer
         lines += [node.content.rstrip(), "", *sources_markdown(node.meta_dict())]  # a reply's sources under it
     return "\n".join(lines)
 

@@ -344,6 +344,7 @@ class ModelHost:
             quantization=model.header.quantization,
             kv_cache_bytes=model.buffers.get("kv_cache_bytes"),
             compute_bytes=model.buffers.get("compute_bytes"),
+            reads_tools=self.reads_tools(),
         ))
 
 

@@ -220,6 +220,7 @@ class ModelStatus:
     quantization: str
     kv_cache_bytes: int | None = None  # as llama.cpp logged them at load time; None when it did not say
     compute_bytes: int | None = None
+    reads_tools: bool | None = None  # the model's template writes offered tools (issue 14); None: not said
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,8 @@ class EngineStatus:
                 data["kv_cache_bytes"] = m.kv_cache_bytes
             if m.compute_bytes is not None:
                 data["compute_bytes"] = m.compute_bytes
+            if m.reads_tools is not None:
+                data["reads_tools"] = m.reads_tools
         if self.loading:
             data["loading"] = self.loading
         if self.unloading:
@@ -299,6 +302,7 @@ class EngineStatus:
                 quantization=_str(data, "quantization"),
                 kv_cache_bytes=_int(data, "kv_cache_bytes") if data.get("kv_cache_bytes") is not None else None,
                 compute_bytes=_int(data, "compute_bytes") if data.get("compute_bytes") is not None else None,
+                reads_tools=_bool(data, "reads_tools") if data.get("reads_tools") is not None else None,
             )
         busy = data.get("busy")
         return cls(

@@ -180,7 +180,14 @@ def _v6(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS.extend([_v3, _v4, _v5, _v6])
+def _v7(db: sqlite3.Connection) -> None:
+    # v7: each chat's tool state (issue 14): the tools switched on, those allowed for the chat, the folders granted to
+    # the file tools, as one small JSON object (services/storage/chat_tool_store.py); gone with its chat.
+    db.execute("CREATE TABLE chat_tools (conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) "
+               "ON DELETE CASCADE, state TEXT NOT NULL DEFAULT '{}')")
+
+
+MIGRATIONS.extend([_v3, _v4, _v5, _v6, _v7])
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
