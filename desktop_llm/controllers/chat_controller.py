@@ -20,6 +20,7 @@ from desktop_llm.controllers.chat_stream import (
     stream_reply,
     template_kwargs,
 )
+from desktop_llm.controllers.chat_tools import ChatTools, final_text, prompt_messages, routed_parts, tool_turn
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import (
@@ -30,7 +31,7 @@ from desktop_llm.core.chat_changes import (
     MessageChange,
     MessageUpdated,
 )
-from desktop_llm.core.conversation import Conversation, ConversationTree, MessageNode, prompt_messages, title_from_text
+from desktop_llm.core.conversation import Conversation, ConversationTree, MessageNode, title_from_text
 from desktop_llm.core.errors import DesktopLlmError, ReplyInterruptedError
 from desktop_llm.core.events import GenerationFinished, GenerationStats
 from desktop_llm.core.export import to_json, to_markdown
@@ -94,6 +95,7 @@ class ChatController(QObject):
         self.adapter_names: dict[str, str] = {}  # adapter path -> the run's name, recorded with each reply
         self.last_stats: GenerationStats | None = None
         self.knowledge: ChatKnowledge | None = None  # collections attached to chats (controllers/chat_knowledge.py)
+        self.tools: ChatTools | None = None  # tool calls in replies (controllers/chat_tools.py)
 
     @property
     def load_params(self) -> LoadParams | None:
@@ -283,7 +285,7 @@ class ChatController(QObject):
         self._emit_changes([*(changes or []), *reply_changes])
         self.busy_changed.emit(True)
         self.reply_started.emit(reply.id)
-        engine, turn = self._engine, self.knowledge.turn(job) if self.knowledge else None  # passages: KnowledgeTurn
+        engine, turn = self._engine, tool_turn(self.tools, job) or (self.knowledge.turn(job) if self.knowledge else None)
 
         def work(flag: CancelFlag, report: Callable[[ReplyProgress], None]) -> GenerationFinished:
             return (turn.stream if turn else stream_reply)(engine, job, flag.event, report)
@@ -295,7 +297,7 @@ class ChatController(QObject):
 
     def _on_reply_reported(self, job: ReplyJob, progress: ReplyProgress) -> None:
         """Reasoning and answer since the last report; BackgroundOps already dropped the reports of a replaced reply."""
-        for part in progress.parts:
+        for part in routed_parts(self.tools, job, progress):  # a tool event goes to ChatTools
             if part.kind == "reasoning":
                 self._reply_reasoning.append(part.text)
                 self.reasoning_received.emit(job.reply_id, part.text)
@@ -328,7 +330,7 @@ class ChatController(QObject):
             self._on_reply_finished(job, GenerationFinished("cancelled", GenerationStats()))
 
     def _on_reply_finished(self, job: ReplyJob, finished: GenerationFinished) -> None:
-        stats = finished.stats
+        stats, (text, tools) = finished.stats, final_text(self.tools, job.reply_id, self._reply_text)  # tools: rounds
         meta = {
             "model": job.load.path,
             **adapter_meta(job.adapters, self.adapter_names),
@@ -337,9 +339,9 @@ class ChatController(QObject):
             "completion_tokens": stats.completion_tokens,
             "prompt_tokens": stats.prompt_tokens,
             "dropped_messages": stats.dropped_messages, **knowledge_meta(self.knowledge, job.reply_id, self._reply_text),
-            **self._thinking_meta(),
+            **self._thinking_meta(), **tools,
         }
-        saved = self._history.update(job.reply_id, "".join(self._reply_text), "complete", meta,
+        saved = self._history.update(job.reply_id, text, "complete", meta,
                                      "".join(self._reply_reasoning).strip())
         self.last_stats = stats
         self._end_job(saved)

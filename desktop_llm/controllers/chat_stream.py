@@ -150,9 +150,15 @@ def stream_reply(engine: EngineSupervisor, job: ReplyJob, cancelled: threading.E
         return end
     except EngineUnavailableError as exc:
         batch.flush(final=True)
-        explained = engine.explain(exc)
-        after = _reassurance(remote=bool(job.load.backend))
-        raise ReplyInterruptedError(f"{explained} {after}", getattr(explained, "detail", "")) from exc
+        raise explain_interrupted(engine, job, exc) from exc
+
+
+def explain_interrupted(engine: EngineSupervisor, job: ReplyJob, exc: EngineUnavailableError) -> ReplyInterruptedError:
+    """The error of a reply whose engine stopped answering: the engine's explanation (it waits a moment for a dying
+    worker to be reaped) and what happens next. Also the tool loop's (controllers/chat_tools.py)."""
+    explained = engine.explain(exc)
+    after = _reassurance(remote=bool(job.load.backend))
+    return ReplyInterruptedError(f"{explained} {after}", getattr(explained, "detail", ""))
 
 
 def _reassurance(remote: bool) -> str:

@@ -32,6 +32,8 @@ from desktop_llm.ui.icons import icon
 from desktop_llm.ui.knowledge_attach import KnowledgeAttachView
 from desktop_llm.ui.message_view import MessageView
 from desktop_llm.ui.page_chrome import Banner
+from desktop_llm.ui.tool_call_view import ToolCallsView
+from desktop_llm.ui.tools_chip import ToolsChip
 
 
 def policy_short() -> str:
@@ -176,6 +178,9 @@ class ChatPanel(QWidget):
         footer.addWidget(self.think_button)
         self.knowledge_attach = KnowledgeAttachView()  # collections for this chat; hidden while there are none
         footer.addWidget(self.knowledge_attach)
+        self.tools_chip = ToolsChip()  # the tools this chat's replies may call (issue 14; app_tools binds it)
+        self.tools_chip.setVisible(False)
+        footer.addWidget(self.tools_chip)
         # One short line; the whole policy is in its tooltip.
         self.policy_label = QLabel(policy_short())
         self.policy_label.setProperty("kind", "muted")
@@ -342,6 +347,11 @@ class ChatPanel(QWidget):
         view = self._views.get(message_id)
         if view is not None:
             view.finish_thinking(seconds)
+
+    def tool_calls(self, message_id: int) -> ToolCallsView | None:
+        """The tool calls block of a reply on screen (issue 14: app_tools draws its calls live), None otherwise."""
+        view = self._views.get(message_id)
+        return view.tools if view is not None and view.node.role == "assistant" else None
 
     def _scroll_to_bottom(self) -> None:
         """Show the newest message now and keep following it as the new views take their size."""

@@ -35,6 +35,7 @@ from desktop_llm.ui.message_editor import MessageEditor
 from desktop_llm.ui.page_chrome import icon_button
 from desktop_llm.ui.sources_view import SourcesView
 from desktop_llm.ui.thinking_view import ThinkingView
+from desktop_llm.ui.tool_call_view import ToolCallsView
 
 __all__ = ["MessageBody", "MessageView"]
 
@@ -140,10 +141,13 @@ class MessageView(QFrame):
             self._segments = QVBoxLayout()
             self._segments.setSpacing(design.SPACE["s"])
             self._segments.addWidget(self.thinking)
+            self.tools = ToolCallsView()  # the reply's tool calls, before its answer (issue 14; replies only)
+            self._segments.addWidget(self.tools)
             self._segments.addWidget(self.body)
             layout.addLayout(self._segments)
             self.sources = SourcesView()
             self.sources.show_meta(node.meta_dict())
+            self.tools.show_meta(node.meta_dict())
             layout.addWidget(self.sources)
             if node.reasoning:
                 self.thinking.show_saved(node.reasoning, _thinking_seconds(node))
@@ -317,6 +321,7 @@ class MessageView(QFrame):
         self._show_text()
         if self.sources is not None:
             self.sources.show_meta(node.meta_dict())
+            self.tools.show_meta(node.meta_dict())
 
     def set_busy(self, busy: bool) -> None:
         """While a reply streams, actions that start another one cannot run: they are shown disabled."""

@@ -69,6 +69,7 @@ STREAM_FLUSH_S = 0.02
 CHAT_OVERHEAD = 4  # tokens a chat template adds around each message (ChatML: <|im_start|>role\n … <|im_end|>\n)
 LONG = re.compile(r"\blong\b", re.IGNORECASE)
 THINK = re.compile(r"\bthink\b", re.IGNORECASE)
+TOOL_CALL = re.compile(r"\bcall ([A-Za-z0-9_-]+)(?: (\{.*\}))?", re.DOTALL)  # "call calculator {...}": tool_answer
 THINKING = "<think>\nThe user wants me to think first . Let me weigh it step by step before answering .\n</think>\n\n"
 EMPTY_THINK_TOKENS = 2  # "<think>\n\n</think>" written into the prompt when thinking is off
 # The installed package's version, read without importing llama.cpp (the About dialog shows it).
@@ -154,6 +155,7 @@ class StandinServer(ThreadingHTTPServer):
             n_layers=model.n_layers, model_size_bytes=Path(model.params.path).stat().st_size,
             load_ms=round(model.load_ms, 1), chat_template_warning="", architecture=model.header.architecture,
             adapters=model.adapters, quantization=model.header.quantization, kv_cache_bytes=kv, compute_bytes=compute,
+            reads_tools="tools" in (model.header.chat_template or ""),  # as the real engine says of its template
         )).to_dict()
 
     def load(self, params: LoadParams) -> None:
@@ -359,7 +361,9 @@ class Handler(BaseHTTPRequestHandler):
             _record(budget.messages)
             last = budget.messages[-1].content if budget.messages else ""
             extra = 0 if thinking_of(body) else EMPTY_THINK_TOKENS
-            self._run(body, chat_count(budget.messages) + extra, last, sampling, chat=True, dropped=budget.dropped)
+            answer = tool_answer(body, budget.messages)
+            self._run(body, chat_count(budget.messages) + extra, last, sampling, chat=True, dropped=budget.dropped,
+                      canned=answer)
 
     def _completion(self) -> None:
         body = self._body()
@@ -374,7 +378,7 @@ class Handler(BaseHTTPRequestHandler):
             self._run(body, count, prompt, sampling, chat=False, dropped=0)
 
     def _run(self, body: dict[str, Any], prompt_tokens: int, request: str, sampling: SamplingParams, chat: bool,
-             dropped: int) -> None:
+             dropped: int, canned: str | None = None) -> None:
         request_id = self.headers.get("X-Request-Id") or f"req-{uuid.uuid4().hex[:12]}"
         flag = threading.Event()
         with self.server.active_lock:
@@ -387,6 +391,8 @@ class Handler(BaseHTTPRequestHandler):
         try:
             max_tokens = max(0, min(sampling.max_tokens, model.params.n_ctx - prompt_tokens))
             pieces, ends = reply_pieces(request, max_tokens, thinking_of(body) or not chat)
+            if canned is not None:  # a tool call, or the answer after a tool's result (tool_answer)
+                pieces, ends = re.findall(r"\s*\S+", canned), True
             text = "".join(pieces[:max_tokens])
             cut = min((i for i in (text.find(s) for s in sampling.stop if s) if i >= 0), default=-1)
             finish = "stop" if cut >= 0 or (ends and len(pieces) <= max_tokens) else "length"
@@ -471,13 +477,32 @@ class _Held:
         self._server.lock.release()
 
 
+def tool_answer(body: dict[str, Any], messages: list[ChatMessage]) -> str | None:
+    """A request with `tools` (issue 14): a user message "call NAME {json}" naming an offered tool is answered with
+    that call in the Hermes format (`<tool_call>{"name", "arguments"}</tool_call>`, which core/tool_calls parses);
+    the request after a tool's result, with "The tool said: " and the result's first words. None otherwise."""
+    offered = {t.get("function", {}).get("name") for t in body.get("tools") or [] if isinstance(t, dict)}
+    if not offered or not messages:
+        return None
+    last = messages[-1]
+    if last.role == "tool":
+        return f"The tool said: {' '.join(last.content.split()[:8])}"
+    match = TOOL_CALL.search(last.content) if last.role == "user" else None
+    if match is None or match.group(1) not in offered:
+        return None
+    arguments = json.loads(match.group(2)) if match.group(2) else {}
+    return f"<tool_call>\n{json.dumps({'name': match.group(1), 'arguments': arguments})}\n</tool_call>"
+
+
 def _record(messages: list[ChatMessage]) -> None:
     """Append the chat as the model would read it (after the context budget) to RECORD_ENV's file, one JSON line a
     request, so tests can check what a prompt carried (the knowledge passages of issue 12)."""
     path = os.environ.get(RECORD_ENV)
     if path:
         with open(path, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps([{"role": m.role, "content": m.content} for m in messages]) + "\n")
+            handle.write(json.dumps([{"role": m.role, "content": m.content,  # and a tool round's fields (issue 14)
+                                       **{k: v for k, v in m.to_dict().items() if k in ("tool_calls", "tool_call_id")}}
+                                      for m in messages]) + "\n")
 
 
 def _exit_when_stdin_closes() -> None:
