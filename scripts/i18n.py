@@ -35,6 +35,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "ui/chat_binding.py", "ui/adapter_bar.py", "ui/compare_dialog.py", "controllers/chat_controller.py",
         "controllers/chat_stream.py", "controllers/compare_controller.py", "controllers/engine_controller.py",
         "controllers/chat_knowledge.py", "ui/knowledge_attach.py", "ui/sources_view.py", "ui/passage_dialog.py",
+        "controllers/chat_tools.py", "ui/tool_call_view.py", "ui/tool_approval_view.py", "ui/tools_chip.py",
     ),
     "window": (
         "app.py", "ui/main_window.py", "ui/main_menus.py", "ui/page_stack.py", "ui/window_layout.py",

@@ -615,5 +615,184 @@
         <source>{name} must be in {interval}, got {value}</source>
         <translation>{name} debe estar en {interval}; se recibió {value}</translation>
     </message>
+    <message>
+        <source>This model&apos;s chat template has no place for tools: choose a model made for tool calling (Qwen 2.5 or 3, Llama 3.1+, Mistral and the like).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cut to fit the context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call, expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call, collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the MCP server {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the tool call {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model wants to run {tool} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {tool} without asking again in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is told that you denied the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer; Stop cancels the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed always (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the model call tools in this chat; every call asks you first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools the model may call in this chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders the file tools may read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder is shared with the file tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to stop sharing this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed without asking here: {tools}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant a folder to the file tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -607,5 +607,183 @@
             <source>{name} must be in {interval}, got {value}</source>
             <translation>{name} 必须在 {interval} 范围内，当前为 {value}</translation>
         </message>
+        <message>
+            <source>This model's chat template has no place for tools: choose a model made for tool calling (Qwen 2.5 or 3, Llama 3.1+, Mistral and the like).</source>
+            <translation>此模型的聊天模板无法写入工具：请选择支持工具调用的模型（如 Qwen 2.5 或 3、Llama 3.1+、Mistral 等）。</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>运行中…</translation>
+        </message>
+        <message>
+            <source>waiting for you</source>
+            <translation>等待你确认</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>denied</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} 秒</translation>
+        </message>
+        <message>
+            <source>Arguments:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>结果：</translation>
+        </message>
+        <message>
+            <source>(no output)</source>
+            <translation>（无输出）</translation>
+        </message>
+        <message>
+            <source>(cut to fit the context)</source>
+            <translation>（已截断以适应上下文）</translation>
+        </message>
+        <message>
+            <source>Tool call, expanded</source>
+            <translation>工具调用，已展开</translation>
+        </message>
+        <message>
+            <source>Tool call, collapsed</source>
+            <translation>工具调用，已折叠</translation>
+        </message>
+        <message>
+            <source>Tool calls</source>
+            <translation>工具调用</translation>
+        </message>
+        <message>
+            <source>built-in tool</source>
+            <translation>内置工具</translation>
+        </message>
+        <message>
+            <source>from the MCP server {name}</source>
+            <translation>来自 MCP 服务器 {name}</translation>
+        </message>
+        <message>
+            <source>Approve the tool call {tool}</source>
+            <translation>批准工具调用 {tool}</translation>
+        </message>
+        <message>
+            <source>The model wants to run {tool} ({source}).</source>
+            <translation>模型想要运行 {tool}（{source}）。</translation>
+        </message>
+        <message>
+            <source>Code to run</source>
+            <translation>要运行的代码</translation>
+        </message>
+        <message>
+            <source>Arguments</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Allow once</source>
+            <translation>允许一次</translation>
+        </message>
+        <message>
+            <source>Allow for this chat</source>
+            <translation>在此对话中允许</translation>
+        </message>
+        <message>
+            <source>Run {tool} without asking again in this conversation</source>
+            <translation>在此对话中运行 {tool} 时不再询问</translation>
+        </message>
+        <message>
+            <source>Deny</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>The model is told that you denied the call</source>
+            <translation>模型会被告知你拒绝了此调用</translation>
+        </message>
+        <message>
+            <source>Waiting for your answer; Stop cancels the reply.</source>
+            <translation>等待你的决定；“停止”会取消此回复。</translation>
+        </message>
+        <message>
+            <source>Allowed once</source>
+            <translation>已允许一次</translation>
+        </message>
+        <message>
+            <source>Allowed for this chat</source>
+            <translation>已在此对话中允许</translation>
+        </message>
+        <message>
+            <source>Allowed always (Settings)</source>
+            <translation>始终允许（设置）</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Tools for this chat</source>
+            <translation>此对话的工具</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tool(s)</source>
+            <translation>
+                <numerusform>%n 个工具</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>工具</translation>
+        </message>
+        <message>
+            <source>Let the model call tools in this chat; every call asks you first</source>
+            <translation>允许模型在此对话中调用工具；每次调用都会先征得你的同意</translation>
+        </message>
+        <message>
+            <source>No tool is on</source>
+            <translation>未启用任何工具</translation>
+        </message>
+        <message>
+            <source>Tools the model may call in this chat:</source>
+            <translation>模型在此对话中可调用的工具：</translation>
+        </message>
+        <message>
+            <source>Folders the file tools may read:</source>
+            <translation>文件工具可读取的文件夹：</translation>
+        </message>
+        <message>
+            <source>No folder is shared with the file tools.</source>
+            <translation>尚未与文件工具共享任何文件夹。</translation>
+        </message>
+        <message>
+            <source>Untick to stop sharing this folder</source>
+            <translation>取消勾选即停止共享此文件夹</translation>
+        </message>
+        <message>
+            <source>Grant a folder…</source>
+            <translation>授权文件夹…</translation>
+        </message>
+        <message>
+            <source>Allowed without asking here: {tools}</source>
+            <translation>在此无需询问即可使用：{tools}</translation>
+        </message>
+        <message>
+            <source>Ask again for every call</source>
+            <translation>每次调用都重新询问</translation>
+        </message>
+        <message>
+            <source>Grant a folder to the file tools</source>
+            <translation>向文件工具授权一个文件夹</translation>
+        </message>
     </context>
 </TS>
