@@ -69,7 +69,8 @@ class ToolCallView(QFrame):
     def show_record(self, record: ToolCallRecord, running: str = "") -> None:
         self.record = record
         self.state = running or record.status
-        took = tr("{seconds} s").format(seconds=number_text(record.seconds, 1)) if record.seconds and not running else ""
+        seconds = number_text(max(record.seconds, 0.1), 1)  # a quick call says 0.1 s, not 0.0 s
+        took = tr("{seconds} s").format(seconds=seconds) if record.seconds and not running else ""
         self.header.setText(" · ".join(p for p in (record.name, status_text(self.state), took) if p))
         lines = [tr("Arguments:"), pretty_arguments(record.arguments)]
         if not running:
