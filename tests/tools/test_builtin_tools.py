@@ -57,7 +57,8 @@ def test_the_calculator_computes(expression: str, value: str) -> None:
     ("__import__('os').system('echo hi')", "Attribute is not allowed"), ("().__class__", "Attribute is not allowed"),
     ("open('/etc/passwd')", "open is not allowed"), ("x + 1", "x is not allowed"), ("[1, 2]", "List is not allowed"),
     ("lambda: 1", "Lambda is not allowed"), ("1 +", "not valid arithmetic"), ("sqrt(-1)", "cannot compute"),
-    ("'a' * 3", "Constant is not allowed"), ("(" * 500 + "1" + ")" * 500, ""), ("1" * 2000, "over 1000 characters"),
+    ("'a' * 3", "Constant is not allowed"), ("(" * 400 + "1" + ")" * 400, "not valid arithmetic|too large"),
+    ("1" * 2000, "over 1000 characters"),
     ("True + 1", "Constant is not allowed"), ("sqrt(x=4)", "sqrt is not allowed"),
 ])
 def test_the_calculator_refuses_hostile_input_quickly(expression: str, says: str) -> None:

@@ -86,7 +86,12 @@ def test_a_slow_tool_times_out_and_is_told_to_stop() -> None:
 def test_stop_cancels_a_running_tool() -> None:
     tool = Echo(wait=True)
     cancel = threading.Event()
-    threading.Thread(target=lambda: (tool.started.wait(10), cancel.set()), daemon=True).start()
+
+    def stop_when_started() -> None:
+        tool.started.wait(10)
+        cancel.set()
+
+    threading.Thread(target=stop_when_started, daemon=True).start()
     outcome = ToolRegistry([tool]).run(call("echo", {"word": "x"}), cancel, timeout_s=30)
     assert outcome.status == "cancelled"
     already = threading.Event()

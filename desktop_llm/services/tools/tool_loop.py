@@ -175,20 +175,33 @@ def _stream(engine: ToolEngine, messages: list[ChatMessage], sampling: SamplingP
 
 def _calls(answer: str, names: Collection[str]) -> tuple[tuple[ToolCallRequest, ...], str]:
     """The reply's calls (with fresh ids) and its text before them. A call marker whose calls name unknown
-    tools still counts (the model reads "no such tool"); one whose JSON cannot be read becomes one call that
-    will fail with that problem named."""
+    tools still counts (the model reads "no such tool"); when some of the calls cannot be read (a reply cut off
+    in its second call), each `<tool_call>` block is read on its own and one that fails becomes a call that
+    fails with its problem named."""
+    mistral = "[TOOL_CALLS]" in answer
     parsed = parse_tool_calls(answer, names)
-    marked = next((answer.find(m) for m in _CALL_MARKERS if m in answer), -1)
+    marked = min((answer.find(m) for m in _CALL_MARKERS if m in answer), default=-1)
     if not parsed.calls and marked >= 0:
         parsed = parse_tool_calls(answer, None)
         if not parsed.calls:
-            guess = _NAME.search(answer, marked)
-            raw = answer[marked:].split(">", 1)[-1].split("</tool_call>")[0].strip()[:2_000]
-            return (ToolCallRequest(_call_id(answer), guess.group(1) if guess else "unknown", raw),), \
-                answer[:marked].strip()
-    mistral = "[TOOL_CALLS]" in answer
+            return _salvaged(answer, marked), answer[:marked].strip()
     return tuple(ToolCallRequest(_call_id(answer, mistral), c.name, c.arguments) for c in parsed.calls), \
         parsed.content
+
+
+def _salvaged(answer: str, marked: int) -> tuple[ToolCallRequest, ...]:
+    """Each block after the first call marker read on its own: its calls, or one call carrying the raw text."""
+    blocks = [b for b in re.split(r"<tool_call>", answer[marked:]) if b.strip()] or [answer[marked:]]
+    calls: list[ToolCallRequest] = []
+    for block in blocks[:8]:
+        body = block.split("</tool_call>")[0].strip()
+        one = parse_tool_calls(f"<tool_call>{body}</tool_call>", None).calls
+        if one:
+            calls.extend(ToolCallRequest(_call_id(answer), c.name, c.arguments) for c in one)
+            continue
+        guess = _NAME.search(body)
+        calls.append(ToolCallRequest(_call_id(answer), guess.group(1) if guess else "unknown", body[:2_000]))
+    return tuple(calls)
 
 
 def _call_id(answer: str, mistral: bool = False) -> str:
