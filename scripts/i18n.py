@@ -66,6 +66,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         "ui/settings_panel.py", "ui/collapsible_section.py", "ui/model_settings_binding.py", "ui/server_panel.py",
         "controllers/server_controller.py", "controllers/request_log_model.py",
         "controllers/model_defaults_controller.py",
+        # Tools and MCP servers (issue 14)
+        "ui/tools_dialog.py", "ui/mcp_server_form.py", "controllers/tools_controller.py",
     ),
     "knowledge": (
         "ui/knowledge_page.py", "ui/knowledge_detail_panel.py", "controllers/knowledge_controller.py",
@@ -81,6 +83,11 @@ CORE_AREAS: dict[str, tuple[str, ...]] = {
     "training": ("core/training_config.py", "core/training_data.py", "core/training_preview.py",
                  "services/training/training_runner.py", "services/training/training_runs.py"),
     "chat": ("core/sampling.py",),  # validation of the settings a chat request carries
+    # Tools (issue 14): the errors of mcp.json, the MCP servers' statuses and the tools' failures, shown in the
+    # Tools dialog (and in the chat's call blocks).
+    "settings": ("services/tools/mcp_config.py", "services/tools/mcp_client.py", "services/tools/mcp_tools.py",
+                 "services/tools/mcp_setup.py", "services/tools/registry.py", "services/tools/builtin_tools.py",
+                 "services/tools/file_tools.py", "services/tools/python_sandbox.py"),
     "models": ("core/gguf_header.py",),  # header errors, shown in the Library and the inspector
     # Knowledge (issue 12): the services' errors are marked too (their messages reach the page and the chat).
     # Failure reasons and notes of the index (FailedFile templates) are shown on the Knowledge page and in the chat.

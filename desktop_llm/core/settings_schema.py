@@ -11,6 +11,7 @@ from desktop_llm.core.errors import SettingsError
 from desktop_llm.core.hub_endpoint import DEFAULT_ENDPOINT, EndpointError, check_endpoint
 from desktop_llm.core.sampling import KV_CACHE_TYPES, LoadParams, SamplingParams
 from desktop_llm.core.server_options import ServerOptions, server_options_from_dict
+from desktop_llm.core.tool_types import TOOL_NAME
 
 SETTINGS_VERSION = 3
 # The settings a user may change per model (the settings panel's fields), remembered for that model file.
@@ -18,6 +19,7 @@ SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "min_p", "repeat_penalty", "
 LOAD_FIELDS = ("n_ctx", "n_gpu_layers", "flash_attn", "kv_cache_type", "n_threads")
 MAX_MODEL_OVERRIDES = 200  # the models changed most recently; far more than a library holds at once
 MAX_RECENT_MODELS = 20
+MAX_ALWAYS_ALLOWED_TOOLS = 500  # far more tools than any registry offers; a hand-edited file cannot grow it without end
 # The UI languages a settings file may name (controllers.i18n.LANGUAGES, which needs Qt, plus "system").
 UI_LANGUAGES = ("system", "en", "zh_CN", "ja", "de", "fr", "es")
 
@@ -101,6 +103,9 @@ class AppSettings:
     # The UI's language (issue 21): "system" follows the system's languages, else a code of
     # controllers.i18n.LANGUAGES; applied at the next start.
     ui_language: str = "system"
+    # Read-only tools the user allows without asking, by tool name (issue 14, Settings → Tools). No version step:
+    # a file without it reads as "every call asks". Honoured only while the tool says it only reads.
+    tools_always_allow: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -202,6 +207,7 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
     overrides = {path: entry for path, entry in overrides.items() if not entry.empty}
     top = _pick(AppSettings, data)
     recent = top.pop("recent_models", None)
+    always_allow = top.pop("tools_always_allow", None)
     for grouped in ("sampling", "load", "model_overrides"):
         top.pop(grouped, None)
     top.pop("server", None)
@@ -221,5 +227,8 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
         result = replace(result, hub_endpoint="")
     if isinstance(recent, (list, tuple)):
         result = replace(result, recent_models=tuple(p for p in recent if isinstance(p, str) and p)[:MAX_RECENT_MODELS])
+    if isinstance(always_allow, (list, tuple)):
+        names = (name for name in always_allow if isinstance(name, str) and TOOL_NAME.fullmatch(name))
+        result = replace(result, tools_always_allow=tuple(dict.fromkeys(names))[:MAX_ALWAYS_ALLOWED_TOOLS])
     return replace(result, sampling=sampling, load=load, server=server_options_from_dict(data.get("server")),
                    model_overrides=dict(list(overrides.items())[-MAX_MODEL_OVERRIDES:]), version=SETTINGS_VERSION)

@@ -515,5 +515,475 @@
             <source>the model file's header could not be read: {error}</source>
             <translation>无法读取模型文件头：{error}</translation>
         </message>
+        <message>
+            <source>Built-in</source>
+            <translation>内置</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready · %n tool(s)</source>
+            <translation>
+                <numerusform>就绪 · %n 个工具</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未启动</translation>
+        </message>
+        <message>
+            <source>Tools and MCP servers</source>
+            <translation>工具和 MCP 服务器</translation>
+        </message>
+        <message>
+            <source>Tools the model may call in a chat, once you switch them on under the message box. Every call asks you first; a tool that only reads may be allowed always.</source>
+            <translation>在消息框下方开启后，模型可以在聊天中调用的工具。每次调用都会先询问你；只读取的工具可以设为始终允许。</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>工具</translation>
+        </message>
+        <message>
+            <source>Tool</source>
+            <translation>工具</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>MCP servers</source>
+            <translation>MCP 服务器</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Command or address</source>
+            <translation>命令或地址</translation>
+        </message>
+        <message>
+            <source>What the server wrote to stderr</source>
+            <translation>服务器写入 stderr 的内容</translation>
+        </message>
+        <message>
+            <source>&amp;Add server…</source>
+            <translation>添加服务器(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re&amp;try</source>
+            <translation>重试(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Open mcp.json</source>
+            <translation>打开 mcp.json(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>重新加载(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Apply mcp.json as it is now: the servers are stopped and started again</source>
+            <translation>按 mcp.json 当前内容生效：服务器会停止并重新启动</translation>
+        </message>
+        <message>
+            <source>Always allow</source>
+            <translation>始终允许</translation>
+        </message>
+        <message>
+            <source>This tool only reads: let it run without asking</source>
+            <translation>此工具只读取：无需询问即可运行</translation>
+        </message>
+        <message>
+            <source>Always allow {tool}</source>
+            <translation>始终允许 {tool}</translation>
+        </message>
+        <message>
+            <source>Asks every time</source>
+            <translation>每次都询问</translation>
+        </message>
+        <message>
+            <source>This tool can change things: every call asks you first</source>
+            <translation>此工具可能做出更改：每次调用都会先询问你</translation>
+        </message>
+        <message>
+            <source>Status of {name}: {status}</source>
+            <translation>{name} 的状态：{status}</translation>
+        </message>
+        <message>
+            <source>Saving {name} and starting it…</source>
+            <translation>正在保存 {name} 并启动…</translation>
+        </message>
+        <message>
+            <source>Remove MCP server</source>
+            <translation>移除 MCP 服务器</translation>
+        </message>
+        <message>
+            <source>Remove "{name}" from mcp.json? Its tools leave every chat.</source>
+            <translation>从 mcp.json 中移除“{name}”？它的工具将从所有聊天中移除。</translation>
+        </message>
+        <message>
+            <source>Starting {name}…</source>
+            <translation>正在启动 {name}…</translation>
+        </message>
+        <message>
+            <source>Reading mcp.json and starting its servers again…</source>
+            <translation>正在读取 mcp.json 并重新启动其中的服务器…</translation>
+        </message>
+        <message>
+            <source>No editor opened {path}; open it yourself, then press Reload.</source>
+            <translation>没有编辑器打开 {path}；请自行打开它，然后点击“重新加载”。</translation>
+        </message>
+        <message>
+            <source>&amp;Tools and MCP servers…</source>
+            <translation>工具和 MCP 服务器(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Edit MCP server</source>
+            <translation>编辑 MCP 服务器</translation>
+        </message>
+        <message>
+            <source>Add MCP server</source>
+            <translation>添加 MCP 服务器</translation>
+        </message>
+        <message>
+            <source>Its tools are offered as &lt;name&gt;__&lt;tool&gt;</source>
+            <translation>它的工具以 &lt;名称&gt;__&lt;工具&gt; 的形式提供</translation>
+        </message>
+        <message>
+            <source>Command (runs on this computer)</source>
+            <translation>命令（在本机运行）</translation>
+        </message>
+        <message>
+            <source>Address (Streamable HTTP)</source>
+            <translation>地址（Streamable HTTP）</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Separated by spaces; quote an argument that holds spaces</source>
+            <translation>以空格分隔；含空格的参数请加引号</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>Arguments</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>环境变量</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>请求头</translation>
+        </message>
+        <message>
+            <source>Give the server a name.</source>
+            <translation>请为服务器命名。</translation>
+        </message>
+        <message>
+            <source>Give the command that starts the server.</source>
+            <translation>请填写启动服务器的命令。</translation>
+        </message>
+        <message>
+            <source>The arguments cannot be read: {error}</source>
+            <translation>无法读取参数：{error}</translation>
+        </message>
+        <message>
+            <source>Environment, line {line}: write NAME=value</source>
+            <translation>环境变量第 {line} 行：请写成 名称=值</translation>
+        </message>
+        <message>
+            <source>The address must start with http:// or https://</source>
+            <translation>地址必须以 http:// 或 https:// 开头</translation>
+        </message>
+        <message>
+            <source>Headers, line {line}: write Name: value</source>
+            <translation>请求头第 {line} 行：请写成 名称: 值</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {error}</source>
+            <translation>无法读取 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>{path} is larger than 1 MB; it is probably not an MCP servers file</source>
+            <translation>{path} 大于 1 MB，可能不是 MCP 服务器配置文件</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text</source>
+            <translation>{path} 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>{path} is not valid JSON: {error} (line {line}, column {column})</source>
+            <translation>{path} 不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
+        </message>
+        <message>
+            <source>{path} must hold a JSON object with "mcpServers"</source>
+            <translation>{path} 必须是包含 "mcpServers" 的 JSON 对象</translation>
+        </message>
+        <message>
+            <source>"mcpServers" in {path} must be an object of servers by name</source>
+            <translation>{path} 中的 "mcpServers" 必须是以名称为键的服务器对象</translation>
+        </message>
+        <message>
+            <source>An MCP server has an empty name</source>
+            <translation>有一个 MCP 服务器的名称为空</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}" must be an object</source>
+            <translation>MCP 服务器“{name}”必须是一个对象</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}": transport "{kind}" is not supported (use stdio or Streamable HTTP)</source>
+            <translation>MCP 服务器“{name}”：不支持传输方式“{kind}”（请使用 stdio 或 Streamable HTTP）</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}" has both "command" and "url"; keep one</source>
+            <translation>MCP 服务器“{name}”同时有 "command" 和 "url"，请只保留一个</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}" needs "command" (a program to run) or "url"</source>
+            <translation>MCP 服务器“{name}”需要 "command"（要运行的程序）或 "url"</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}": "url" must start with http:// or https://</source>
+            <translation>MCP 服务器“{name}”："url" 必须以 http:// 或 https:// 开头</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}": "{key}" must be non-empty text</source>
+            <translation>MCP 服务器“{name}”："{key}" 必须是非空文本</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}": "{key}" must be true or false</source>
+            <translation>MCP 服务器“{name}”："{key}" 必须是 true 或 false</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}": "{key}" must be a list of texts</source>
+            <translation>MCP 服务器“{name}”："{key}" 必须是文本列表</translation>
+        </message>
+        <message>
+            <source>MCP server "{name}": "{key}" must be an object of texts</source>
+            <translation>MCP 服务器“{name}”："{key}" 必须是值为文本的对象</translation>
+        </message>
+        <message>
+            <source>Two MCP servers are named "{name}"</source>
+            <translation>有两个 MCP 服务器都叫“{name}”</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {error}</source>
+            <translation>无法写入 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>it did not answer within {seconds} seconds</source>
+            <translation>它在 {seconds} 秒内没有响应</translation>
+        </message>
+        <message>
+            <source>it stopped: {error}</source>
+            <translation>它已停止：{error}</translation>
+        </message>
+        <message>
+            <source>it stopped before it was ready: {error}</source>
+            <translation>它在就绪前停止了：{error}</translation>
+        </message>
+        <message>
+            <source>the server process exited</source>
+            <translation>服务器进程已退出</translation>
+        </message>
+        <message>
+            <source>The MCP server "{server}" is not available: {reason}</source>
+            <translation>MCP 服务器“{server}”不可用：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} did not finish within {seconds} seconds</source>
+            <translation>{name} 未在 {seconds} 秒内完成</translation>
+        </message>
+        <message>
+            <source>The MCP server "{server}" stopped during the call: {error}</source>
+            <translation>MCP 服务器“{server}”在调用过程中停止：{error}</translation>
+        </message>
+        <message>
+            <source>The MCP server "{server}" answered an error: {error}</source>
+            <translation>MCP 服务器“{server}”返回了错误：{error}</translation>
+        </message>
+        <message>
+            <source>The MCP server "{server}" failed during the call: {error}</source>
+            <translation>MCP 服务器“{server}”在调用过程中出错：{error}</translation>
+        </message>
+        <message>
+            <source>the connection was lost: {error}</source>
+            <translation>连接已断开：{error}</translation>
+        </message>
+        <message>
+            <source>The MCP servers were shut down</source>
+            <translation>MCP 服务器已关闭</translation>
+        </message>
+        <message>
+            <source>The call to {name} was stopped</source>
+            <translation>对 {name} 的调用已停止</translation>
+        </message>
+        <message>
+            <source>The MCP tool "{tool}" of server "{server}" failed: {error}</source>
+            <translation>服务器“{server}”的 MCP 工具“{tool}”失败：{error}</translation>
+        </message>
+        <message>
+            <source>There is no MCP server named "{name}" any more</source>
+            <translation>已不存在名为“{name}”的 MCP 服务器</translation>
+        </message>
+        <message>
+            <source>An MCP server named "{name}" already exists</source>
+            <translation>名为“{name}”的 MCP 服务器已存在</translation>
+        </message>
+        <message>
+            <source>the expression is over {limit} characters</source>
+            <translation>表达式超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>the expression is not valid arithmetic ({problem})</source>
+            <translation>表达式不是有效的算式（{problem}）</translation>
+        </message>
+        <message>
+            <source>division by zero</source>
+            <translation>除数为零</translation>
+        </message>
+        <message>
+            <source>the result is too large to compute</source>
+            <translation>结果太大，无法计算</translation>
+        </message>
+        <message>
+            <source>cannot compute this: {problem}</source>
+            <translation>无法计算：{problem}</translation>
+        </message>
+        <message>
+            <source>{what} is not allowed in a calculation (numbers, + - * / // % **, parentheses and math functions only)</source>
+            <translation>计算中不允许使用 {what}（只能用数字、+ - * / // % **、括号和数学函数）</translation>
+        </message>
+        <message>
+            <source>no documents are attached to this chat</source>
+            <translation>此聊天没有附加任何文档</translation>
+        </message>
+        <message>
+            <source>the search failed: {error}</source>
+            <translation>搜索失败：{error}</translation>
+        </message>
+        <message>
+            <source>there is no passage {number} in the documents attached to this chat</source>
+            <translation>此聊天附加的文档中没有第 {number} 段</translation>
+        </message>
+        <message>
+            <source>no folders are shared with this chat</source>
+            <translation>没有与此聊天共享的文件夹</translation>
+        </message>
+        <message>
+            <source>the path holds a NUL character</source>
+            <translation>路径中含有 NUL 字符</translation>
+        </message>
+        <message>
+            <source>{path} does not exist</source>
+            <translation>{path} 不存在</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {problem}</source>
+            <translation>无法打开 {path}：{problem}</translation>
+        </message>
+        <message>
+            <source>{path} is outside the folders shared with this chat ({folders})</source>
+            <translation>{path} 不在与此聊天共享的文件夹内（{folders}）</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder (read it with read_file)</source>
+            <translation>{path} 是文件而不是文件夹（请用 read_file 读取）</translation>
+        </message>
+        <message>
+            <source>{path} cannot be listed: {problem}</source>
+            <translation>无法列出 {path}：{problem}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file (list it with list_folder)</source>
+            <translation>{path} 是文件夹而不是文件（请用 list_folder 列出）</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {error}</source>
+            <translation>无法读取 {name}：{error}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file</source>
+            <translation>{name} 不是文本文件</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {problem}</source>
+            <translation>无法读取 {name}：{problem}</translation>
+        </message>
+        <message>
+            <source>the code to run is missing: pass it as the string argument "code"</source>
+            <translation>缺少要运行的代码：请通过字符串参数 "code" 传入</translation>
+        </message>
+        <message>
+            <source>the code is over {limit} characters</source>
+            <translation>代码超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>the user stopped the Python code{output}</source>
+            <translation>用户停止了 Python 代码{output}</translation>
+        </message>
+        <message>
+            <source>the Python code ran for more than {seconds} seconds and was stopped{output}</source>
+            <translation>Python 代码运行超过 {seconds} 秒，已被停止{output}</translation>
+        </message>
+        <message>
+            <source>the Python code was stopped at the memory limit of the sandbox ({megabytes} MB){output}</source>
+            <translation>Python 代码达到沙箱内存上限（{megabytes} MB），已被停止{output}</translation>
+        </message>
+        <message>
+            <source>the Python code was stopped at the CPU time limit of the sandbox ({seconds} seconds){output}</source>
+            <translation>Python 代码达到沙箱 CPU 时间上限（{seconds} 秒），已被停止{output}</translation>
+        </message>
+        <message>
+            <source>the sandbox could not run the code{output}</source>
+            <translation>沙箱无法运行代码{output}</translation>
+        </message>
+        <message>
+            <source>the sandbox's scratch folder {folder} cannot be used ({problem})</source>
+            <translation>无法使用沙箱的临时文件夹 {folder}（{problem}）</translation>
+        </message>
+        <message>
+            <source>the Python sandbox could not start ({problem})</source>
+            <translation>Python 沙箱无法启动（{problem}）</translation>
+        </message>
     </context>
 </TS>
