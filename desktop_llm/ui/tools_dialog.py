@@ -158,6 +158,7 @@ class ToolsDialog(QDialog):
                 asks.setToolTip(tr("This tool can change things: every call asks you first"))
                 table.setItem(row, 2, asks)
         table.resizeColumnsToContents()
+        _fit_widgets(table, 2)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def show_servers(self, rows: list[ServerRow]) -> None:
@@ -171,6 +172,7 @@ class ToolsDialog(QDialog):
         names = [row.name for row in rows]
         table.selectRow(names.index(chosen.name) if chosen is not None and chosen.name in names else 0)
         table.resizeColumnsToContents()
+        _fit_widgets(table, 1)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._show_details()
 
@@ -179,6 +181,7 @@ class ToolsDialog(QDialog):
             item = self.servers_table.item(index, 0)
             if item is not None and item.text() == row.name:
                 self._fill_server(index, row)
+                _fit_widgets(self.servers_table, 1)
                 self._show_details()
                 return
 
@@ -190,12 +193,13 @@ class ToolsDialog(QDialog):
     def _fill_server(self, index: int, row: ServerRow) -> None:
         self.servers_table.setItem(index, 0, _item(row.name))
         text, tone = status_label(row)
-        chip = QLabel(text)
+        chip = QLabel()
         chip.setProperty("tone", tone or None)
         if not tone:
             chip.setProperty("kind", "muted")
         chip.setAccessibleName(tr("Status of {name}: {status}").format(name=row.name, status=text))
         restyle(chip)
+        chip.setText(text)  # after the tone's padding is applied: a label keeps the size its text was measured at
         self.servers_table.setItem(index, 1, _item(""))
         self.servers_table.setCellWidget(index, 1, _padded(chip))
         self.servers_table.setItem(index, 2, _item(row.summary))
@@ -211,6 +215,8 @@ class ToolsDialog(QDialog):
         tail = "\n".join(row.stderr_tail) if row is not None and failed else ""
         if self.stderr_box.toPlainText() != tail:
             self.stderr_box.setPlainText(tail)
+            bar = self.stderr_box.verticalScrollBar()
+            bar.setValue(bar.maximum())  # the last lines say why it stopped
         self.stderr_box.setVisible(bool(tail))
 
     # -- what the user does --------------------------------------------------------------------------------------
@@ -284,6 +290,19 @@ def _item(text: str) -> QTableWidgetItem:
     if text:
         item.setToolTip(text)
     return item
+
+
+def _fit_widgets(table: QTableWidget, column: int) -> None:
+    """Room for the cell widgets of `column` (resizeColumnsToContents measures items only: a chip was cut)."""
+    widest = table.columnWidth(column)
+    for row in range(table.rowCount()):
+        widget = table.cellWidget(row, column)
+        if widget is not None:
+            widget.ensurePolished()  # the chip's padding comes from the stylesheet, applied at polish
+            hint = widget.sizeHint()
+            widest = max(widest, hint.width())
+            table.setRowHeight(row, max(table.rowHeight(row), hint.height()))
+    table.setColumnWidth(column, widest)
 
 
 def _padded(widget: QWidget) -> QWidget:
