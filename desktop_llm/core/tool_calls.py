@@ -8,7 +8,9 @@ One parser, shared by the public API server and the chat's tool loop (DESIGN.md,
 - a bare JSON object or list of them, also inside a ```json fence, as small models write it.
 A call counts only when its name is one of the offered tools (when the tools are known) and its arguments are a
 JSON object: prose that merely contains JSON stays prose. Arguments are returned as JSON text, as OpenAI's
-`function.arguments` carries them.
+`function.arguments` carries them. Calls are read one block at a time: a reply cut off at its length limit in its
+second call keeps the first (the cut or unreadable rest is returned as `incomplete`, for the tool loop to tell the
+model).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class ToolCall:
 class ParsedReply:
     content: str  # the reply without its tool calls (text before the first call)
     calls: tuple[ToolCall, ...] = ()
+    incomplete: tuple[str, ...] = ()  # beside readable calls: the raw text of each block that is not one (cut off)
 
 
 # How a template teaches its model to write a call, as far as a grammar can force it (see forced_call_shape).
@@ -95,10 +98,12 @@ def parse_tool_calls(text: str, tool_names: Collection[str] | None = None) -> Pa
         result = parse(stripped)
         if result is None:
             continue
-        content, raw_calls = result
-        calls = tuple(call for call in (_call(raw) for raw in raw_calls) if call is not None)
+        content, raw_calls, rest = result
+        read = [(raw, _call(raw)) for raw in raw_calls]
+        calls = tuple(call for _raw, call in read if call is not None)
         if calls and (tool_names is None or all(c.name in tool_names for c in calls)):
-            return ParsedReply(content.strip(), calls)
+            unread = [json.dumps(raw, ensure_ascii=False) for raw, call in read if call is None]
+            return ParsedReply(content.strip(), calls, tuple(b for b in (*unread, *rest) if b.strip()))
     return ParsedReply(text)
 
 
@@ -138,8 +143,16 @@ def _call(raw: Any) -> ToolCall | None:
 
 def _json_values(text: str) -> list[Any] | None:
     """`text` as one JSON value or several back to back (`;` or whitespace between); None when it is not."""
+    values, rest = _json_prefix(text)
+    return None if rest or not values else values
+
+
+def _json_prefix(text: str, inside_list: bool = True) -> tuple[list[Any], str]:
+    """The JSON values at the start of `text` (`;`, `,` or whitespace between), and the text from the first one that
+    cannot be read (a reply cut off in its second call). A list cut off is read element by element."""
     decoder = json.JSONDecoder()
-    values, index = [], 0
+    values: list[Any] = []
+    index = 0
     text = text.strip()
     while index < len(text):
         while index < len(text) and text[index] in " \t\r\n;,":
@@ -149,9 +162,12 @@ def _json_values(text: str) -> list[Any] | None:
         try:
             value, index = decoder.raw_decode(text, index)
         except json.JSONDecodeError:
-            return None
+            if inside_list and text[index] == "[":  # [{call}, {call}, {cut…: the calls before the cut
+                items, rest = _json_prefix(text[index + 1:].removesuffix("]"), inside_list=False)
+                return [*values, items] if items else values, rest
+            return values, text[index:]
         values.append(value)
-    return values or None
+    return values, ""
 
 
 def _flatten(values: list[Any]) -> list[Any]:
@@ -161,33 +177,42 @@ def _flatten(values: list[Any]) -> list[Any]:
     return flat
 
 
-def _parse_hermes(text: str) -> tuple[str, list[Any]] | None:
+# Each parser: (the content before the calls, the calls' raw JSON objects, the blocks that could not be read), or
+# None when the text has no calls of its kind.
+Parsed = tuple[str, list[Any], list[str]]
+
+
+def _parse_hermes(text: str) -> Parsed | None:
     start = text.find("<tool_call>")
     if start < 0:
         return None
     calls: list[Any] = []
+    rest: list[str] = []
     for body in _HERMES.findall(text[start:]):
         values = _json_values(body)
         if values is None:
-            return None
-        calls.extend(_flatten(values))
-    return text[:start], calls
+            rest.append(body)
+        else:
+            calls.extend(_flatten(values))
+    return text[:start], calls, rest
 
 
-def _parse_function_tags(text: str) -> tuple[str, list[Any]] | None:
+def _parse_function_tags(text: str) -> Parsed | None:
     start = text.find("<function=")
     if start < 0:
         return None
     calls: list[Any] = []
+    rest: list[str] = []
     for name, body in _FUNCTION_TAG.findall(text[start:]):
         values = _json_values(body) if body.strip() else [{}]
         if values is None or not isinstance(values[0], dict):
-            return None
-        calls.append({"name": name, "arguments": values[0]})
-    return text[:start], calls
+            rest.append(f"<function={name}>{body}")
+        else:
+            calls.append({"name": name, "arguments": values[0]})
+    return text[:start], calls, rest
 
 
-def _parse_mistral(text: str) -> tuple[str, list[Any]] | None:
+def _parse_mistral(text: str) -> Parsed | None:
     start = text.find("[TOOL_CALLS]")
     if start < 0:
         return None
@@ -195,29 +220,33 @@ def _parse_mistral(text: str) -> tuple[str, list[Any]] | None:
     named = list(_MISTRAL_ARGS.finditer(rest))
     if named:  # v11+: [TOOL_CALLS]name[ARGS]{...} per call
         calls: list[Any] = []
+        unread: list[str] = []
         for i, match in enumerate(named):
             end = named[i + 1].start() if i + 1 < len(named) else len(rest)
             values = _json_values(rest[match.end():end])
             if values is None:
-                return None
-            calls.append({"name": match.group(1), "arguments": values[0]})
-        return text[:start], calls
-    values = _json_values(rest[len("[TOOL_CALLS]"):])
-    return (text[:start], _flatten(values)) if values is not None else None
+                unread.append(rest[match.start():end])
+            else:
+                calls.append({"name": match.group(1), "arguments": values[0]})
+        return text[:start], calls, unread
+    values, cut = _json_prefix(rest[len("[TOOL_CALLS]"):])
+    return (text[:start], _flatten(values), [cut] if cut else []) if values else None
 
 
-def _parse_python_tag(text: str) -> tuple[str, list[Any]] | None:
+def _parse_python_tag(text: str) -> Parsed | None:
     start = text.find("<|python_tag|>")
     if start < 0:
         return None
-    values = _json_values(text[start + len("<|python_tag|>"):].replace("<|eom_id|>", ""))
-    return (text[:start], _flatten(values)) if values is not None else None
+    values, cut = _json_prefix(text[start + len("<|python_tag|>"):].replace("<|eom_id|>", ""))
+    return (text[:start], _flatten(values), [cut] if cut else []) if values else None
 
 
-def _parse_bare_json(text: str) -> tuple[str, list[Any]] | None:
+def _parse_bare_json(text: str) -> Parsed | None:
     fenced = _FENCE.match(text)
     body = fenced.group(1) if fenced else text
     if not body.startswith(("{", "[")):
         return None
-    values = _json_values(body)
-    return ("", _flatten(values)) if values is not None else None
+    values, cut = _json_prefix(body)
+    if not values or (cut and not cut.startswith(("{", "["))):  # JSON followed by prose is prose
+        return None
+    return "", _flatten(values), [cut] if cut else []

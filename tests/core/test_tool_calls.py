@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_llm.core.tool_calls import ToolCall, call_format, forced_call_shape, parse_tool_calls, safe_prefix_length
+from desktop_llm.core.tool_calls import (
+    ParsedReply,
+    ToolCall,
+    call_format,
+    forced_call_shape,
+    parse_tool_calls,
+    safe_prefix_length,
+)
 
 TEMPLATES = Path(__file__).parent.parent / "fixtures" / "chat_templates"
 WEATHER = {"type": "function", "function": {
@@ -95,3 +102,30 @@ def test_what_a_forced_shape_writes_is_read_back(fmt: str) -> None:
     calls = [{"name": "get_weather", key: {"city": "Paris"}}, {"name": "now", key: {}}]
     text = shape.separator.join(f"{shape.open}{json.dumps(call)}{shape.close}" for call in calls)
     assert parse_tool_calls(text, ["get_weather", "now"]).calls == (PARIS, ToolCall("now", "{}"))
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # Hermes / Qwen: the second block cut off at the length limit (unclosed, its JSON unfinished).
+    ('<tool_call>\n{"name": "get_weather", "arguments": {"city": "Paris"}}\n</tool_call>\n'
+     '<tool_call>\n{"name": "now", "argum', '{"name": "now", "argum'),
+    # Mistral's list, cut inside its second element.
+    ('[TOOL_CALLS][{"name": "get_weather", "arguments": {"city": "Paris"}}, {"name": "now", "arg',
+     '{"name": "now", "arg'),
+    # Mistral v11+: one [ARGS] per call, the second cut.
+    ('[TOOL_CALLS]get_weather[ARGS]{"city": "Paris"}[TOOL_CALLS]now[ARGS]{"x', '[TOOL_CALLS]now[ARGS]{"x'),
+    # Llama 3.x JSON after <|python_tag|>, `;`-separated, the second cut.
+    ('<|python_tag|>{"name": "get_weather", "parameters": {"city": "Paris"}}; {"name": "now", "param',
+     '{"name": "now", "param'),
+])
+def test_a_reply_cut_off_in_a_later_call_keeps_the_complete_ones(text: str, cut: str) -> None:
+    parsed = parse_tool_calls(text, ["get_weather", "now"])
+    assert parsed.calls == (PARIS,) and parsed.incomplete == (cut,)
+
+
+def test_json_followed_by_prose_stays_prose_and_a_whole_reply_has_nothing_incomplete() -> None:
+    text = '{"name": "get_weather", "arguments": {"city": "Paris"}} is how you would call it.'
+    assert parse_tool_calls(text, ["get_weather"]) == ParsedReply(text)
+    assert parse_tool_calls('<tool_call>{"name": "get_weather", "arguments": {"city": "Paris"}}</tool_call>',
+                            ["get_weather"]).incomplete == ()
+    only_cut = '<tool_call>\n{"name": "get_weather", "argum'
+    assert parse_tool_calls(only_cut, ["get_weather"]).calls == ()  # nothing complete: the tool loop salvages it

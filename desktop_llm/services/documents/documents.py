@@ -49,7 +49,8 @@ def load_document(path: Path) -> Document:
         raise DocumentTooLargeError(QT_TR_NOOP("{name} is {size} MB; documents up to 100 MB are supported"),
                                     name=path.name, size=f"{size / 1024**2:.0f}")
     suffix = path.suffix.lower()
-    head = path.open("rb").read(16)
+    with path.open("rb") as handle:  # closed at once (an unclosed file is a ResourceWarning)
+        head = handle.read(16)
     if suffix == ".pdf":
         return _checked(_read_pdf(path))
     if suffix == ".docx":

@@ -185,8 +185,11 @@ def _calls(answer: str, names: Collection[str]) -> tuple[tuple[ToolCallRequest, 
         parsed = parse_tool_calls(answer, None)
         if not parsed.calls:
             return _salvaged(answer, marked), answer[:marked].strip()
-    return tuple(ToolCallRequest(_call_id(answer, mistral), c.name, c.arguments) for c in parsed.calls), \
-        parsed.content
+    calls = [ToolCallRequest(_call_id(answer, mistral), c.name, c.arguments) for c in parsed.calls]
+    for raw in parsed.incomplete[:8]:  # a call cut off after complete ones: the model reads what was wrong with it
+        guess = _NAME.search(raw)
+        calls.append(ToolCallRequest(_call_id(answer, mistral), guess.group(1) if guess else "unknown", raw[:2_000]))
+    return tuple(calls), parsed.content
 
 
 def _salvaged(answer: str, marked: int) -> tuple[ToolCallRequest, ...]:
