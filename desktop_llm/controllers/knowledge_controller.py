@@ -69,6 +69,11 @@ class KnowledgeController(QObject):
         self._source_changed.connect(self._on_knowledge_source_changed)
         self._closed = False
 
+    @property
+    def knowledge_base(self) -> KnowledgeBase:
+        """The knowledge base this controls, for the chat's attach control and its tools (the same instance)."""
+        return self._knowledge
+
     def start(self) -> None:
         """At start: list, bring every collection up to date (changes made while the app was closed, a run the
         last session did not finish) and watch their folders from now on."""

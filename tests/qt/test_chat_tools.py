@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_llm.app_tools import add_tools
 from desktop_llm.controllers.chat_tools import ChatTools, unsupported_reason
 from desktop_llm.core.tool_meta import rounds_from_meta
 from desktop_llm.services.storage.chat_tool_store import ChatToolStore
@@ -46,7 +44,7 @@ def tool_window(qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_
     qwen = with_chat_template(base, app_paths.models_dir / "qwen2.5.gguf",
                               (TEMPLATES / "Qwen-Qwen2.5-7B-Instruct.jinja").read_text())
     window = open_window()
-    tools = add_tools(window, SimpleNamespace(paths=app_paths), window.chat)
+    tools = window.chat_tools  # wired by app_features, as the app does
     choose(qtbot, window, qwen)
     return window, tools
 
@@ -142,7 +140,7 @@ def test_the_switch_is_disabled_with_its_reason_for_a_model_without_tools(
     monkeypatch.setattr("tqdm.tqdm.monitor_interval", 0)
     plain = recommending_gguf(app_paths.models_dir / "plain.gguf", {})
     window = open_window()
-    tools = add_tools(window, SimpleNamespace(paths=app_paths), window.chat)
+    tools = window.chat_tools  # wired by app_features, as the app does
     chip = window.chat_panel.tools_chip
     tools.set_enabled(["calculator"])
     qtbot.waitUntil(lambda: window.model_combo.findData(str(plain)) >= 0, timeout=30_000)

@@ -1,0 +1,27 @@
+"""Wiring of Knowledge (issue 12) and tools in chat (issue 14), called once by the composition root (app.py is at
+its size limit): the Knowledge page and the attach control, then the chat's tools on the same knowledge base, the
+Python sandbox, the MCP servers of the user's mcp.json (through the Tools dialog's controller, which owns them) and
+the Tools dialog. The window keeps `knowledge`, `chat_tools` and `tools_settings` for tests and later wiring."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def add_knowledge_and_tools(window: Any, services: Any, library: Any, downloads: Any, chat: Any) -> None:
+    from desktop_llm.app_knowledge import add_knowledge_page
+    from desktop_llm.app_tools import ToolCatalog, add_tools
+    from desktop_llm.controllers.tools_controller import ToolsController
+    from desktop_llm.services.tools.mcp_setup import McpSetup
+    from desktop_llm.services.tools.python_sandbox import PythonSandboxTool
+    from desktop_llm.ui.tools_dialog import add_tools_dialog
+
+    window.knowledge = add_knowledge_page(window, services, library, downloads, chat)
+    base = window.knowledge.knowledge_base
+    sandbox = [PythonSandboxTool(services.paths.data_dir / "python-scratch")]
+    settings = ToolsController(McpSetup.for_paths(services.paths), lambda: ToolCatalog(base, sandbox).specs(),
+                               window.settings.tools_always_allow, parent=window)
+    window.chat_tools = add_tools(window, services, chat, base, extra_tools=sandbox, providers=[settings.provider])
+    window.chat_tools.set_always_allowed(list(window.settings.tools_always_allow))
+    add_tools_dialog(window, settings, window.chat_tools)
+    window.tools_settings = settings
