@@ -1,6 +1,6 @@
 """Benchmark: Knowledge retrieval (issue 12), in one run.
 
-    python benchmarks/retrieval.py [--model EMBEDDING.gguf] [--chunks 1000000] [--files 150] [--queries 100]
+    python benchmarks/retrieval.py [--model EMBEDDING.gguf] [--chunks 1000000] [--files 150] [--rounds 2] [--queries 100]
 
 1. Indexing throughput: index_collection on a generated corpus (chunks/s, every step: scan, hash, read, chunk with
    the model's own token counts, embed, write), against the raw embedding speed of the same model on the same
@@ -96,34 +96,42 @@ class _Timed:
             self.counts += 1
 
 
-def throughput(engine: EmbeddingEngine, work: Path, files: int) -> dict[str, float]:
+def throughput(engine: EmbeddingEngine, work: Path, files: int, rounds: int) -> dict[str, float]:
+    """Index runs into fresh stores alternating with raw embedding of the same texts, `rounds` times each; the
+    best of each (a shared machine's load falls on one or the other)."""
     rng = np.random.default_rng(1)
     corpus = work / "corpus"
     corpus.mkdir()
     for n in range(files):
         (corpus / f"service-{n:04d}.md").write_text(f"# Service note {n}\n\n{prose(rng, 6)}\n", encoding="utf-8")
-    store = KnowledgeStore(work / "throughput" / "knowledge.sqlite3")
-    try:
-        collection = store.create_collection("bench", [str(corpus)], engine.model)
-        timed = _Timed(engine)
+    best: dict[str, float] = {}
+    for round_ in range(rounds):
+        path = work / f"throughput-{round_}" / "knowledge.sqlite3"
+        store = KnowledgeStore(path)
+        try:
+            collection = store.create_collection("bench", [str(corpus)], engine.model)
+            timed = _Timed(engine)
+            started = time.perf_counter()
+            report = index_collection(store, collection, timed, lambda progress: None, threading.Event())
+            index_s = time.perf_counter() - started
+        finally:
+            store.close()
+        with sqlite3.connect(path) as db:
+            texts = [str(t) for (t,) in db.execute("SELECT text FROM chunks ORDER BY id")]
         started = time.perf_counter()
-        report = index_collection(store, collection, timed, lambda progress: None, threading.Event())
-        index_s = time.perf_counter() - started
-    finally:
-        store.close()
-    with sqlite3.connect(work / "throughput" / "knowledge.sqlite3") as db:
-        texts = [str(t) for (t,) in db.execute("SELECT text FROM chunks ORDER BY id")]
-    started = time.perf_counter()
-    engine.embed(texts)
-    embed_s = time.perf_counter() - started
+        engine.embed(texts)
+        embed_s = time.perf_counter() - started
+        if round_ == 0 or index_s < best["index_s"]:
+            best.update(index_s=index_s, index_embed_s=timed.embed_s, index_count_s=timed.count_s,
+                        index_counts=timed.counts)
+        best["embed_s"] = min(embed_s, best.get("embed_s", embed_s))
     started = time.perf_counter()
     for text in texts[:200]:
         engine.count(text)
     count_ms = (time.perf_counter() - started) / min(len(texts), 200) * 1000
-    return {"files": files, "chunks": report.chunks, "index_s": index_s, "index_cps": report.chunks / index_s,
-            "embed_s": embed_s, "embed_cps": len(texts) / embed_s, "count_ms": count_ms,
-            "chars": sum(len(t) for t in texts) / max(len(texts), 1), "index_embed_s": timed.embed_s,
-            "index_count_s": timed.count_s, "index_counts": timed.counts}
+    return {**best, "files": files, "rounds": rounds, "chunks": report.chunks,
+            "index_cps": report.chunks / best["index_s"], "embed_cps": len(texts) / best["embed_s"],
+            "count_ms": count_ms, "chars": sum(len(t) for t in texts) / max(len(texts), 1)}
 
 
 # 2. Latency at scale ------------------------------------------------------------------------------------------------
@@ -242,6 +250,7 @@ def main() -> int:
     parser.add_argument("--model", help="embedding GGUF (default: all-MiniLM-L6-v2 from tests/embedding_model.py)")
     parser.add_argument("--chunks", type=int, default=1_000_000, help="the large synthetic collection's size")
     parser.add_argument("--files", type=int, default=150, help="files of the throughput corpus")
+    parser.add_argument("--rounds", type=int, default=2, help="throughput runs, the best one counts")
     parser.add_argument("--queries", type=int, default=100, help="queries per mode and size")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
@@ -251,47 +260,48 @@ def main() -> int:
         args.model = str(embedding_gguf())
     work = Path(tempfile.mkdtemp(prefix="dl-retrieval-"))
     engine = EmbeddingEngine(work / "logs", args.model)
-    try:
+    try:  # each part printed as soon as it is measured: a long run cut short still reports the parts done
         engine.embed(["warm up"])
-        speed = _timed("throughput", lambda: throughput(engine, work, args.files))
-        found = _timed("recall", lambda: recall(engine, work))
-        sizes = sorted({min(10_000, args.chunks), args.chunks})
-        scale: dict[int, dict[str, float]] = {}
-        for n in sizes:
-            scale[n] = _timed(f"latency {n:,}", functools.partial(latency, engine, work, n, args.queries))
+        print(f"model: {Path(args.model).name} ({engine.dimensions} dimensions)", flush=True)
+        print_throughput(_timed("throughput", lambda: throughput(engine, work, args.files, args.rounds)))
+        print_recall(*_timed("recall", lambda: recall(engine, work)))
+        print("\n2. query latency, top 5 (ms; the query embedded each time)")
+        print(f"  {'chunks':>10} {'build s':>8} {'index s':>8} {'disk MB':>8} {'vec MB':>7}"
+              + "".join(f" {m + ' p50':>11} {m + ' p95':>11}" for m in MODES) + f" {'embed q':>8}", flush=True)
+        for n in sorted({min(10_000, args.chunks), args.chunks}):
+            print_latency(n, _timed(f"latency {n:,}", functools.partial(latency, engine, work, n, args.queries)))
     finally:
         engine.close()
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    report(args.model, engine.dimensions, speed, found, scale)
     return 0
 
 
-def report(model: str, dims: int, speed: dict[str, float], found: tuple[dict[str, float], dict[str, list[str]], int],
-           scale: dict[int, dict[str, float]]) -> None:
-    print(f"model: {Path(model).name} ({dims} dimensions)")
+def print_throughput(speed: dict[str, float]) -> None:
     print("\n1. indexing throughput")
-    print(f"  corpus: {speed['files']:.0f} files, {speed['chunks']:.0f} chunks, {speed['chars']:.0f} chars a chunk")
+    print(f"  corpus: {speed['files']:.0f} files, {speed['chunks']:.0f} chunks, {speed['chars']:.0f} chars a chunk; "
+          f"best of {speed['rounds']:.0f} rounds each")
     print(f"  index_collection: {speed['index_s']:.1f} s = {speed['index_cps']:.1f} chunks/s")
     print(f"  raw embed (same texts): {speed['embed_s']:.1f} s = {speed['embed_cps']:.1f} chunks/s")
     print(f"  ratio (goal >= 0.8): {speed['index_cps'] / speed['embed_cps']:.3f}")
     print(f"  of the index run: embedding {speed['index_embed_s']:.1f} s, {speed['index_counts']:.0f} token counts "
           f"{speed['index_count_s']:.1f} s, the rest (scan, read, chunk, write) "
           f"{speed['index_s'] - speed['index_embed_s'] - speed['index_count_s']:.1f} s")
-    print(f"  one token count of a whole chunk (/tokenize): {speed['count_ms']:.2f} ms")
-    print("\n2. query latency, top 5 (ms; the query embedded each time)")
-    print(f"  {'chunks':>10} {'build s':>8} {'index s':>8} {'disk MB':>8} {'vec MB':>7}"
-          + "".join(f" {m + ' p50':>11} {m + ' p95':>11}" for m in MODES) + f" {'embed q':>8}")
-    for n, f in scale.items():
-        print(f"  {n:>10,} {f['build_s']:>8.1f} {f['first_vector_s'] + f['flush_s']:>8.1f} {f['disk_mb']:>8.0f} "
-              f"{f['index_mb']:>7.0f}" + "".join(f" {f[m + '_p50']:>11.1f} {f[m + '_p95']:>11.1f}" for m in MODES)
-              + f" {f['embed_query_ms']:>8.1f}")
-    scores, missed, manual_chunks = found
+    print(f"  one token count of a whole chunk (/tokenize): {speed['count_ms']:.2f} ms", flush=True)
+
+
+def print_recall(scores: dict[str, float], missed: dict[str, list[str]], manual_chunks: int) -> None:
     print(f"\n3. recall@5 over {len(QUESTIONS)} questions (the manual: {manual_chunks} chunks, among README and "
           "the coffee corpus)")
     for mode in MODES:
         print(f"  {mode:>7}: {scores[mode]:.2f}" + (f"   missed: {'; '.join(missed[mode])}" if missed[mode] else ""))
+    sys.stdout.flush()
 
+
+def print_latency(n: int, f: dict[str, float]) -> None:
+    print(f"  {n:>10,} {f['build_s']:>8.1f} {f['first_vector_s'] + f['flush_s']:>8.1f} {f['disk_mb']:>8.0f} "
+          f"{f['index_mb']:>7.0f}" + "".join(f" {f[m + '_p50']:>11.1f} {f[m + '_p95']:>11.1f}" for m in MODES)
+          + f" {f['embed_query_ms']:>8.1f}", flush=True)
 
 if __name__ == "__main__":
     sys.exit(main())
