@@ -18,9 +18,8 @@ from desktop_llm.controllers.chat_stream import (
     ReplyProgress,
     adapter_meta,
     stream_reply,
-    template_kwargs,
 )
-from desktop_llm.controllers.chat_tools import ChatTools, final_text, prompt_messages, routed_parts, tool_turn
+from desktop_llm.controllers.chat_tools import ChatTools, final_text, prompt_counter, prompt_messages, routed_parts, tool_turn
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.chat_changes import (
@@ -215,10 +214,10 @@ class ChatController(QObject):
             self.context_counted.emit(conversation.id, 0)
             return
         messages = prompt_messages(conversation.system_prompt, path)
-        engine, formats, model, thinking = self._engine, self._formats, self.selection.path, self.thinking
+        engine, count = self._engine, prompt_counter(self, self._formats)  # with the tools or the knowledge share
 
-        def work(_flag: CancelFlag) -> int:  # counted as the reply's prompt is rendered: with the Think switch
-            return engine.client().count_chat(messages, template_kwargs(formats.get(model, thinking), thinking))
+        def work(_flag: CancelFlag) -> int:  # counted as the reply's prompt is rendered (controllers/chat_context.py)
+            return count(engine.client(), messages)
 
         def done(outcome: Outcome) -> None:
             if isinstance(outcome, Succeeded):
@@ -321,8 +320,8 @@ class ChatController(QObject):
             self._on_reply_finished(job, outcome.value)
         elif isinstance(outcome, Failed):
             detail = outcome.error.detail if isinstance(outcome.error, ReplyInterruptedError) else ""
-            saved = self._history.update(job.reply_id, "".join(self._reply_text), "error",
-                                         {"error": outcome.message, **self._thinking_meta()},
+            text, meta = final_text(self.tools, job.reply_id, self._reply_text)  # a failed reply keeps its tool rounds
+            saved = self._history.update(job.reply_id, text, "error", {"error": outcome.message, **self._thinking_meta(), **meta},
                                          "".join(self._reply_reasoning).strip())
             self._end_job(saved)
             self.reply_failed.emit(job.reply_id, outcome.message, detail)

@@ -1,76 +1,46 @@
-"""Tools in chat (issue 14): each chat's tool state, the reply's tool loop, and the user's approval of each call.
+"""Tools in chat (issue 14): each chat's tool state, and the GUI side of a reply's tool loop.
 
 How a reply uses tools:
 - The chat's tools are off until switched on under the composer (ui/tools_chip.py); the state (tools on, tools
   allowed for the chat, folders granted to the file tools) is stored per conversation (ChatToolStore).
 - A reply in a chat with tools on, from a model whose template writes tools (the engine's status says
   `reads_tools`), runs the tool loop (services/tools/tool_loop.run_tool_loop, handed in by desktop_llm/app_tools.py
-  as a LoopRunner: controllers never import services) in the reply's background work instead of a plain stream.
-  Its text goes to the live reply as a plain stream's does; each call's start and end, and each approval asked,
-  reach the GUI through the same report channel (ToolProgress reports), in order with the text.
-- Approval: the loop's worker thread blocks in ToolApprover.approve on an Event until the GUI answers the card
-  (ApprovalTicket.answer); Stop sets the reply's cancel flag, which ends the wait as a denial and the loop as
-  cancelled. "Allow for this chat" is remembered with the chat's state; tools allowed always (Settings, read-only
-  ones only) and the chat's allowed tools never ask.
+  as a LoopRunner: controllers never import services) in the reply's background work instead of a plain stream:
+  controllers/tool_turn.ToolTurn. Its text goes to the live reply as a plain stream's does; each call's start and
+  end, and each approval asked, reach the GUI through the same report channel (ToolProgress reports), in order.
+- Approval: the loop's worker thread waits on an ApprovalTicket until the GUI answers the card; Stop sets the
+  reply's cancel flag, which ends the wait as a denial and the loop as cancelled. "Allow for this chat" is
+  remembered with the chat's state; tools allowed always (Settings, read-only ones only) and the chat's allowed
+  tools never ask.
 - At the end, the rounds (text before the calls, each call with its decision and result) go into the reply's meta
-  (core/tool_meta.py) and the reply's content is the final answer.
+  (core/tool_meta.py) and the reply's content is the final answer; a reply that failed keeps the rounds it did.
+- A deleted chat's tool resources (the Python sandbox's scratch folder) go with it (ToolCatalog.forget, off the
+  GUI thread).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-import time
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal, Protocol
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from desktop_llm.controllers.chat_stream import (
-    ReplyJob,
-    ReplyProgress,
-    explain_interrupted,
-    stream_reply,
-    template_kwargs,
-)
+from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome
+from desktop_llm.controllers.chat_context import prompt_counter as prompt_counter  # a hook of the chat controller's
+from desktop_llm.controllers.chat_stream import ReplyJob, ReplyProgress
 from desktop_llm.controllers.i18n import error_text, tr
+from desktop_llm.controllers.tool_turn import ApprovalTicket, LoopRunner, ToolEvent, ToolProgress, ToolTurn
+from desktop_llm.core.chat_changes import ConversationChange, ConversationRemoved
 from desktop_llm.core.conversation import Conversation
-from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
-from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats
-from desktop_llm.core.protocols import EngineSupervisor
-from desktop_llm.core.reasoning import ReasoningFormat, ReasoningPart
-from desktop_llm.core.tool_meta import TOOLS_KEY, ChatToolState, ToolRound, rounds_from_messages, rounds_to_meta
+from desktop_llm.core.errors import DesktopLlmError
+from desktop_llm.core.reasoning import ReasoningPart
+from desktop_llm.core.tool_meta import TOOLS_KEY, ChatToolState, rounds_to_meta
 from desktop_llm.core.tool_meta import prompt_messages as prompt_messages
-from desktop_llm.core.tool_types import Decision, ToolCallRequest, ToolOutcome, ToolSpec
+from desktop_llm.core.tool_types import ToolSpec
 
+__all__ = ["ApprovalTicket", "ChatTools", "ToolEvent", "ToolProgress", "ToolTurn", "prompt_counter", "prompt_messages"]
 log = logging.getLogger(__name__)
-CHUNK_INTERVAL_S = 1 / 30  # text is reported as often as a plain stream's
-WAIT_POLL_S = 0.05  # how often a waiting approval looks at Stop
-
-
-class LoopSink(Protocol):
-    """What the loop runner tells as the loop goes (on the loop's thread)."""
-
-    def text(self, text: str) -> None: ...
-    def reasoning(self, text: str) -> None: ...
-    def call_started(self, call: ToolCallRequest, spec: ToolSpec | None) -> None: ...
-    def call_finished(self, outcome: ToolOutcome) -> None: ...
-
-
-class LoopOutcome(Protocol):
-    """services/tools/tool_loop.LoopResult, as read here."""
-
-    @property
-    def messages(self) -> tuple[ChatMessage, ...]: ...
-    @property
-    def finish_reason(self) -> str: ...
-    @property
-    def stats(self) -> GenerationStats: ...
-
-
-# (client, messages, sampling, approver, sink, cancel, policy, reasoning format, stream kwargs) -> the loop's result
-LoopRunner = Callable[..., LoopOutcome]
 
 
 class ToolStateStore(Protocol):
@@ -85,157 +55,7 @@ class ToolCatalog(Protocol):
 
     def specs(self) -> list[ToolSpec]: ...
     def runner(self, conversation_id: int, state: ChatToolState) -> LoopRunner: ...
-
-
-@dataclass(frozen=True)
-class ToolEvent:
-    """A call started or finished, an approval asked; reported to the GUI thread in order with the text."""
-
-    kind: Literal["started", "finished", "ask"]
-    call: ToolCallRequest
-    spec: ToolSpec | None = None
-    outcome: ToolOutcome | None = None
-    ticket: ApprovalTicket | None = None
-
-
-@dataclass(frozen=True)
-class ToolProgress(ReplyProgress):
-    """A report with no text: a tool event (the chat controller hands it to ChatTools: routed_parts)."""
-
-    event: ToolEvent | None = None
-
-
-class ApprovalTicket:
-    """One approval asked: the worker waits on it, the GUI answers it once (a second answer is ignored)."""
-
-    def __init__(self, call: ToolCallRequest, spec: ToolSpec, on_answer: Callable[[ApprovalTicket], None]) -> None:
-        self.call = call
-        self.spec = spec
-        self.decision: Decision = "deny"
-        self.answered = threading.Event()
-        self._on_answer = on_answer
-
-    def answer(self, decision: str) -> None:
-        """GUI thread: the user's choice ("allow_once", "allow_chat" or "deny")."""
-        if self.answered.is_set():
-            return
-        self.decision = decision if decision in ("allow_once", "allow_chat") else "deny"  # type: ignore[assignment]
-        self.answered.set()
-        self._on_answer(self)
-
-
-class ToolTurn:
-    """One reply's tool loop. Made on the GUI thread as the reply starts, run on the reply's worker thread, read
-    on the GUI thread once its outcome has arrived (nothing is written to it after the work returned)."""
-
-    def __init__(self, reply_id: int, runner: LoopRunner, allowed: Callable[[str], str],
-                 on_answer: Callable[[ApprovalTicket], None]) -> None:
-        self.reply_id = reply_id
-        self.rounds: tuple[ToolRound, ...] = ()
-        self.final: str | None = None  # the final answer (None until the loop ended)
-        self.decisions: dict[str, str] = {}  # call id -> the user's decision ("always": allowed without asking)
-        self._outcomes: dict[str, ToolOutcome] = {}
-        self._runner = runner
-        self._allowed = allowed
-        self._on_answer = on_answer
-        self._report: Callable[[ReplyProgress], None] = lambda _p: None
-
-    def stream(self, engine: EngineSupervisor, job: ReplyJob, cancelled: threading.Event,
-               report: Callable[[ReplyProgress], None]) -> GenerationFinished:
-        """The loop, on the reply's worker thread (a model without tool support: the plain stream)."""
-        self._report = report
-        sink = _Sink(report, self)
-        try:
-            status = engine.ensure_loaded(job.load)
-            if status.model is not None and status.model.reads_tools is False:
-                log.info("the model's template writes no tools: reply %s without them", job.reply_id)
-                return stream_reply(engine, job, cancelled, report)
-            client = engine.client()
-            fmt = job.formats.get(job.load.path, job.thinking) if job.formats else ReasoningFormat()
-            result = self._runner(client, job.messages, job.sampling, _Approver(self), sink, cancelled,
-                                  self._pre_approved, fmt, request_id=job.request_id, adapters=job.adapters,
-                                  template_kwargs=template_kwargs(fmt, job.thinking))
-        except EngineUnavailableError as exc:
-            sink.flush()
-            raise explain_interrupted(engine, job, exc) from exc
-        sink.flush()
-        self.rounds, self.final = rounds_from_messages(result.messages, self._outcomes, self.decisions)
-        finish = result.finish_reason if result.finish_reason in ("stop", "length", "cancelled", "error") else "stop"
-        return GenerationFinished(finish, result.stats)  # type: ignore[arg-type]
-
-    def _pre_approved(self, spec: ToolSpec) -> bool:
-        return bool(self._allowed(spec.name))
-
-    def finished(self, outcome: ToolOutcome) -> None:
-        """A call ended: one that ran without a card was allowed for the chat or always."""
-        self._outcomes[outcome.call.id] = outcome
-        if outcome.call.id not in self.decisions and outcome.status != "error":
-            self.decisions[outcome.call.id] = self._allowed(outcome.call.name)
-
-    def ask(self, call: ToolCallRequest, spec: ToolSpec, cancel: threading.Event) -> Decision:
-        """Worker thread: show the card and wait for the user (Stop: a denial)."""
-        ticket = ApprovalTicket(call, spec, self._on_answer)
-        self._report(ToolProgress((), None, ToolEvent("ask", call, spec, ticket=ticket)))
-        while not ticket.answered.wait(WAIT_POLL_S):
-            if cancel.is_set():
-                self.decisions[call.id] = "deny"
-                return "deny"
-        self.decisions[call.id] = ticket.decision
-        return ticket.decision
-
-
-class _Approver:
-    def __init__(self, turn: ToolTurn) -> None:
-        self._turn = turn
-
-    def approve(self, call: ToolCallRequest, spec: ToolSpec, cancel: threading.Event) -> Decision:
-        return self._turn.ask(call, spec, cancel)
-
-
-class _Sink:
-    """The loop's events as reports: text batched (at most ~30 reports a second), each tool event at once after
-    the text before it."""
-
-    def __init__(self, report: Callable[[ReplyProgress], None], turn: ToolTurn) -> None:
-        self._report = report
-        self._turn = turn
-        self._parts: list[ReasoningPart] = []
-        self._last = 0.0
-        self._thinking_since: float | None = None
-        self._thought_s: float | None = None
-        self._told = False
-
-    def text(self, text: str) -> None:
-        if self._thinking_since is not None and self._thought_s is None:
-            self._thought_s = time.monotonic() - self._thinking_since
-        self._add(ReasoningPart("answer", text))
-
-    def reasoning(self, text: str) -> None:
-        if self._thinking_since is None:
-            self._thinking_since = time.monotonic()
-        self._add(ReasoningPart("reasoning", text))
-
-    def call_started(self, call: ToolCallRequest, spec: ToolSpec | None) -> None:
-        self.flush()
-        self._report(ToolProgress((), None, ToolEvent("started", call, spec)))
-
-    def call_finished(self, outcome: ToolOutcome) -> None:
-        self._turn.finished(outcome)
-        self._report(ToolProgress((), None, ToolEvent("finished", outcome.call, outcome=outcome)))
-
-    def _add(self, part: ReasoningPart) -> None:
-        self._parts.append(part)
-        now = time.monotonic()
-        if now - self._last >= CHUNK_INTERVAL_S:
-            self.flush()
-            self._last = now
-
-    def flush(self) -> None:
-        thought = self._thought_s if not self._told else None
-        if self._parts or thought is not None:
-            self._report(ReplyProgress(tuple(self._parts), thought))
-            self._told = self._told or thought is not None
-            self._parts = []
+    def forget(self, conversation_id: int) -> None: ...  # the chat was deleted (any thread: it may take a moment)
 
 
 class Chat(Protocol):
@@ -247,6 +67,8 @@ class Chat(Protocol):
     def conversation(self) -> Conversation | None: ...
     @property
     def conversation_opened(self) -> SignalInstance: ...
+    @property
+    def conversation_changed(self) -> SignalInstance: ...
     def new_conversation(self) -> Conversation: ...
 
 
@@ -272,8 +94,10 @@ class ChatTools(QObject):
         self.supported = True
         self.always_allowed: frozenset[str] = frozenset()  # read-only tools allowed always (Settings)
         self.pending: dict[str, ApprovalTicket] = {}  # call id -> the card waiting for the user
+        self._ops = BackgroundOps(self)
         chat.tools = self
         chat.conversation_opened.connect(self._on_chat_conversation_opened)
+        chat.conversation_changed.connect(self._on_chat_conversation_changed)
         self._on_chat_conversation_opened(chat.conversation.id if chat.conversation is not None else 0)
 
     def specs(self) -> list[ToolSpec]:
@@ -366,6 +190,29 @@ class ChatTools(QObject):
             ticket.answer("deny")
         turn, self._turn = self._turn, None
         return turn if turn is not None and turn.reply_id == reply_id else None
+
+    def _on_chat_conversation_changed(self, change: ConversationChange) -> None:
+        """A deleted chat takes its tool resources with it (the store's row goes with the conversation)."""
+        if isinstance(change, ConversationRemoved):
+            catalog, gone = self._catalog, change.conversation_id
+            self._ops.run(f"tools-forget-{gone}", lambda _flag: catalog.forget(gone), self._on_forget_done)
+
+    def _on_forget_done(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Failed):
+            log.warning("forgetting a deleted chat's tools failed: %s", outcome.error)
+            self.failed.emit(outcome.message)
+
+    def shutdown(self) -> None:
+        """The window closes: a scratch folder being removed is finished first (BackgroundOps waits for it)."""
+        self._ops.shutdown()
+
+    def context_tools(self) -> list[Mapping[str, Any]]:
+        """The tools the next reply in the open chat sends (OpenAI's shape), for the context meter; [] when its
+        tools are off or the model cannot take them."""
+        if not self.state.enabled or not self.supported:
+            return []
+        enabled = set(self.state.enabled)
+        return [spec.openai() for spec in self.specs() if spec.name in enabled]
 
     def _on_chat_conversation_opened(self, conversation_id: int) -> None:
         state = ChatToolState()

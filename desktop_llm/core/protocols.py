@@ -45,8 +45,10 @@ class ChatEngine(Protocol):
 
     def count(self, text: str) -> int: ...
 
-    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None) -> int:
-        """Tokens of the prompt for `messages`; `template_kwargs` (enable_thinking, ...) as chat_stream sends them."""
+    def count_chat(self, messages: Sequence[ChatMessage], template_kwargs: Mapping[str, object] | None = None,
+                   tools: Sequence[Mapping[str, Any]] | None = None) -> int:
+        """Tokens of the prompt for `messages`; `template_kwargs` (enable_thinking, ...) and `tools` (OpenAI's shape,
+        written by the model's template) as chat_stream sends them."""
 
 
 class EngineSupervisor(Protocol):

@@ -6,13 +6,22 @@ answers "call calculator {...}" with a Hermes <tool_call>, and the result with "
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_llm.app_tools import ToolCatalog
+from desktop_llm.controllers.chat_context import count_prompt, estimate_tools, prompt_extras
+from desktop_llm.controllers.chat_knowledge import KNOWLEDGE_SHARE
 from desktop_llm.controllers.chat_tools import ChatTools, unsupported_reason
+from desktop_llm.core.errors import EngineRequestError
+from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.tool_meta import rounds_from_meta
 from desktop_llm.services.storage.chat_tool_store import ChatToolStore
 from desktop_llm.services.storage.paths import AppPaths
@@ -152,3 +161,127 @@ def test_the_switch_is_disabled_with_its_reason_for_a_model_without_tools(
         window.chat.send(ASK)
     assert window.chat.visible_path()[-1].content.startswith("This is the stand-in engine's reply")
     assert rounds_from_meta(window.chat.visible_path()[-1].meta_dict()) == ()
+
+
+class _SecondStreamFails:
+    """The stand-in engine's client, refusing the loop's second request (the one after the tool's result), as an
+    engine that failed mid-reply does."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._streams = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    def chat_stream(self, *args: Any, **kwargs: Any) -> Any:
+        self._streams += 1
+        if self._streams > 1:
+            raise EngineRequestError("the engine refused the request")
+        return self._client.chat_stream(*args, **kwargs)
+
+
+class _FailingCatalog(ToolCatalog):
+    def runner(self, conversation_id: int, state: Any) -> Any:
+        run = super().runner(conversation_id, state)
+        return lambda client, *args, **kwargs: run(_SecondStreamFails(client), *args, **kwargs)
+
+
+def own_tools(window: MainWindow, app_paths: AppPaths, catalog: ToolCatalog) -> ChatTools:
+    """ChatTools on the window's chat with `catalog`; every call allowed once as its card is asked."""
+    store = ChatToolStore(app_paths.database_file)
+    window.closed.connect(store.close)
+    tools = ChatTools(window.chat, store, catalog)
+    window.closed.connect(tools.shutdown)
+    tools.approval_requested.connect(lambda _reply_id, ticket: ticket.answer("allow_once"))
+    return tools
+
+
+def test_a_reply_that_fails_after_a_tool_round_keeps_the_round(
+        qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, _wired = tool_window(qtbot, open_window, app_paths, tmp_path, monkeypatch)
+    tools = own_tools(window, app_paths, _FailingCatalog())
+    tools.set_enabled(["calculator"])
+    with qtbot.waitSignal(window.chat.reply_failed, timeout=30_000):
+        window.chat.send(ASK)
+    reply = window.chat.visible_path()[-1]
+    assert reply.status == "error" and "refused" in reply.meta_dict()["error"]
+    (round_,) = rounds_from_meta(reply.meta_dict())  # the call ran: the user sees it
+    (call,) = round_.calls
+    assert (call.name, call.status, call.content, call.decision) == ("calculator", "ok", "42", "allow_once")
+    assert tools.pending == {} and not window.chat.busy
+
+
+def test_each_chat_has_its_own_scratch_folder_removed_with_the_chat(
+        qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, _wired = tool_window(qtbot, open_window, app_paths, tmp_path, monkeypatch)
+    root = app_paths.data_dir / "scratch"
+    catalog = ToolCatalog(scratch_root=root)
+    assert "run_python" in [spec.name for spec in catalog.specs()] and not root.exists()  # nothing made before a run
+    tools = own_tools(window, app_paths, catalog)
+    tools.set_enabled(["run_python"])
+    first = window.chat.conversation
+    assert first is not None
+    code = json.dumps({"code": "open('note.txt', 'w').write('kept')"})
+    with qtbot.waitSignal(window.chat.reply_finished, timeout=60_000):
+        window.chat.send(f"call run_python {code}")
+    assert rounds_from_meta(window.chat.visible_path()[-1].meta_dict())[0].calls[0].status == "ok"
+    folder = root / str(first.id)
+    assert (folder / "note.txt").read_text() == "kept"
+    if os.name != "nt":
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700  # private to the user
+    # Another chat writes in a folder of its own.
+    window.chat.new_conversation()
+    tools.set_enabled(["run_python"])
+    second = window.chat.conversation
+    assert second is not None and second.id != first.id
+    with qtbot.waitSignal(window.chat.reply_finished, timeout=60_000):
+        window.chat.send("call run_python " + json.dumps({"code": "import os; print(sorted(os.listdir('.')))"}))
+    assert rounds_from_meta(window.chat.visible_path()[-1].meta_dict())[0].calls[0].content.count("note.txt") == 0
+    # Deleting the first chat removes its folder (in the background), the other chat's stays.
+    window.chat.delete(first.id)
+    qtbot.waitUntil(lambda: not folder.exists(), timeout=10_000)
+    assert (root / str(second.id)).is_dir()
+
+
+class _Counter:
+    """count_chat as an engine answers it here: a token per word, the tools' definitions a token per 4 characters
+    of their JSON; `takes_tools=False`: a counter that cannot render tools (it refuses them)."""
+
+    def __init__(self, takes_tools: bool = True) -> None:
+        self.takes_tools = takes_tools
+
+    def count_chat(self, messages: Any, template_kwargs: Any = None, tools: Any = None) -> int:
+        if tools and not self.takes_tools:
+            raise EngineRequestError("this server's /tokenize takes no tools")
+        return sum(len(m.content.split()) for m in messages) + (len(json.dumps(list(tools))) // 4 if tools else 0)
+
+
+def test_the_context_meter_counts_the_tools_or_the_knowledge_share() -> None:
+    messages = [ChatMessage("user", "what is six times seven")]
+    calculator = {"type": "function", "function": {"name": "calculator", "parameters": {"type": "object"}}}
+    tools = SimpleNamespace(context_tools=lambda: [calculator])
+    no_tools = SimpleNamespace(context_tools=lambda: [])
+    knowledge = SimpleNamespace(attached=["a collection"])
+    load = LoadParams("model.gguf", n_ctx=4096)
+    sampling = SamplingParams(max_tokens=1024)
+
+    def count(chat_tools: Any, chat_knowledge: Any, client: Any = None) -> int:
+        chat = SimpleNamespace(tools=chat_tools, knowledge=chat_knowledge, load_params=load, sampling=sampling,
+                               thinking=True)
+        return count_prompt(client or _Counter(), messages, {}, prompt_extras(chat))
+
+    assert count(None, None) == count(no_tools, SimpleNamespace(attached=[])) == 5
+    # Tools on: their definitions as the engine counts them; a counter that cannot take them estimates their JSON.
+    assert count(tools, None) == 5 + len(json.dumps([calculator])) // 4
+    assert count(tools, None, _Counter(takes_tools=False)) == 5 + estimate_tools([calculator])
+    # Tools on with collections attached: the reply runs the tool loop, which sends no passages.
+    assert count(tools, knowledge) == count(tools, None)
+    # Collections attached: the passages' share of the prompt's room (the context less the reply's reserve).
+    assert count(no_tools, knowledge) == 5 + int((4096 - 1024) * KNOWLEDGE_SHARE)
+    # A branch that fills the room leaves no share to reserve beyond it.
+    long = [ChatMessage("user", "word " * 3_000)]
+    chat = SimpleNamespace(tools=no_tools, knowledge=knowledge, load_params=load, sampling=sampling, thinking=True)
+    assert count_prompt(_Counter(), long, {}, prompt_extras(chat)) == 4096 - 1024
