@@ -427,3 +427,18 @@ def test_twenty_thousand_chunks_stay_searchable(tmp_path: Path) -> None:
     reopened = KnowledgeStore(path)  # loads the saved index: same answer
     assert reopened.search_vectors(docs.id, kept, 3)[0][0] == hits[0][0]
     reopened.close()
+
+
+def test_a_passages_neighbours_are_the_chunks_around_it_in_its_own_file(store: KnowledgeStore) -> None:
+    docs = store.create_collection("Docs", ["/d"])
+    store.replace_file(docs.id, indexed("/d/a.md"), [chunk(f"a{n}") for n in range(5)], None)
+    store.replace_file(docs.id, indexed("/d/b.md"), [chunk(f"b{n}") for n in range(3)], None)
+    # a.md indexed again after b.md: its chunks' ids now come after b.md's, in a.md's order.
+    store.replace_file(docs.id, indexed("/d/a.md", sha="h2"), [chunk(f"a{n}") for n in range(5)], None)
+    ids = {p.text: p.chunk_id for p in store.passages(list(range(1, 40))).values()}
+    assert ids["a0"] > ids["b2"]
+    assert [p.text for p in store.neighbours(ids["a2"], 1, 1)] == ["a1", "a2", "a3"]
+    assert [p.text for p in store.neighbours(ids["a0"], 2, 1)] == ["a0", "a1"]  # nothing before the first
+    assert [p.text for p in store.neighbours(ids["b2"], 1, 3)] == ["b1", "b2"]  # never the next file's chunks
+    assert [p.text for p in store.neighbours(ids["b1"], 0, 0)] == ["b1"]
+    assert store.neighbours(ids["a0"] + 1000, 1, 1) == []  # gone

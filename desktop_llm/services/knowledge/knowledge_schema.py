@@ -18,7 +18,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from desktop_llm.core.errors import KnowledgeError
@@ -268,6 +268,11 @@ def _pairs(raw: str) -> tuple[tuple[str, str], ...]:
         return tuple((str(name), str(value)) for name, value in pairs)
     except (ValueError, TypeError):
         return ()
+
+
+def covered(path: str, sources: Sequence[str]) -> bool:
+    """Whether a collection's sources cover this file (a source is a folder or the file itself)."""
+    return any(PurePath(path).is_relative_to(source) for source in sources)
 
 
 def id_batches(ids: Sequence[int]) -> Iterator[list[int]]:

@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from pathlib import Path, PurePath
+from pathlib import Path
 
 from desktop_llm.core.errors import KnowledgeError, KnowledgeNotFoundError
 from desktop_llm.core.knowledge_types import ChunkRecord, Collection, FailedFile, IndexedFile, Passage, Place
@@ -38,6 +38,7 @@ from desktop_llm.services.knowledge.knowledge_schema import (
     checked_name,
     collection_from_row,
     collection_token,
+    covered,
     file_from_row,
     fts_query,
     id_batches,
@@ -146,7 +147,7 @@ class KnowledgeStore:
                 kept = [s for s in collection.sources if s not in sources]
                 paths = [str(p) for (p,) in db.execute("SELECT path FROM files WHERE collection_id=?",
                                                        (collection_id,))]
-                going = [p for p in paths if _covered(p, sources) and not _covered(p, kept)]
+                going = [p for p in paths if covered(p, sources) and not covered(p, kept)]
                 change = self._drop_files(db, collection, going)
                 db.execute("UPDATE collections SET sources=? WHERE id=?", (json.dumps(kept), collection_id))
                 result = self._row(db, collection_id)
@@ -180,8 +181,7 @@ class KnowledgeStore:
     # Files -------------------------------------------------------------------------------------------------------
     def files(self, collection_id: int) -> dict[str, IndexedFile]:
         with self._reading() as db:
-            rows = db.execute(SELECT_FILE, (collection_id,)).fetchall()
-        return {str(row[0]): file_from_row(row) for row in rows}
+            return {str(row[0]): file_from_row(row) for row in db.execute(SELECT_FILE, (collection_id,)).fetchall()}
 
     def replace_file(self, collection_id: int, file: IndexedFile, chunks: Sequence[ChunkRecord],
                      vectors: Sequence[Sequence[float]] | None) -> None:
@@ -342,8 +342,7 @@ class KnowledgeStore:
         return [(int(i), -float(rank)) for i, rank in rows]
 
     def passages(self, chunk_ids: Sequence[int]) -> dict[int, Passage]:
-        """The chunks' text and place (score fields empty: the retriever fills them); ids that are gone are left
-        out."""
+        """The chunks' text and place (score fields empty: the retriever fills them); ids that are gone are left out."""
         found: dict[int, Passage] = {}
         with self._reading() as db:
             for batch in id_batches(chunk_ids):
@@ -354,6 +353,13 @@ class KnowledgeStore:
                     place = Place(page, tuple(json.loads(heading)), int(start), int(end))
                     found[int(cid)] = Passage(int(cid), str(name), str(path), str(text), place, 0.0)
         return found
+
+    def neighbours(self, chunk_id: int, before: int = 1, after: int = 1) -> list[Passage]:
+        """The chunk with up to `before` and `after` chunks around it in its file, in order ([]: the chunk is gone)."""
+        with self._reading() as db:
+            ids = [int(i) for (i,) in db.execute("SELECT n.id FROM chunks n, chunks c WHERE c.id=? AND n.file_id=c.file_id AND"
+                " n.ordinal BETWEEN c.ordinal-? AND c.ordinal+? ORDER BY n.ordinal", (chunk_id, max(before, 0), max(after, 0)))]
+        return [p for p in map(self.passages(ids).get, ids) if p is not None]
 
     def stats(self, collection_id: int) -> tuple[int, int, int]:
         """Files indexed, files that failed, chunks."""
@@ -392,7 +398,3 @@ class KnowledgeStore:
         with self._writing() as db:
             db.execute("DELETE FROM attachments WHERE conversation_id=?", (conversation_id,))
             db.execute("DELETE FROM conversation_options WHERE conversation_id=?", (conversation_id,))
-
-
-def _covered(path: str, sources: Sequence[str]) -> bool:
-    return any(PurePath(path).is_relative_to(source) for source in sources)  # the source itself too

@@ -134,6 +134,8 @@ class KnowledgeSource(Protocol):
 
     def passages(self, chunk_ids: Sequence[int]) -> dict[int, Passage]: ...
 
+    def neighbours(self, chunk_id: int, before: int = 1, after: int = 1) -> list[Passage]: ...
+
 
 class StoreKnowledge:
     """A KnowledgeBase seen as a KnowledgeSource (its passages come from its store)."""
@@ -148,6 +150,10 @@ class StoreKnowledge:
     def passages(self, chunk_ids: Sequence[int]) -> dict[int, Passage]:
         found: dict[int, Passage] = self._knowledge.store.passages(chunk_ids)
         return found
+
+    def neighbours(self, chunk_id: int, before: int = 1, after: int = 1) -> list[Passage]:
+        around: list[Passage] = self._knowledge.store.neighbours(chunk_id, before, after)
+        return around
 
 
 class SearchKnowledge:
@@ -199,13 +205,11 @@ class ReadPassage:
 
     def run(self, arguments: Mapping[str, Any], cancel: threading.Event, timeout_s: float) -> str:
         wanted = int(arguments["passage"])
-        # Chunks of a file are stored in order, so its neighbours are the ids just before and after.
-        found = self._knowledge.passages([wanted - 1, wanted, wanted + 1])
-        passage = found.get(wanted)
+        # Its neighbours by their place in the file (ids are not consecutive once a file was indexed again).
+        around = self._knowledge.neighbours(wanted, 1, 1)
+        passage = next((p for p in around if p.chunk_id == wanted), None)
         if passage is None or passage.collection not in self._names:
             raise ToolError(QT_TR_NOOP("there is no passage {number} in the documents attached to this chat"),
                             number=wanted)
-        around = [found[i] for i in (wanted - 1, wanted, wanted + 1)
-                  if i in found and found[i].path == passage.path and found[i].collection == passage.collection]
         place = passage.place.label()
         return f"{passage.path}{' · ' + place if place else ''}\n\n" + "\n".join(p.text.strip() for p in around)
