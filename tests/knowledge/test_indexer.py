@@ -291,6 +291,8 @@ def test_real_embeddings_pause_and_resume(store: KnowledgeStore, tmp_path: Path,
     assert not second.paused and not second.failed
     chunks = store.stats(collection.id)[2]
     assert store.vector_count(collection.id) == chunks > 5
+    # the run saved the vector index file itself (store.flush), not only the store's close
+    assert list((tmp_path / "knowledge-index").glob(f"collection-{collection.id}*"))
     assert store.chunks_without_vectors(collection.id, 10) == []
     hits = store.search_vectors(collection.id, embedding_engine.embed(["the grinder"])[0], 3)
     found = store.passages([hits[0][0]])[hits[0][0]]
