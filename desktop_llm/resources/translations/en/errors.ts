@@ -48,6 +48,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is a reranker: it scores passages, it makes no embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a reranker (its pooling type is not rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this model&apos;s chat template does not support tools (it never writes them into the prompt); use a model whose template does, or send the request without tools</source>
         <translation type="unfinished"></translation>
     </message>

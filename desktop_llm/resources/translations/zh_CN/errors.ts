@@ -48,6 +48,14 @@
             <translation>llama.cpp 无法将适配器 {name} 加载到此模型上：{reason}</translation>
         </message>
         <message>
+            <source>{name} is a reranker: it scores passages, it makes no embeddings</source>
+            <translation>{name} 是重排序模型：它为段落打分，不生成嵌入向量</translation>
+        </message>
+        <message>
+            <source>{name} is not a reranker (its pooling type is not rank)</source>
+            <translation>{name} 不是重排序模型（其池化类型不是 rank）</translation>
+        </message>
+        <message>
             <source>this model's chat template does not support tools (it never writes them into the prompt); use a model whose template does, or send the request without tools</source>
             <translation>此模型的对话模板不支持工具（不会把工具写入提示词）；请换用模板支持工具的模型，或不带工具发送请求</translation>
         </message>
