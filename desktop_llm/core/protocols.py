@@ -15,7 +15,7 @@ from desktop_llm.core.events import ChatMessage, Role, StreamEvent
 from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.hub_endpoint import EndpointChoice
 from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
-from desktop_llm.core.knowledge_types import Collection, IndexedFile, IndexProgress, IndexReport, SearchResult
+from desktop_llm.core.knowledge_types import Collection, IndexedFile, IndexProgress, IndexReport, Passage, SearchResult
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.reasoning import ReasoningFormat
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
@@ -247,6 +247,8 @@ class KnowledgeBase(Protocol):
     def add_chat_file(self, conversation_id: int, path: str) -> Collection: ...  # a file dropped into the chat
 
     def forget_conversation(self, conversation_id: int) -> None: ...  # the chat was deleted
+
+    def passage_context(self, chunk_id: int, around: int = 2) -> list[Passage]: ...  # [] once the store lost it
 
     def watch(self, on_changed: Callable[[int], None]) -> None: ...  # called on a watcher thread: a collection id
 

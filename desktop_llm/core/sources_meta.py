@@ -35,6 +35,7 @@ class Source:
     end: int = 0
     score: float = 0.0
     cited: bool = False
+    chunk_id: int = 0  # the passage in the knowledge store (its context is read from there); 0: not known
 
     @property
     def place(self) -> Place:
@@ -64,7 +65,8 @@ def sources_for(passages: Sequence[Passage], cited: Iterable[int] = ()) -> tuple
     marked = set(cited)
     return tuple(
         Source(n=n, collection=p.collection, path=p.path, text=p.text[:MAX_TEXT], page=p.place.page,
-               heading=p.place.heading, start=p.place.start, end=p.place.end, score=p.score, cited=n in marked)
+               heading=p.place.heading, start=p.place.start, end=p.place.end, score=p.score, cited=n in marked,
+               chunk_id=p.chunk_id)
         for n, p in enumerate(passages, start=1)
     )
 
@@ -75,7 +77,7 @@ def with_cited(sources: Sequence[Source], cited: Iterable[int]) -> tuple[Source,
 
 
 def sources_to_meta(sources: Sequence[Source]) -> list[dict[str, object]]:
-    """JSON-ready entries: {n, collection, path, page, heading, start, end, text, score, cited}."""
+    """JSON-ready entries: {n, collection, path, page, heading, start, end, text, score, cited, chunk}."""
     return [{**_fields(s), "heading": list(s.heading)} for s in sources]
 
 
@@ -132,7 +134,7 @@ def sources_markdown(meta: Mapping[str, object]) -> list[str]:
 
 def _fields(s: Source) -> dict[str, object]:
     return {"n": s.n, "collection": s.collection, "path": s.path, "page": s.page, "heading": s.heading,
-            "start": s.start, "end": s.end, "text": s.text, "score": s.score, "cited": s.cited}
+            "start": s.start, "end": s.end, "text": s.text, "score": s.score, "cited": s.cited, "chunk": s.chunk_id}
 
 
 def _source(entry: object) -> Source | None:
@@ -156,6 +158,7 @@ def _source(entry: object) -> Source | None:
         score=float(score) if isinstance(score, (int, float)) and not isinstance(score, bool)
         and abs(score) < 1e300 else 0.0,
         cited=entry.get("cited") is True,
+        chunk_id=_count(entry.get("chunk")),
     )
 
 

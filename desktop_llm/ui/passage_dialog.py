@@ -1,15 +1,19 @@
 """A reply's source in context (issue 12): the passage the prompt carried, with its file and place, and a button
-that opens the file in the system's viewer (a PDF at its page)."""
+that opens the file in the system's viewer (a PDF at its page). While the knowledge store still has the passage, the
+text around it in its file is shown too, the passage itself emphasised (show_context; read off the GUI thread by
+controllers/passage_context.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFont, QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop_llm.controllers.i18n import tr
+from desktop_llm.core.knowledge_types import Passage
 from desktop_llm.core.sources_meta import Source
 from desktop_llm.ui import design
 
@@ -32,7 +36,8 @@ def file_url(source: Source) -> QUrl:
 
 class PassageDialog(QDialog):
     """GUI thread only. Shows the stored passage (what the model read), never the file as it is now: the file may
-    have changed or gone since the reply was written."""
+    have changed or gone since the reply was written; the passages around it only while the store has that very
+    passage (show_context)."""
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +62,7 @@ class PassageDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.passage = QPlainTextEdit(source.text)
         self.passage.setReadOnly(True)
+        self.in_context = False  # the neighbours are shown around the passage
         self.passage.setAccessibleName(tr("Passage"))
         layout.addWidget(self.passage, 1)
         cited = tr("The reply cites this passage.") if source.cited else tr("The reply does not cite this passage.")
@@ -74,6 +80,42 @@ class PassageDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
         self.resize(640, 420)
+
+    def show_context(self, passages: Sequence[Passage]) -> None:
+        """The passage with the text before and after it in its file (`passages` in order, the source's among them):
+        the neighbours in plain text, the passage in bold, scrolled into view."""
+        own = next((i for i, p in enumerate(passages) if p.chunk_id == self.source.chunk_id), None)
+        if own is None:
+            return
+        self.passage.clear()
+        cursor = self.passage.textCursor()
+        plain, strong = QTextCharFormat(), QTextCharFormat()
+        strong.setFontWeight(QFont.Weight.Bold)
+        start = 0
+        for i, passage in enumerate(passages):
+            if i:
+                cursor.insertText("\n\n", plain)
+            if i == own:
+                start = cursor.position()
+            cursor.insertText(passage.text.strip(), strong if i == own else plain)
+        cursor.setPosition(start)
+        self.passage.setTextCursor(cursor)
+        self.passage.ensureCursorVisible()
+        self.in_context = True
+
+    def emphasised(self) -> str:
+        """The text shown in bold (the passage itself), for tests and assistive checks."""
+        document, found = self.passage.document(), []
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().fontWeight() == QFont.Weight.Bold:
+                    found.append(fragment.text())
+                it += 1
+            block = block.next()
+        return "".join(found)
 
     def open_file(self) -> bool:
         """Hand the file to the system's viewer; False where none would take it."""

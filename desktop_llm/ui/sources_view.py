@@ -91,6 +91,10 @@ class SourcesView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         dialog.show()
+        # The passage in its file's context, read off the GUI thread by the window's controllers/passage_context.py
+        # (wired with Knowledge); shown only if this dialog is still the one open when it arrives.
+        if (context := getattr(self.window(), "passage_context", None)) is not None:
+            context.read(source, lambda passages: dialog.show_context(passages) if self.dialog is dialog else None)
         self.source_opened.emit(source.n)
         return dialog
 

@@ -7,22 +7,32 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.chat_knowledge import ChatKnowledge, documents_do_not_say, search_query, with_passages
+from desktop_llm.controllers.passage_context import PassageContext
 from desktop_llm.core.events import ChatMessage
-from desktop_llm.core.sources_meta import Source, knowledge_from_meta, sources_from_meta
+from desktop_llm.core.sources_meta import (
+    SOURCES_KEY,
+    Source,
+    knowledge_from_meta,
+    sources_for,
+    sources_from_meta,
+    sources_to_meta,
+)
 from desktop_llm.services.knowledge.knowledge_base import STORE_NAME, KnowledgeBase
 from desktop_llm.services.knowledge.knowledge_store import KnowledgeStore
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.ui.passage_dialog import file_url
+from desktop_llm.ui.sources_view import SourcesView
 from tests.qt.conftest import OpenWindow
 from tests.standin_engine.worker import RECORD_ENV
 
@@ -234,3 +244,49 @@ def test_without_file_drops_the_chat_takes_none(open_window: OpenWindow, qtbot: 
     QApplication.sendEvent(panel.composer, enter)
     QApplication.sendEvent(panel.composer, _drop_event(QDropEvent, tmp_path / "a.md"))
     assert dropped == [] and not panel.acceptDrops()
+
+
+def test_a_source_opens_in_its_files_context_while_the_store_has_it(
+        qtbot: QtBot, app_paths: AppPaths, tmp_path: Path) -> None:
+    docs = tmp_path / "manuals"
+    docs.mkdir()
+    sections = [f"# Part {i}\n\n" + f"Part {i} explains topic{i} in detail. " * 40 for i in range(1, 6)]
+    (docs / "manual.md").write_text("\n\n".join(sections), encoding="utf-8")
+    base = KnowledgeBase(app_paths.data_dir, app_paths.log_dir)
+    host = QWidget()  # the window: its passage_context reads the context (wired with Knowledge)
+    qtbot.addWidget(host)
+    host.passage_context = PassageContext(base, host)  # type: ignore[attr-defined]
+    try:
+        collection = base.create("Manuals", [str(docs)])
+        base.index(collection.id, lambda _progress: None, threading.Event(), embed=False)
+        found = base.search([collection.id], "topic3", 1).passages
+        meta = {SOURCES_KEY: sources_to_meta(sources_for(found[:1]))}  # as a reply stores its sources
+        view = SourcesView(host)
+        view.show_meta(meta)
+        (source,) = view.sources
+        assert source.chunk_id == found[0].chunk_id  # kept in the meta
+        dialog = view.open_source(source)
+        qtbot.waitUntil(lambda: dialog.in_context, timeout=10_000)
+        around = base.passage_context(source.chunk_id)
+        assert len(around) > 2 and around[0].path == around[-1].path == source.path  # the chunks around it, in order
+        assert dialog.passage.toPlainText() == "\n\n".join(p.text.strip() for p in around)
+        assert dialog.emphasised() == source.text.strip() and "topic3" in dialog.emphasised()
+        dialog.close()
+
+        # A reply stored before sources kept their chunk: the stored passage alone.
+        old = view.open_source(replace(source, chunk_id=0))
+        assert not host.passage_context.reading  # type: ignore[attr-defined]  # nothing to read
+        assert not old.in_context and old.passage.toPlainText() == source.text
+        old.close()
+
+        # The file changed and was indexed again: the store no longer has that passage.
+        (docs / "manual.md").write_text("# Other\n\nSomething else entirely. " * 3, encoding="utf-8")
+        base.index(collection.id, lambda _progress: None, threading.Event(), embed=False)
+        assert base.passage_context(source.chunk_id) == []
+        gone = view.open_source(source)
+        qtbot.waitUntil(lambda: not host.passage_context.reading, timeout=10_000)  # type: ignore[attr-defined]
+        assert not gone.in_context and gone.passage.toPlainText() == source.text
+        gone.close()
+    finally:
+        host.passage_context.shutdown()  # type: ignore[attr-defined]
+        base.close()

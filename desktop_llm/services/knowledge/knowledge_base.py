@@ -204,6 +204,11 @@ class KnowledgeBase:
         usable = [m for m in sorted(set(models), key=lambda m: -models.count(m)) if Path(m).is_file()]
         return usable[0] if usable else ""
 
+    def passage_context(self, chunk_id: int, around: int = 2) -> list[Passage]:
+        """The passage with up to `around` chunks before and after it in its file, in order; [] when the store no
+        longer has it (its file was indexed again or removed)."""
+        return self._store.neighbours(chunk_id, around, around) if chunk_id > 0 else []
+
     def forget_conversation(self, conversation_id: int) -> None:
         """The chat was deleted: its own collection (dropped files) goes, and its attachments and options. Waits
         (bounded) for an index run on that collection that was asked to stop."""
