@@ -11,17 +11,20 @@ from typing import Any
 def add_knowledge_and_tools(window: Any, services: Any, library: Any, downloads: Any, chat: Any) -> None:
     from desktop_llm.app_knowledge import add_knowledge_page
     from desktop_llm.app_tools import ToolCatalog, add_tools
+    from desktop_llm.controllers.passage_context import PassageContext
     from desktop_llm.controllers.tools_controller import ToolsController
     from desktop_llm.services.tools.mcp_setup import McpSetup
-    from desktop_llm.services.tools.python_sandbox import PythonSandboxTool
     from desktop_llm.ui.tools_dialog import add_tools_dialog
 
     window.knowledge = add_knowledge_page(window, services, library, downloads, chat)
     base = window.knowledge.knowledge_base
-    sandbox = [PythonSandboxTool(services.paths.data_dir / "python-scratch")]
-    settings = ToolsController(McpSetup.for_paths(services.paths), lambda: ToolCatalog(base, sandbox).specs(),
+    window.passage_context = PassageContext(base, window)  # a source's passage among its neighbours
+    window.closed.connect(window.passage_context.shutdown)
+    scratch = services.paths.data_dir / "scratch"  # the Python sandbox: one private folder per chat
+    settings = ToolsController(McpSetup.for_paths(services.paths),
+                               lambda: ToolCatalog(base, scratch_root=scratch).specs(),
                                window.settings.tools_always_allow, parent=window)
-    window.chat_tools = add_tools(window, services, chat, base, extra_tools=sandbox, providers=[settings.provider])
+    window.chat_tools = add_tools(window, services, chat, base, providers=[settings.provider], scratch_root=scratch)
     window.chat_tools.set_always_allowed(list(window.settings.tools_always_allow))
     add_tools_dialog(window, settings, window.chat_tools)
     window.tools_settings = settings
