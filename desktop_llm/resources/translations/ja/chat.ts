@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を読み取れませんでした：{reason}</translation>
     </message>
     <message>
         <source>Knowledge for this chat</source>
@@ -487,8 +487,8 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Dropped into this chat: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットにドロップしたファイル：{files}</translation>
     </message>
     <message>
         <source>Answer only from the documents</source>
@@ -609,181 +609,181 @@
     </message>
     <message>
         <source>This model&apos;s chat template has no place for tools: choose a model made for tool calling (Qwen 2.5 or 3, Llama 3.1+, Mistral and the like).</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのチャットテンプレートはツールに対応していません。ツール呼び出しに対応したモデル（Qwen 2.5 や 3、Llama 3.1 以降、Mistral など）を選んでください。</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>確認待ち</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>引数：</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>（出力なし）</translation>
     </message>
     <message>
         <source>(cut to fit the context)</source>
-        <translation type="unfinished"></translation>
+        <translation>（コンテキストに収まるよう切り詰め）</translation>
     </message>
     <message>
         <source>Tool call, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出し（展開）</translation>
     </message>
     <message>
         <source>Tool call, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出し（折りたたみ）</translation>
     </message>
     <message>
         <source>Tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出し</translation>
     </message>
     <message>
         <source>built-in tool</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みツール</translation>
     </message>
     <message>
         <source>from the MCP server {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー {name} 提供</translation>
     </message>
     <message>
         <source>Approve the tool call {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出し {tool} を許可</translation>
     </message>
     <message>
         <source>The model wants to run {tool} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが {tool}（{source}）を実行しようとしています。</translation>
     </message>
     <message>
         <source>Code to run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するコード</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>引数</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>今回のみ許可</translation>
     </message>
     <message>
         <source>Allow for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットで許可</translation>
     </message>
     <message>
         <source>Run {tool} without asking again in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話では確認せずに {tool} を実行</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>The model is told that you denied the call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しを拒否したことがモデルに伝えられます</translation>
     </message>
     <message>
         <source>Waiting for your answer; Stop cancels the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの判断を待っています。「停止」で応答をキャンセルします。</translation>
     </message>
     <message>
         <source>Allowed once</source>
-        <translation type="unfinished"></translation>
+        <translation>今回のみ許可済み</translation>
     </message>
     <message>
         <source>Allowed for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットで許可済み</translation>
     </message>
     <message>
         <source>Allowed always (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>常に許可（設定）</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否済み</translation>
     </message>
     <message>
         <source>Tools for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットのツール</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のツール</numerusform>
         </translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Let the model call tools in this chat; every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットでモデルがツールを呼び出せるようにします。呼び出しのたびに確認します</translation>
     </message>
     <message>
         <source>No tool is on</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なツールはありません</translation>
     </message>
     <message>
         <source>Tools the model may call in this chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットでモデルが呼び出せるツール：</translation>
     </message>
     <message>
         <source>Folders the file tools may read:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルツールが読み取れるフォルダー：</translation>
     </message>
     <message>
         <source>No folder is shared with the file tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルツールと共有しているフォルダーはありません。</translation>
     </message>
     <message>
         <source>Untick to stop sharing this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを外すとこのフォルダーの共有を停止します</translation>
     </message>
     <message>
         <source>Grant a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを共有…</translation>
     </message>
     <message>
         <source>Allowed without asking here: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは確認なしで許可：{tools}</translation>
     </message>
     <message>
         <source>Ask again for every call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しごとに再び確認</translation>
     </message>
     <message>
         <source>Grant a folder to the file tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルツールと共有するフォルダーを選択</translation>
     </message>
 </context>
 </TS>
