@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Knowledge for this chat</source>
@@ -492,9 +492,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Dropped into this chat: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Chat gezogen: {files}</translation>
     </message>
     <message>
         <source>Answer only from the documents</source>
@@ -617,182 +617,182 @@
     </message>
     <message>
         <source>This model&apos;s chat template has no place for tools: choose a model made for tool calling (Qwen 2.5 or 3, Llama 3.1+, Mistral and the like).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chatvorlage dieses Modells sieht keine Werkzeuge vor: Wählen Sie ein Modell für Werkzeugaufrufe (Qwen 2.5 oder 3, Llama 3.1+, Mistral und ähnliche).</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Sie</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ausgabe)</translation>
     </message>
     <message>
         <source>(cut to fit the context)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gekürzt, damit es in den Kontext passt)</translation>
     </message>
     <message>
         <source>Tool call, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf, aufgeklappt</translation>
     </message>
     <message>
         <source>Tool call, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf, zugeklappt</translation>
     </message>
     <message>
         <source>Tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufrufe</translation>
     </message>
     <message>
         <source>built-in tool</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebautes Werkzeug</translation>
     </message>
     <message>
         <source>from the MCP server {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vom MCP-Server {name}</translation>
     </message>
     <message>
         <source>Approve the tool call {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf {tool} erlauben</translation>
     </message>
     <message>
         <source>The model wants to run {tool} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell möchte {tool} ausführen ({source}).</translation>
     </message>
     <message>
         <source>Code to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführender Code</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal erlauben</translation>
     </message>
     <message>
         <source>Allow for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Chat erlauben</translation>
     </message>
     <message>
         <source>Run {tool} without asking again in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool} in dieser Unterhaltung ohne erneute Nachfrage ausführen</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>The model is told that you denied the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell erfährt, dass Sie den Aufruf abgelehnt haben</translation>
     </message>
     <message>
         <source>Waiting for your answer; Stop cancels the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Entscheidung; „Stopp“ bricht die Antwort ab.</translation>
     </message>
     <message>
         <source>Allowed once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal erlaubt</translation>
     </message>
     <message>
         <source>Allowed for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Chat erlaubt</translation>
     </message>
     <message>
         <source>Allowed always (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer erlaubt (Einstellungen)</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Tools for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge für diesen Chat</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Werkzeug</numerusform>
+            <numerusform>%n Werkzeuge</numerusform>
         </translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Let the model call tools in this chat; every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell in diesem Chat Werkzeuge aufrufen lassen; bei jedem Aufruf werden Sie zuerst gefragt</translation>
     </message>
     <message>
         <source>No tool is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Werkzeug aktiv</translation>
     </message>
     <message>
         <source>Tools the model may call in this chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge, die das Modell in diesem Chat aufrufen darf:</translation>
     </message>
     <message>
         <source>Folders the file tools may read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, die die Dateiwerkzeuge lesen dürfen:</translation>
     </message>
     <message>
         <source>No folder is shared with the file tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Dateiwerkzeuge ist kein Ordner freigegeben.</translation>
     </message>
     <message>
         <source>Untick to stop sharing this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, um diesen Ordner nicht mehr freizugeben</translation>
     </message>
     <message>
         <source>Grant a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner freigeben…</translation>
     </message>
     <message>
         <source>Allowed without asking here: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ohne Nachfrage erlaubt: {tools}</translation>
     </message>
     <message>
         <source>Ask again for every call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder bei jedem Aufruf fragen</translation>
     </message>
     <message>
         <source>Grant a folder to the file tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für die Dateiwerkzeuge freigeben</translation>
     </message>
 </context>
 </TS>
