@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <source>Knowledge for this chat</source>
@@ -492,9 +492,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Dropped into this chat: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers déposés dans cette discussion : {files}</translation>
     </message>
     <message>
         <source>Answer only from the documents</source>
@@ -617,182 +617,182 @@
     </message>
     <message>
         <source>This model&apos;s chat template has no place for tools: choose a model made for tool calling (Qwen 2.5 or 3, Llama 3.1+, Mistral and the like).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de chat de ce modèle ne prévoit pas d’outils : choisissez un modèle conçu pour les appels d’outils (Qwen 2.5 ou 3, Llama 3.1+, Mistral, etc.).</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <source>waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de votre réponse</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments :</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune sortie)</translation>
     </message>
     <message>
         <source>(cut to fit the context)</source>
-        <translation type="unfinished"></translation>
+        <translation>(coupé pour tenir dans le contexte)</translation>
     </message>
     <message>
         <source>Tool call, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel d’outil, développé</translation>
     </message>
     <message>
         <source>Tool call, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel d’outil, replié</translation>
     </message>
     <message>
         <source>Tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels d’outils</translation>
     </message>
     <message>
         <source>built-in tool</source>
-        <translation type="unfinished"></translation>
+        <translation>outil intégré</translation>
     </message>
     <message>
         <source>from the MCP server {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>du serveur MCP {name}</translation>
     </message>
     <message>
         <source>Approve the tool call {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’appel d’outil {tool}</translation>
     </message>
     <message>
         <source>The model wants to run {tool} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle veut exécuter {tool} ({source}).</translation>
     </message>
     <message>
         <source>Code to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à exécuter</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une fois</translation>
     </message>
     <message>
         <source>Allow for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser pour cette discussion</translation>
     </message>
     <message>
         <source>Run {tool} without asking again in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter {tool} sans redemander dans cette conversation</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>The model is told that you denied the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est informé que vous avez refusé l’appel</translation>
     </message>
     <message>
         <source>Waiting for your answer; Stop cancels the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre décision ; « Arrêter » annule la réponse.</translation>
     </message>
     <message>
         <source>Allowed once</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé une fois</translation>
     </message>
     <message>
         <source>Allowed for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé pour cette discussion</translation>
     </message>
     <message>
         <source>Allowed always (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours autorisé (Paramètres)</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Tools for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils pour cette discussion</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outil</numerusform>
+            <numerusform>%n outils</numerusform>
         </translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Let the model call tools in this chat; every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le modèle appeler des outils dans cette discussion ; chaque appel vous est d’abord soumis</translation>
     </message>
     <message>
         <source>No tool is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil activé</translation>
     </message>
     <message>
         <source>Tools the model may call in this chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils que le modèle peut appeler dans cette discussion :</translation>
     </message>
     <message>
         <source>Folders the file tools may read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers que les outils de fichiers peuvent lire :</translation>
     </message>
     <message>
         <source>No folder is shared with the file tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n’est partagé avec les outils de fichiers.</translation>
     </message>
     <message>
         <source>Untick to stop sharing this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour ne plus partager ce dossier</translation>
     </message>
     <message>
         <source>Grant a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager un dossier…</translation>
     </message>
     <message>
         <source>Allowed without asking here: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisés ici sans demander : {tools}</translation>
     </message>
     <message>
         <source>Ask again for every call</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander à chaque appel</translation>
     </message>
     <message>
         <source>Grant a folder to the file tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager un dossier avec les outils de fichiers</translation>
     </message>
 </context>
 </TS>
