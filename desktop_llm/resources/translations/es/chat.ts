@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {file}: {reason}</translation>
     </message>
     <message>
         <source>Knowledge for this chat</source>
@@ -492,9 +492,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Dropped into this chat: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos arrastrados a este chat: {files}</translation>
     </message>
     <message>
         <source>Answer only from the documents</source>
@@ -617,182 +617,182 @@
     </message>
     <message>
         <source>This model&apos;s chat template has no place for tools: choose a model made for tool calling (Qwen 2.5 or 3, Llama 3.1+, Mistral and the like).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat de este modelo no admite herramientas: elige un modelo preparado para llamadas a herramientas (Qwen 2.5 o 3, Llama 3.1+, Mistral y similares).</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso…</translation>
     </message>
     <message>
         <source>waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando tu respuesta</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>denegada</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo agotado</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin salida)</translation>
     </message>
     <message>
         <source>(cut to fit the context)</source>
-        <translation type="unfinished"></translation>
+        <translation>(recortado para caber en el contexto)</translation>
     </message>
     <message>
         <source>Tool call, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta, expandida</translation>
     </message>
     <message>
         <source>Tool call, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a herramienta, contraída</translation>
     </message>
     <message>
         <source>Tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas a herramientas</translation>
     </message>
     <message>
         <source>built-in tool</source>
-        <translation type="unfinished"></translation>
+        <translation>herramienta integrada</translation>
     </message>
     <message>
         <source>from the MCP server {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>del servidor MCP {name}</translation>
     </message>
     <message>
         <source>Approve the tool call {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir la llamada a herramienta {tool}</translation>
     </message>
     <message>
         <source>The model wants to run {tool} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo quiere ejecutar {tool} ({source}).</translation>
     </message>
     <message>
         <source>Code to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Código que se ejecutará</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir una vez</translation>
     </message>
     <message>
         <source>Allow for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir en este chat</translation>
     </message>
     <message>
         <source>Run {tool} without asking again in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar {tool} sin volver a preguntar en esta conversación</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <source>The model is told that you denied the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le indicará al modelo que denegaste la llamada</translation>
     </message>
     <message>
         <source>Waiting for your answer; Stop cancels the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu decisión; «Detener» cancela la respuesta.</translation>
     </message>
     <message>
         <source>Allowed once</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida una vez</translation>
     </message>
     <message>
         <source>Allowed for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida en este chat</translation>
     </message>
     <message>
         <source>Allowed always (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre permitida (Ajustes)</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada</translation>
     </message>
     <message>
         <source>Tools for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas para este chat</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herramienta</numerusform>
+            <numerusform>%n herramientas</numerusform>
         </translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>Let the model call tools in this chat; every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja que el modelo llame a herramientas en este chat; cada llamada te pide permiso antes</translation>
     </message>
     <message>
         <source>No tool is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna herramienta activada</translation>
     </message>
     <message>
         <source>Tools the model may call in this chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas que el modelo puede llamar en este chat:</translation>
     </message>
     <message>
         <source>Folders the file tools may read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas que pueden leer las herramientas de archivos:</translation>
     </message>
     <message>
         <source>No folder is shared with the file tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta compartida con las herramientas de archivos.</translation>
     </message>
     <message>
         <source>Untick to stop sharing this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca para dejar de compartir esta carpeta</translation>
     </message>
     <message>
         <source>Grant a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir una carpeta…</translation>
     </message>
     <message>
         <source>Allowed without asking here: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitidas aquí sin preguntar: {tools}</translation>
     </message>
     <message>
         <source>Ask again for every call</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar en cada llamada</translation>
     </message>
     <message>
         <source>Grant a folder to the file tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir una carpeta con las herramientas de archivos</translation>
     </message>
 </context>
 </TS>
