@@ -517,473 +517,473 @@
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込み</translation>
     </message>
     <message numerus="yes">
         <source>Ready · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>準備完了 · %n 個のツール</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未起動</translation>
     </message>
     <message>
         <source>Tools and MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールと MCP サーバー</translation>
     </message>
     <message>
         <source>Tools the model may call in a chat, once you switch them on under the message box. Every call asks you first; a tool that only reads may be allowed always.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ欄の下で有効にすると、モデルがチャットで呼び出せるツールです。呼び出しのたびに確認します。読み取りだけのツールは常に許可できます。</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>提供元</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Command or address</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドまたはアドレス</translation>
     </message>
     <message>
         <source>What the server wrote to stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが stderr に出力した内容</translation>
     </message>
     <message>
         <source>&amp;Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Open mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json を開く(&amp;O)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Apply mcp.json as it is now: the servers are stopped and started again</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の mcp.json を適用します：サーバーは停止してから再起動します</translation>
     </message>
     <message>
         <source>Always allow</source>
-        <translation type="unfinished"></translation>
+        <translation>常に許可</translation>
     </message>
     <message>
         <source>This tool only reads: let it run without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>このツールは読み取りのみです：確認なしで実行を許可します</translation>
     </message>
     <message>
         <source>Always allow {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool} を常に許可</translation>
     </message>
     <message>
         <source>Asks every time</source>
-        <translation type="unfinished"></translation>
+        <translation>毎回確認</translation>
     </message>
     <message>
         <source>This tool can change things: every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>このツールは変更を加える可能性があります：呼び出しのたびに確認します</translation>
     </message>
     <message>
         <source>Status of {name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の状態：{status}</translation>
     </message>
     <message>
         <source>Saving {name} and starting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を保存して起動中…</translation>
     </message>
     <message>
         <source>Remove MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーを削除</translation>
     </message>
     <message>
         <source>Remove &quot;{name}&quot; from mcp.json? Its tools leave every chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を mcp.json から削除しますか？そのツールはすべてのチャットから外されます。</translation>
     </message>
     <message>
         <source>Starting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を起動中…</translation>
     </message>
     <message>
         <source>Reading mcp.json and starting its servers again…</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json を読み込み、サーバーを再起動中…</translation>
     </message>
     <message>
         <source>No editor opened {path}; open it yourself, then press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を開くエディターがありませんでした。手動で開いてから「再読み込み」を押してください。</translation>
     </message>
     <message>
         <source>&amp;Tools and MCP servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールと MCP サーバー(&amp;T)…</translation>
     </message>
     <message>
         <source>Edit MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーを編集</translation>
     </message>
     <message>
         <source>Add MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーを追加</translation>
     </message>
     <message>
         <source>Its tools are offered as &lt;name&gt;__&lt;tool&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールは &lt;名前&gt;__&lt;ツール&gt; として提供されます</translation>
     </message>
     <message>
         <source>Command (runs on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド（このコンピューターで実行）</translation>
     </message>
     <message>
         <source>Address (Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス（Streamable HTTP）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Separated by spaces; quote an argument that holds spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース区切り。スペースを含む引数は引用符で囲んでください</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>引数</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの名前を入力してください。</translation>
     </message>
     <message>
         <source>Give the command that starts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを起動するコマンドを入力してください。</translation>
     </message>
     <message>
         <source>The arguments cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>引数を読み取れません：{error}</translation>
     </message>
     <message>
         <source>Environment, line {line}: write NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数、{line} 行目：名前=値 の形式で書いてください</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは http:// または https:// で始めてください</translation>
     </message>
     <message>
         <source>Headers, line {line}: write Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー、{line} 行目：名前: 値 の形式で書いてください</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み取れませんでした：{error}</translation>
     </message>
     <message>
         <source>{path} is larger than 1 MB; it is probably not an MCP servers file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は 1 MB を超えています。MCP サーバーの設定ファイルではない可能性があります</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は UTF-8 のテキストではありません</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {error} (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は有効な JSON ではありません：{error}（{line} 行 {column} 列）</translation>
     </message>
     <message>
         <source>{path} must hold a JSON object with &quot;mcpServers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は &quot;mcpServers&quot; を含む JSON オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>&quot;mcpServers&quot; in {path} must be an object of servers by name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} の &quot;mcpServers&quot; は、名前をキーとするサーバーのオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>An MCP server has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空の MCP サーバーがあります</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」はオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: transport &quot;{kind}&quot; is not supported (use stdio or Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」：トランスポート「{kind}」には対応していません（stdio または Streamable HTTP を使用してください）</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; has both &quot;command&quot; and &quot;url&quot;; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」に &quot;command&quot; と &quot;url&quot; の両方があります。どちらか一方だけにしてください</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; needs &quot;command&quot; (a program to run) or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」には &quot;command&quot;（実行するプログラム）または &quot;url&quot; が必要です</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;url&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」：&quot;url&quot; は http:// または https:// で始まる必要があります</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」：&quot;{key}&quot; は空でないテキストである必要があります</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」：&quot;{key}&quot; は true または false である必要があります</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」：&quot;{key}&quot; はテキストのリストである必要があります</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{name}」：&quot;{key}&quot; は値がテキストのオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>Two MCP servers are named &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前の MCP サーバーが 2 つあります</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
         <source>it did not answer within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒以内に応答がありませんでした</translation>
     </message>
     <message>
         <source>it stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました：{error}</translation>
     </message>
     <message>
         <source>it stopped before it was ready: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>準備が整う前に停止しました：{error}</translation>
     </message>
     <message>
         <source>the server process exited</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロセスが終了しました</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{server}」は利用できません：{reason}</translation>
     </message>
     <message>
         <source>{name} did not finish within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} が {seconds} 秒以内に完了しませんでした</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; stopped during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{server}」が呼び出し中に停止しました：{error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; answered an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{server}」がエラーを返しました：{error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; failed during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー「{server}」で呼び出し中にエラーが発生しました：{error}</translation>
     </message>
     <message>
         <source>the connection was lost: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切断されました：{error}</translation>
     </message>
     <message>
         <source>The MCP servers were shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーは終了しました</translation>
     </message>
     <message>
         <source>The call to {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の呼び出しは停止されました</translation>
     </message>
     <message>
         <source>The MCP tool &quot;{tool}&quot; of server &quot;{server}&quot; failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー「{server}」の MCP ツール「{tool}」が失敗しました：{error}</translation>
     </message>
     <message>
         <source>There is no MCP server named &quot;{name}&quot; any more</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前の MCP サーバーはもうありません</translation>
     </message>
     <message>
         <source>An MCP server named &quot;{name}&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前の MCP サーバーは既にあります</translation>
     </message>
     <message>
         <source>the expression is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>式が {limit} 文字を超えています</translation>
     </message>
     <message>
         <source>the expression is not valid arithmetic ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>式が正しい計算式ではありません（{problem}）</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>0 による除算</translation>
     </message>
     <message>
         <source>the result is too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>結果が大きすぎて計算できません</translation>
     </message>
     <message>
         <source>cannot compute this: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>計算できません：{problem}</translation>
     </message>
     <message>
         <source>{what} is not allowed in a calculation (numbers, + - * / // % **, parentheses and math functions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算では {what} は使えません（使えるのは数値、+ - * / // % **、括弧、数学関数のみ）</translation>
     </message>
     <message>
         <source>no documents are attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットには文書が関連付けられていません</translation>
     </message>
     <message>
         <source>the search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました：{error}</translation>
     </message>
     <message>
         <source>there is no passage {number} in the documents attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットに関連付けられた文書に抜粋 {number} はありません</translation>
     </message>
     <message>
         <source>no folders are shared with this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットと共有しているフォルダーはありません</translation>
     </message>
     <message>
         <source>the path holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>パスに NUL 文字が含まれています</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は存在しません</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を開けません：{problem}</translation>
     </message>
     <message>
         <source>{path} is outside the folders shared with this chat ({folders})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はこのチャットと共有しているフォルダーの外にあります（{folders}）</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder (read it with read_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダーではなくファイルです（read_file で読み取ってください）</translation>
     </message>
     <message>
         <source>{path} cannot be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} の一覧を取得できません：{problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file (list it with list_folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はファイルではなくフォルダーです（list_folder で一覧を取得してください）</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み取れません：{error}</translation>
     </message>
     <message>
         <source>{name} is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はテキストファイルではありません</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み取れません：{problem}</translation>
     </message>
     <message>
         <source>the code to run is missing: pass it as the string argument &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するコードがありません：文字列引数 &quot;code&quot; として渡してください</translation>
     </message>
     <message>
         <source>the code is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>コードが {limit} 文字を超えています</translation>
     </message>
     <message>
         <source>the user stopped the Python code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが Python コードを停止しました{output}</translation>
     </message>
     <message>
         <source>the Python code ran for more than {seconds} seconds and was stopped{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python コードが {seconds} 秒を超えて実行されたため停止しました{output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the memory limit of the sandbox ({megabytes} MB){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python コードはサンドボックスのメモリ上限（{megabytes} MB）に達したため停止しました{output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the CPU time limit of the sandbox ({seconds} seconds){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python コードはサンドボックスの CPU 時間上限（{seconds} 秒）に達したため停止しました{output}</translation>
     </message>
     <message>
         <source>the sandbox could not run the code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスでコードを実行できませんでした{output}</translation>
     </message>
     <message>
         <source>the sandbox&apos;s scratch folder {folder} cannot be used ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの作業フォルダー {folder} を使用できません（{problem}）</translation>
     </message>
     <message>
         <source>the Python sandbox could not start ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Python サンドボックスを起動できませんでした（{problem}）</translation>
     </message>
 </context>
 </TS>
