@@ -517,474 +517,474 @@
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaut</translation>
     </message>
     <message numerus="yes">
         <source>Ready · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit · %n Werkzeug</numerusform>
+            <numerusform>Bereit · %n Werkzeuge</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Tools and MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge und MCP-Server</translation>
     </message>
     <message>
         <source>Tools the model may call in a chat, once you switch them on under the message box. Every call asks you first; a tool that only reads may be allowed always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge, die das Modell in einem Chat aufrufen kann, sobald Sie sie unter dem Nachrichtenfeld einschalten. Bei jedem Aufruf werden Sie zuerst gefragt; ein Werkzeug, das nur liest, kann immer erlaubt werden.</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubnis</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Command or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl oder Adresse</translation>
     </message>
     <message>
         <source>What the server wrote to stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Server auf stderr ausgegeben hat</translation>
     </message>
     <message>
         <source>&amp;Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Open mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Apply mcp.json as it is now: the servers are stopped and started again</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json im jetzigen Stand anwenden: Die Server werden gestoppt und neu gestartet</translation>
     </message>
     <message>
         <source>Always allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer erlauben</translation>
     </message>
     <message>
         <source>This tool only reads: let it run without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug liest nur: ohne Nachfrage ausführen lassen</translation>
     </message>
     <message>
         <source>Always allow {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool} immer erlauben</translation>
     </message>
     <message>
         <source>Asks every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt jedes Mal</translation>
     </message>
     <message>
         <source>This tool can change things: every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug kann etwas verändern: Bei jedem Aufruf werden Sie zuerst gefragt</translation>
     </message>
     <message>
         <source>Status of {name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von {name}: {status}</translation>
     </message>
     <message>
         <source>Saving {name} and starting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gespeichert und gestartet…</translation>
     </message>
     <message>
         <source>Remove MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server entfernen</translation>
     </message>
     <message>
         <source>Remove &quot;{name}&quot; from mcp.json? Its tools leave every chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ aus mcp.json entfernen? Seine Werkzeuge verschwinden aus allen Chats.</translation>
     </message>
     <message>
         <source>Starting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gestartet…</translation>
     </message>
     <message>
         <source>Reading mcp.json and starting its servers again…</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json wird gelesen und die Server werden neu gestartet…</translation>
     </message>
     <message>
         <source>No editor opened {path}; open it yourself, then press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Editor hat {path} geöffnet; öffnen Sie die Datei selbst und klicken Sie dann auf „Neu laden“.</translation>
     </message>
     <message>
         <source>&amp;Tools and MCP servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge und MCP-Server…</translation>
     </message>
     <message>
         <source>Edit MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server bearbeiten</translation>
     </message>
     <message>
         <source>Add MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server hinzufügen</translation>
     </message>
     <message>
         <source>Its tools are offered as &lt;name&gt;__&lt;tool&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Werkzeuge heißen &lt;Name&gt;__&lt;Werkzeug&gt;</translation>
     </message>
     <message>
         <source>Command (runs on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl (läuft auf diesem Computer)</translation>
     </message>
     <message>
         <source>Address (Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (Streamable HTTP)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Separated by spaces; quote an argument that holds spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennt; setzen Sie ein Argument mit Leerzeichen in Anführungszeichen</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Server einen Namen.</translation>
     </message>
     <message>
         <source>Give the command that starts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Befehl an, der den Server startet.</translation>
     </message>
     <message>
         <source>The arguments cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente können nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Environment, line {line}: write NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung, Zeile {line}: Schreiben Sie NAME=Wert</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>Headers, line {line}: write Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, Zeile {line}: Schreiben Sie Name: Wert</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{path} is larger than 1 MB; it is probably not an MCP servers file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist größer als 1 MB; es ist wohl keine MCP-Serverdatei</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {error} (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein gültiges JSON: {error} (Zeile {line}, Spalte {column})</translation>
     </message>
     <message>
         <source>{path} must hold a JSON object with &quot;mcpServers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} muss ein JSON-Objekt mit &quot;mcpServers&quot; enthalten</translation>
     </message>
     <message>
         <source>&quot;mcpServers&quot; in {path} must be an object of servers by name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mcpServers&quot; in {path} muss ein Objekt mit den Servern nach Namen sein</translation>
     </message>
     <message>
         <source>An MCP server has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MCP-Server hat einen leeren Namen</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“ muss ein Objekt sein</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: transport &quot;{kind}&quot; is not supported (use stdio or Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“: Transport „{kind}“ wird nicht unterstützt (verwenden Sie stdio oder Streamable HTTP)</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; has both &quot;command&quot; and &quot;url&quot;; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“ hat sowohl &quot;command&quot; als auch &quot;url&quot;; behalten Sie nur eines davon</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; needs &quot;command&quot; (a program to run) or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“ braucht &quot;command&quot; (ein auszuführendes Programm) oder &quot;url&quot;</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;url&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“: &quot;url&quot; muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“: &quot;{key}&quot; muss ein nicht leerer Text sein</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“: &quot;{key}&quot; muss true oder false sein</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“: &quot;{key}&quot; muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „{name}“: &quot;{key}&quot; muss ein Objekt mit Textwerten sein</translation>
     </message>
     <message>
         <source>Two MCP servers are named &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei MCP-Server heißen „{name}“</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>it did not answer within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat nicht innerhalb von {seconds} Sekunden geantwortet</translation>
     </message>
     <message>
         <source>it stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde beendet: {error}</translation>
     </message>
     <message>
         <source>it stopped before it was ready: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde beendet, bevor er bereit war: {error}</translation>
     </message>
     <message>
         <source>the server process exited</source>
-        <translation type="unfinished"></translation>
+        <translation>der Serverprozess wurde beendet</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „{server}“ ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
         <source>{name} did not finish within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht innerhalb von {seconds} Sekunden fertig</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; stopped during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „{server}“ wurde während des Aufrufs beendet: {error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; answered an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „{server}“ hat mit einem Fehler geantwortet: {error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; failed during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim MCP-Server „{server}“ ist während des Aufrufs ein Fehler aufgetreten: {error}</translation>
     </message>
     <message>
         <source>the connection was lost: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ging verloren: {error}</translation>
     </message>
     <message>
         <source>The MCP servers were shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MCP-Server wurden beendet</translation>
     </message>
     <message>
         <source>The call to {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf von {name} wurde gestoppt</translation>
     </message>
     <message>
         <source>The MCP tool &quot;{tool}&quot; of server &quot;{server}&quot; failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MCP-Werkzeug „{tool}“ des Servers „{server}“ ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>There is no MCP server named &quot;{name}&quot; any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen MCP-Server namens „{name}“ mehr</translation>
     </message>
     <message>
         <source>An MCP server named &quot;{name}&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MCP-Server namens „{name}“ existiert bereits</translation>
     </message>
     <message>
         <source>the expression is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>the expression is not valid arithmetic ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck ist keine gültige Rechnung ({problem})</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Division durch null</translation>
     </message>
     <message>
         <source>the result is too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis ist zu groß, um es zu berechnen</translation>
     </message>
     <message>
         <source>cannot compute this: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht berechnet werden: {problem}</translation>
     </message>
     <message>
         <source>{what} is not allowed in a calculation (numbers, + - * / // % **, parentheses and math functions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist in einer Berechnung nicht erlaubt (nur Zahlen, + - * / // % **, Klammern und mathematische Funktionen)</translation>
     </message>
     <message>
         <source>no documents are attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>an diesen Chat sind keine Dokumente angehängt</translation>
     </message>
     <message>
         <source>the search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>there is no passage {number} in the documents attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>in den an diesen Chat angehängten Dokumenten gibt es keine Textstelle {number}</translation>
     </message>
     <message>
         <source>no folders are shared with this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Chat sind keine Ordner freigegeben</translation>
     </message>
     <message>
         <source>the path holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geöffnet werden: {problem}</translation>
     </message>
     <message>
         <source>{path} is outside the folders shared with this chat ({folders})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} liegt außerhalb der für diesen Chat freigegebenen Ordner ({folders})</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder (read it with read_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Datei, kein Ordner (mit read_file lesen)</translation>
     </message>
     <message>
         <source>{path} cannot be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht aufgelistet werden: {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file (list it with list_folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Datei (mit list_folder auflisten)</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{name} is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Textdatei</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>the code to run is missing: pass it as the string argument &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der auszuführende Code fehlt: Übergeben Sie ihn als Zeichenketten-Argument &quot;code&quot;</translation>
     </message>
     <message>
         <source>the code is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>the user stopped the Python code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat den Python-Code gestoppt{output}</translation>
     </message>
     <message>
         <source>the Python code ran for more than {seconds} seconds and was stopped{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Python-Code lief länger als {seconds} Sekunden und wurde gestoppt{output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the memory limit of the sandbox ({megabytes} MB){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Python-Code wurde an der Speichergrenze der Sandbox gestoppt ({megabytes} MB){output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the CPU time limit of the sandbox ({seconds} seconds){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Python-Code wurde an der CPU-Zeitgrenze der Sandbox gestoppt ({seconds} Sekunden){output}</translation>
     </message>
     <message>
         <source>the sandbox could not run the code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox konnte den Code nicht ausführen{output}</translation>
     </message>
     <message>
         <source>the sandbox&apos;s scratch folder {folder} cannot be used ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsordner {folder} der Sandbox kann nicht verwendet werden ({problem})</translation>
     </message>
     <message>
         <source>the Python sandbox could not start ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Python-Sandbox konnte nicht starten ({problem})</translation>
     </message>
 </context>
 </TS>
