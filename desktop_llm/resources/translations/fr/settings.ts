@@ -517,474 +517,474 @@
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré</translation>
     </message>
     <message numerus="yes">
         <source>Ready · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt · %n outil</numerusform>
+            <numerusform>Prêt · %n outils</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré</translation>
     </message>
     <message>
         <source>Tools and MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils et serveurs MCP</translation>
     </message>
     <message>
         <source>Tools the model may call in a chat, once you switch them on under the message box. Every call asks you first; a tool that only reads may be allowed always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils que le modèle peut appeler dans une discussion, une fois que vous les activez sous la zone de message. Chaque appel vous est d’abord soumis ; un outil qui ne fait que lire peut être toujours autorisé.</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs MCP</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Command or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande ou adresse</translation>
     </message>
     <message>
         <source>What the server wrote to stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a écrit sur stderr</translation>
     </message>
     <message>
         <source>&amp;Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un serveur…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Open mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir mcp.json</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger</translation>
     </message>
     <message>
         <source>Apply mcp.json as it is now: the servers are stopped and started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer mcp.json tel qu’il est maintenant : les serveurs sont arrêtés puis redémarrés</translation>
     </message>
     <message>
         <source>Always allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours autoriser</translation>
     </message>
     <message>
         <source>This tool only reads: let it run without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet outil ne fait que lire : le laisser s’exécuter sans demander</translation>
     </message>
     <message>
         <source>Always allow {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours autoriser {tool}</translation>
     </message>
     <message>
         <source>Asks every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à chaque fois</translation>
     </message>
     <message>
         <source>This tool can change things: every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet outil peut modifier des choses : chaque appel vous est d’abord soumis</translation>
     </message>
     <message>
         <source>Status of {name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de {name} : {status}</translation>
     </message>
     <message>
         <source>Saving {name} and starting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement et démarrage de {name}…</translation>
     </message>
     <message>
         <source>Remove MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur MCP</translation>
     </message>
     <message>
         <source>Remove &quot;{name}&quot; from mcp.json? Its tools leave every chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « {name} » de mcp.json ? Ses outils disparaissent de toutes les discussions.</translation>
     </message>
     <message>
         <source>Starting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de {name}…</translation>
     </message>
     <message>
         <source>Reading mcp.json and starting its servers again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de mcp.json et redémarrage de ses serveurs…</translation>
     </message>
     <message>
         <source>No editor opened {path}; open it yourself, then press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun éditeur n’a ouvert {path} ; ouvrez-le vous-même, puis cliquez sur « Recharger ».</translation>
     </message>
     <message>
         <source>&amp;Tools and MCP servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils et serveurs MCP…</translation>
     </message>
     <message>
         <source>Edit MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le serveur MCP</translation>
     </message>
     <message>
         <source>Add MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur MCP</translation>
     </message>
     <message>
         <source>Its tools are offered as &lt;name&gt;__&lt;tool&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses outils sont proposés sous la forme &lt;nom&gt;__&lt;outil&gt;</translation>
     </message>
     <message>
         <source>Command (runs on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande (s’exécute sur cet ordinateur)</translation>
     </message>
     <message>
         <source>Address (Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (Streamable HTTP)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Separated by spaces; quote an argument that holds spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des espaces ; mettez entre guillemets un argument qui contient des espaces</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au serveur.</translation>
     </message>
     <message>
         <source>Give the command that starts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la commande qui démarre le serveur.</translation>
     </message>
     <message>
         <source>The arguments cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les arguments : {error}</translation>
     </message>
     <message>
         <source>Environment, line {line}: write NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement, ligne {line} : écrivez NOM=valeur</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse doit commencer par http:// ou https://</translation>
     </message>
     <message>
         <source>Headers, line {line}: write Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes, ligne {line} : écrivez Nom: valeur</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} : {error}</translation>
     </message>
     <message>
         <source>{path} is larger than 1 MB; it is probably not an MCP servers file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dépasse 1 Mo ; ce n’est probablement pas un fichier de serveurs MCP</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {error} (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un JSON valide : {error} (ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <source>{path} must hold a JSON object with &quot;mcpServers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} doit contenir un objet JSON avec &quot;mcpServers&quot;</translation>
     </message>
     <message>
         <source>&quot;mcpServers&quot; in {path} must be an object of servers by name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mcpServers&quot; dans {path} doit être un objet de serveurs indexés par nom</translation>
     </message>
     <message>
         <source>An MCP server has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur MCP a un nom vide</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « {name} » doit être un objet</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: transport &quot;{kind}&quot; is not supported (use stdio or Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP « {name} » : le transport « {kind} » n’est pas pris en charge (utilisez stdio ou Streamable HTTP)</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; has both &quot;command&quot; and &quot;url&quot;; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « {name} » a à la fois &quot;command&quot; et &quot;url&quot; ; gardez-en un seul</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; needs &quot;command&quot; (a program to run) or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « {name} » a besoin de &quot;command&quot; (un programme à exécuter) ou de &quot;url&quot;</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;url&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP « {name} » : &quot;url&quot; doit commencer par http:// ou https://</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP « {name} » : &quot;{key}&quot; doit être un texte non vide</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP « {name} » : &quot;{key}&quot; doit valoir true ou false</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP « {name} » : &quot;{key}&quot; doit être une liste de textes</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP « {name} » : &quot;{key}&quot; doit être un objet dont les valeurs sont des textes</translation>
     </message>
     <message>
         <source>Two MCP servers are named &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux serveurs MCP s’appellent « {name} »</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
     <message>
         <source>it did not answer within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas répondu en {seconds} secondes</translation>
     </message>
     <message>
         <source>it stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>il s’est arrêté : {error}</translation>
     </message>
     <message>
         <source>it stopped before it was ready: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>il s’est arrêté avant d’être prêt : {error}</translation>
     </message>
     <message>
         <source>the server process exited</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus du serveur s’est terminé</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « {server} » n’est pas disponible : {reason}</translation>
     </message>
     <message>
         <source>{name} did not finish within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne s’est pas terminé en {seconds} secondes</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; stopped during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « {server} » s’est arrêté pendant l’appel : {error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; answered an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « {server} » a répondu par une erreur : {error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; failed during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « {server} » a échoué pendant l’appel : {error}</translation>
     </message>
     <message>
         <source>the connection was lost: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été perdue : {error}</translation>
     </message>
     <message>
         <source>The MCP servers were shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs MCP ont été arrêtés</translation>
     </message>
     <message>
         <source>The call to {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel à {name} a été arrêté</translation>
     </message>
     <message>
         <source>The MCP tool &quot;{tool}&quot; of server &quot;{server}&quot; failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’outil MCP « {tool} » du serveur « {server} » a échoué : {error}</translation>
     </message>
     <message>
         <source>There is no MCP server named &quot;{name}&quot; any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a plus de serveur MCP nommé « {name} »</translation>
     </message>
     <message>
         <source>An MCP server named &quot;{name}&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur MCP nommé « {name} » existe déjà</translation>
     </message>
     <message>
         <source>the expression is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression dépasse {limit} caractères</translation>
     </message>
     <message>
         <source>the expression is not valid arithmetic ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression n’est pas un calcul valide ({problem})</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>division par zéro</translation>
     </message>
     <message>
         <source>the result is too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat est trop grand pour être calculé</translation>
     </message>
     <message>
         <source>cannot compute this: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul impossible : {problem}</translation>
     </message>
     <message>
         <source>{what} is not allowed in a calculation (numbers, + - * / // % **, parentheses and math functions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n’est pas autorisé dans un calcul (uniquement des nombres, + - * / // % **, des parenthèses et des fonctions mathématiques)</translation>
     </message>
     <message>
         <source>no documents are attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document n’est associé à cette discussion</translation>
     </message>
     <message>
         <source>the search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche a échoué : {error}</translation>
     </message>
     <message>
         <source>there is no passage {number} in the documents attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de passage {number} dans les documents associés à cette discussion</translation>
     </message>
     <message>
         <source>no folders are shared with this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier n’est partagé avec cette discussion</translation>
     </message>
     <message>
         <source>the path holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin contient un caractère NUL</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’existe pas</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir {path} : {problem}</translation>
     </message>
     <message>
         <source>{path} is outside the folders shared with this chat ({folders})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en dehors des dossiers partagés avec cette discussion ({folders})</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder (read it with read_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier, pas un dossier (lisez-le avec read_file)</translation>
     </message>
     <message>
         <source>{path} cannot be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister {path} : {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file (list it with list_folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier (listez-le avec list_folder)</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} : {error}</translation>
     </message>
     <message>
         <source>{name} is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} : {problem}</translation>
     </message>
     <message>
         <source>the code to run is missing: pass it as the string argument &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le code à exécuter est manquant : passez-le dans l’argument de type chaîne &quot;code&quot;</translation>
     </message>
     <message>
         <source>the code is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le code dépasse {limit} caractères</translation>
     </message>
     <message>
         <source>the user stopped the Python code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur a arrêté le code Python{output}</translation>
     </message>
     <message>
         <source>the Python code ran for more than {seconds} seconds and was stopped{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>le code Python a tourné plus de {seconds} secondes et a été arrêté{output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the memory limit of the sandbox ({megabytes} MB){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>le code Python a été arrêté à la limite de mémoire du bac à sable ({megabytes} Mo){output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the CPU time limit of the sandbox ({seconds} seconds){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>le code Python a été arrêté à la limite de temps CPU du bac à sable ({seconds} secondes){output}</translation>
     </message>
     <message>
         <source>the sandbox could not run the code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable n’a pas pu exécuter le code{output}</translation>
     </message>
     <message>
         <source>the sandbox&apos;s scratch folder {folder} cannot be used ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’utiliser le dossier de travail {folder} du bac à sable ({problem})</translation>
     </message>
     <message>
         <source>the Python sandbox could not start ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable Python n’a pas pu démarrer ({problem})</translation>
     </message>
 </context>
 </TS>
