@@ -517,474 +517,474 @@
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrada</translation>
     </message>
     <message numerus="yes">
         <source>Ready · %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo · %n herramienta</numerusform>
+            <numerusform>Listo · %n herramientas</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado</translation>
     </message>
     <message>
         <source>Tools and MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas y servidores MCP</translation>
     </message>
     <message>
         <source>Tools the model may call in a chat, once you switch them on under the message box. Every call asks you first; a tool that only reads may be allowed always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas que el modelo puede llamar en un chat, una vez que las activas bajo el cuadro de mensaje. Cada llamada te pide permiso antes; una herramienta que solo lee se puede permitir siempre.</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores MCP</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Command or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando o dirección</translation>
     </message>
     <message>
         <source>What the server wrote to stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el servidor escribió en stderr</translation>
     </message>
     <message>
         <source>&amp;Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir servidor…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Open mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir mcp.json</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <source>Apply mcp.json as it is now: the servers are stopped and started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar mcp.json tal como está ahora: los servidores se detienen y se vuelven a iniciar</translation>
     </message>
     <message>
         <source>Always allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir siempre</translation>
     </message>
     <message>
         <source>This tool only reads: let it run without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta solo lee: dejar que se ejecute sin preguntar</translation>
     </message>
     <message>
         <source>Always allow {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir siempre {tool}</translation>
     </message>
     <message>
         <source>Asks every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta cada vez</translation>
     </message>
     <message>
         <source>This tool can change things: every call asks you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta puede cambiar cosas: cada llamada te pide permiso antes</translation>
     </message>
     <message>
         <source>Status of {name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de {name}: {status}</translation>
     </message>
     <message>
         <source>Saving {name} and starting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando e iniciando {name}…</translation>
     </message>
     <message>
         <source>Remove MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar servidor MCP</translation>
     </message>
     <message>
         <source>Remove &quot;{name}&quot; from mcp.json? Its tools leave every chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «{name}» de mcp.json? Sus herramientas desaparecen de todos los chats.</translation>
     </message>
     <message>
         <source>Starting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando {name}…</translation>
     </message>
     <message>
         <source>Reading mcp.json and starting its servers again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo mcp.json y reiniciando sus servidores…</translation>
     </message>
     <message>
         <source>No editor opened {path}; open it yourself, then press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún editor abrió {path}; ábrelo manualmente y luego pulsa «Recargar».</translation>
     </message>
     <message>
         <source>&amp;Tools and MCP servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas y servidores MCP…</translation>
     </message>
     <message>
         <source>Edit MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar servidor MCP</translation>
     </message>
     <message>
         <source>Add MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor MCP</translation>
     </message>
     <message>
         <source>Its tools are offered as &lt;name&gt;__&lt;tool&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus herramientas se ofrecen como &lt;nombre&gt;__&lt;herramienta&gt;</translation>
     </message>
     <message>
         <source>Command (runs on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando (se ejecuta en este equipo)</translation>
     </message>
     <message>
         <source>Address (Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (Streamable HTTP)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Separated by spaces; quote an argument that holds spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por espacios; pon entre comillas un argumento que contenga espacios</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al servidor.</translation>
     </message>
     <message>
         <source>Give the command that starts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el comando que inicia el servidor.</translation>
     </message>
     <message>
         <source>The arguments cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los argumentos: {error}</translation>
     </message>
     <message>
         <source>Environment, line {line}: write NAME=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno, línea {line}: escribe NOMBRE=valor</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por http:// o https://</translation>
     </message>
     <message>
         <source>Headers, line {line}: write Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras, línea {line}: escribe Nombre: valor</translation>
     </message>
     <message>
         <source>Could not read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {path}: {error}</translation>
     </message>
     <message>
         <source>{path} is larger than 1 MB; it is probably not an MCP servers file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ocupa más de 1 MB; probablemente no es un archivo de servidores MCP</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es texto UTF-8</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {error} (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un JSON válido: {error} (línea {line}, columna {column})</translation>
     </message>
     <message>
         <source>{path} must hold a JSON object with &quot;mcpServers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} debe contener un objeto JSON con &quot;mcpServers&quot;</translation>
     </message>
     <message>
         <source>&quot;mcpServers&quot; in {path} must be an object of servers by name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mcpServers&quot; en {path} debe ser un objeto de servidores por nombre</translation>
     </message>
     <message>
         <source>An MCP server has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor MCP tiene un nombre vacío</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «{name}» debe ser un objeto</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: transport &quot;{kind}&quot; is not supported (use stdio or Streamable HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor MCP «{name}»: el transporte «{kind}» no es compatible (usa stdio o Streamable HTTP)</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; has both &quot;command&quot; and &quot;url&quot;; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «{name}» tiene &quot;command&quot; y &quot;url&quot; a la vez; deja solo uno</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot; needs &quot;command&quot; (a program to run) or &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «{name}» necesita &quot;command&quot; (un programa que ejecutar) o &quot;url&quot;</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;url&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor MCP «{name}»: &quot;url&quot; debe empezar por http:// o https://</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor MCP «{name}»: &quot;{key}&quot; debe ser un texto no vacío</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor MCP «{name}»: &quot;{key}&quot; debe ser true o false</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor MCP «{name}»: &quot;{key}&quot; debe ser una lista de textos</translation>
     </message>
     <message>
         <source>MCP server &quot;{name}&quot;: &quot;{key}&quot; must be an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor MCP «{name}»: &quot;{key}&quot; debe ser un objeto cuyos valores sean textos</translation>
     </message>
     <message>
         <source>Two MCP servers are named &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos servidores MCP llamados «{name}»</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
         <source>it did not answer within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>no respondió en {seconds} segundos</translation>
     </message>
     <message>
         <source>it stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>se detuvo: {error}</translation>
     </message>
     <message>
         <source>it stopped before it was ready: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>se detuvo antes de estar listo: {error}</translation>
     </message>
     <message>
         <source>the server process exited</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso del servidor terminó</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «{server}» no está disponible: {reason}</translation>
     </message>
     <message>
         <source>{name} did not finish within {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no terminó en {seconds} segundos</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; stopped during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «{server}» se detuvo durante la llamada: {error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; answered an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «{server}» respondió con un error: {error}</translation>
     </message>
     <message>
         <source>The MCP server &quot;{server}&quot; failed during the call: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «{server}» falló durante la llamada: {error}</translation>
     </message>
     <message>
         <source>the connection was lost: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión: {error}</translation>
     </message>
     <message>
         <source>The MCP servers were shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores MCP se cerraron</translation>
     </message>
     <message>
         <source>The call to {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la llamada a {name}</translation>
     </message>
     <message>
         <source>The MCP tool &quot;{tool}&quot; of server &quot;{server}&quot; failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta MCP «{tool}» del servidor «{server}» falló: {error}</translation>
     </message>
     <message>
         <source>There is no MCP server named &quot;{name}&quot; any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no hay ningún servidor MCP llamado «{name}»</translation>
     </message>
     <message>
         <source>An MCP server named &quot;{name}&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un servidor MCP llamado «{name}»</translation>
     </message>
     <message>
         <source>the expression is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la expresión supera los {limit} caracteres</translation>
     </message>
     <message>
         <source>the expression is not valid arithmetic ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>la expresión no es una operación aritmética válida ({problem})</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>división por cero</translation>
     </message>
     <message>
         <source>the result is too large to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado es demasiado grande para calcularlo</translation>
     </message>
     <message>
         <source>cannot compute this: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede calcular: {problem}</translation>
     </message>
     <message>
         <source>{what} is not allowed in a calculation (numbers, + - * / // % **, parentheses and math functions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no está permitido en un cálculo (solo números, + - * / // % **, paréntesis y funciones matemáticas)</translation>
     </message>
     <message>
         <source>no documents are attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay documentos adjuntos a este chat</translation>
     </message>
     <message>
         <source>the search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda falló: {error}</translation>
     </message>
     <message>
         <source>there is no passage {number} in the documents attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún pasaje {number} en los documentos adjuntos a este chat</translation>
     </message>
     <message>
         <source>no folders are shared with this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpetas compartidas con este chat</translation>
     </message>
     <message>
         <source>the path holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta contiene un carácter NUL</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no existe</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: {problem}</translation>
     </message>
     <message>
         <source>{path} is outside the folders shared with this chat ({folders})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está fuera de las carpetas compartidas con este chat ({folders})</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder (read it with read_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo, no una carpeta (léelo con read_file)</translation>
     </message>
     <message>
         <source>{path} cannot be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede listar {path}: {problem}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file (list it with list_folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo (lístala con list_folder)</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {name}: {error}</translation>
     </message>
     <message>
         <source>{name} is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de texto</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {name}: {problem}</translation>
     </message>
     <message>
         <source>the code to run is missing: pass it as the string argument &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el código que ejecutar: pásalo como argumento de texto &quot;code&quot;</translation>
     </message>
     <message>
         <source>the code is over {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el código supera los {limit} caracteres</translation>
     </message>
     <message>
         <source>the user stopped the Python code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario detuvo el código de Python{output}</translation>
     </message>
     <message>
         <source>the Python code ran for more than {seconds} seconds and was stopped{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de Python se ejecutó durante más de {seconds} segundos y se detuvo{output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the memory limit of the sandbox ({megabytes} MB){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de Python se detuvo al llegar al límite de memoria del entorno aislado ({megabytes} MB){output}</translation>
     </message>
     <message>
         <source>the Python code was stopped at the CPU time limit of the sandbox ({seconds} seconds){output}</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de Python se detuvo al llegar al límite de tiempo de CPU del entorno aislado ({seconds} segundos){output}</translation>
     </message>
     <message>
         <source>the sandbox could not run the code{output}</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno aislado no pudo ejecutar el código{output}</translation>
     </message>
     <message>
         <source>the sandbox&apos;s scratch folder {folder} cannot be used ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar la carpeta de trabajo {folder} del entorno aislado ({problem})</translation>
     </message>
     <message>
         <source>the Python sandbox could not start ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno aislado de Python no pudo iniciarse ({problem})</translation>
     </message>
 </context>
 </TS>
