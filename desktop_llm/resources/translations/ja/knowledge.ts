@@ -281,163 +281,163 @@
     </message>
     <message>
         <source>{name} is not a reranker</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はリランカーではありません</translation>
     </message>
     <message>
         <source>not found (a removed folder or a disconnected drive?); its files stay in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません（フォルダーが削除されたか、ドライブが外れていませんか？）。そのファイルはインデックスに残ります</translation>
     </message>
     <message>
         <source>not a supported format</source>
-        <translation type="unfinished"></translation>
+        <translation>対応していない形式です</translation>
     </message>
     <message>
         <source>more than {limit} files: only the first {limit} are indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが {limit} 個を超えています：インデックスを作成するのは最初の {limit} 個だけです</translation>
     </message>
     <message>
         <source>too large ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎます（{size} MB、上限は {limit} MB）</translation>
     </message>
     <message>
         <source>too large ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎます（{detail}）</translation>
     </message>
     <message>
         <source>too large ({count} characters of text; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎます（テキスト {count} 文字、上限は {limit}）</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイル</translation>
     </message>
     <message>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストがありません</translation>
     </message>
     <message>
         <source>no text layer (scanned?): it needs OCR first</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストレイヤーがありません（スキャンした文書？）：先に OCR が必要です</translation>
     </message>
     <message>
         <source>encrypted (password-protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されています（パスワードで保護）</translation>
     </message>
     <message>
         <source>not text (a binary file with a text file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストではありません（テキストファイルの名前が付いたバイナリファイル）</translation>
     </message>
     <message>
         <source>damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>破損しています（{detail}）</translation>
     </message>
     <message>
         <source>could not be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れませんでした（{detail}）</translation>
     </message>
     <message>
         <source>pages without text (scanned?) were skipped: {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストのないページ（スキャン？）をスキップしました：{pages}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコレクションはもう存在しません（削除されました）</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のコレクションはありません</translation>
     </message>
     <message>
         <source>{vectors} vectors were given for {chunks} chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>{chunks} 個のチャンクに対して {vectors} 個のベクトルが渡されました</translation>
     </message>
     <message>
         <source>keyword search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワード検索に失敗しました</translation>
     </message>
     <message>
         <source>cannot open the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのデータベースを開けません</translation>
     </message>
     <message>
         <source>cannot read the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのデータベースを読み取れません</translation>
     </message>
     <message>
         <source>cannot write the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのデータベースに書き込めません</translation>
     </message>
     <message>
         <source>cannot create the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース {path} を作成できません：{reason}</translation>
     </message>
     <message>
         <source>the database {path} was written by a newer desktop-llm (schema {version}, this one knows {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース {path} は新しいバージョンの desktop-llm で書き込まれています（スキーマ {version}、このバージョンが扱えるのは {known} まで）</translation>
     </message>
     <message>
         <source>A collection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションには名前が必要です</translation>
     </message>
     <message>
         <source>A collection named “{name}” exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のコレクションは既にあります</translation>
     </message>
     <message>
         <source>The embedding model returned vectors that are not lists of numbers of one length</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルが返したベクトルが、同じ長さの数値リストになっていません</translation>
     </message>
     <message>
         <source>The embedding model returned empty vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルが空のベクトルを返しました</translation>
     </message>
     <message>
         <source>The embedding model returned vectors of {got} numbers, but this collection&apos;s have {want}: use the model it was indexed with, or choose the new model to embed it again</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルが返したベクトルは {got} 個の数値ですが、このコレクションのベクトルは {want} 個です：インデックス作成時のモデルを使うか、新しいモデルを選んで埋め込みをやり直してください</translation>
     </message>
     <message>
         <source>The embedding model returned a vector that is not made of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルが返したベクトルに有限でない数値が含まれています</translation>
     </message>
     <message>
         <source>The embedding model {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {path} が見つかりません</translation>
     </message>
     <message>
         <source>The embedding model {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>The embedding model has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデルは閉じられています</translation>
     </message>
     <message>
         <source>The embedding model {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} を読み込めません：{reason}</translation>
     </message>
     <message>
         <source>The embedding model {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} でエラーが発生しました：{reason}</translation>
     </message>
     <message>
         <source>Text {index} has {tokens} tokens; the embedding model {name} takes at most {limit}: cut it into smaller chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト {index} は {tokens} トークンありますが、埋め込みモデル {name} が受け付けるのは最大 {limit} トークンです：より小さなチャンクに分割してください</translation>
     </message>
     <message>
         <source>A text is longer than the embedding model {name} takes ({limit} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} が受け付ける長さ（{limit} トークン）を超えるテキストがあります</translation>
     </message>
     <message>
         <source>The embedding worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みワーカーから不正な形式の応答が届きました</translation>
     </message>
     <message>
         <source>The embedding model {name} produced an invalid vector</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} が無効なベクトルを生成しました</translation>
     </message>
     <message>
         <source>The embedding model {name} sent {got} dimensions instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル {name} が返した次元数は {expected} ではなく {got} でした</translation>
     </message>
 </context>
 </TS>
