@@ -287,163 +287,163 @@
     </message>
     <message>
         <source>{name} is not a reranker</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Reranker</translation>
     </message>
     <message>
         <source>not found (a removed folder or a disconnected drive?); its files stay in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden (ein gelöschter Ordner oder ein getrenntes Laufwerk?); seine Dateien bleiben im Index</translation>
     </message>
     <message>
         <source>not a supported format</source>
-        <translation type="unfinished"></translation>
+        <translation>kein unterstütztes Format</translation>
     </message>
     <message>
         <source>more than {limit} files: only the first {limit} are indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {limit} Dateien: nur die ersten {limit} werden indexiert</translation>
     </message>
     <message>
         <source>too large ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß ({size} MB; die Grenze liegt bei {limit} MB)</translation>
     </message>
     <message>
         <source>too large ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß ({detail})</translation>
     </message>
     <message>
         <source>too large ({count} characters of text; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß ({count} Zeichen Text; die Grenze liegt bei {limit})</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text</translation>
     </message>
     <message>
         <source>no text layer (scanned?): it needs OCR first</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Textebene (gescannt?): zuerst ist OCR nötig</translation>
     </message>
     <message>
         <source>encrypted (password-protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt (passwortgeschützt)</translation>
     </message>
     <message>
         <source>not text (a binary file with a text file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text (eine Binärdatei mit dem Namen einer Textdatei)</translation>
     </message>
     <message>
         <source>damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt ({detail})</translation>
     </message>
     <message>
         <source>could not be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden ({detail})</translation>
     </message>
     <message>
         <source>pages without text (scanned?) were skipped: {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten ohne Text (gescannt?) wurden übersprungen: {pages}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sammlung gibt es nicht mehr (sie wurde gelöscht)</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sammlung namens „{name}“</translation>
     </message>
     <message>
         <source>{vectors} vectors were given for {chunks} chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {chunks} Abschnitte wurden {vectors} Vektoren übergeben</translation>
     </message>
     <message>
         <source>keyword search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichwortsuche ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot open the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>cannot read the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatenbank kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot write the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Wissensdatenbank kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot create the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
         <source>the database {path} was written by a newer desktop-llm (schema {version}, this one knows {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} wurde von einer neueren desktop-llm-Version geschrieben (Schema {version}, diese kennt {known})</translation>
     </message>
     <message>
         <source>A collection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sammlung braucht einen Namen</translation>
     </message>
     <message>
         <source>A collection named “{name}” exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sammlung namens „{name}“ gibt es bereits</translation>
     </message>
     <message>
         <source>The embedding model returned vectors that are not lists of numbers of one length</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell hat Vektoren geliefert, die keine Zahlenlisten gleicher Länge sind</translation>
     </message>
     <message>
         <source>The embedding model returned empty vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell hat leere Vektoren geliefert</translation>
     </message>
     <message>
         <source>The embedding model returned vectors of {got} numbers, but this collection&apos;s have {want}: use the model it was indexed with, or choose the new model to embed it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell hat Vektoren mit {got} Zahlen geliefert, die dieser Sammlung haben aber {want}: Verwenden Sie das Modell, mit dem sie indexiert wurde, oder wählen Sie das neue Modell, um sie neu einzubetten</translation>
     </message>
     <message>
         <source>The embedding model returned a vector that is not made of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell hat einen Vektor geliefert, der nicht aus endlichen Zahlen besteht</translation>
     </message>
     <message>
         <source>The embedding model {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell {path} fehlt</translation>
     </message>
     <message>
         <source>The embedding model {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell {name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>The embedding model has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell wurde geschlossen</translation>
     </message>
     <message>
         <source>The embedding model {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell {name} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
         <source>The embedding model {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Embedding-Modell {name} ist ein Fehler aufgetreten: {reason}</translation>
     </message>
     <message>
         <source>Text {index} has {tokens} tokens; the embedding model {name} takes at most {limit}: cut it into smaller chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Text {index} hat {tokens} Tokens; das Embedding-Modell {name} nimmt höchstens {limit}: Teilen Sie ihn in kleinere Abschnitte</translation>
     </message>
     <message>
         <source>A text is longer than the embedding model {name} takes ({limit} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text ist länger, als das Embedding-Modell {name} annimmt ({limit} Tokens)</translation>
     </message>
     <message>
         <source>The embedding worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Embedding-Worker hat eine fehlerhafte Antwort gesendet</translation>
     </message>
     <message>
         <source>The embedding model {name} produced an invalid vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell {name} hat einen ungültigen Vektor erzeugt</translation>
     </message>
     <message>
         <source>The embedding model {name} sent {got} dimensions instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell {name} hat {got} Dimensionen statt {expected} geliefert</translation>
     </message>
 </context>
 </TS>
