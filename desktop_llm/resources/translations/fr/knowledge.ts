@@ -287,163 +287,163 @@
     </message>
     <message>
         <source>{name} is not a reranker</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un reranker</translation>
     </message>
     <message>
         <source>not found (a removed folder or a disconnected drive?); its files stay in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable (dossier supprimé ou disque déconnecté ?) ; ses fichiers restent dans l’index</translation>
     </message>
     <message>
         <source>not a supported format</source>
-        <translation type="unfinished"></translation>
+        <translation>format non pris en charge</translation>
     </message>
     <message>
         <source>more than {limit} files: only the first {limit} are indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} fichiers : seuls les {limit} premiers sont indexés</translation>
     </message>
     <message>
         <source>too large ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux ({size} Mo ; la limite est de {limit} Mo)</translation>
     </message>
     <message>
         <source>too large ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux ({detail})</translation>
     </message>
     <message>
         <source>too large ({count} characters of text; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux ({count} caractères de texte ; la limite est de {limit})</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte</translation>
     </message>
     <message>
         <source>no text layer (scanned?): it needs OCR first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune couche de texte (document numérisé ?) : il faut d’abord un OCR</translation>
     </message>
     <message>
         <source>encrypted (password-protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré (protégé par mot de passe)</translation>
     </message>
     <message>
         <source>not text (a binary file with a text file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte (un fichier binaire avec un nom de fichier texte)</translation>
     </message>
     <message>
         <source>damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé ({detail})</translation>
     </message>
     <message>
         <source>could not be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être lu ({detail})</translation>
     </message>
     <message>
         <source>pages without text (scanned?) were skipped: {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>les pages sans texte (numérisées ?) ont été ignorées : {pages}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette collection n’existe plus (elle a été supprimée)</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune collection nommée « {name} »</translation>
     </message>
     <message>
         <source>{vectors} vectors were given for {chunks} chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>{vectors} vecteurs ont été fournis pour {chunks} fragments</translation>
     </message>
     <message>
         <source>keyword search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche par mots-clés a échoué</translation>
     </message>
     <message>
         <source>cannot open the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données des connaissances</translation>
     </message>
     <message>
         <source>cannot read the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données des connaissances</translation>
     </message>
     <message>
         <source>cannot write the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans la base de données des connaissances</translation>
     </message>
     <message>
         <source>cannot create the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données {path} : {reason}</translation>
     </message>
     <message>
         <source>the database {path} was written by a newer desktop-llm (schema {version}, this one knows {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} a été écrite par une version plus récente de desktop-llm (schéma {version}, celle-ci connaît {known})</translation>
     </message>
     <message>
         <source>A collection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection doit avoir un nom</translation>
     </message>
     <message>
         <source>A collection named “{name}” exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection nommée « {name} » existe déjà</translation>
     </message>
     <message>
         <source>The embedding model returned vectors that are not lists of numbers of one length</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding a renvoyé des vecteurs qui ne sont pas des listes de nombres de même longueur</translation>
     </message>
     <message>
         <source>The embedding model returned empty vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding a renvoyé des vecteurs vides</translation>
     </message>
     <message>
         <source>The embedding model returned vectors of {got} numbers, but this collection&apos;s have {want}: use the model it was indexed with, or choose the new model to embed it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding a renvoyé des vecteurs de {got} nombres, mais ceux de cette collection en ont {want} : utilisez le modèle avec lequel elle a été indexée, ou choisissez le nouveau modèle pour recalculer ses embeddings</translation>
     </message>
     <message>
         <source>The embedding model returned a vector that is not made of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding a renvoyé un vecteur qui n’est pas composé de nombres finis</translation>
     </message>
     <message>
         <source>The embedding model {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding {path} est introuvable</translation>
     </message>
     <message>
         <source>The embedding model {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le modèle d’embedding {name} : {reason}</translation>
     </message>
     <message>
         <source>The embedding model has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding a été fermé</translation>
     </message>
     <message>
         <source>The embedding model {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le modèle d’embedding {name} : {reason}</translation>
     </message>
     <message>
         <source>The embedding model {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding {name} a échoué : {reason}</translation>
     </message>
     <message>
         <source>Text {index} has {tokens} tokens; the embedding model {name} takes at most {limit}: cut it into smaller chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte {index} compte {tokens} tokens ; le modèle d’embedding {name} en accepte au plus {limit} : découpez-le en fragments plus petits</translation>
     </message>
     <message>
         <source>A text is longer than the embedding model {name} takes ({limit} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte dépasse la longueur acceptée par le modèle d’embedding {name} ({limit} tokens)</translation>
     </message>
     <message>
         <source>The embedding worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus d’embedding a envoyé une réponse mal formée</translation>
     </message>
     <message>
         <source>The embedding model {name} produced an invalid vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding {name} a produit un vecteur non valide</translation>
     </message>
     <message>
         <source>The embedding model {name} sent {got} dimensions instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding {name} a envoyé {got} dimensions au lieu de {expected}</translation>
     </message>
 </context>
 </TS>
