@@ -287,163 +287,163 @@
     </message>
     <message>
         <source>{name} is not a reranker</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un reranker</translation>
     </message>
     <message>
         <source>not found (a removed folder or a disconnected drive?); its files stay in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra (¿una carpeta eliminada o una unidad desconectada?); sus archivos siguen en el índice</translation>
     </message>
     <message>
         <source>not a supported format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato no compatible</translation>
     </message>
     <message>
         <source>more than {limit} files: only the first {limit} are indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit} archivos: solo se indexan los primeros {limit}</translation>
     </message>
     <message>
         <source>too large ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande ({size} MB; el límite es {limit} MB)</translation>
     </message>
     <message>
         <source>too large ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande ({detail})</translation>
     </message>
     <message>
         <source>too large ({count} characters of text; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande ({count} caracteres de texto; el límite es {limit})</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>sin texto</translation>
     </message>
     <message>
         <source>no text layer (scanned?): it needs OCR first</source>
-        <translation type="unfinished"></translation>
+        <translation>sin capa de texto (¿escaneado?): primero necesita OCR</translation>
     </message>
     <message>
         <source>encrypted (password-protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrado (protegido con contraseña)</translation>
     </message>
     <message>
         <source>not text (a binary file with a text file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto (un archivo binario con nombre de archivo de texto)</translation>
     </message>
     <message>
         <source>damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado ({detail})</translation>
     </message>
     <message>
         <source>could not be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ({detail})</translation>
     </message>
     <message>
         <source>pages without text (scanned?) were skipped: {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitieron las páginas sin texto (¿escaneadas?): {pages}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta colección ya no existe (se eliminó)</translation>
     </message>
     <message>
         <source>There is no collection named “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna colección llamada «{name}»</translation>
     </message>
     <message>
         <source>{vectors} vectors were given for {chunks} chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dieron {vectors} vectores para {chunks} fragmentos</translation>
     </message>
     <message>
         <source>keyword search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la búsqueda por palabras clave</translation>
     </message>
     <message>
         <source>cannot open the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de conocimiento</translation>
     </message>
     <message>
         <source>cannot read the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos de conocimiento</translation>
     </message>
     <message>
         <source>cannot write the knowledge database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la base de datos de conocimiento</translation>
     </message>
     <message>
         <source>cannot create the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la base de datos {path}: {reason}</translation>
     </message>
     <message>
         <source>the database {path} was written by a newer desktop-llm (schema {version}, this one knows {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} la escribió una versión más reciente de desktop-llm (esquema {version}; esta conoce hasta {known})</translation>
     </message>
     <message>
         <source>A collection needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección necesita un nombre</translation>
     </message>
     <message>
         <source>A collection named “{name}” exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una colección llamada «{name}»</translation>
     </message>
     <message>
         <source>The embedding model returned vectors that are not lists of numbers of one length</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings devolvió vectores que no son listas de números de la misma longitud</translation>
     </message>
     <message>
         <source>The embedding model returned empty vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings devolvió vectores vacíos</translation>
     </message>
     <message>
         <source>The embedding model returned vectors of {got} numbers, but this collection&apos;s have {want}: use the model it was indexed with, or choose the new model to embed it again</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings devolvió vectores de {got} números, pero los de esta colección tienen {want}: usa el modelo con el que se indexó o elige el nuevo modelo para volver a generar sus embeddings</translation>
     </message>
     <message>
         <source>The embedding model returned a vector that is not made of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings devolvió un vector que no está formado por números finitos</translation>
     </message>
     <message>
         <source>The embedding model {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el modelo de embeddings {path}</translation>
     </message>
     <message>
         <source>The embedding model {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el modelo de embeddings {name}: {reason}</translation>
     </message>
     <message>
         <source>The embedding model has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings se ha cerrado</translation>
     </message>
     <message>
         <source>The embedding model {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo de embeddings {name}: {reason}</translation>
     </message>
     <message>
         <source>The embedding model {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings {name} falló: {reason}</translation>
     </message>
     <message>
         <source>Text {index} has {tokens} tokens; the embedding model {name} takes at most {limit}: cut it into smaller chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto {index} tiene {tokens} tokens; el modelo de embeddings {name} admite como máximo {limit}: divídelo en fragmentos más pequeños</translation>
     </message>
     <message>
         <source>A text is longer than the embedding model {name} takes ({limit} tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto supera la longitud que admite el modelo de embeddings {name} ({limit} tokens)</translation>
     </message>
     <message>
         <source>The embedding worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de embeddings envió una respuesta mal formada</translation>
     </message>
     <message>
         <source>The embedding model {name} produced an invalid vector</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings {name} generó un vector no válido</translation>
     </message>
     <message>
         <source>The embedding model {name} sent {got} dimensions instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings {name} envió {got} dimensiones en lugar de {expected}</translation>
     </message>
 </context>
 </TS>
