@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>this model&apos;s chat template does not support tools (it never writes them into the prompt); use a model whose template does, or send the request without tools</source>
-        <translation>Die Chatvorlage dieses Modells unterstützt keine Tools (sie schreibt sie nie in den Prompt); verwenden Sie ein Modell, dessen Vorlage das kann, oder senden Sie die Anfrage ohne Tools</translation>
+        <translation>Die Chatvorlage dieses Modells unterstützt keine Werkzeuge (sie schreibt sie nie in den Prompt); verwenden Sie ein Modell, dessen Vorlage das kann, oder senden Sie die Anfrage ohne Werkzeuge</translation>
     </message>
     <message>
         <source>this model&apos;s chat template could not render the request&apos;s tools: {reason}</source>
-        <translation>Die Chatvorlage dieses Modells konnte die Tools der Anfrage nicht darstellen: {reason}</translation>
+        <translation>Die Chatvorlage dieses Modells konnte die Werkzeuge der Anfrage nicht darstellen: {reason}</translation>
     </message>
     <message>
         <source>{name} is an embedding model: it finds passages for Knowledge but cannot write replies; choose a chat model</source>
