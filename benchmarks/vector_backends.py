@@ -10,9 +10,8 @@ exact float32 top-10 of every query, then compares, each in child processes of i
 process that loads and queries, so resident memory is the loaded index's alone):
 
 - usearch as the store uses it: its own VectorIndex class (i8 HNSW, cosine, saved and restored), then the store's
-  exact rescoring of the top max(4k, 40) against the float16 vectors read from SQLite by id (vi.rescored); the same
-  index searched through its graph with other search beams (ef=64 was the store's before K9) and by a full scan of
-  its quantized vectors (exact);
+  exact rescoring of the top max(4k, 40) against the float16 vectors read from SQLite by id (vi.rescored); also
+  through its graph at other search beams (ef=64: the store's before K9) and by a full scan of its i8 vectors;
 - sqlite-vec 0.1 through apsw (the stdlib sqlite3 here cannot load extensions): a vec0 table of float32 (exact
   KNN, nothing to rescore), of int8 (`vec_quantize_int8(..., 'unit')`, and int8 scaled to the data's range) and of
   bits (`vec_quantize_binary`), each KNN as `MATCH ? AND k = ?` and rescored like the store does;
@@ -25,9 +24,8 @@ often the exact nearest is among the 10 found: with --near, mostly the stored ve
 ratios against usearch. sqlite-vec reads its table through the OS file cache, which resident memory does not count:
 its latencies are warm-cache figures. Random vectors are the hard case for every approximate method (neighbours are
 barely nearer than anything else); --near makes each query a noisy copy of a stored vector instead (one clearly
-relevant chunk, as with real questions; the other nine of its top 10 are as random as ever). --modes runs several
-query sets on one build; --keep then --reuse DIR measures a kept folder again without rebuilding (a 1M usearch build
-takes most of an hour on two shared cores). Nothing is asserted.
+relevant chunk, as with real questions; the other nine of its top 10 are as random as ever). --modes: query sets
+measured on one build; --reuse DIR: a folder kept by --keep, measured again without rebuilding. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -62,15 +60,13 @@ STORE_CANDIDATES = max(K * RESCORE_FACTOR, RESCORE_MIN)
 MB = 1024 * 1024
 Query = Callable[[vi.Vectors], list[int]]
 
-# variant shown in the table -> (what it is built as, candidates rescored against float16; 0: no rescoring).
-# usearch kinds: "usearch" searches as the store does; "usearch:ef=N" through the graph with a search beam of N
-# (64 was the store's before K9); "usearch:exact" scans the index's quantized vectors. All share one build.
+# variant shown in the table -> (what it is built as, candidates rescored against float16; 0: no rescoring). usearch
+# searches as the store does, through its graph with a beam of N (ef=N), or by a scan (exact); all of one build.
 VARIANTS: dict[str, tuple[str, int]] = {
     "usearch i8 HNSW +rescore": ("usearch", STORE_CANDIDATES),
     "usearch i8 graph ef=64 +rescore": ("usearch:ef=64", STORE_CANDIDATES),
     "usearch i8 graph ef=256 +rescore": ("usearch:ef=256", STORE_CANDIDATES),
     f"usearch i8 graph ef={vi.EXPANSION_SEARCH} +rescore": (f"usearch:ef={vi.EXPANSION_SEARCH}", STORE_CANDIDATES),
-    "usearch i8 graph ef=1024 +rescore": ("usearch:ef=1024", STORE_CANDIDATES),
     "usearch i8 exact scan +rescore": ("usearch:exact", STORE_CANDIDATES),
     "sqlite-vec f32 (exact)": ("vec-f32", 0),
     "sqlite-vec i8 unit +rescore": ("vec-i8", STORE_CANDIDATES),
@@ -97,9 +93,8 @@ def unit_rows(rng: np.random.Generator, rows: int, dims: int) -> vi.Vectors:
 
 
 def prepare(work: Path, n: int, dims: int, queries: int, modes: list[str], seed: int) -> dict[str, Any]:
-    """data.npy (float32 unit rows, id = row + 1), truth.db (the store's float16 blobs), and for each mode
-    queries-MODE.npy and truth-MODE.npy (the exact float32 top K ids of each query). What a reused folder
-    (--reuse) already has is kept: a 1M data set takes minutes to make."""
+    """data.npy (float32 unit rows, id = row + 1), truth.db (the store's float16 blobs), and per mode queries-MODE.npy
+    and truth-MODE.npy (the exact float32 top K ids of each query); what a --reuse folder has is kept."""
     data_path = work / "data.npy"
     if not data_path.exists():
         rng = np.random.default_rng(seed)
@@ -107,7 +102,6 @@ def prepare(work: Path, n: int, dims: int, queries: int, modes: list[str], seed:
         for start in range(0, n, SCAN_BLOCK):
             made[start:start + SCAN_BLOCK] = unit_rows(rng, min(SCAN_BLOCK, n - start), dims)
         made.flush()
-        del made
     data = np.load(data_path, mmap_mode="r")
     n, dims = data.shape
     for number, mode in enumerate(modes):
@@ -117,12 +111,10 @@ def prepare(work: Path, n: int, dims: int, queries: int, modes: list[str], seed:
         db = sqlite3.connect(work / "truth.db")
         db.execute("PRAGMA journal_mode=OFF")  # a fixture, not a measured part
         db.execute("CREATE TABLE chunks (id INTEGER PRIMARY KEY, vector BLOB)")
-        db.executemany("INSERT INTO chunks (id, vector) VALUES (?, ?)",
-                       ((i + 1, vi.to_blob(data[i])) for i in range(n)))
+        db.executemany("INSERT INTO chunks (id, vector) VALUES (?, ?)", ((i + 1, vi.to_blob(data[i])) for i in range(n)))
         db.commit()
         db.close()
-    sample = np.abs(np.asarray(data[:10_000]))
-    meta = {"n": n, "dims": dims, "i8_scale": float(127.0 / np.quantile(sample, 0.9999)),
+    meta = {"n": n, "dims": dims, "i8_scale": float(127.0 / np.quantile(np.abs(np.asarray(data[:10_000])), 0.9999)),
             "truth_mb": (work / "truth.db").stat().st_size / MB}
     (work / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return meta
@@ -130,12 +122,10 @@ def prepare(work: Path, n: int, dims: int, queries: int, modes: list[str], seed:
 
 def exact_top(work: Path, data: Any, mode: str, total: int, rng: np.random.Generator) -> None:
     n, dims = data.shape
+    query_rows = unit_rows(rng, total, dims)
     if mode == "near":  # a stored vector plus noise of about its own size: its source is clearly the nearest
-        picks = rng.integers(0, n, total)
-        query_rows = np.asarray(data[np.sort(picks)]) + unit_rows(rng, total, dims)
+        query_rows += np.asarray(data[np.sort(rng.integers(0, n, total))])
         query_rows /= np.linalg.norm(query_rows, axis=1, keepdims=True)
-    else:
-        query_rows = unit_rows(rng, total, dims)
     np.save(work / f"queries-{mode}.npy", query_rows)
     best_scores = np.full((total, K), -np.inf, dtype=np.float32)
     best_ids = np.zeros((total, K), dtype=np.int64)
@@ -179,8 +169,7 @@ def vec_encode(kind: str, vectors: vi.Vectors, meta: dict[str, Any]) -> list[byt
 def build(kind: str, work: Path, meta: dict[str, Any]) -> dict[str, float]:
     done = work / f"build-{kind}.json"
     if done.exists():  # --reuse: built by an earlier run (the usearch one at 1M takes most of an hour)
-        built: dict[str, float] = json.loads(done.read_text(encoding="utf-8"))
-        return built
+        return dict(json.loads(done.read_text(encoding="utf-8")))
     started = time.perf_counter()
     if kind == "usearch":
         path = vi.index_path(work, 1)
@@ -215,8 +204,8 @@ def load(kind: str, candidates: int, work: Path, meta: dict[str, Any]) -> Query:
         index = vi.VectorIndex.load(vi.index_path(work, 1), dims, 1)
         assert index is not None, "the saved index did not load"
         truth = sqlite3.connect(work / "truth.db")
-        how = kind.partition(":")[2]
-        exact = True if how == "exact" else None if not how else False
+        how = kind.partition(":")[2]  # "", "exact" or "ef=N"
+        exact = {"": None, "exact": True}.get(how, False)
         if how.startswith("ef="):
             index._index.expansion_search = int(how[3:])  # type: ignore[misc]  # a look inside: the beam is fixed
 
@@ -389,8 +378,7 @@ def main() -> int:
         phase, kind, candidates, work = args.child
         print(json.dumps(run_child(phase, kind, int(candidates), Path(work), args.query_budget)))
         return 0
-    if args.near:
-        args.modes = "near"
+    args.modes = "near" if args.near else args.modes
     if args.only:
         words = [w.strip() for w in args.only.split(",") if w.strip()]
         for name in [v for v in VARIANTS if not any(w in v for w in words)]:
