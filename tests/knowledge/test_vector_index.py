@@ -12,6 +12,7 @@ import pytest
 
 from desktop_llm.core.errors import KnowledgeError
 from desktop_llm.services.knowledge.vector_index import (
+    EXPANSION_SEARCH,
     VectorIndex,
     delete_index_files,
     from_blobs,
@@ -145,7 +146,7 @@ def test_the_graph_finds_the_true_neighbours_of_clustered_vectors(tmp_path: Path
     path = index_path(tmp_path, 1)
     VectorIndex.build(path, 384, 1, [(keys[s:s + 4096], data[s:s + 4096]) for s in range(0, len(data), 4096)]).save()
     index = VectorIndex.load(path, 384, 1)  # as a later start finds it: the beam is set again on load
-    assert index is not None
+    assert index is not None and index._index.expansion_search == EXPANSION_SEARCH  # clustered data forgives 64
     candidates = max(10 * RESCORE_FACTOR, RESCORE_MIN)
     blobs = {int(key): to_blob(vector) for key, vector in zip(keys, data, strict=True)}
     recalls: list[float] = []
