@@ -34,8 +34,10 @@ def add_parser(commands: Any) -> None:
     chat.add_argument("--lora", action="append", default=[], metavar="ADAPTER",
                       help="a GGUF LoRA adapter (or a training run folder) to apply; may be repeated")
     chat.add_argument("--lora-scale", type=float, default=1.0, help="strength of the adapters (default 1.0)")
+    from desktop_llm.cli.chat_tools import add_tool_options
     from desktop_llm.cli.connections import add_backend_options
 
+    add_tool_options(chat)
     add_backend_options(chat)
 
 
@@ -99,7 +101,12 @@ def run(args: argparse.Namespace) -> int:
     _checked(lambda: LoadParams(path=args.model or "model.gguf", n_ctx=loads.get("ctx", 4096),
                                 n_gpu_layers=loads.get("gpu_layers", -1),
                                 lora=tuple((path, args.lora_scale) for path in args.lora or ["adapter.gguf"])).validated())
+    from desktop_llm.cli.chat_tools import parse_tools, wants_tools
+
+    request = parse_tools(args.tools) if wants_tools(args) else None
     if args.backend:  # another server: its model's own settings are its business; the options given apply
+        if request is not None:
+            raise DesktopLlmError("--tools and --mcp apply to a local model only")
         return _run_remote(args, SamplingParams(**{**SamplingParams().to_dict(), "stop": (), **given}).validated())
     model = args.model or default_model_path()
     if not Path(model).is_file():
@@ -117,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
     lora = tuple((_adapter_file(path), args.lora_scale) for path in args.lora)
     load = LoadParams(path=model, n_ctx=n_ctx, n_gpu_layers=gpu_layers, flash_attn=chosen.load.flash_attn,
                       kv_cache_type=chosen.load.kv_cache_type, n_threads=chosen.load.n_threads, lora=lora)
+    if request is not None:
+        return _run_with_tools(args, load, messages, sampling, request)
     with loaded_engine(load) as (host, _):
         for event in host.client().chat_stream(messages, sampling):
             if isinstance(event, TextDelta):
@@ -130,6 +139,29 @@ def run(args: argparse.Namespace) -> int:
                           f"finish: {event.finish_reason}]", file=sys.stderr)
                 if event.warning:
                     print(f"desktop-llm: warning: {event.warning}", file=sys.stderr)
+    return 0
+
+
+def _run_with_tools(args: argparse.Namespace, load: LoadParams, messages: list[ChatMessage], sampling: SamplingParams,
+                    request: Any) -> int:
+    """The reply with tools (cli/chat_tools.py): checked and opened before the model loads, a model whose template
+    cannot write tools refused by name, the calls on stderr, the answer on stdout."""
+    from desktop_llm.cli.chat_tools import choice_name, offered, run_tools_reply, tool_session
+
+    choice = choice_name(args.tool_choice)
+    with tool_session(request, args.mcp) as session, loaded_engine(load) as (host, status):
+        if choice != "none" and status.model is not None and status.model.reads_tools is False:
+            raise DesktopLlmError(f"{Path(load.path).name} cannot call tools: its chat template does not write them "
+                                  "into the prompt; use a model whose template supports tools")
+        specs = offered(session, choice)
+        where = f" (python's scratch folder: {session.scratch}, removed at exit)" if session.scratch else ""
+        print(f"[tools: {', '.join(spec.name for spec in specs) or 'none'}{where}]", file=sys.stderr)
+        result = run_tools_reply(host.client(), messages, sampling, session, choice, args.yes)
+        sys.stdout.write("\n")
+        if args.stats:
+            s = result.stats
+            print(f"[{s.completion_tokens} tokens, {s.tokens_per_s:.1f} tok/s, ttft {s.ttft_ms:.0f} ms, "
+                  f"{result.rounds} round(s) of calls, finish: {result.finish_reason}]", file=sys.stderr)
     return 0
 
 

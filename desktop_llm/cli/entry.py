@@ -115,7 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _worker(argv: list[str]) -> int:
-    """`--worker engine ...`: the frozen app runs its child processes through its own executable."""
+    """`--worker engine|template|python-sandbox ...`: the frozen app runs its child processes through its own
+    executable."""
     if argv[:1] == ["engine"]:
         from desktop_llm.engine.server_worker import main as engine_main
 
@@ -124,5 +125,9 @@ def _worker(argv: list[str]) -> int:
         from desktop_llm.core.template_worker import main as template_main
 
         return template_main(argv[1:])
+    if argv[:1] == ["python-sandbox"]:  # the run_python tool's child (services/tools/python_sandbox.py)
+        from desktop_llm.services.tools.python_sandbox import frozen_child_main
+
+        frozen_child_main(argv[1:])
     print(f"desktop-llm: unknown worker {argv[:1]}", file=sys.stderr)
     return 2

@@ -22,7 +22,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from desktop_llm.core.errors import ToolError, ToolTimeoutError
 from desktop_llm.core.tool_types import ToolSpec
@@ -204,13 +204,41 @@ class PythonSandboxTool:
 
 
 def child_command(limits: SandboxLimits) -> list[str]:
-    """Isolated (-I), no site (-S), no bytecode written (-B), UTF-8 streams (-X utf8: -I ignores PYTHONIOENCODING)."""
-    return [
-        sys.executable, "-I", "-S", "-B", "-X", "utf8", str(CHILD),
+    """Isolated (-I), no site (-S), no bytecode written (-B), UTF-8 streams (-X utf8: -I ignores PYTHONIOENCODING).
+    A frozen app has no Python to run a script with: it re-runs its own executable in worker mode
+    (cli/entry.py `--worker python-sandbox`, then frozen_child_main below), as the template sandbox does."""
+    options = [
         "--memory-bytes", str(limits.memory_bytes), "--cpu-seconds", str(limits.cpu_seconds),
         "--file-bytes", str(limits.file_bytes), "--open-files", str(limits.open_files),
         "--output-bytes", str(limits.output_bytes), "--job-object", str(JOB_OBJECT),
     ]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--worker", "python-sandbox", *options]
+    return [sys.executable, "-I", "-S", "-B", "-X", "utf8", str(CHILD), *options]
+
+
+def frozen_child_main(argv: list[str]) -> NoReturn:
+    """The sandbox child in a frozen app, as `python sandbox_child.py` runs it from source. The bundle's bootstrap
+    has imported ctypes (PyInstaller's hooks): it is dropped from sys.modules, so the code must import it afresh,
+    which the child's audit hook refuses. A bundle has no core/job_object.py to load by path on Windows: the
+    memory cap is then set here from the bundled module, before the child takes over."""
+    if sys.platform == "win32" and "--job-object" in argv:
+        at = argv.index("--job-object")
+        if not os.path.isfile(argv[at + 1] if at + 1 < len(argv) else ""):
+            from desktop_llm.core.job_object import limit_process_memory
+
+            limit_process_memory(int(argv[argv.index("--memory-bytes") + 1]))
+            argv = argv[:at] + argv[at + 2:]
+            sys.modules.pop("desktop_llm.core.job_object", None)
+    for name in [n for n in sys.modules if n == "ctypes" or n.startswith(("ctypes.", "_ctypes"))]:
+        del sys.modules[name]
+    try:
+        code = sandbox_child.main(argv)
+    except SyntaxError as exc:
+        print(f"SyntaxError: {exc.msg} (line {exc.lineno})", file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    os._exit(code)  # as the source child: no atexit handlers of the code's, no output after the bounds
 
 
 def child_environment(folder: Path) -> dict[str, str]:

@@ -287,6 +287,10 @@ def _readable_dirs() -> tuple[str, ...]:
     if sys.platform == "win32":
         found.append(os.path.join(sys.base_prefix, "DLLs").lower())
     found += [os.path.realpath(p) for p in sys.path if p.endswith(".zip")]
+    if getattr(sys, "frozen", False):  # a bundle imports from its folder and the archive in its executable
+        bundle = [os.path.realpath(getattr(sys, "_MEIPASS", os.path.dirname(sys.executable))),
+                  os.path.realpath(sys.executable)]
+        found += [path.lower() for path in bundle] if sys.platform == "win32" else bundle
     return tuple(dict.fromkeys(found))
 
 
