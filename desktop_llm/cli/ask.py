@@ -17,7 +17,14 @@ from typing import Any
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.knowledge_types import Passage
-from desktop_llm.core.retrieval import DOCUMENTS_DO_NOT_SAY, cited, knowledge_instructions, passages_block
+from desktop_llm.core.retrieval import (
+    DOCUMENTS_DO_NOT_SAY,
+    KNOWLEDGE_SHARE,
+    cited,
+    knowledge_instructions,
+    passages_block,
+    with_passages,
+)
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 
 SEARCH_K = 6  # as the chat: passages asked of the retriever; the block keeps what fits
@@ -107,7 +114,6 @@ def _chat_model(model: str | None) -> str:
 def _prompt(client: Any, question: str, found: tuple[Passage, ...], only_documents: bool, n_ctx: int,
             max_tokens: int) -> tuple[list[ChatMessage], tuple[Passage, ...]]:
     """The messages for the engine and the passages they carry, numbered from 1 (the chat's own fitting)."""
-    from desktop_llm.controllers.chat_knowledge import KNOWLEDGE_SHARE, with_passages
     from desktop_llm.core.context_budget import reply_reserve
 
     asked = [ChatMessage("user", question)]

@@ -18,12 +18,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from desktop_llm.controllers.chat_knowledge import KNOWLEDGE_SHARE
 from desktop_llm.controllers.chat_stream import ReasoningFormats, template_kwargs
 from desktop_llm.core.context_budget import reply_reserve
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.retrieval import KNOWLEDGE_SHARE
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 
 log = logging.getLogger(__name__)

@@ -46,7 +46,13 @@ from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationS
 from desktop_llm.core.knowledge_types import Collection, FailedFile, IndexReport, Passage
 from desktop_llm.core.protocols import ChatEngine, EngineSupervisor, KnowledgeBase
 from desktop_llm.core.reasoning import ReasoningPart
-from desktop_llm.core.retrieval import cited, knowledge_instructions, passages_block
+from desktop_llm.core.retrieval import (
+    KNOWLEDGE_SHARE,
+    cited,
+    knowledge_instructions,
+    passages_block,
+    with_passages,
+)
 from desktop_llm.core.sources_meta import (
     KNOWLEDGE_KEY,
     SOURCES_KEY,
@@ -58,7 +64,6 @@ from desktop_llm.core.sources_meta import (
 
 log = logging.getLogger(__name__)
 SEARCH_K = 6  # passages asked of the retriever; the block keeps what fits
-KNOWLEDGE_SHARE = 0.5  # of the prompt's room (the context less the reply's reserve) the passages may take
 MAX_QUERY_CHARS = 2_000  # a pasted document as a question is searched by its start
 SHORT_WORDS = 5  # a follow-up this short (or SHORT_CHARS without spaces: Chinese, Japanese) takes the turn before
 SHORT_CHARS = 12
@@ -79,16 +84,6 @@ def search_query(messages: Sequence[ChatMessage]) -> str:
     short = len(last.split()) <= SHORT_WORDS if " " in last else len(last) <= SHORT_CHARS
     query = f"{asked[-2]}\n{last}" if short and len(asked) > 1 else last
     return query[:MAX_QUERY_CHARS]
-
-
-def with_passages(messages: Sequence[ChatMessage], instructions: str, block: str) -> tuple[ChatMessage, ...]:
-    """The messages with the instructions and the numbered passages in front of the last user message."""
-    last = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
-    if last < 0:
-        return tuple(messages)
-    asked = messages[last]
-    content = f"{instructions.strip()}\n\n{block.strip()}\n\nQuestion: {asked.content}"
-    return (*messages[:last], replace(asked, content=content), *messages[last + 1:])
 
 
 class KnowledgeTurn:

@@ -4,6 +4,8 @@ citations read back from a reply.
 
 The retriever (services/knowledge/retriever.py) runs the searches; the chat and the CLI use the rest. The text
 the model reads stays English whatever the UI language: small models follow English instructions best.
+`with_passages` and KNOWLEDGE_SHARE (where the block goes in a prompt, how much of it) live here, so the window
+(controllers/chat_knowledge.py) and `desktop-llm ask` build the same prompt without the CLI importing Qt.
 """
 
 from __future__ import annotations
@@ -13,10 +15,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from desktop_llm.core.chunking import _split_sentences  # the chunker's own sentence ends (CJK included)
+from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.knowledge_types import Passage
 
 RRF_K = 60  # Cormack et al. 2009: k = 60 damps the head of each list; the usual choice in hybrid search
+# In a hybrid search, a BM25 hit joins the fusion only when it holds at least this share of the query's content
+# words (terms_matched; the same rule passage_relevant applies to BM25 hits). Measured with benchmarks/retrieval.py
+# (all-MiniLM, 26 questions over a 24-section manual with the README and the coffee corpus as noise; recall@5 / MRR):
+# BM25 alone 0.73, vectors alone 1.00, plain RRF k=60 over 20 candidates a list 0.88 / 0.82: a question shares one
+# common word ("station", "battery") with many noise chunks, BM25 ranks them high on that word alone, and their
+# RRF votes push out the answer the vectors ranked first. Variants: 50 candidates a list 0.88; 10 candidates 1.00 /
+# 0.83; k=10 0.96, k=20 0.92; vector weight 1.5 or 2 0.96 / 0.86, 3 0.96 / 0.89, 4 1.00 / 0.90; the top 1 or 2 of
+# each list kept first 1.00 / 0.97-0.98 (but the part number of tests/knowledge/test_retriever.py falls to rank
+# 2-3); this coverage rule 1.00 / 0.97 (r@1 0.96), at 0.34 1.00 / 0.94, at 0.67 0.96; with a vector weight of 1.5-2
+# on top nothing changes. The rule keeps what BM25 is for (an exact code, a rare name: a one-word query is fully
+# covered by its hit) and drops what it is bad at (matches on one word of a long question), without weights that
+# would have to be tuned per model; both halves of test_retriever's hybrid test stay in the top 5 (ranks 1 and 2).
+# A collection without vectors keeps every BM25 hit: there is nothing better to rank them against.
+KEYWORD_COVERAGE = 0.5
 DOCUMENTS_DO_NOT_SAY = "The documents do not say."
+KNOWLEDGE_SHARE = 0.5  # of the prompt's room (the context less the reply's reserve) the passages may take
 
 # Cosine similarity a passage must reach to count as relevant, by embedding model family (matched in the GGUF's
 # file name). all-MiniLM-L6-v2 was measured on tests/fixtures/knowledge: passages that answer the question scored
@@ -111,6 +129,15 @@ def terms_matched(query: str, text: str) -> float:
     return len(wanted & content_words(text)) / len(wanted)
 
 
+def strong_keyword_hits(query: str, hits: Sequence[tuple[int, str]]) -> list[int]:
+    """The ids of the BM25 hits (id, text; best first) that hold at least KEYWORD_COVERAGE of the query's content
+    words, in their order: the BM25 list a hybrid search fuses (see KEYWORD_COVERAGE for why)."""
+    wanted = content_words(query)
+    if not wanted:
+        return [chunk_id for chunk_id, _ in hits]
+    return [chunk_id for chunk_id, text in hits if len(wanted & content_words(text)) >= KEYWORD_COVERAGE * len(wanted)]
+
+
 def passage_relevant(passage: Passage, query: str, threshold: float | None) -> bool:
     """Relevant when its similarity clears the model's threshold, or, for a BM25 hit, when it contains at least
     half of the query's content words (BM25 scores are not comparable across queries, the words are)."""
@@ -168,6 +195,17 @@ def passages_block(
             entries.append(_entry(number, passage, trimmed))
             used.append(replace(passage, text=trimmed))
     return "\n\n".join(entries), tuple(used)
+
+
+def with_passages(messages: Sequence[ChatMessage], instructions: str, block: str) -> tuple[ChatMessage, ...]:
+    """The messages with the instructions and the numbered passages in front of the last user message (next to
+    the question small models follow them best; the stored message stays as the user typed it)."""
+    last = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
+    if last < 0:
+        return tuple(messages)
+    asked = messages[last]
+    content = f"{instructions.strip()}\n\n{block.strip()}\n\nQuestion: {asked.content}"
+    return (*messages[:last], replace(asked, content=content), *messages[last + 1:])
 
 
 def knowledge_instructions(only_documents: bool) -> str:

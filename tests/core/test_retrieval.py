@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.knowledge_types import Passage, Place
 from desktop_llm.core.retrieval import (
     DOCUMENTS_DO_NOT_SAY,
@@ -18,7 +19,9 @@ from desktop_llm.core.retrieval import (
     query_text,
     similarity_threshold,
     source_label,
+    strong_keyword_hits,
     terms_matched,
+    with_passages,
 )
 
 
@@ -71,6 +74,16 @@ def test_a_bm25_hit_is_relevant_when_half_the_query_words_are_in_it() -> None:
     assert not passage_relevant(hit, "pump motor noise valve", None)  # 1 of 4
     not_a_hit = passage(2, "Replace the valve (part XR-7734).")  # found by vectors only: the words do not count
     assert not passage_relevant(not_a_hit, "XR-7734 valve", None)
+
+
+def test_a_hybrid_search_fuses_only_the_bm25_hits_strong_on_the_query_words() -> None:
+    hits = [(1, "The station keeps its clock."), (2, "Hold RESET on the station for ten seconds to restore the "
+            "factory settings."), (3, "Factory settings: hold RESET."), (4, "尽快恢复出厂设置")]
+    # "restore factory settings station": 1 has one word of four, 2 all four, 3 two (half: kept)
+    assert strong_keyword_hits("How do I restore the station to factory settings?", hits) == [2, 3]
+    assert strong_keyword_hits("XR-7734", [(5, "Gasket XR-7734 for the boiler."), (6, "XR-7735")]) == [5]
+    assert strong_keyword_hits("恢复出厂设置", hits) == [4]
+    assert strong_keyword_hits("what is it", hits) == [1, 2, 3, 4]  # no content word: nothing to judge by
 
 
 def test_similarity_clears_the_threshold_or_not() -> None:
@@ -162,3 +175,13 @@ def test_instructions_ask_for_citations_and_only_documents_adds_the_honest_answe
 )
 def test_cited_reads_valid_numbers_in_order_of_first_appearance(reply: str, count: int, expected: list[int]) -> None:
     assert cited(reply, count) == expected
+
+
+def test_with_passages_puts_instructions_and_block_before_the_last_question_only() -> None:
+    messages = (ChatMessage("system", "Be brief."), ChatMessage("user", "First?"), ChatMessage("assistant", "One."),
+                ChatMessage("user", "Second?"))
+    out = with_passages(messages, "Cite [n].", "[1] a.md\nText.")
+    assert out[:3] == messages[:3] and out[3].role == "user"
+    assert out[3].content == "Cite [n].\n\n[1] a.md\nText.\n\nQuestion: Second?"
+    no_user = (ChatMessage("system", "Be brief."),)
+    assert with_passages(no_user, "Cite [n].", "[1] a.md\nText.") == no_user

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_llm.app_tools import ToolCatalog
 from desktop_llm.controllers.chat_context import count_prompt, estimate_tools, prompt_extras
-from desktop_llm.controllers.chat_knowledge import KNOWLEDGE_SHARE
 from desktop_llm.controllers.chat_tools import ChatTools, unsupported_reason
 from desktop_llm.core.errors import EngineRequestError
 from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.retrieval import KNOWLEDGE_SHARE
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.core.tool_meta import rounds_from_meta
 from desktop_llm.services.storage.chat_tool_store import ChatToolStore

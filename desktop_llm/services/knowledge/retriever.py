@@ -1,5 +1,7 @@
 """Searching collections (issue 12): BM25 always, vectors where a collection has an embedding model, both fused
-by reciprocal rank fusion across lists and collections.
+by reciprocal rank fusion across lists and collections. Where a collection's vectors are searched, its BM25 list
+keeps only the hits that hold enough of the query's words (core/retrieval.KEYWORD_COVERAGE says why, with the
+measurements).
 
 A collection whose embedding model cannot be used (the file was deleted, the model fails to load) is still
 searched by BM25; the result names it in `bm25_fallback` and a warning is logged once per collection and model.
@@ -17,7 +19,7 @@ from typing import Protocol
 
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.knowledge_types import Collection, Passage, SearchMode, SearchResult, TextEmbedder
-from desktop_llm.core.retrieval import fuse, passage_relevant, query_text, similarity_threshold
+from desktop_llm.core.retrieval import fuse, passage_relevant, query_text, similarity_threshold, strong_keyword_hits
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,7 @@ class _Lists:
     bm25_rank: dict[int, int] = field(default_factory=dict)
     vector_rank: dict[int, int] = field(default_factory=dict)
     thresholds: dict[str, float | None] = field(default_factory=dict)  # collection name -> similarity threshold
+    read: dict[int, Passage] = field(default_factory=dict)  # passages read already (the BM25 hits checked)
     ran_bm25: bool = False
     ran_vectors: bool = False
     fallback: list[str] = field(default_factory=list)
@@ -80,7 +83,8 @@ class Retriever:
                 self._search_collection(self._store.collection(collection_id), query, k, mode, lists, vectors)
         fused = fuse(lists.ranked)
         wanted = [chunk_id for chunk_id, _ in fused[: k * CANDIDATES_PER_K if self._rerank else k]]
-        found = self._store.passages(wanted)
+        found = {i: lists.read[i] for i in wanted if i in lists.read}
+        found.update(self._store.passages([i for i in wanted if i not in found]))
         scores = dict(fused)
         passages = [
             replace(
@@ -108,11 +112,12 @@ class Retriever:
     ) -> None:
         wanted = k * CANDIDATES_PER_K
         lists.thresholds[collection.name] = None
+        keyword: list[tuple[int, float]] = []
         if mode != "vector":
-            hits = self._store.search_bm25(collection.id, query, wanted)
+            keyword = self._store.search_bm25(collection.id, query, wanted)
             lists.ran_bm25 = True
-            self._add(lists, hits, lists.bm25_rank)
         if mode == "bm25" or not collection.embedding_model:
+            self._add(lists, keyword, lists.bm25_rank)
             return
         model = collection.embedding_model
         if model not in vectors:
@@ -123,7 +128,13 @@ class Retriever:
             vector = None
         if vector is None:
             lists.fallback.append(collection.name)
+            self._add(lists, keyword, lists.bm25_rank)
             return
+        if keyword:  # fused with vectors: only the hits strong on the query's words (KEYWORD_COVERAGE)
+            found = self._store.passages([chunk_id for chunk_id, _ in keyword])
+            lists.read.update(found)
+            strong = set(strong_keyword_hits(query, [(i, found[i].text) for i, _ in keyword if i in found]))
+            self._add(lists, [hit for hit in keyword if hit[0] in strong], lists.bm25_rank)
         hits = self._store.search_vectors(collection.id, vector, wanted)
         lists.ran_vectors = True
         lists.similarity.update((chunk_id, score) for chunk_id, score in hits if chunk_id not in lists.similarity)
