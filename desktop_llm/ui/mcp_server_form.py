@@ -5,6 +5,7 @@ it again when it is saved (services/tools/mcp_setup.py), so what it accepts here
 
 from __future__ import annotations
 
+import html
 import shlex
 from collections.abc import Mapping
 from typing import Any
@@ -57,7 +58,8 @@ class McpServerForm(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit(name, placeholderText="files")
-        self.name_edit.setToolTip(tr("Its tools are offered as <name>__<tool>"))
+        offered = tr("Its tools are offered as <name>__<tool>")
+        self.name_edit.setToolTip(f"<p>{html.escape(offered)}</p>")  # else Qt reads <name> as a tag and hides it
         form.addRow(tr("Name"), self.name_edit)
         kinds = QHBoxLayout()
         self.stdio_radio = QRadioButton(tr("Command (runs on this computer)"))
