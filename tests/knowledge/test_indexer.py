@@ -297,3 +297,47 @@ def test_real_embeddings_pause_and_resume(store: KnowledgeStore, tmp_path: Path,
     hits = store.search_vectors(collection.id, embedding_engine.embed(["the grinder"])[0], 3)
     found = store.passages([hits[0][0]])[hits[0][0]]
     assert found.path.endswith("manual.pdf") and found.place.page == 2
+
+
+class _RecordingEmbedder:
+    """A TextEmbedder under an e5 model's name: vectors from the words of each text (hashed into 16 dimensions, unit
+    length), and every text it was asked to embed."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self.dimensions = 16
+        self.max_tokens = 512
+        self.texts: list[str] = []
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        self.texts.extend(texts)
+        vectors = []
+        for text in texts:
+            vector = [0.0] * self.dimensions
+            for word in text.lower().split():
+                vector[sum(map(ord, word)) % self.dimensions] += 1.0
+            norm = sum(x * x for x in vector) ** 0.5 or 1.0
+            vectors.append([x / norm for x in vector])
+        return vectors
+
+    def count(self, text: str) -> int:
+        return len(text.split()) + 1
+
+
+def test_an_e5_collection_embeds_its_chunks_as_passages_and_stores_them_as_they_are(store: KnowledgeStore,
+                                                                                     tmp_path: Path) -> None:
+    docs = _docs(tmp_path / "docs")
+    embedder = _RecordingEmbedder("/models/multilingual-e5-small-Q8_0.gguf")
+    collection = store.create_collection("docs", [str(docs)])
+    assert not _run(store, collection, embedder).failed  # chunks embedded as files are written
+    (docs / "later.txt").write_text("The grinder needs new burrs every year.", encoding="utf-8")
+    _run(store, store.collection(collection.id))  # no embedder: written for BM25, embedded by the next run
+    assert store.chunks_without_vectors(collection.id, 10)
+    _run(store, store.collection(collection.id), embedder)  # set_vectors for the chunks that had none
+    chunks = store.stats(collection.id)[2]
+    assert store.vector_count(collection.id) == chunks and len(embedder.texts) == chunks
+    assert all(text.startswith("passage: ") and not text.startswith("passage: passage: ") for text in embedder.texts)
+    assert "passage: The grinder needs new burrs every year." in embedder.texts
+    stored = store.passages([i for i, _ in store.search_bm25(collection.id, "grinder burrs", 10)])
+    assert stored and all(not p.text.startswith("passage:") for p in stored.values())
+    assert store.search_bm25(collection.id, "passage", 10) == []  # the prefix never reached the keyword index

@@ -32,6 +32,7 @@ from desktop_llm.core.knowledge_types import (
     IndexReport,
     TextEmbedder,
 )
+from desktop_llm.core.retrieval import document_text
 from desktop_llm.services.documents.documents import MAX_FILE_BYTES
 from desktop_llm.services.knowledge.file_scan import ScannedFile, scan_sources, source_of, too_large
 from desktop_llm.services.knowledge.index_readers import (
@@ -80,7 +81,10 @@ class _Run:
         self.embedder = embedder
         self.progress = progress
         self.stop = stop
-        limit = embedder.max_tokens if embedder is not None else chunk_tokens
+        limit = chunk_tokens
+        if embedder is not None:  # a chunk and its passage prefix (_embed) must fit the model's window together
+            prefix = document_text(embedder.model, "")
+            limit = embedder.max_tokens - (embedder.count(prefix) if prefix else 0)
         self.budget = max(_MIN_CHUNK_TOKENS, min(chunk_tokens, limit))
         self.count: Callable[[str], int] = embedder.count if embedder is not None else estimate_tokens
         self.started = time.monotonic()
@@ -207,7 +211,7 @@ class _Run:
                     item.vectors = []
                 self._write_ready(force=True)
                 return False
-            vectors = self.embedder.embed(texts)
+            vectors = self._embed(texts)
             for item in self.pending:
                 room = len(item.chunks) - len(item.vectors)
                 item.vectors.extend(vectors[:room])
@@ -248,9 +252,17 @@ class _Run:
                 log.warning("the store did not keep the vectors of chunks %s", ids)
                 return True
             self.current = ""
-            self.store.set_vectors(self.collection.id, ids, self.embedder.embed([text for _, text in rows]))
+            self.store.set_vectors(self.collection.id, ids, self._embed([text for _, text in rows]))
             last = ids
             self._report_progress()
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        """The chunks' vectors, each text as the model was trained to see a passage (e5's "passage: ", nomic's
+        "search_document: ", EmbeddingGemma's "title: none | text: "; the retriever gives queries their side). Only
+        what is embedded changes: the stored text and its BM25 tokens stay the chunk's own."""
+        assert self.embedder is not None
+        model = self.embedder.model
+        return self.embedder.embed([document_text(model, text) for text in texts])
 
     def _pause(self) -> IndexReport:
         if self.pending:
