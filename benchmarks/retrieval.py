@@ -1,6 +1,7 @@
 """Benchmark: Knowledge retrieval (issue 12), in one run.
 
     python benchmarks/retrieval.py [--model EMBEDDING.gguf] [--chunks 1000000] [--files 150] [--rounds 2] [--queries 100]
+                                   [--parts throughput,recall,latency]
 
 1. Indexing throughput: index_collection on a generated corpus (chunks/s, every step: scan, hash, read, chunk with
    the model's own token counts, embed, write), against the raw embedding speed of the same model on the same
@@ -253,6 +254,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="throughput runs, the best one counts")
     parser.add_argument("--queries", type=int, default=100, help="queries per mode and size")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--parts", default="throughput,recall,latency", help="which parts to run (comma-separated)")
     args = parser.parse_args()
     if args.model is None:
         from tests.embedding_model import embedding_gguf
@@ -263,8 +265,13 @@ def main() -> int:
     try:  # each part printed as soon as it is measured: a long run cut short still reports the parts done
         engine.embed(["warm up"])
         print(f"model: {Path(args.model).name} ({engine.dimensions} dimensions)", flush=True)
-        print_throughput(_timed("throughput", lambda: throughput(engine, work, args.files, args.rounds)))
-        print_recall(*_timed("recall", lambda: recall(engine, work)))
+        parts = set(args.parts.split(","))
+        if "throughput" in parts:
+            print_throughput(_timed("throughput", lambda: throughput(engine, work, args.files, args.rounds)))
+        if "recall" in parts:
+            print_recall(*_timed("recall", lambda: recall(engine, work)))
+        if "latency" not in parts:
+            return 0
         print("\n2. query latency, top 5 (ms; the query embedded each time)")
         print(f"  {'chunks':>10} {'build s':>8} {'index s':>8} {'disk MB':>8} {'vec MB':>7}"
               + "".join(f" {m + ' p50':>11} {m + ' p95':>11}" for m in MODES) + f" {'embed q':>8}", flush=True)
