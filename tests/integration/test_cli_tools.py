@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -66,16 +67,26 @@ def test_without_yes_the_terminal_answer_n_denies_the_call(tools_model: Path) ->
     assert "… denied, " in result.stderr and "The user denied this call." in result.stderr
 
 
+@pytest.fixture
+def short_folder() -> Iterator[Path]:
+    """A folder with a short, plain path: the tiny model copies a short path from a tool's description faithfully
+    and mangles a long one (pytest's tmp_path)."""
+    base = Path("/tmp") / f"dl{os.getpid() % 100_000}"
+    base.mkdir()
+    yield base
+    shutil.rmtree(base, ignore_errors=True)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="a symbolic link needs privileges on Windows")
-def test_files_grants_a_folder_and_the_model_reads_a_file(tools_model: Path, tmp_path: Path) -> None:
-    shared = tmp_path / "shared"
+def test_files_grants_a_folder_and_the_model_reads_a_file(tools_model: Path, short_folder: Path) -> None:
+    shared = short_folder / "notes"
     shared.mkdir()
     (shared / "note.txt").write_text("The secret word is pineapple.\n", encoding="utf-8")
-    # The tiny model copies the shared folder from read_file's description ("Shared folders: …/shared.") and
+    # The tiny model copies the shared folder from read_file's description ("Shared folders: /tmp/dlN/notes.") and
     # writes ".txt" after it; this link makes that path name the note inside the folder (the grant resolves
     # links before it checks, so the file read is still the one in the shared folder).
-    (tmp_path / "shared.txt").symlink_to(shared / "note.txt")
+    (short_folder / "notes.txt").symlink_to(shared / "note.txt")
     result = chat(*forced(tools_model, "read_file", "--tools", f"files:{shared}", "--yes"),
                   "What does the note say?")
     assert result.returncode == 0, result.stderr
@@ -176,9 +187,10 @@ def test_the_sandbox_child_command_from_source_and_when_frozen(monkeypatch: pyte
     assert frozen[:3] == [sys.executable, "--worker", "python-sandbox"]
     assert frozen[3:] == source[7:]  # the same limits either way
     # A bundle's modules come from its folder and the archive in its executable: the child may read those.
-    monkeypatch.setattr(sys, "_MEIPASS", str(Path(sys.executable).parent), raising=False)
+    bundle = str(Path(sys.executable).parent)
+    monkeypatch.setattr(sys, "_MEIPASS", bundle, raising=False)
     readable = sandbox_child._readable_dirs()
-    assert os.path.realpath(sys.executable) in readable and os.path.realpath(sys._MEIPASS) in readable
+    assert os.path.realpath(sys.executable) in readable and os.path.realpath(bundle) in readable
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the stand-in executable is a shell script")
