@@ -40,6 +40,7 @@ class ToolsChip(QToolButton):
     folder_granted = Signal(str)
     folder_revoked = Signal(str)
     forget_allowed_requested = Signal()  # ask again for every call in this chat
+    manage_requested = Signal()  # "Manage tools and MCP servers…": the Tools dialog (ui/tools_dialog.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,9 +145,17 @@ class ToolsChip(QToolButton):
             forget.setFlat(True)
             forget.clicked.connect(self.forget_allowed_requested)
             column.addWidget(forget, 0, Qt.AlignmentFlag.AlignLeft)
+        manage = QPushButton(tr("Manage tools and MCP servers…"))
+        manage.setFlat(True)
+        manage.clicked.connect(self._on_manage_clicked)
+        column.addWidget(manage, 0, Qt.AlignmentFlag.AlignLeft)
         action = QWidgetAction(self.popup)
         action.setDefaultWidget(panel)
         self.popup.addAction(action)
+
+    def _on_manage_clicked(self) -> None:
+        self.popup.close()
+        self.manage_requested.emit()
 
     def _request(self) -> None:
         self.enabled_requested.emit([name for name, box in self.boxes.items() if box.isChecked()])

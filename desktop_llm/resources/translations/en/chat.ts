@@ -787,6 +787,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Manage tools and MCP servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grant a folder to the file tools</source>
         <translation type="unfinished"></translation>
     </message>
