@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def refresh_models(self) -> None:
         current = self._selection.path
-        shown = self.picker.list_models([m for m in self._catalog.models() if not m.error],
+        shown = self.picker.list_models([m for m in self._catalog.models() if not m.error and m.role == "chat"],
                                         current or self.settings.default_model_path, self.settings.recent_models)
         if not shown:
             self.model_status.setText(tr("No model in the library yet."))
