@@ -134,7 +134,7 @@ def _call(raw: Any) -> ToolCall | None:
     if isinstance(arguments, str):
         try:
             arguments = json.loads(arguments) if arguments.strip() else {}
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # JSON nested past the recursion limit: unreadable too
             return None
     if not isinstance(name, str) or not name or not isinstance(arguments, dict):
         return None
@@ -161,7 +161,7 @@ def _json_prefix(text: str, inside_list: bool = True) -> tuple[list[Any], str]:
             break
         try:
             value, index = decoder.raw_decode(text, index)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # nested past the recursion limit: as unreadable
             if inside_list and text[index] == "[":  # [{call}, {call}, {cut…: the calls before the cut
                 items, rest = _json_prefix(text[index + 1:].removesuffix("]"), inside_list=False)
                 return [*values, items] if items else values, rest

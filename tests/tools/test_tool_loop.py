@@ -186,3 +186,19 @@ def test_a_reply_cut_off_in_its_second_call_keeps_the_first() -> None:
     result, _events = loop(engine, ToolRegistry([Calculator()]), Approver("allow_once"))
     first, second = (m.content for m in result.messages if m.role == "tool")
     assert first == "42" and "not valid JSON" in second
+
+
+
+DEEP = "[" * 50_000 + "]" * 50_000
+
+
+@pytest.mark.parametrize("arguments", [DEEP, json.dumps(DEEP)], ids=["nested", "nested-in-a-string"])
+def test_deeply_nested_arguments_go_back_as_an_error(arguments: str) -> None:
+    # JSON nested past Python's recursion limit makes json.loads raise RecursionError, not JSONDecodeError; a
+    # reply (or a document it was tricked by) that writes one must not end the loop with an exception.
+    engine = Scripted(f'<tool_call>\n{{"name": "calculator", "arguments": {arguments}}}\n</tool_call>', "Sorry.")
+    tool = Counting()
+    result, _events = loop(engine, ToolRegistry([tool]), Approver("allow_once"))
+    assert result.messages[-1].content == "Sorry." and tool.runs == 0
+    tool_messages = [m.content for m in result.messages if m.role == "tool"]
+    assert len(tool_messages) == 1 and "JSON" in tool_messages[0]

@@ -113,6 +113,8 @@ def _arguments(text: str, spec: ToolSpec) -> tuple[dict[str, Any] | None, str]:
         value = json.loads(text) if text.strip() else {}
     except json.JSONDecodeError as exc:
         return None, f"The arguments for {spec.name} are not valid JSON ({exc.msg} at character {exc.pos})."
+    except RecursionError:  # json.loads' answer to nesting past the recursion limit (a model can write that)
+        return None, f"The arguments for {spec.name} are not valid JSON (nested too deeply)."
     if not isinstance(value, dict):
         return None, f"The arguments for {spec.name} must be a JSON object, not {type(value).__name__}."
     try:

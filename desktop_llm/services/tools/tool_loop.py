@@ -219,7 +219,7 @@ def _openai_call(call: ToolCallRequest) -> dict[str, Any]:
     parse them), the tool message that follows says what was wrong."""
     try:
         arguments = call.arguments if isinstance(json.loads(call.arguments), dict) else "{}"
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         arguments = "{}"
     return {"id": call.id, "type": "function", "function": {"name": call.name, "arguments": arguments}}
 
