@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,23 @@ def test_a_long_file_comes_in_parts(shared: Path) -> None:
     assert first.startswith("x" * MAX_TEXT_CHARS) and f"offset {MAX_TEXT_CHARS}]" in first
     last = run(ReadFile(FolderGrant([shared])), path="big.txt", offset=MAX_TEXT_CHARS * 2)
     assert last == "x" * 10
+
+
+def test_a_big_offset_into_a_big_file_reads_a_part_not_the_file(shared: Path) -> None:
+    # The model picks the offset: one near the end of a 40 MB log must cost a bounded read, not the whole file
+    # (and its decoded copy) in memory. Multi-byte characters check the offset counts characters, not bytes.
+    line = "é" * 99 + "\n"
+    (shared / "huge.log").write_text(line * 200_000 + "THE END", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        tail = run(ReadFile(FolderGrant([shared])), path="huge.log", offset=len(line) * 200_000)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert tail == "THE END"
+    assert peak < 8 * 1024 * 1024
+    middle = run(ReadFile(FolderGrant([shared])), path="huge.log", offset=len(line) * 1_000 + 98)
+    assert middle.startswith("é\n" + line) and f"offset {len(line) * 1_000 + 98 + MAX_TEXT_CHARS}]" in middle
 
 
 @pytest.mark.parametrize(("path", "says"), [

@@ -7,6 +7,7 @@ returned). PDF and Word files are read as their text through services/documents,
 
 from __future__ import annotations
 
+import codecs
 import os
 import threading
 from collections.abc import Mapping, Sequence
@@ -19,7 +20,7 @@ from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.documents.documents import load_document
 
 MAX_ENTRIES = 300
-MAX_READ_BYTES = 512 * 1024  # of a text file; documents are read whole by their reader and cut below
+_BLOCK_BYTES = 256 * 1024  # a text file is read and decoded this much at a time
 MAX_TEXT_CHARS = 15_000  # under the registry's bound, so the note below is ours and says how to go on
 _DOCUMENTS = (".pdf", ".docx", ".html", ".htm", ".rtf")
 
@@ -127,7 +128,7 @@ class ReadFile:
         if path.suffix.lower() in _DOCUMENTS:
             text = _document_text(path)[offset:]
         else:
-            text = _plain_text(path, offset)
+            text = _plain_text(path, offset, cancel)
         part = text[:MAX_TEXT_CHARS]
         if len(text) > len(part):
             part += f"\n[… more text follows: call read_file with offset {offset + len(part)}]"
@@ -141,17 +142,28 @@ def _document_text(path: Path) -> str:
         raise ToolError(QT_TR_NOOP("{name} cannot be read: {error}"), name=path.name, error=exc) from exc
 
 
-def _plain_text(path: Path, offset: int) -> str:
-    """The file's text from character `offset` (bytes, for the check), at most MAX_READ_BYTES of it."""
+def _plain_text(path: Path, offset: int, cancel: threading.Event) -> str:
+    """The file's text from character `offset`, at most MAX_TEXT_CHARS + 1 characters of it (enough to tell that
+    more follows). Decoded block by block: the model picks the offset, and one near the end of a big file must
+    cost a bounded amount of memory, not the file and its decoded copy."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    skip, parts, kept = offset, [], 0
     try:
         with path.open("rb") as handle:
-            head = handle.read(4096)
-            if b"\x00" in head:
+            block = handle.read(4096)
+            if b"\x00" in block:
                 raise ToolError(QT_TR_NOOP("{name} is not a text file"), name=path.name)
-            handle.seek(0)
-            # A character is at most 4 bytes of UTF-8; never more than the file (a huge offset allocates nothing).
-            raw = handle.read(min(offset * 4 + MAX_READ_BYTES, max(path.stat().st_size, 0)))
+            while kept <= MAX_TEXT_CHARS and not cancel.is_set():
+                text = decoder.decode(block, final=not block)
+                cut = min(skip, len(text))
+                skip -= cut
+                if cut < len(text):
+                    parts.append(text[cut:])
+                    kept += len(text) - cut
+                if not block:
+                    break
+                block = handle.read(_BLOCK_BYTES)
     except OSError as exc:
         raise ToolError(QT_TR_NOOP("{name} cannot be read: {problem}"), name=path.name,
                         problem=exc.strerror or str(exc)) from exc
-    return raw.decode("utf-8", errors="replace")[offset:]
+    return "".join(parts)[:MAX_TEXT_CHARS + 1]
