@@ -89,6 +89,8 @@ def test_config_reads_claude_desktop_shape_and_keeps_the_rest(app_paths: AppPath
     ("{not json", "not valid JSON"),
     ("[]", "JSON object"),
     ('{"mcpServers": []}', '"mcpServers"'),
+    # Nested past the recursion limit: json.loads raises RecursionError; the app reads mcp.json as it starts.
+    ('{"mcpServers": ' + "[" * 100_000 + "}", "not valid JSON"),
 ])
 def test_config_file_errors(text: str, words: str) -> None:
     with pytest.raises(McpConfigError, match=words):

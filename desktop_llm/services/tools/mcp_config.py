@@ -109,6 +109,9 @@ def parse_mcp_config(text: str, source: str = FILE_NAME) -> McpConfig:
     except json.JSONDecodeError as exc:
         raise McpConfigError(QT_TR_NOOP("{path} is not valid JSON: {error} (line {line}, column {column})"),
                              path=source, error=exc.msg, line=exc.lineno, column=exc.colno) from exc
+    except RecursionError as exc:  # nested past Python's recursion limit: json.loads does not say JSONDecodeError
+        raise McpConfigError(QT_TR_NOOP("{path} is not valid JSON: {error} (line {line}, column {column})"),
+                             path=source, error="nested too deeply", line=1, column=1) from exc
     if not isinstance(document, dict):
         raise McpConfigError(QT_TR_NOOP('{path} must hold a JSON object with "mcpServers"'), path=source)
     entries = document.get("mcpServers", {})
