@@ -173,7 +173,7 @@ def build(kind: str, work: Path, meta: dict[str, Any]) -> dict[str, float]:
     started = time.perf_counter()
     if kind == "usearch":
         path = vi.index_path(work, 1)
-        vi.VectorIndex.build(path, meta["dims"], 1, batches(work)).save()
+        vi.VectorIndex.build(path, meta["dims"], 1, batches(work), graph=True).save()
         files = [path]
     else:
         path = work / f"{kind}.db"
@@ -202,7 +202,7 @@ def load(kind: str, candidates: int, work: Path, meta: dict[str, Any]) -> Query:
     dims = meta["dims"]
     if kind.startswith("usearch"):
         index = vi.VectorIndex.load(vi.index_path(work, 1), dims, 1)
-        assert index is not None, "the saved index did not load"
+        assert index is not None and index._index is not None, "the saved graph did not load"
         truth = sqlite3.connect(work / "truth.db")
         how = kind.partition(":")[2]  # "", "exact" or "ef=N"
         exact = {"": None, "exact": True}.get(how, False)

@@ -5,6 +5,11 @@ Every commit that changes a collection's vectors moves its `vector_generation` o
 generation (another process wrote, or this one was killed before saving) is dropped and, on the next search, loaded
 from its file if that is current or rebuilt from SQLite. Writes and searches of one collection hold its lock
 (`lock(collection_id)`), so nothing here races.
+
+Up to vi.EXACT_BELOW vectors an index is a flat matrix (cheap to add to); the write that takes a collection past it
+builds the HNSW graph from SQLite (apply, then `_rebuild`). That write runs on the indexer's worker thread (never the
+GUI's) and holds the collection's lock for the build: minutes at 200k vectors on two busy cores, during which a
+search of that collection waits; it happens once per collection, and the graph is then added to file by file.
 """
 
 from __future__ import annotations
@@ -75,6 +80,15 @@ class VectorCache:
             self._keep(collection_id, None)  # rebuilt on the next search
             return
         index.remove(np.asarray(removed, dtype=np.uint64))
+        if not index.graph and len(index) + len(added) > vi.EXACT_BELOW:
+            # The collection crosses: the graph, once, from the commit just made (a snapshot at its generation or
+            # a later one, which `ready` then takes as it is).
+            log.info("knowledge collection %d passes %d vectors: building its graph index", collection_id,
+                     vi.EXACT_BELOW)
+            index = self._rebuild(collection_id, dimensions)
+            self._save(index)
+            self._keep(collection_id, index)
+            return
         if matrix is not None and len(added):
             index.add(np.asarray(added, dtype=np.uint64), matrix)
         index.generation = before + 1
@@ -103,6 +117,8 @@ class VectorCache:
                 raise KnowledgeNotFoundError(QT_TR_NOOP("This collection no longer exists (it was deleted)"))
             # No dimensions in the snapshot (another process set another model since): no vectors, an empty index.
             dimensions, generation = int(row[0]) or dimensions, int(row[1])
+            count = int(reader.execute("SELECT count(*) FROM chunks WHERE collection_id=? AND vector IS NOT NULL",
+                                       (collection_id,)).fetchone()[0])
             cursor = reader.execute("SELECT id, vector FROM chunks WHERE collection_id=? AND vector IS NOT NULL",
                                     (collection_id,))
 
@@ -112,8 +128,10 @@ class VectorCache:
                     yield (np.asarray([i for i, _ in good], dtype=np.uint64),
                            vi.from_blobs([v for _, v in good], dimensions))
 
-            log.info("rebuilding the vector index of knowledge collection %d from the database", collection_id)
-            return vi.VectorIndex.build(self._path(collection_id), dimensions, generation, batches())
+            log.info("rebuilding the vector index of knowledge collection %d from the database (%d vectors)",
+                     collection_id, count)
+            return vi.VectorIndex.build(self._path(collection_id), dimensions, generation, batches(),
+                                        graph=count > vi.EXACT_BELOW)
         except sqlite3.Error as exc:
             raise classify(exc, self._database, READING) from exc
         finally:
