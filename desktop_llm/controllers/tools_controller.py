@@ -231,6 +231,11 @@ class ToolsController(QObject):
         old = self.provider.swap(servers)
         if old is not None:
             old.close()
+        # A reload that ends after shutdown() (BackgroundOps.shutdown does not wait for it) must not leave its set
+        # in place to start servers nobody stops. shutdown() marks closed before its swap, this checks after ours:
+        # whichever swap comes last, one of the two closes the new set.
+        if self._closed and (late := self.provider.swap(None)) is not None:
+            late.close()
 
     def _rebuild(self) -> tuple[list[ServerRow], list[ToolSpec]]:
         self._generation += 1  # statuses of the old set are stale from here on
