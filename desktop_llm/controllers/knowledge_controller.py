@@ -1,5 +1,5 @@
 """The Knowledge page's work (issue 12): list collections and their files, edit them, index in the background with
-pause and cancel, re-index when their folders change, search.
+pause and cancel, re-index when their folders change, search, and the reranker every search goes through.
 
 Everything that touches the knowledge base runs through BackgroundOps: listing and editing on lanes of their own,
 each index run on `knowledge-index-<id>` (one run per collection at a time; a change that arrives meanwhile runs
@@ -10,6 +10,8 @@ collection waits for Resume, a cancelled one for the next change or Re-index.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,8 +19,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
+from desktop_llm.core.errors import KnowledgeError
 from desktop_llm.core.knowledge_types import Collection, IndexProgress, IndexReport
 from desktop_llm.core.protocols import KnowledgeBase
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 log = logging.getLogger(__name__)
 PROGRESS_INTERVAL_S = 0.2  # how often the page hears of an index run's progress
@@ -47,6 +51,8 @@ class KnowledgeController(QObject):
     search_finished = Signal(object)  # SearchResult
     search_failed = Signal(str)  # message
     embedding_models_listed = Signal(list)  # list[str]: the library's embedding GGUF paths
+    rerankers_listed = Signal(list)  # list[str]: the library's reranker GGUF paths
+    reranker_changed = Signal(str)  # the reranker GGUF every search is re-ranked with now, "" for none
     action_failed = Signal(str)  # message: a create, an edit or a delete did not happen
     collection_created = Signal(object)  # Collection
     _source_changed = Signal(int)  # collection id, from the watcher's thread to the GUI thread
@@ -68,6 +74,9 @@ class KnowledgeController(QObject):
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self._source_changed.connect(self._on_knowledge_source_changed)
         self._closed = False
+        self.reranker = ""  # as the knowledge base last said (reranker_changed)
+        self._wanted_reranker = ""
+        self._switching = threading.Lock()
 
     @property
     def knowledge_base(self) -> KnowledgeBase:
@@ -111,6 +120,34 @@ class KnowledgeController(QObject):
         paths = list(library_paths)
         self._ops.run("knowledge-models", lambda _flag: self._knowledge.embedding_models(paths),
                       self._delivered(self.embedding_models_listed.emit))
+
+    def list_rerankers(self, library_paths: Sequence[str]) -> None:
+        paths = list(library_paths)
+        self._ops.run("knowledge-rerankers", lambda _flag: self._knowledge.rerankers(paths),
+                      self._delivered(self.rerankers_listed.emit))
+
+    def set_reranker(self, model: str) -> None:
+        """Re-rank every search (the page's, the chat's) with the reranker GGUF `model`, "" for none. Off the GUI
+        thread: the worker before it is closed. reranker_changed says what is in use after it, action_failed why
+        a model was refused (not a reranker, its file gone)."""
+        self._wanted_reranker = model
+
+        def switch(_flag: CancelFlag) -> str:
+            with self._switching:  # two quick choices: whichever switch runs last applies the latest one
+                wanted = self._wanted_reranker
+                if wanted and not os.path.isfile(wanted):  # "missing", not "not a reranker" (a drive unplugged)
+                    raise KnowledgeError(QT_TR_NOOP("The reranker {path} is missing"), path=wanted)
+                self._knowledge.set_reranker(wanted)
+                return self._knowledge.reranker
+
+        def done(outcome: Outcome) -> None:
+            if isinstance(outcome, Failed):
+                self.action_failed.emit(outcome.message)
+            if not isinstance(outcome, CancelledOutcome):
+                self.reranker = str(outcome.value) if isinstance(outcome, Succeeded) else self._knowledge.reranker
+                self.reranker_changed.emit(self.reranker)
+
+        self._ops.run("knowledge-reranker", switch, done)
 
     def search(self, collection_ids: Sequence[int], query: str, k: int = 5) -> None:
         ids = list(collection_ids)

@@ -1,5 +1,5 @@
-"""Embedding models (issue 12): telling an embedding GGUF from a chat model by its header, and the model the
-Knowledge feature suggests on first use.
+"""Embedding models (issue 12): telling an embedding GGUF from a chat model by its header, and the models the
+Knowledge feature suggests on first use (an embedding model and a reranker).
 
 An embedding model turns a text into one vector; it cannot write a reply. llama.cpp runs encoder-only BERT-family
 files (bert, nomic-bert, jina-bert, XLM-RoBERTa converted as bert, modern-bert, ...) only with embeddings on,
@@ -107,4 +107,19 @@ ALTERNATIVES: tuple[EmbeddingModelSuggestion, ...] = (
         license="apache-2.0",
         reason=QT_TR_NOOP("A tiny, fast embedding model for English documents"),
     ),
+)
+
+# The reranker the Knowledge page offers while the library has none: BAAI's bge-reranker-v2-m3 (XLM-RoBERTa,
+# 568M parameters, the same multilingual base as bge-m3 above), which llama.cpp runs with rank pooling
+# (/v1/rerank); the repository lists it at 636 MB for Q8_0. Unverified here (no network): the download checks the
+# hub's size and SHA-256, and a file that is gone is said so (app_knowledge.recommended_choice).
+RECOMMENDED_RERANKER = EmbeddingModelSuggestion(
+    repo_id="gpustack/bge-reranker-v2-m3-GGUF",
+    filename="bge-reranker-v2-m3-Q8_0.gguf",
+    approx_size_bytes=636_000_000,
+    dimensions=0,  # a reranker makes no vectors: one relevance score per query and passage pair
+    max_tokens=8192,
+    languages="100+ languages",
+    license="apache-2.0",
+    reason=QT_TR_NOOP("A multilingual reranker: puts the passages that answer the question first"),
 )

@@ -254,4 +254,11 @@ class KnowledgeBase(Protocol):
 
     def embedding_models(self, library_paths: Sequence[str]) -> list[str]: ...
 
+    def rerankers(self, library_paths: Sequence[str]) -> list[str]: ...  # the library's reranker GGUFs
+
+    @property
+    def reranker(self) -> str: ...  # the reranker GGUF every search is re-ranked with, "" for none
+
+    def set_reranker(self, model: str) -> None: ...  # KnowledgeError: not a reranker
+
     def close(self) -> None: ...

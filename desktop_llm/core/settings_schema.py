@@ -106,6 +106,9 @@ class AppSettings:
     # Read-only tools the user allows without asking, by tool name (issue 14, Settings → Tools). No version step:
     # a file without it reads as "every call asks". Honoured only while the tool says it only reads.
     tools_always_allow: tuple[str, ...] = ()
+    # The reranker GGUF every Knowledge search is re-ranked with (issue 12, the Knowledge page), "" for none. No
+    # version step: a file without it reads as "no re-ranking".
+    knowledge_reranker: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

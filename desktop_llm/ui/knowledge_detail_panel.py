@@ -251,11 +251,15 @@ class KnowledgeDetailPanel(QWidget):
             note += " · " + tr("none looks relevant: the documents may not say")
         if result.bm25_fallback:
             note += " · " + tr("by keywords only: the embedding model could not be used")
+        if result.reranked:
+            note += " · " + tr("re-ranked")
         self.search_note.setText(note)
         for number, passage in enumerate(result.passages, 1):
             place = passage.place.label()
             head = f"[{number}] {Path(passage.path).name}" + (f" · {place}" if place else "")
             score = tr("score {score}").format(score=number_text(passage.score, 3))
+            if passage.rerank_score is not None:  # the reranker's own scale: its order is what counts
+                score += " · " + tr("rerank score {score}").format(score=number_text(passage.rerank_score, 3))
             text = " ".join(passage.text.split())
             item = QListWidgetItem(f"{head} · {score}\n{text[:400]}{'…' if len(text) > 400 else ''}")
             item.setToolTip(passage.path)

@@ -1,15 +1,22 @@
 """The Knowledge tab (issue 12): collections of the user's own documents, indexed in the background, to ask
 questions of in chat. The list of collections on the left, the selected one on the right
 (ui/knowledge_detail_panel.py); an empty state before the first collection; a banner offering the recommended
-embedding model while the library has none (collections then use keyword search only)."""
+embedding model while the library has none (collections then use keyword search only). Under the list, the
+reranker every search goes through (global, saved in the settings by app_knowledge), with a line offering the
+recommended one while the library has none."""
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -40,13 +47,18 @@ class KnowledgePage(QWidget):
     """GUI thread only."""
 
     download_requested = Signal()  # the recommended embedding model, through the download controller
+    reranker_download_requested = Signal()  # the recommended reranker, the same way
+    reranker_chosen = Signal(str)  # the user picked the reranker GGUF for every search ("" for none)
 
     def __init__(self, knowledge: KnowledgeController, recommended: tuple[str, int] | None = None,
-                 parent: QWidget | None = None) -> None:
-        """`recommended`: the embedding model offered while the library has none (its name, about how many bytes)."""
+                 parent: QWidget | None = None, recommended_reranker: tuple[str, int] | None = None) -> None:
+        """`recommended`, `recommended_reranker`: the embedding model and the reranker offered while the library
+        has none (its name, about how many bytes)."""
         super().__init__(parent)
         self._knowledge = knowledge
         self._recommended = recommended
+        self._recommended_reranker = recommended_reranker
+        self._rerankers: list[str] = []
         self._rows: list[CollectionRow] = []
         self._models: list[str] = []
         self._select_id: int | None = None
@@ -91,7 +103,7 @@ class KnowledgePage(QWidget):
         self.collection_list.setWordWrap(True)  # a long name wraps instead of scrolling the list sideways
         self.collection_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.collection_list.currentItemChanged.connect(lambda _now, _before: self._show_current())
-        splitter.addWidget(self.collection_list)
+        splitter.addWidget(self._left_column())
         self.detail = KnowledgeDetailPanel(knowledge)
         scroll = VerticalScrollArea(self.detail)
         splitter.addWidget(scroll)
@@ -109,9 +121,37 @@ class KnowledgePage(QWidget):
         knowledge.search_finished.connect(self.detail.show_result)
         knowledge.search_failed.connect(self.detail.show_search_error)
         knowledge.embedding_models_listed.connect(self.set_embedding_models)
+        knowledge.rerankers_listed.connect(self.set_rerankers)
+        knowledge.reranker_changed.connect(lambda _model: self.set_rerankers(self._rerankers))
         knowledge.action_failed.connect(lambda message: self.banner.show_message(message, tone="danger"))
         knowledge.collection_created.connect(lambda collection: setattr(self, "_select_id", collection.id))
         self.set_embedding_models([])
+        self.set_rerankers([])
+
+    def _left_column(self) -> QWidget:
+        """The collections, and under them the reranker every search goes through."""
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.collection_list, 1)
+        label = QLabel(tr("Re-rank results with"))
+        label.setProperty("kind", "section")
+        column.addWidget(label)
+        self.reranker = QComboBox()
+        self.reranker.setAccessibleName(tr("Re-rank results with"))
+        self.reranker.setToolTip(tr("A reranker reads the question with each passage found and puts the ones that "
+                                    "answer it first, in every search and chat (slower, often better)"))
+        self.reranker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reranker.setMinimumContentsLength(12)
+        self.reranker.activated.connect(self._on_reranker_activated)
+        column.addWidget(self.reranker)
+        self.reranker_offer = QLabel()
+        self.reranker_offer.setProperty("kind", "muted")
+        self.reranker_offer.setWordWrap(True)
+        self.reranker_offer.setTextFormat(Qt.TextFormat.RichText)
+        self.reranker_offer.linkActivated.connect(lambda _link: self.download_reranker())
+        column.addWidget(self.reranker_offer)
+        return left
 
     # Collections --------------------------------------------------------------------------------------------------
     def new_collection(self) -> None:
@@ -195,6 +235,44 @@ class KnowledgePage(QWidget):
     def download_failed(self, message: str) -> None:
         self.download_button.setEnabled(True)
         self.download_button.setText(tr("Download"))
+        self.banner.show_message(message, tone="danger")
+
+    # The reranker ---------------------------------------------------------------------------------------------------
+    def set_rerankers(self, models: list[str]) -> None:
+        """The library's reranker GGUFs, the one in use chosen; with none, the line offering the recommended one."""
+        self._rerankers = list(models)
+        current = self._knowledge.reranker
+        self.reranker.clear()
+        self.reranker.addItem(tr("None"), "")
+        for path in [*models, *([current] if current and current not in models else [])]:
+            self.reranker.addItem(Path(path).name, path)
+            self.reranker.setItemData(self.reranker.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
+        self.reranker.setCurrentIndex(max(0, self.reranker.findData(current)))
+        offer = not models and not current and self._recommended_reranker is not None
+        if offer and self._recommended_reranker is not None:
+            name, size = self._recommended_reranker
+            text = tr("No reranker in your library. {name} (about {size}) puts the passages that answer the question "
+                      "first.").format(name=html.escape(name), size=size_text(size))
+            self.reranker_offer.setText(f'{text} <a href="download">{html.escape(tr("Download"))}</a>')
+        self.reranker_offer.setVisible(offer)
+
+    def choose_reranker(self, model: str) -> None:
+        """Re-rank every search with `model` ("" for none), as picking it in the list does."""
+        self.banner.clear_message()
+        self.reranker_chosen.emit(model)
+        self._knowledge.set_reranker(model)
+
+    def _on_reranker_activated(self, index: int) -> None:
+        model = str(self.reranker.itemData(index) or "")
+        if model != self._knowledge.reranker:
+            self.choose_reranker(model)
+
+    def download_reranker(self) -> None:
+        self.reranker_offer.setText(tr("Downloading the reranker…"))
+        self.reranker_download_requested.emit()
+
+    def reranker_download_failed(self, message: str) -> None:
+        self.set_rerankers(self._rerankers)
         self.banner.show_message(message, tone="danger")
 
     def counts(self) -> dict[str, str]:

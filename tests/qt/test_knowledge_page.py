@@ -1,17 +1,23 @@
 """The Knowledge page on the real knowledge base (issue 12): create a collection from a folder, watch it index,
-see its counts and the file that could not be read with why, and search it. BM25 only (no embedding model)."""
+see its counts and the file that could not be read with why, and search it. BM25 only (no embedding model). The
+reranker choice: offered, picked, applied to the knowledge base, saved in the settings and applied at start."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.knowledge_controller import KnowledgeController
 from desktop_llm.services.knowledge.knowledge_base import KnowledgeBase
+from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.storage.settings_store import SettingsStore
 from desktop_llm.ui.knowledge_page import KnowledgePage
+from tests.qt.conftest import OpenWindow
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -19,7 +25,8 @@ pytestmark = pytest.mark.usefixtures("english")
 @pytest.fixture
 def page(qtbot: QtBot, tmp_path: Path) -> Iterator[KnowledgePage]:
     knowledge = KnowledgeController(KnowledgeBase(tmp_path / "data", tmp_path / "logs"), debounce_ms=50)
-    widget = KnowledgePage(knowledge, ("multilingual-e5-small Q8_0", 120 * 1024 * 1024))
+    widget = KnowledgePage(knowledge, ("multilingual-e5-small Q8_0", 120 * 1024 * 1024),
+                           recommended_reranker=("bge-reranker-v2-m3-Q8_0", 636_000_000))
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
     widget.show()
@@ -85,3 +92,110 @@ def test_a_failed_edit_says_why(qtbot: QtBot, page: KnowledgePage, tmp_path: Pat
     with qtbot.waitSignal(knowledge.action_failed, timeout=10_000):
         page.create_collection("Same", [str(tmp_path)])
     assert "Same" in page.banner.text() and page.banner.isVisibleTo(page)
+
+
+def test_without_a_reranker_the_page_offers_one_and_a_missing_file_is_refused(
+        qtbot: QtBot, page: KnowledgePage, tmp_path: Path) -> None:
+    knowledge = page._knowledge
+    assert [page.reranker.itemText(i) for i in range(page.reranker.count())] == ["None"]
+    # (under the collections: shown with the first one)
+    assert not page.reranker_offer.isHidden() and "bge-reranker-v2-m3" in page.reranker_offer.text()
+    with qtbot.waitSignal(page.reranker_download_requested, timeout=1000):
+        page.reranker_offer.linkActivated.emit("download")
+    page.reranker_download_failed("no network")  # the offer comes back, the reason shows
+    assert "bge-reranker-v2-m3" in page.reranker_offer.text() and "no network" in page.banner.text()
+    with qtbot.waitSignals([knowledge.action_failed, knowledge.reranker_changed], timeout=10_000, order="strict"):
+        page.choose_reranker(str(tmp_path / "gone.gguf"))
+    assert "gone.gguf is missing" in page.banner.text()
+    assert knowledge.reranker == "" == knowledge.knowledge_base.reranker and page.reranker.currentIndex() == 0
+
+
+@pytest.mark.slow
+def test_the_reranker_chosen_on_the_page_reorders_its_searches(qtbot: QtBot, page: KnowledgePage,
+                                                               tmp_path: Path, starter_model: Path) -> None:
+    """The random-weight reranker of tests/reranker_model.py in the library (beside a chat model, which is no
+    reranker): listed by name, picked, applied to the knowledge base, and the page's search shows its scores."""
+    from tests.reranker_model import reranker_gguf
+
+    knowledge = page._knowledge
+    reranker = str(reranker_gguf(tmp_path / "models" / "test-reranker.gguf", context_length=256))
+    with qtbot.waitSignal(knowledge.rerankers_listed, timeout=10_000):
+        knowledge.list_rerankers([str(starter_model), reranker])
+    assert [page.reranker.itemText(i) for i in range(page.reranker.count())] == ["None", "test-reranker.gguf"]
+    assert page.reranker_offer.isHidden()
+    with qtbot.waitSignals([page.reranker_chosen, knowledge.reranker_changed], timeout=10_000):
+        page.reranker.setCurrentIndex(1)
+        page.reranker.activated.emit(1)
+    assert knowledge.knowledge_base.reranker == reranker == knowledge.reranker
+    assert page.reranker.currentText() == "test-reranker.gguf"
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in (("kettle.md", "Boil vinegar and water in the kettle, then rinse it."),
+                       ("acid.md", "Citric acid removes limescale from the kettle in minutes."),
+                       ("filter.md", "The coffee machine filter for the kettle is in the cup.")):
+        (docs / name).write_text(text + "\n", encoding="utf-8")
+    with qtbot.waitSignal(knowledge.index_finished, timeout=60_000):
+        page.create_collection("Kettle", [str(docs)])
+    qtbot.waitUntil(lambda: page.detail.row is not None, timeout=10_000)
+    page.detail.query.setText("kettle")
+    with qtbot.waitSignal(knowledge.search_finished, timeout=120_000) as found:
+        page.detail.search()
+    assert found.args[0].reranked
+    assert "re-ranked" in page.detail.search_note.text()
+    items = [page.detail.results.item(i).text() for i in range(page.detail.results.count())]
+    assert len(items) == 3 and all("rerank score" in item for item in items)
+
+    with qtbot.waitSignal(knowledge.reranker_changed, timeout=10_000):  # None: the fused order again
+        page.reranker.setCurrentIndex(0)
+        page.reranker.activated.emit(0)
+    assert knowledge.knowledge_base.reranker == ""
+    with qtbot.waitSignal(knowledge.search_finished, timeout=30_000) as plain:
+        page.detail.search()
+    assert not plain.args[0].reranked and "re-ranked" not in page.detail.search_note.text()
+
+
+def _knowledge_of(window: QWidget) -> tuple[KnowledgeController, KnowledgePage]:
+    """The window's knowledge controller (app_features keeps it on the window) and its Knowledge page."""
+    page = window.findChild(KnowledgePage)
+    knowledge = getattr(window, "knowledge", None)
+    assert isinstance(page, KnowledgePage) and isinstance(knowledge, KnowledgeController)
+    return knowledge, page
+
+
+def test_the_window_applies_the_saved_reranker_at_start_and_saves_a_new_choice(
+        qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths) -> None:
+    """The reranker in the settings is the knowledge base's from the start (the chat and the page search through
+    it); a choice on the page is saved; a saved file that is gone is said so and kept in the settings."""
+    from tests.reranker_model import reranker_gguf
+
+    reranker = str(reranker_gguf(app_paths.models_dir / "test-reranker.gguf"))
+    store = SettingsStore(app_paths.settings_file)
+    store.save(replace(store.load(), knowledge_reranker=reranker))
+    window = open_window()
+    knowledge, page = _knowledge_of(window)
+    qtbot.waitUntil(lambda: knowledge.knowledge_base.reranker == reranker, timeout=10_000)
+    qtbot.waitUntil(lambda: page._rerankers == [reranker], timeout=10_000)  # the library's reranker, by name
+    assert [page.reranker.itemText(i) for i in range(page.reranker.count())] == ["None", "test-reranker.gguf"]
+    assert page.reranker.currentText() == "test-reranker.gguf" and page.reranker_offer.isHidden()
+
+    with qtbot.waitSignal(knowledge.reranker_changed, timeout=10_000):
+        page.reranker.setCurrentIndex(0)
+        page.reranker.activated.emit(0)
+    assert knowledge.knowledge_base.reranker == "" and window.settings.knowledge_reranker == ""
+    assert store.load().knowledge_reranker == ""
+    with qtbot.waitSignal(knowledge.reranker_changed, timeout=10_000):
+        page.reranker.setCurrentIndex(1)
+        page.reranker.activated.emit(1)
+    assert knowledge.knowledge_base.reranker == reranker == store.load().knowledge_reranker
+
+
+def test_a_saved_reranker_whose_file_is_gone_is_said_and_kept(qtbot: QtBot, open_window: OpenWindow,
+                                                              app_paths: AppPaths) -> None:
+    gone = str(app_paths.models_dir / "gone-reranker.gguf")
+    store = SettingsStore(app_paths.settings_file)
+    store.save(replace(store.load(), knowledge_reranker=gone))
+    knowledge, page = _knowledge_of(open_window())
+    qtbot.waitUntil(lambda: "gone-reranker.gguf is missing" in page.banner.text(), timeout=10_000)
+    assert knowledge.knowledge_base.reranker == "" and page.reranker.currentIndex() == 0
+    assert store.load().knowledge_reranker == gone  # its drive may be back next time
