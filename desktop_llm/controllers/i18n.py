@@ -68,7 +68,7 @@ def error_text(error: BaseException) -> str:
         return text
     try:
         return text.format(**fields)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, AttributeError):  # AttributeError: a translation's {path.x}
         return str(error)
 
 

@@ -108,6 +108,7 @@ def test_a_translation_whose_placeholders_do_not_match_falls_back_to_english(
 <context><name></name>
 <message><source>{NOT_FOUND}</source><translation>Modelldatei fehlt: {{pfad}}</translation></message>
 <message><source>{{name}} broke</source><translation>{{name}} kaputt {{0}}</translation></message>
+<message><source>{{name}} is gone</source><translation>{{name.stem}} fehlt</translation></message>
 </context></TS>""", encoding="utf-8")
     qm = tmp_path / "wrong.qm"
     subprocess.run([i18n._tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
@@ -116,3 +117,4 @@ def test_a_translation_whose_placeholders_do_not_match_falls_back_to_english(
     for _ in _install(qapp, translator):
         assert error_text(ModelLoadError(NOT_FOUND, path="/m/a.gguf")) == "model file not found: /m/a.gguf"
         assert error_text(ModelLoadError("{name} broke", name="b")) == "b broke"
+        assert error_text(ModelLoadError("{name} is gone", name="c")) == "c is gone"  # str has no .stem
