@@ -3,7 +3,8 @@
 The same steps as a chat reply with collections attached (controllers/chat_knowledge.KnowledgeTurn): search the
 collections, put the numbered passages that fit (core/retrieval.passages_block, at most KNOWLEDGE_SHARE of the
 prompt's room) with core/retrieval.knowledge_instructions in front of the question, stream the reply from the
-chat engine as `desktop-llm chat` starts it, then list the sources the reply cites. With --only-documents and
+chat engine as `desktop-llm chat` starts it, then list the sources the reply cites. The search is re-ranked as
+`knowledge search` re-ranks it (the Knowledge page's reranker, or --rerank). With --only-documents and
 nothing relevant found, the answer is "The documents do not say." without asking the model, as in the window.
 """
 
@@ -32,6 +33,8 @@ MAX_QUESTION_CHARS = 2_000  # a pasted document as a question is searched by its
 
 
 def add_parser(commands: Any) -> None:
+    from desktop_llm.cli.knowledge import add_rerank_option
+
     ask = commands.add_parser("ask", help="answer a question from your documents, citing its sources")
     ask.add_argument("question")
     ask.add_argument("--knowledge", action="append", required=True, metavar="NAME",
@@ -44,6 +47,7 @@ def add_parser(commands: Any) -> None:
         ask.add_argument(option, type=kind, default=None, help="default: the model's own setting")
     ask.add_argument("--ctx", type=int, default=None, help="context length (default: the model's own setting)")
     ask.add_argument("--gpu-layers", type=int, default=None)
+    add_rerank_option(ask)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,10 +63,10 @@ def run(args: argparse.Namespace) -> int:
              if getattr(args, name) is not None}
     _checked(lambda: SamplingParams(**given).validated())
     model = _chat_model(args.model)
-    with open_knowledge() as knowledge:
+    with open_knowledge(args.rerank, search=True) as knowledge:
         collections = [knowledge.collection(name) for name in dict.fromkeys(args.knowledge)]
         result = knowledge.search([c.id for c in collections], question[:MAX_QUESTION_CHARS], args.k)
-    note_search(result)
+        note_search(result, knowledge.reranker)
     found = result.passages if result.relevant else ()
     if not found and args.only_documents:
         print(DOCUMENTS_DO_NOT_SAY)

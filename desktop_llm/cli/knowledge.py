@@ -3,7 +3,8 @@
 The collections live where the window keeps them (AppPaths.data_dir / knowledge.sqlite3, through the same
 KnowledgeBase), so what the command line indexes the Knowledge tab shows, and the other way round. Results go to
 stdout, progress and notes to stderr, errors as one line and exit code 1 (cli/entry.py). `ask` is in cli/ask.py
-(it uses this module, never the other way round).
+(it uses this module, never the other way round). Searches are re-ranked with the reranker chosen on the Knowledge
+page (the settings' knowledge_reranker); `--rerank FILE|NAME|none` overrides it for one run.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from types import FrameType
 from typing import Any
 
 from desktop_llm.core.downloads import format_eta
+from desktop_llm.core.embedding_models import RECOMMENDED_RERANKER
 from desktop_llm.core.errors import DesktopLlmError, KnowledgeNotFoundError
 from desktop_llm.core.knowledge_types import Collection, IndexProgress, IndexReport, Passage, SearchResult
 
@@ -46,25 +48,73 @@ def add_parsers(commands: Any) -> None:
     search.add_argument("name")
     search.add_argument("query")
     search.add_argument("-k", type=int, default=5, help="how many passages (default 5)")
+    add_rerank_option(search)
+
+
+def add_rerank_option(parser: Any) -> None:
+    parser.add_argument("--rerank", metavar="FILE|NAME",
+                        help="re-rank the passages found with this reranker GGUF (a file or a model of the library), "
+                             "or 'none'; default: the reranker chosen on the Knowledge page")
 
 
 @contextmanager
-def open_knowledge() -> Iterator[Any]:
-    """The app's KnowledgeBase on its own data folder; closed (embedding workers stopped) at the end."""
+def open_knowledge(rerank: str | None = None, search: bool = False) -> Iterator[Any]:
+    """The app's KnowledgeBase on its own data folder; closed (embedding workers and reranker stopped) at the end.
+    To `search`: with the reranker `rerank` names (--rerank), else the one of the settings."""
     from desktop_llm.services.knowledge.knowledge_base import KnowledgeBase
+    from desktop_llm.services.knowledge.reranker import is_reranker_file
     from desktop_llm.services.storage.paths import AppPaths
+    from desktop_llm.services.storage.settings_store import SettingsStore
 
     paths = AppPaths.default().ensure()
+    model = ""
+    if search:
+        model = reranker_path(rerank) if rerank is not None else SettingsStore(paths.settings_file).load(
+        ).knowledge_reranker
     knowledge = KnowledgeBase(paths.data_dir, paths.log_dir)
     try:
+        if model and rerank is None and not is_reranker_file(model):  # the window's choice, its file gone
+            print(f"desktop-llm: warning: the reranker chosen on the Knowledge page cannot be read ({model}); "
+                  "searching without it", file=sys.stderr)
+        elif model:
+            knowledge.set_reranker(model)
         yield knowledge
     finally:
         knowledge.close()
 
 
+def reranker_path(spec: str) -> str:
+    """The reranker GGUF `spec` names: a file, or a model of the library by name or file name; "" for 'none'.
+    DesktopLlmError when it names nothing or a model that is no reranker."""
+    from desktop_llm.services.knowledge.reranker import is_reranker_file
+
+    spec = spec.strip()
+    if spec.lower() in ("", "none", "off"):
+        return ""
+    path = Path(spec).expanduser()
+    if not path.is_file():
+        from desktop_llm.app import build_services
+        from desktop_llm.services.storage.paths import AppPaths
+
+        services = build_services(AppPaths.default())
+        try:
+            found = next((Path(info.path) for info in services.library.models()
+                          if spec in (info.name, Path(info.path).name, Path(info.path).stem)), None)
+        finally:
+            services.close()
+        if found is None:
+            raise DesktopLlmError(f"no reranker {spec!r}: give a .gguf file or a model of the library "
+                                  "(desktop-llm models list), or 'none'")
+        path = found
+    if not is_reranker_file(str(path)):
+        raise DesktopLlmError(f"{path.name} is not a reranker (its header has no rank pooling); a reranker such as "
+                              f"{RECOMMENDED_RERANKER.repo_id} scores a question and a passage together")
+    return str(path.resolve())
+
+
 def run(args: argparse.Namespace) -> int:
     command = args.knowledge_command
-    with open_knowledge() as knowledge:
+    with open_knowledge(getattr(args, "rerank", None), search=command == "search") as knowledge:
         if command == "add":
             return _add(knowledge, args)
         if command == "index":
@@ -214,7 +264,7 @@ def _search(knowledge: Any, args: argparse.Namespace) -> int:
         raise DesktopLlmError("the query is empty")
     collection = knowledge.collection(args.name)
     result: SearchResult = knowledge.search([collection.id], args.query, args.k)
-    note_search(result)
+    note_search(result, knowledge.reranker)
     if not result.passages:
         print("No passage matches.")
         return 0
@@ -231,12 +281,18 @@ def _search(knowledge: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def note_search(result: SearchResult) -> None:
-    """What the user should know about a search, on stderr: its kind, a model that could not be used, nothing
-    relevant found."""
+def note_search(result: SearchResult, reranker: str = "") -> None:
+    """What the user should know about a search, on stderr: its kind, its reranker (or that it failed), a model
+    that could not be used, nothing relevant found."""
     kinds = {"hybrid": "hybrid search (keywords + meaning)", "bm25": "keyword search (BM25)",
              "vector": "search by meaning"}
-    print(f"desktop-llm: {kinds.get(result.mode, result.mode)}", file=sys.stderr)
+    kind = kinds.get(result.mode, result.mode)
+    if result.reranked:
+        kind += f", re-ranked by {Path(reranker).name or 'a reranker'}"
+    print(f"desktop-llm: {kind}", file=sys.stderr)
+    if reranker and result.passages and not result.reranked:
+        print(f"desktop-llm: warning: the reranker {Path(reranker).name} failed; the passages are in the search's "
+              "own order", file=sys.stderr)
     for name in result.bm25_fallback:
         print(f"desktop-llm: warning: the embedding model of “{name}” cannot be used; searched by keywords only",
               file=sys.stderr)
@@ -252,6 +308,8 @@ def passage_source(passage: Passage) -> str:
 
 def _scores(passage: Passage) -> str:
     parts = [f"score {passage.score:.4f}"]
+    if passage.rerank_score is not None:  # the reranker's own scale; the passages are in its order
+        parts.insert(0, f"rerank {passage.rerank_score:.4f}")
     if passage.similarity is not None:
         parts.append(f"similarity {passage.similarity:.3f}")
     if passage.bm25_rank is not None:

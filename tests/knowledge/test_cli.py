@@ -1,7 +1,7 @@
 """`desktop-llm knowledge ...` and `desktop-llm ask` as a user runs them (issue 12): real child processes on the
 test's own data folder (DESKTOP_LLM_HOME, set by tests/conftest.py's app_paths and inherited by the child), the
-real store and indexer; the slow tests add the real embedding model (tests/embedding_model.py) and the starter
-chat model."""
+real store and indexer; the slow tests add the real embedding model (tests/embedding_model.py), the starter
+chat model, and the random-weight reranker (tests/reranker_model.py) through --rerank and the settings."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ import shutil
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from desktop_llm.services.storage.paths import AppPaths
+from desktop_llm.services.storage.settings_store import SettingsStore
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "knowledge"
 
@@ -128,3 +130,51 @@ def test_ask_answers_with_sources_on_the_starter_model(docs: Path, embedding_ggu
     nothing = run("ask", "--knowledge", "coffee", "--only-documents", "Who won the football world cup in 1954?")
     assert nothing.returncode == 0, nothing.stderr
     assert nothing.stdout.startswith("The documents do not say.") and "Sources: none" in nothing.stdout
+
+
+def test_rerank_refuses_what_is_no_reranker_and_warns_of_a_saved_one_that_is_gone(
+        docs: Path, app_paths: AppPaths, starter_model: Path) -> None:
+    assert run("knowledge", "add", "coffee", str(docs)).returncode == 0
+    assert run("knowledge", "index", "coffee").returncode == 0
+    chat_model = run("knowledge", "search", "coffee", "gasket", "--rerank", str(starter_model))
+    assert chat_model.returncode == 1 and "is not a reranker" in chat_model.stderr
+    unknown = run("knowledge", "search", "coffee", "gasket", "--rerank", "no-such-reranker")
+    assert unknown.returncode == 1 and "no reranker 'no-such-reranker'" in unknown.stderr
+    asked = run("ask", "--knowledge", "coffee", "--rerank", str(starter_model), "which gasket?")
+    assert asked.returncode == 1 and "is not a reranker" in asked.stderr and "Traceback" not in asked.stderr
+
+    store = SettingsStore(app_paths.settings_file)  # chosen in the window, its file deleted since
+    store.save(replace(store.load(), knowledge_reranker=str(app_paths.models_dir / "gone.gguf")))
+    found = run("knowledge", "search", "coffee", "part number of the group gasket")
+    assert found.returncode == 0 and "parts-catalog.md" in found.stdout.split("\n\n")[0]
+    assert "cannot be read" in found.stderr and "gone.gguf" in found.stderr and "rerank " not in found.stdout
+    assert run("knowledge", "list").stderr.count("gone.gguf") == 0  # only searches use the reranker
+    plain = run("knowledge", "search", "coffee", "gasket", "--rerank", "none")  # the flag wins for one run
+    assert plain.returncode == 0 and "gone.gguf" not in plain.stderr
+
+
+@pytest.mark.slow
+def test_search_with_the_reranker_of_the_settings_or_the_flag(docs: Path, app_paths: AppPaths,
+                                                               tmp_path: Path) -> None:
+    from tests.reranker_model import reranker_gguf
+
+    reranker = reranker_gguf(tmp_path / "rerankers" / "test-reranker.gguf", context_length=1024)
+    assert run("knowledge", "add", "coffee", str(docs)).returncode == 0
+    assert run("knowledge", "index", "coffee").returncode == 0
+    query = "how do i descale the coffee machine with citric acid"
+
+    flagged = run("knowledge", "search", "coffee", query, "--rerank", str(reranker), "-k", "3")
+    assert flagged.returncode == 0, flagged.stderr
+    assert "re-ranked by test-reranker.gguf" in flagged.stderr and "failed" not in flagged.stderr
+    blocks = [b for b in flagged.stdout.split("\n\n") if b.strip()]
+    scores = [float(b.splitlines()[1].split()[1]) for b in blocks]  # "    rerank 1.2345 · score …"
+    assert len(blocks) == 3 and all(b.splitlines()[1].lstrip().startswith("rerank ") for b in blocks)
+    assert scores == sorted(scores, reverse=True)
+
+    store = SettingsStore(app_paths.settings_file)  # as the Knowledge page saves it
+    store.save(replace(store.load(), knowledge_reranker=str(reranker)))
+    saved = run("knowledge", "search", "coffee", query, "-k", "3")
+    assert saved.returncode == 0 and "re-ranked by test-reranker.gguf" in saved.stderr
+    assert saved.stdout == flagged.stdout
+    off = run("knowledge", "search", "coffee", query, "-k", "3", "--rerank", "none")
+    assert off.returncode == 0 and "re-ranked" not in off.stderr and "rerank " not in off.stdout
