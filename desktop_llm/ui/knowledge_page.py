@@ -251,9 +251,9 @@ class KnowledgePage(QWidget):
         offer = not models and not current and self._recommended_reranker is not None
         if offer and self._recommended_reranker is not None:
             name, size = self._recommended_reranker
-            text = tr("No reranker in your library. {name} (about {size}) puts the passages that answer the question "
-                      "first.").format(name=html.escape(name), size=size_text(size))
-            self.reranker_offer.setText(f'{text} <a href="download">{html.escape(tr("Download"))}</a>')
+            self.reranker_offer.setText(tr(  # rich text: the link starts the download
+                'No reranker in your library. {name} (about {size}) puts the passages that answer the question '
+                'first. <a href="download">Download</a>').format(name=html.escape(name), size=size_text(size)))
         self.reranker_offer.setVisible(offer)
 
     def choose_reranker(self, model: str) -> None:

@@ -48,6 +48,14 @@
             <translation>文档集</translation>
         </message>
         <message>
+            <source>Re-rank results with</source>
+            <translation>结果重排序使用</translation>
+        </message>
+        <message>
+            <source>A reranker reads the question with each passage found and puts the ones that answer it first, in every search and chat (slower, often better)</source>
+            <translation>重排序模型会把问题与找到的每个段落一起阅读，并把能回答问题的段落排在前面，适用于每次搜索和聊天（更慢，但通常更准）</translation>
+        </message>
+        <message>
             <source>New collection</source>
             <translation>新建文档集</translation>
         </message>
@@ -66,6 +74,18 @@
         <message>
             <source>Downloading…</source>
             <translation>正在下载…</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>No reranker in your library. {name} (about {size}) puts the passages that answer the question first. &lt;a href="download"&gt;Download&lt;/a&gt;</source>
+            <translation>你的模型库中没有重排序模型。{name}（约 {size}）会把能回答问题的段落排在前面。 &lt;a href="download"&gt;下载&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Downloading the reranker…</source>
+            <translation>正在下载重排序模型…</translation>
         </message>
         <message numerus="yes">
             <source>about %n second(s) left</source>
@@ -216,8 +236,16 @@
             <translation>仅按关键词：无法使用嵌入模型</translation>
         </message>
         <message>
+            <source>re-ranked</source>
+            <translation>已重排序</translation>
+        </message>
+        <message>
             <source>score {score}</source>
             <translation>得分 {score}</translation>
+        </message>
+        <message>
+            <source>rerank score {score}</source>
+            <translation>重排序得分 {score}</translation>
         </message>
         <message>
             <source>Search failed: {reason}</source>
@@ -266,6 +294,10 @@
         <message>
             <source>A tiny, fast embedding model for English documents</source>
             <translation>适用于英文文档的小巧快速的嵌入模型</translation>
+        </message>
+        <message>
+            <source>A multilingual reranker: puts the passages that answer the question first</source>
+            <translation>多语言重排序模型：把能回答问题的段落排在前面</translation>
         </message>
         <message>
             <source>This collection is being indexed: pause it, then delete it</source>
@@ -438,6 +470,10 @@
         <message>
             <source>The embedding model {name} sent {got} dimensions instead of {expected}</source>
             <translation>嵌入模型 {name} 返回了 {got} 维，而不是 {expected} 维</translation>
+        </message>
+        <message>
+            <source>The reranker {path} is missing</source>
+            <translation>重排序模型 {path} 不存在</translation>
         </message>
     </context>
 </TS>
