@@ -157,12 +157,13 @@ class ChatTools(QObject):
         self._turn = ToolTurn(job.reply_id, runner, self._allowed, self._on_answer)
         return self._turn
 
-    def _allowed(self, name: str) -> str:
+    def _allowed(self, name: str, spec: ToolSpec | None) -> str:
         """Called on the worker thread: "allow_chat" for a tool allowed for this chat, "always" for a read-only one
-        allowed always (Settings), "" when the user is asked."""
+        allowed always (Settings), "" when the user is asked. Read-only is judged by the spec the loop handed over:
+        asking the catalog again would ask every MCP server for its tools (starting it) on every call."""
         if name in self.state.allowed:
             return "allow_chat"
-        if name in self.always_allowed and any(spec.name == name and spec.read_only for spec in self.specs()):
+        if name in self.always_allowed and spec is not None and spec.read_only:
             return "always"
         return ""
 

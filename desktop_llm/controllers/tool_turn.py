@@ -99,13 +99,14 @@ class ToolTurn:
     """One reply's tool loop. Made on the GUI thread as the reply starts, run on the reply's worker thread, read
     on the GUI thread once its outcome has arrived (nothing is written to it after the work returned)."""
 
-    def __init__(self, reply_id: int, runner: LoopRunner, allowed: Callable[[str], str],
+    def __init__(self, reply_id: int, runner: LoopRunner, allowed: Callable[[str, ToolSpec | None], str],
                  on_answer: Callable[[ApprovalTicket], None]) -> None:
         self.reply_id = reply_id
         self.rounds: tuple[ToolRound, ...] = ()
         self.final: str | None = None  # the final answer (None until the loop ended)
         self.decisions: dict[str, str] = {}  # call id -> the user's decision ("always": allowed without asking)
         self._outcomes: dict[str, ToolOutcome] = {}
+        self._specs: dict[str, ToolSpec] = {}  # the specs the loop handed over (never the catalog asked again)
         self._runner = runner
         self._allowed = allowed
         self._on_answer = on_answer
@@ -140,13 +141,14 @@ class ToolTurn:
         return GenerationFinished(finish, result.stats)  # type: ignore[arg-type]
 
     def _pre_approved(self, spec: ToolSpec) -> bool:
-        return bool(self._allowed(spec.name))
+        self._specs[spec.name] = spec
+        return bool(self._allowed(spec.name, spec))
 
     def finished(self, outcome: ToolOutcome) -> None:
         """A call ended: one that ran without a card was allowed for the chat or always."""
         self._outcomes[outcome.call.id] = outcome
         if outcome.call.id not in self.decisions and outcome.status != "error":
-            self.decisions[outcome.call.id] = self._allowed(outcome.call.name)
+            self.decisions[outcome.call.id] = self._allowed(outcome.call.name, self._specs.get(outcome.call.name))
 
     def ask(self, call: ToolCallRequest, spec: ToolSpec, cancel: threading.Event) -> Decision:
         """Worker thread: show the card and wait for the user (Stop: a denial)."""

@@ -1,0 +1,47 @@
+"""Tools in chat, defects found in review: pre-approval judged without asking the catalog again (MCP servers)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_llm.app_tools import ToolCatalog
+from desktop_llm.core.tool_meta import rounds_from_meta
+from desktop_llm.core.tool_types import ToolSpec
+from desktop_llm.services.storage.paths import AppPaths
+from tests.qt.conftest import OpenWindow
+from tests.qt.test_chat_tools import ASK, own_tools, tool_window
+
+
+class _CountingCatalog(ToolCatalog):
+    """The real catalog, counting how often a worker thread lists its tools (with MCP servers: each asked, maybe
+    started; the GUI thread's context meter lists them too, and is not counted)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.listed = 0
+
+    def specs(self) -> list[ToolSpec]:
+        self.listed += threading.current_thread() is not threading.main_thread()
+        return super().specs()
+
+
+def test_an_always_allowed_call_is_judged_by_the_spec_in_hand(
+        qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, _wired = tool_window(qtbot, open_window, app_paths, tmp_path, monkeypatch)
+    catalog = _CountingCatalog()
+    tools = own_tools(window, app_paths, catalog)
+    tools.set_enabled(["calculator"])
+    tools.set_always_allowed(["calculator"])  # read-only: runs without a card
+    asked: list[object] = []
+    tools.approval_requested.connect(lambda *args: asked.append(args))
+    with qtbot.waitSignal(window.chat.reply_finished, timeout=30_000):
+        window.chat.send(ASK)
+    (call,) = rounds_from_meta(window.chat.visible_path()[-1].meta_dict())[0].calls
+    assert (call.status, call.decision) == ("ok", "always") and asked == []
+    assert catalog.listed == 0  # the worker thread never listed the tools (MCP servers) again
