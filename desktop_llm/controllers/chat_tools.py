@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
+from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -154,14 +156,17 @@ class ChatTools(QObject):
         except DesktopLlmError as exc:
             self._fail(exc)
             return None
-        self._turn = ToolTurn(job.reply_id, runner, self._allowed, self._on_answer)
+        chat_id, reply_id = job.conversation_id, job.reply_id
+        allowed = set(self.state.allowed)  # the reply's chat's, grown as the user allows more for it
+        self._turn = ToolTurn(reply_id, runner, partial(self._allowed, allowed),
+                              lambda ticket: self._on_answer(ticket, chat_id, reply_id, allowed))
         return self._turn
 
-    def _allowed(self, name: str, spec: ToolSpec | None) -> str:
+    def _allowed(self, chat_allowed: Collection[str], name: str, spec: ToolSpec | None) -> str:
         """Called on the worker thread: "allow_chat" for a tool allowed for this chat, "always" for a read-only one
         allowed always (Settings), "" when the user is asked. Read-only is judged by the spec the loop handed over:
         asking the catalog again would ask every MCP server for its tools (starting it) on every call."""
-        if name in self.state.allowed:
+        if name in chat_allowed:
             return "allow_chat"
         if name in self.always_allowed and spec is not None and spec.read_only:
             return "always"
@@ -178,12 +183,25 @@ class ChatTools(QObject):
             self.pending[event.call.id] = event.ticket
             self.approval_requested.emit(job.reply_id, event.ticket)
 
-    def _on_answer(self, ticket: ApprovalTicket) -> None:
+    def _on_answer(self, ticket: ApprovalTicket, conversation_id: int, reply_id: int, allowed: set[str]) -> None:
         self.pending.pop(ticket.call.id, None)
-        if ticket.decision == "allow_chat" and ticket.call.name not in self.state.allowed:
-            self._change(allowed=(*self.state.allowed, ticket.call.name))
-        reply_id = self._turn.reply_id if self._turn is not None else 0
+        if ticket.decision == "allow_chat":
+            allowed.add(ticket.call.name)
+            self._allow_in(conversation_id, ticket.call.name)
         self.approval_answered.emit(reply_id, ticket.call.id, ticket.decision)
+
+    def _allow_in(self, conversation_id: int, name: str) -> None:
+        """'Allow for this chat' is kept with the reply's chat, which need not be the one open when the user answers."""
+        if conversation_id == self._conversation_id:
+            if name not in self.state.allowed:
+                self._change(allowed=(*self.state.allowed, name))
+            return
+        try:
+            state = self._store.state(conversation_id)
+            if name not in state.allowed:
+                self._store.save(conversation_id, replace(state, allowed=(*state.allowed, name)))
+        except DesktopLlmError as exc:
+            self._fail(exc)
 
     def finished(self, reply_id: int) -> ToolTurn | None:
         """The reply ended: its turn, taken (None for a reply written without tools); waiting cards are closed."""

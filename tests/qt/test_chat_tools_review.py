@@ -1,4 +1,5 @@
-"""Tools in chat, defects found in review: pre-approval judged without asking the catalog again (MCP servers)."""
+"""Tools in chat, defects found in review: pre-approval judged without asking the catalog again (MCP servers), and
+'Allow for this chat' kept for the reply's own chat."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop_llm.app_tools import ToolCatalog
 from desktop_llm.core.tool_meta import rounds_from_meta
 from desktop_llm.core.tool_types import ToolSpec
+from desktop_llm.services.storage.chat_tool_store import ChatToolStore
 from desktop_llm.services.storage.paths import AppPaths
 from tests.qt.conftest import OpenWindow
 from tests.qt.test_chat_tools import ASK, own_tools, tool_window
@@ -45,3 +47,29 @@ def test_an_always_allowed_call_is_judged_by_the_spec_in_hand(
     (call,) = rounds_from_meta(window.chat.visible_path()[-1].meta_dict())[0].calls
     assert (call.status, call.decision) == ("ok", "always") and asked == []
     assert catalog.listed == 0  # the worker thread never listed the tools (MCP servers) again
+
+
+def test_allow_for_this_chat_is_kept_for_the_replys_chat(
+        qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, _wired = tool_window(qtbot, open_window, app_paths, tmp_path, monkeypatch)
+    store = ChatToolStore(app_paths.database_file)
+    window.closed.connect(store.close)
+    tools = own_tools(window, app_paths, ToolCatalog())
+    tools.approval_requested.disconnect()  # own_tools allows once; here the user switches chats, then answers
+    tools.set_enabled(["calculator"])
+    first = window.chat.conversation
+    assert first is not None
+    second_ids: list[int] = []
+
+    def answer_from_another_chat(_reply_id: int, ticket: Any) -> None:
+        second_ids.append(window.chat.new_conversation().id)  # another chat is open when the answer comes
+        ticket.answer("allow_chat")
+
+    tools.approval_requested.connect(answer_from_another_chat)
+    with qtbot.waitSignal(window.chat.reply_finished, timeout=30_000):
+        window.chat.send(ASK)
+    (second,) = second_ids
+    assert second != first.id
+    assert store.state(first.id).allowed == ("calculator",)  # the reply's chat
+    assert store.state(second).allowed == () and tools.state.allowed == ()  # not the chat open meanwhile
