@@ -152,6 +152,6 @@ def add_tools(window: Any, services: Any, chat: Any, knowledge_base: Any = None,
     if engine is not None:
         engine.model_loaded.connect(lambda status: tools.set_supported(
             status.model is None or status.model.reads_tools is not False))
-    window.closed.connect(tools.shutdown)  # a deleted chat's scratch folder being removed is finished first
+    window.closed.connect(tools.shutdown)  # waits (bounded) for a deleted chat's scratch folder being removed
     window.closed.connect(store.close)
     return tools

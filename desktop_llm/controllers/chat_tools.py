@@ -43,6 +43,7 @@ from desktop_llm.core.tool_types import ToolSpec
 
 __all__ = ["ApprovalTicket", "ChatTools", "ToolEvent", "ToolProgress", "ToolTurn", "prompt_counter", "prompt_messages"]
 log = logging.getLogger(__name__)
+SHUTDOWN_WAIT_S = 5.0  # a scratch folder's removal is waited for this long as the window closes
 
 
 class ToolStateStore(Protocol):
@@ -222,7 +223,9 @@ class ChatTools(QObject):
             self.failed.emit(outcome.message)
 
     def shutdown(self) -> None:
-        """The window closes: a scratch folder being removed is finished first (BackgroundOps waits for it)."""
+        """The window closes: a deleted chat's scratch folder being removed is finished first (waited for here,
+        bounded: BackgroundOps.shutdown only cancels, it never waits; rmtree does not look at the flag)."""
+        self._ops.wait(SHUTDOWN_WAIT_S)
         self._ops.shutdown()
 
     def context_tools(self) -> list[Mapping[str, Any]]:

@@ -1,5 +1,5 @@
-"""Tools in chat, defects found in review: pre-approval judged without asking the catalog again (MCP servers), and
-'Allow for this chat' kept for the reply's own chat."""
+"""Tools in chat, defects found in review: pre-approval judged without asking the catalog again (MCP servers), 'Allow
+for this chat' kept for the reply's own chat, and the window's close waiting for a deleted chat's scratch folder."""
 
 from __future__ import annotations
 
@@ -73,3 +73,28 @@ def test_allow_for_this_chat_is_kept_for_the_replys_chat(
     assert second != first.id
     assert store.state(first.id).allowed == ("calculator",)  # the reply's chat
     assert store.state(second).allowed == () and tools.state.allowed == ()  # not the chat open meanwhile
+
+
+def test_closing_waits_for_a_deleted_chats_scratch_folder(
+        qtbot: QtBot, open_window: OpenWindow, app_paths: AppPaths, tmp_path: Path) -> None:
+    window = open_window()
+    root = tmp_path / "scratch"
+    released, started = threading.Event(), threading.Event()
+
+    class Gated(ToolCatalog):
+        def forget(self, conversation_id: int) -> None:
+            started.set()
+            released.wait(30)  # the removal is under way when the window closes
+            super().forget(conversation_id)
+
+    tools = own_tools(window, app_paths, Gated(scratch_root=root))
+    conversation = window.chat.new_conversation()
+    folder = root / str(conversation.id)
+    folder.mkdir(parents=True)
+    for n in range(2000):  # a folder the model's code filled: removing it takes a moment
+        (folder / f"f{n}.txt").write_text("x")
+    window.chat.delete(conversation.id)
+    assert started.wait(30)
+    released.set()
+    tools.shutdown()
+    assert not folder.exists()  # shutdown returned only once the folder was gone
