@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -61,14 +60,13 @@ class McpServerForm(QDialog):
         offered = tr("Its tools are offered as <name>__<tool>")
         self.name_edit.setToolTip(f"<p>{html.escape(offered)}</p>")  # else Qt reads <name> as a tag and hides it
         form.addRow(tr("Name"), self.name_edit)
-        kinds = QHBoxLayout()
+        kinds = QVBoxLayout()  # one under the other: side by side, a longer translation cut them (layout check)
         self.stdio_radio = QRadioButton(tr("Command (runs on this computer)"))
         self.http_radio = QRadioButton(tr("Address (Streamable HTTP)"))
         group = QButtonGroup(self)
         for radio in (self.stdio_radio, self.http_radio):
             group.addButton(radio)
             kinds.addWidget(radio)
-        kinds.addStretch(1)
         form.addRow(tr("Kind"), kinds)
         args = entry.get("args", [])
         self.command_edit = QLineEdit(str(entry.get("command", "")), placeholderText="npx")

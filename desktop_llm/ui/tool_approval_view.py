@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -78,8 +78,8 @@ class ToolApprovalCard(QFrame):
             column.addWidget(about)
         code = code_argument(call)
         shown, language = (code, "python") if code is not None else (pretty_arguments(call.arguments), "json")
-        renderer = MarkdownRenderer(dark=is_dark(self))
-        self.arguments = CodeBlockView(shown, language, renderer.code_html(shown, language))
+        self._dark = is_dark(self)
+        self.arguments = CodeBlockView(shown, language, MarkdownRenderer(dark=self._dark).code_html(shown, language))
         self.arguments.setAccessibleName(tr("Code to run") if code is not None else tr("Arguments"))
         column.addWidget(self.arguments)
         row = QHBoxLayout()
@@ -114,6 +114,15 @@ class ToolApprovalCard(QFrame):
             button.setEnabled(False)
         self.status.setText(decision_text(decision))
         self.decided.emit(decision)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light <-> dark: the code is highlighted again in the theme's colours (light colours on the dark
+        background left names and numbers unreadable)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "arguments") and is_dark(self) != self._dark:
+            self._dark = is_dark(self)
+            code, language = self.arguments.code, self.arguments.language
+            self.arguments.text.setHtml(MarkdownRenderer(dark=self._dark).code_html(code, language))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

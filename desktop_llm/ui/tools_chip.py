@@ -31,6 +31,7 @@ from desktop_llm.ui.tool_approval_view import source_text
 if TYPE_CHECKING:
     from desktop_llm.controllers.chat_tools import ChatTools
 
+FOLDER_CHARS = 36  # a granted folder is shown this wide at most in the menu
 
 
 class ToolsChip(QToolButton):
@@ -127,9 +128,12 @@ class ToolsChip(QToolButton):
         folders.setProperty("kind", "muted")
         column.addWidget(folders)
         for folder in self.state.folders:
-            shared = QCheckBox(folder)
+            # A deep path would make the menu wider than the screen: its middle elided, all of it in the tooltip.
+            shown = self.fontMetrics().elidedText(folder, Qt.TextElideMode.ElideMiddle,
+                                                  self.fontMetrics().averageCharWidth() * FOLDER_CHARS)
+            shared = QCheckBox(shown)
             shared.setChecked(True)
-            shared.setToolTip(tr("Untick to stop sharing this folder"))
+            shared.setToolTip(f"{folder}\n{tr('Untick to stop sharing this folder')}")
             shared.toggled.connect(lambda on, f=folder: None if on else self.folder_revoked.emit(f))
             column.addWidget(shared)
         grant = QPushButton(tr("Grant a folder…"))

@@ -73,6 +73,9 @@ class ToolsDialog(QDialog):
         layout.addWidget(_section(tr("Tools")))
         self.tools_table = _table([tr("Tool"), tr("Source"), tr("Approval"), tr("Description")])
         self.tools_table.setAccessibleName(tr("Tools"))
+        # A description is written for the model (often a paragraph): its start in one line, all of it in the
+        # cell's tooltip; the other columns are sized to their contents.
+        self.tools_table.setProperty("elided", True)
         layout.addWidget(self.tools_table, 3)
         layout.addWidget(_section(tr("MCP servers")))
         self.servers_table = _table([tr("Name"), tr("Status"), tr("Command or address")])
