@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from tests.knowledge_scenes import open_cited_chat, show_search
 from tests.layout_fit import Offender, describe, offenders
+from tests.tools_scenes import add_server_form, close_tool_chat, open_chip_menu, open_tool_chat, tools_dialog
 
 if TYPE_CHECKING:  # the app is imported when a window is built, not when the rules are
     from desktop_llm.app import Services
@@ -100,9 +101,11 @@ def seeded_services(paths: AppPaths) -> Services:
     from desktop_llm.app import build_services
     from tests.knowledge_scenes import seed_knowledge
     from tests.standin_engine import standin_command
+    from tests.tools_scenes import seed_tools
 
     services = build_services(paths, standin_command())
     seed_knowledge(paths, services.store)  # before the chat with code: that one stays the newest, opened first
+    seed_tools(paths, services.store)  # a tool model, mcp.json and a chat whose replies call tools
     seed_conversations(services.store)
     seed_documents(services.history)
     seed_training_run(paths)
@@ -145,9 +148,10 @@ def page_names(window: object) -> list[str]:
 
 
 def scenes(window: object, size: tuple[int, int]) -> Iterator[str]:
-    """Shows each page in turn (the Chat page with and without the Settings dock and a reply citing sources, the
-    Knowledge page empty and with a search, the Train page with a run) at `size` and yields its name. The size is
-    asked again for each: a page that made the window grow is reported there, not blamed on the pages after it."""
+    """Shows each page in turn (the Chat page with and without the Settings dock, a reply citing sources, a chat
+    with tool calls and an approval card, its tools menu open; the Knowledge page empty and with a search, the
+    Train page with a run) at `size` and yields its name. The size is asked again for each: a page that made the
+    window grow is reported there, not blamed on the pages after it."""
     tabs = window.tabs  # type: ignore[attr-defined]
     dock = window.settings_dock  # type: ignore[attr-defined]
 
@@ -171,6 +175,15 @@ def scenes(window: object, size: tuple[int, int]) -> Iterator[str]:
                 show()
                 yield f"{name} (sources)"
                 window.chat.open_conversation(before)  # type: ignore[attr-defined]
+            back = open_tool_chat(window, pump)
+            if back is not None:
+                show()
+                yield f"{name} (tools)"
+                menu = open_chip_menu(window)
+                settle(menu)
+                yield f"{name} (tools menu)"
+                menu.close()
+                close_tool_chat(window, back, pump)
         elif hasattr(page := tabs.widget(index), "collection_list"):  # Knowledge: its empty state, then in use
             if not page.detail.results.count():
                 show_search(page, pump)
@@ -206,6 +219,7 @@ def check_window(window: QWidget, runs: Sequence[tuple[tuple[int, int], str]], f
             if (window.width(), window.height()) != (width, height):
                 found.append(window_size_offender(window, (width, height), f"{where} {page}"))
             found.extend(offenders(window, f"{where} {page}"))
+            found.extend(popup_offenders(window, f"{where} {page}"))
         found.extend(check_model_picker(window, f"{where} model-picker"))
         if first_run and theme not in themes_seen:
             themes_seen.add(theme)
@@ -249,14 +263,20 @@ def check_model_picker(window: object, where: str) -> list[Offender]:
     combo = window.model_combo  # type: ignore[attr-defined]
     combo.showPopup()
     pump(0.1)
+    found = popup_offenders(window, where)
+    combo.hidePopup()
+    pump()
+    return found
+
+
+def popup_offenders(window: object, where: str) -> list[Offender]:
+    """Each popup or dialog open over the window (a menu, a picker's list), checked as it is shown."""
     found = []
     for top in QApplication.topLevelWidgets():
         owner = top.parentWidget()
         if top.isVisible() and top is not window and owner is not None and owner.window() is window:
             settle(top)
             found.extend(offenders(top, where))
-    combo.hidePopup()
-    pump()
     return found
 
 
@@ -272,6 +292,17 @@ def check_dialogs(window: object, where: str) -> list[Offender]:
         settle(dialog)
         found.extend(offenders(dialog, f"{where} {name} dialog"))
         dialog.close()  # rejected: nothing applied
+        pump()
+    if getattr(window, "tools_settings", None) is not None:  # Tools and MCP servers, then its Add server form
+        dialog = tools_dialog(window, pump)
+        settle(dialog)
+        found.extend(offenders(dialog, f"{where} tools dialog"))
+        form = add_server_form(dialog)
+        if form is not None:
+            settle(form)
+            found.extend(offenders(form, f"{where} add-server form"))
+            form.close()
+        dialog.close()
         pump()
     return found
 
