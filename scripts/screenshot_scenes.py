@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from desktop_llm.services.models.model_library import starter_model_path
 from scripts.screenshot_camera import Camera, pump
 from tests.fake_hub import FakeHub
 
@@ -160,6 +161,64 @@ class Scenes:
         self.wait(300, lambda: not window.chat.busy)
         self.wait(0.5)
         self.camera.shoot("chat-knowledge", readme="chat-knowledge")
+
+    def tools(self) -> None:
+        """Tools in chat (issue 14) on a copy of the starter with Qwen 2.5's tool template (the real engine reads
+        tools with it): a reply that called the calculator (unfolded), read a file and had a call denied, the next
+        reply waiting for the user to approve run_python's code, the tools menu, the Tools dialog with a ready and
+        a failed MCP server (mcp.json written by screenshots.py), its Add server form. tests/tools_scenes.py."""
+        from desktop_llm.services.storage.paths import AppPaths
+        from tests import tools_scenes as scene
+        from tests.layout_fit import offenders
+
+        window, chat = self.window, self.window.chat
+        starter = str(window.model_combo.currentData())
+        model = scene.write_tool_model(AppPaths.under(self.tmp / "home").models_dir, weights=starter_model_path())
+        conversation = chat.new_conversation()
+        scene.seed_tool_chat(chat._store, conversation.id, scene.write_budget(self.tmp / "Documents"), str(model))
+        chat.rename(conversation.id, scene.CHAT_TITLE)
+        scene.use_model(window, str(model), self.wait)
+        self.chat_page()
+        chat.open_conversation(conversation.id)
+        scene.show_tool_state(window, self.wait)
+        panel = window.chat_panel
+        self.wait(0.5)
+
+        def calls_in_view() -> None:  # the question and the reply with its calls, as a reader scrolls back up
+            panel.scroll_area.verticalScrollBar().setValue(0)
+
+        def card_in_view() -> None:
+            scene.ask_approval(window)  # a theme change redraws the conversation
+            bar = panel.scroll_area.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+        self.camera.shoot("chat-tools", readme="chat-tools", prepare=calls_in_view)
+        self.camera.shoot("chat-tools-approval", readme="chat-tools-approval", prepare=card_in_view)
+        menu = panel.tools_chip.popup
+
+        def reopen() -> None:
+            menu.close()
+            self.wait(0.05)
+            scene.open_chip_menu(window)
+
+        try:
+            self.camera.shoot("tools-menu", readme="tools-menu", prepare=reopen)
+        finally:
+            menu.close()
+        dialog = scene.tools_dialog(window, self.wait)
+        try:
+            self.camera.shoot("tools-dialog", readme="tools-dialog")
+            form = scene.add_server_form(dialog)
+            if form is not None:
+                self.wait(0.3)
+                form.grab().save(str(self.camera.out / "tools-add-server.png"))  # the form alone, as compare.png
+                self.camera.problems += [str(o) for o in offenders(form, "tools add-server form")]
+                form.close()
+        finally:
+            dialog.close()
+            self.wait(0.2)
+            scene.use_model(window, starter, self.wait)
+            chat.new_conversation()
 
     def server(self) -> None:
         """The Server page running, with a few requests from the official openai client in its log (one refused
