@@ -7,14 +7,18 @@ import json
 import os
 import socket
 import stat
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop_llm.core.errors import ToolError, ToolTimeoutError
 from desktop_llm.core.tool_types import ToolCallRequest
+from desktop_llm.services.tools import python_sandbox
 from desktop_llm.services.tools.python_sandbox import PythonSandboxTool, SandboxLimits, child_environment
 from desktop_llm.services.tools.registry import ToolRegistry
 
@@ -233,3 +237,38 @@ def test_tricks_around_the_hook_are_refused(sandbox: PythonSandboxTool, tmp_path
                         "@dataclasses.dataclass\nclass P:\n    x: int\nprint(P(3), statistics.mean([1, 2, 3]))\n"
                         "with tempfile.TemporaryDirectory() as d:\n    print('temp ok')")
     assert "P(x=3) 2" in text and "temp ok" in text
+
+
+def test_stop_applies_while_a_stuck_child_leaves_its_stdin_full(scratch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A child that never reads its stdin (stuck before the code is read): the code does not fit in the pipe, so
+    # writing it blocks until the child dies. Stop (set before the call) must still end the call.
+    started: list[subprocess.Popen[bytes]] = []
+
+    class Recorded(subprocess.Popen):  # type: ignore[type-arg]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(python_sandbox, "child_command",
+                        lambda _limits: [sys.executable, "-c", "import time\ntime.sleep(300)"])
+    monkeypatch.setattr(subprocess, "Popen", Recorded)  # the module python_sandbox starts the child with
+    cancel = threading.Event()
+    cancel.set()
+    outcome: list[BaseException | str] = []
+
+    def work() -> None:
+        try:
+            outcome.append(run(PythonSandboxTool(scratch, LIMITS), "#" * 90_000 + "\nprint(1)", cancel))
+        except ToolError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=work, name="sandbox-call", daemon=True)
+    worker.start()
+    worker.join(30)  # a guard against hanging the suite, not a measurement
+    try:
+        assert not worker.is_alive(), "the call hung writing the code"
+        assert isinstance(outcome[0], ToolError) and "the user stopped the Python code" in str(outcome[0])
+    finally:
+        for process in started:
+            process.kill()
+            process.wait()

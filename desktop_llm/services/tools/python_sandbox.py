@@ -169,15 +169,11 @@ class PythonSandboxTool:
         assert process.stdin is not None and process.stdout is not None and process.stderr is not None
         captures = (_Capture(process.stdout, self._limits.output_bytes, "stdout"),
                     _Capture(process.stderr, self._limits.output_bytes, "stderr"))
-        try:
-            process.stdin.write(code.encode("utf-8"))
-        except OSError:
-            pass  # it died at once; its stderr says why
-        finally:
-            try:
-                process.stdin.close()
-            except OSError:
-                pass
+        # The code is written from a thread of its own: a child stuck before reading it leaves the pipe full and
+        # the write blocked, and the deadline and Stop below must still apply (the kill breaks the pipe).
+        feeder = threading.Thread(target=_feed, args=(process.stdin, code.encode("utf-8")),
+                                  name="python-sandbox-stdin", daemon=True)
+        feeder.start()
         deadline = time.monotonic() + seconds
         ending = "exited"
         while process.poll() is None:
@@ -197,10 +193,22 @@ class PythonSandboxTool:
             returncode = process.wait(timeout=10)
         except subprocess.TimeoutExpired:  # pragma: no cover - the OS did not deliver the kill
             returncode = -9
-        for capture in captures:
-            capture.thread.join(timeout=5)
+        for thread in (feeder, *(capture.thread for capture in captures)):
+            thread.join(timeout=5)
         out, err = captures
         return _Run(returncode, out.text(), err.text(), out.cut or err.cut), ending
+
+
+def _feed(stdin: IO[bytes], data: bytes) -> None:
+    try:
+        stdin.write(data)
+    except (OSError, ValueError):
+        pass  # it died (or was killed) before reading it all; its stderr says why
+    finally:
+        try:
+            stdin.close()
+        except OSError:
+            pass
 
 
 def child_command(limits: SandboxLimits) -> list[str]:
