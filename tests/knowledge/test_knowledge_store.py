@@ -232,12 +232,12 @@ def test_chunks_are_embedded_later_and_a_new_model_drops_every_vector(store: Kno
     assert store.chunks_without_vectors(docs.id, 10) == [] and store.vector_count(docs.id) == 5
     assert store.search_vectors(docs.id, [1.0, 0.0, 0.0, 0.0], 1)[0][0] == waiting[0][0]
     store.flush()
-    assert (tmp_path / "knowledge-index" / f"collection-{docs.id}.usearch").exists()
+    assert (tmp_path / "knowledge-index" / f"collection-{docs.id}.i8").exists()  # small: a flat matrix (K11)
 
     changed = store.set_embedding_model(docs.id, "b.gguf")
     assert (changed.embedding_model, changed.dimensions) == ("b.gguf", 0)
     assert store.vector_count(docs.id) == 0 and len(store.chunks_without_vectors(docs.id, 10)) == 5
-    assert not (tmp_path / "knowledge-index" / f"collection-{docs.id}.usearch").exists()
+    assert not (tmp_path / "knowledge-index" / f"collection-{docs.id}.i8").exists()
     assert store.search_vectors(docs.id, [1.0, 0.0], 3) == []
     all_ids = [i for i, _ in store.chunks_without_vectors(docs.id, 10)]
     store.set_vectors(docs.id, all_ids, [[float(n), 1.0] for n in range(5)])  # other dimensions are fine now
@@ -255,7 +255,7 @@ def test_the_index_file_is_rebuilt_when_deleted_damaged_or_stale(tmp_path: Path)
     first.replace_file(docs.id, indexed("/a.txt"), [chunk(f"c{n}") for n in range(300)], vectors)
     ids = [i for i, _ in first.search_bm25(docs.id, "c0", 1)]
     first.close()
-    index_file = tmp_path / "knowledge-index" / f"collection-{docs.id}.usearch"
+    index_file = tmp_path / "knowledge-index" / f"collection-{docs.id}.i8"  # 300 vectors: a flat matrix (K11)
     for damage in ("delete", "garbage", "stale"):
         if damage == "delete":
             index_file.unlink()
