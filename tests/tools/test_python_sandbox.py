@@ -18,6 +18,7 @@ import pytest
 
 from desktop_llm.core.errors import ToolError, ToolTimeoutError
 from desktop_llm.core.tool_types import ToolCallRequest
+from desktop_llm.ipc.process_group import signal_tree
 from desktop_llm.services.tools import python_sandbox
 from desktop_llm.services.tools.python_sandbox import PythonSandboxTool, SandboxLimits, child_environment
 from desktop_llm.services.tools.registry import ToolRegistry
@@ -272,3 +273,23 @@ def test_stop_applies_while_a_stuck_child_leaves_its_stdin_full(scratch: Path, m
         for process in started:
             process.kill()
             process.wait()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX: a reaped child's id (its group's) may be reused at once")
+def test_the_group_is_killed_before_the_child_is_reaped(sandbox: PythonSandboxTool,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A child that spawns nothing and exits: when its group is killed, the child must still be unreaped (a
+    # zombie holds its id), else the id may belong to another program's group by then.
+    seen: list[str] = []
+
+    def watched(pid: int, hard: bool = False) -> bool:
+        try:
+            os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)  # running or a zombie: ours still
+            seen.append("unreaped")
+        except ChildProcessError:
+            seen.append("reaped")  # the id is free for anyone
+        return signal_tree(pid, hard)
+
+    monkeypatch.setattr(python_sandbox, "signal_tree", watched)
+    assert run(sandbox, "print('done')").startswith("exit code: 0\n")
+    assert seen == ["unreaped"]

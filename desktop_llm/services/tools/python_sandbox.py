@@ -176,18 +176,16 @@ class PythonSandboxTool:
         feeder.start()
         deadline = time.monotonic() + seconds
         ending = "exited"
-        while process.poll() is None:
+        while not _ended(process):
             if cancel.is_set():
                 ending = "cancelled"
                 break
             if time.monotonic() >= deadline:
                 ending = "timeout"
                 break
-            try:
-                process.wait(_POLL_S)
-            except subprocess.TimeoutExpired:
-                pass
-        # Kill the group even after a normal exit: nothing it started may outlive the call.
+            cancel.wait(_POLL_S)
+        # Kill the group even after a normal exit: nothing it started may outlive the call. The child is not
+        # reaped yet (a zombie keeps its id, the group's), so the id cannot be another program's group by now.
         signal_tree(process.pid, hard=True)
         try:
             returncode = process.wait(timeout=10)
@@ -197,6 +195,17 @@ class PythonSandboxTool:
             thread.join(timeout=5)
         out, err = captures
         return _Run(returncode, out.text(), err.text(), out.cut or err.cut), ending
+
+
+def _ended(process: subprocess.Popen[bytes]) -> bool:
+    """Whether the child ended, without reaping it on POSIX (WNOWAIT): only the wait after the group kill does.
+    On Windows Popen holds the process's handle, which keeps its id from being reused: poll() is safe there."""
+    if os.name == "nt":
+        return process.poll() is not None
+    try:
+        return os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:  # pragma: no cover - reaped by someone else (nothing here waits on it)
+        return True
 
 
 def _feed(stdin: IO[bytes], data: bytes) -> None:
