@@ -771,10 +771,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untick to stop sharing this folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grant a folder…</source>
         <translation type="unfinished"></translation>
     </message>
