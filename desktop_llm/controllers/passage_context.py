@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
@@ -18,6 +19,7 @@ from desktop_llm.core.sources_meta import Source
 log = logging.getLogger(__name__)
 AROUND = 2  # chunks before and after the passage
 LANE = "passage-context"
+FILE_LANE = "passage-file"
 
 
 class PassageContext(QObject):
@@ -46,10 +48,32 @@ class PassageContext(QObject):
 
         self._ops.run(LANE, work, finished)
 
+    def check_file(self, source: Source, done: Callable[[bool], None]) -> None:
+        """Whether the source's file is still there; `done` gets it on the GUI thread. Off the GUI thread: a file
+        on a network share that went away can take the system a long time to answer for."""
+        path = source.path
+
+        def work(_flag: CancelFlag) -> bool:
+            try:
+                return Path(path).is_file()
+            except OSError:  # pragma: no cover - is_file() answers False for most errors itself
+                return False
+
+        def finished(outcome: Outcome) -> None:
+            if isinstance(outcome, Succeeded):
+                done(bool(outcome.value))
+
+        self._ops.run(FILE_LANE, work, finished)
+
     @property
     def reading(self) -> bool:
         """A read is under way (its answer still to come)."""
         return self._ops.busy(LANE)
+
+    @property
+    def checking(self) -> bool:
+        """A look for the file is under way (check_file's answer still to come)."""
+        return self._ops.busy(FILE_LANE)
 
     def shutdown(self) -> None:
         self._ops.shutdown()

@@ -1,12 +1,12 @@
 """A reply's source in context (issue 12): the passage the prompt carried, with its file and place, and a button
 that opens the file in the system's viewer (a PDF at its page). While the knowledge store still has the passage, the
 text around it in its file is shown too, the passage itself emphasised (show_context; read off the GUI thread by
-controllers/passage_context.py)."""
+controllers/passage_context.py). Whether the file is still there is asked off the GUI thread too (a dead network
+share can stall a stat for long): the Open button is enabled until the answer says it is gone (set_file_found)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QTextCharFormat
@@ -72,14 +72,17 @@ class PassageDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.open_button = QPushButton(tr("Open file"))
-        exists = Path(source.path).is_file()
-        self.open_button.setEnabled(exists)
-        self.open_button.setToolTip(tr("Open the file in the system's viewer") if exists
-                                    else tr("The file is no longer there"))
+        self.set_file_found(True)
         self.open_button.clicked.connect(self.open_file)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
         self.resize(640, 420)
+
+    def set_file_found(self, found: bool) -> None:
+        """Whether the file is still there (controllers/passage_context.py asks, off the GUI thread)."""
+        self.open_button.setEnabled(found)
+        self.open_button.setToolTip(tr("Open the file in the system's viewer") if found
+                                    else tr("The file is no longer there"))
 
     def show_context(self, passages: Sequence[Passage]) -> None:
         """The passage with the text before and after it in its file (`passages` in order, the source's among them):

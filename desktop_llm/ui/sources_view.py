@@ -95,6 +95,7 @@ class SourcesView(QWidget):
         # (wired with Knowledge); shown only if this dialog is still the one open when it arrives.
         if (context := getattr(self.window(), "passage_context", None)) is not None:
             context.read(source, lambda passages: dialog.show_context(passages) if self.dialog is dialog else None)
+            context.check_file(source, lambda found: dialog.set_file_found(found) if self.dialog is dialog else None)
         self.source_opened.emit(source.n)
         return dialog
 
