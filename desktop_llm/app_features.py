@@ -28,3 +28,5 @@ def add_knowledge_and_tools(window: Any, services: Any, library: Any, downloads:
     window.chat_tools.set_always_allowed(list(window.settings.tools_always_allow))
     add_tools_dialog(window, settings, window.chat_tools)
     window.tools_settings = settings
+    # Last: the chat's tools and the passage reads use the knowledge base until their own shutdowns have run.
+    window.closed.connect(window.knowledge.shutdown)

@@ -109,6 +109,6 @@ def add_knowledge_page(window: Any, services: Any, library: Any, downloads: Any,
     library.models_listed.connect(listed)
     listed(library.models())
     window.closed.connect(ops.shutdown)
-    window.closed.connect(knowledge.shutdown)
+    # knowledge.shutdown (closing the base) is connected last, by app_features: the chat's tools read it until then.
     knowledge.start()
     return knowledge

@@ -220,7 +220,10 @@ def test_each_chat_has_its_own_scratch_folder_removed_with_the_chat(
     root = app_paths.data_dir / "scratch"
     catalog = ToolCatalog(scratch_root=root)
     assert "run_python" in [spec.name for spec in catalog.specs()] and not root.exists()  # nothing made before a run
-    tools = own_tools(window, app_paths, catalog)
+    # The app's own ChatTools (its sandbox works in <data>/scratch/<chat id>): a second one on the same chat would
+    # remove the deleted chat's folder too, racing the first.
+    tools = _wired
+    tools.approval_requested.connect(lambda _reply_id, ticket: ticket.answer("allow_once"))
     tools.set_enabled(["run_python"])
     first = window.chat.conversation
     assert first is not None
