@@ -72,7 +72,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     "knowledge": (
         "ui/knowledge_page.py", "ui/knowledge_detail_panel.py", "controllers/knowledge_controller.py",
-        "app_knowledge.py",
+        "app_knowledge.py", "ui/knowledge_items.py", "ui/knowledge_results.py",
     ),
     "errors": (),  # no UI module: the errors of core/, services/, engine/ and ipc/ (CORE_AREAS), issue 21
 }

@@ -24,6 +24,9 @@ from desktop_llm.controllers.i18n import number_text, tr, translated
 from desktop_llm.controllers.knowledge_controller import CollectionRow, KnowledgeController
 from desktop_llm.core.knowledge_types import FailedFile, IndexedFile, IndexProgress, IndexReport, SearchResult
 from desktop_llm.ui import design
+from desktop_llm.ui.icons import icon
+from desktop_llm.ui.knowledge_items import DETAIL_ROLE, FittedList, TwoLineDelegate, style_list
+from desktop_llm.ui.knowledge_results import PassageList
 from desktop_llm.ui.page_chrome import icon_button
 
 
@@ -94,10 +97,12 @@ class KnowledgeDetailPanel(QWidget):
         column.addLayout(top)
 
         column.addWidget(_section(tr("Folders and files")))
-        self.sources = QListWidget()
+        self.sources = FittedList(max_rows=4)  # a folder or file a row: its icon, its name, the folder it is in
+        style_list(self.sources, TwoLineDelegate(self.sources, title_lines=1, detail_lines=1,
+                                                 icon_size=design.ICON["m"]), "knowledge-sources")
         self.sources.setAccessibleName(tr("Folders and files of the collection"))
         self.sources.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.sources.setMaximumHeight(76)
+        self._files: set[str] = set()  # the indexed files: a source among them is a file, the others folders
         column.addWidget(self.sources)
         buttons = QHBoxLayout()
         for name, text, slot in (("folder-plus", tr("Add folder…"), self._add_folder),
@@ -143,10 +148,10 @@ class KnowledgeDetailPanel(QWidget):
 
         self.failed_label = _section(tr("Couldn't read"))
         column.addWidget(self.failed_label)
-        self.failed = QListWidget()
+        self.failed = FittedList(max_rows=4)  # the file's name once, in bold; the reason under it
+        style_list(self.failed, TwoLineDelegate(self.failed, title_lines=1, detail_lines=3, bold_title=True),
+                   "knowledge-failed")
         self.failed.setAccessibleName(tr("Files that could not be read, with the reason"))
-        self.failed.setWordWrap(True)
-        self.failed.setMaximumHeight(76)
         column.addWidget(self.failed)
 
         column.addWidget(_section(tr("Try a search")))
@@ -164,11 +169,10 @@ class KnowledgeDetailPanel(QWidget):
         self.search_note.setProperty("kind", "muted")
         self.search_note.setWordWrap(True)
         column.addWidget(self.search_note)
-        self.results = QListWidget()
+        self.results = PassageList()
         self.results.setAccessibleName(tr("Passages found"))
-        self.results.setWordWrap(True)
-        self.results.setMinimumHeight(200)
-        self.results.setSpacing(design.SPACE["xs"])
+        self.results.setAccessibleDescription(tr("Press Enter on a passage to read it in its file's context"))
+        self.results.setMinimumHeight(260)
         column.addWidget(self.results, 1)
         self._last_report: dict[int, IndexReport] = {}
         self._show_failed([])
@@ -178,18 +182,31 @@ class KnowledgeDetailPanel(QWidget):
         changed = self.row is None or self.row.collection.id != row.collection.id
         self.row = row
         self.title.setText(row.collection.name)
-        self.sources.clear()
-        for source in row.collection.sources:
-            item = QListWidgetItem(source)
-            item.setData(Qt.ItemDataRole.UserRole, source)
-            self.sources.addItem(item)
         self.set_models(models)
         if changed:
+            self._files = set()
             self.results.clear()
             self.search_note.clear()
             self._show_failed([])
             self._knowledge.list_files(row.collection.id)
+        self._show_sources()
         self.show_status()
+
+    def _show_sources(self) -> None:
+        """The collection's folders and files, each with its icon (a file where the index has it as one; no
+        look at the disk from here: a stat on a dead network share would stall the GUI)."""
+        self.sources.clear()
+        for source in self.row.collection.sources if self.row else ():
+            path = Path(source)
+            is_file = source in self._files
+            item = QListWidgetItem(icon("file-text" if is_file else "folder-open"), path.name or source)
+            item.setData(DETAIL_ROLE, str(path.parent) if path.name else "")
+            item.setData(Qt.ItemDataRole.UserRole, source)
+            item.setToolTip(source)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, (tr("File: {path}") if is_file
+                                                              else tr("Folder: {path}")).format(path=source))
+            self.sources.addItem(item)
+        self.sources.refit()
 
     def set_models(self, models: list[str]) -> None:
         self.model.clear()
@@ -226,6 +243,8 @@ class KnowledgeDetailPanel(QWidget):
 
     def show_files(self, collection_id: int, files: list[IndexedFile]) -> None:
         if self.row is not None and collection_id == self.row.collection.id:
+            self._files = {f.path for f in files}
+            self._show_sources()
             # the files that failed, then those read in part (a PDF's pages without text) with what was skipped
             self._show_failed([f for f in files if f.status == "failed"] + [f for f in files if f.error
                                                                              and f.status != "failed"])
@@ -253,17 +272,8 @@ class KnowledgeDetailPanel(QWidget):
             note += " · " + tr("by keywords only: the embedding model could not be used")
         if result.reranked:
             note += " · " + tr("re-ranked")
-        self.search_note.setText(note)
-        for number, passage in enumerate(result.passages, 1):
-            place = passage.place.label()
-            head = f"[{number}] {Path(passage.path).name}" + (f" · {place}" if place else "")
-            score = tr("score {score}").format(score=number_text(passage.score, 3))
-            if passage.rerank_score is not None:  # the reranker's own scale: its order is what counts
-                score += " · " + tr("rerank score {score}").format(score=number_text(passage.rerank_score, 3))
-            text = " ".join(passage.text.split())
-            item = QListWidgetItem(f"{head} · {score}\n{text[:400]}{'…' if len(text) > 400 else ''}")
-            item.setToolTip(passage.path)
-            self.results.addItem(item)
+        self.search_note.setText(note + " · " + tr("click a passage to read it in context"))
+        self.results.show_passages(list(result.passages))
 
     def show_search_error(self, message: str) -> None:
         self.search_button.setEnabled(True)
@@ -281,9 +291,12 @@ class KnowledgeDetailPanel(QWidget):
         self.failed.clear()
         for file in failed:
             reason = failure_text(file.failure)
-            item = QListWidgetItem(tr("{file}: {reason}").format(file=Path(file.path).name, reason=reason))
-            item.setToolTip(file.path)
+            item = QListWidgetItem(Path(file.path).name)
+            item.setData(DETAIL_ROLE, reason)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, reason)
+            item.setToolTip(f"{file.path}\n{reason}")
             self.failed.addItem(item)
+        self.failed.refit()
         self.failed_label.setVisible(bool(failed))
         self.failed.setVisible(bool(failed))
 

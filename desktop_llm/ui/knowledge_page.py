@@ -30,6 +30,7 @@ from desktop_llm.controllers.i18n import size_text, tr
 from desktop_llm.controllers.knowledge_controller import CollectionRow, KnowledgeController
 from desktop_llm.core.knowledge_types import IndexProgress, IndexReport
 from desktop_llm.ui.knowledge_detail_panel import KnowledgeDetailPanel, progress_text
+from desktop_llm.ui.knowledge_items import DETAIL_ROLE, TwoLineDelegate, style_list
 from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body
 from desktop_llm.ui.vertical_scroll import VerticalScrollArea
 
@@ -98,10 +99,10 @@ class KnowledgePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         self.collection_list = QListWidget()
+        # as the conversation list: the name, a muted line of counts under it, the selection in the app's tint
+        style_list(self.collection_list, TwoLineDelegate(self.collection_list), "knowledge-collections")
         self.collection_list.setAccessibleName(tr("Collections"))
         self.collection_list.setMinimumWidth(180)
-        self.collection_list.setWordWrap(True)  # a long name wraps instead of scrolling the list sideways
-        self.collection_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.collection_list.currentItemChanged.connect(lambda _now, _before: self._show_current())
         splitter.addWidget(self._left_column())
         self.detail = KnowledgeDetailPanel(knowledge)
@@ -181,9 +182,10 @@ class KnowledgePage(QWidget):
         self.collection_list.blockSignals(True)
         self.collection_list.clear()
         for row in rows:
-            item = QListWidgetItem(row_text(row, self._knowledge.progress.get(row.collection.id)))
+            item = QListWidgetItem(row.collection.name)
             item.setData(Qt.ItemDataRole.UserRole, row.collection.id)
             item.setToolTip("\n".join(row.collection.sources))
+            self._set_detail(item, row)
             self.collection_list.addItem(item)
         ids = [r.collection.id for r in rows]
         self.collection_list.setCurrentRow(ids.index(keep) if keep in ids else 0 if rows else -1)
@@ -200,8 +202,14 @@ class KnowledgePage(QWidget):
         for index, row in enumerate(self._rows):
             item = self.collection_list.item(index)
             if item is not None:
-                item.setText(row_text(row, self._knowledge.progress.get(row.collection.id)))
+                self._set_detail(item, row)
         self.detail.show_status()
+
+    def _set_detail(self, item: QListWidgetItem, row: CollectionRow) -> None:
+        """The muted second line (counts and model, or the progress) and what a screen reader says of it."""
+        detail = row_text(row, self._knowledge.progress.get(row.collection.id)).split("\n", 1)[1]
+        item.setData(DETAIL_ROLE, detail)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, detail)
 
     def _on_knowledge_index_progressed(self, _collection_id: int, _progress: IndexProgress) -> None:
         self._refresh_status()

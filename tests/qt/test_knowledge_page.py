@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,9 @@ from desktop_llm.controllers.knowledge_controller import KnowledgeController
 from desktop_llm.services.knowledge.knowledge_base import KnowledgeBase
 from desktop_llm.services.storage.paths import AppPaths
 from desktop_llm.services.storage.settings_store import SettingsStore
+from desktop_llm.ui.knowledge_items import DETAIL_ROLE
 from desktop_llm.ui.knowledge_page import KnowledgePage
+from desktop_llm.ui.knowledge_results import plain_passage
 from tests.qt.conftest import OpenWindow
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -54,22 +57,64 @@ def test_a_collection_is_made_indexed_and_searched_from_the_page(qtbot: QtBot, p
     assert page.counts()["Coffee"].endswith("Keyword search only")
     detail = page.detail
     assert detail.title.text() == "Coffee"
-    assert [detail.sources.item(i).text() for i in range(detail.sources.count())] == [str(docs)]
+    # a folder a row: its name, the folder it is in (muted), the path whole in the tooltip
+    assert [detail.sources.item(i).data(Qt.ItemDataRole.UserRole) for i in range(detail.sources.count())] == [
+        str(docs)]
+    assert detail.sources.item(0).text() == "docs" and detail.sources.item(0).data(DETAIL_ROLE) == str(tmp_path)
+    assert detail.sources.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == f"Folder: {docs}"
     qtbot.waitUntil(lambda: detail.failed.count() == 1, timeout=10_000)
-    assert detail.failed.item(0).text().startswith("scan.pdf: ")
+    # the file's name once, the reason under it without the name again
+    assert detail.failed.item(0).text() == "scan.pdf"
+    reason = str(detail.failed.item(0).data(DETAIL_ROLE))
+    assert reason.startswith("damaged (") and "scan.pdf" not in reason
     assert detail.failed.isVisibleTo(page)
+    # the collection list: the name, its counts on the muted second line (also what a screen reader says)
+    item = page.collection_list.item(0)
+    assert item.text() == "Coffee" and item.data(DETAIL_ROLE) == page.counts()["Coffee"]
+    assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == page.counts()["Coffee"]
     assert detail.model.currentText() == "Keyword search only (BM25)"
-    # The last run's report: this one, or a second run that the start-up pass queued and found nothing new
-    assert detail.status.text() in ("Indexed: 2 new, 0 changed, 0 removed, 1 not read", "Up to date")
+    # The last run's report: this one, or a second run that the start-up pass queued and found nothing new (but
+    # the file it could not read, tried again)
+    assert detail.status.text() in ("Indexed: 2 new, 0 changed, 0 removed, 1 not read",
+                                    "Indexed: 0 new, 0 changed, 0 removed, 1 not read", "Up to date")
     assert not detail.cancel_button.isVisibleTo(page) and detail.reindex_button.isEnabled()
 
     detail.query.setText("how often to descale the boiler")
     with qtbot.waitSignal(knowledge.search_finished, timeout=30_000):
         detail.search()
     assert detail.results.count() >= 1
-    first = detail.results.item(0).text()
-    assert first.startswith("[1] descaling.md") and "score" in first and "citric acid" in first
+    passage = detail.results.passage(0)
+    assert passage is not None and Path(passage.path).name == "descaling.md"
+    first = detail.results.item(0)
+    # the card's text: plain, the markdown heading the header shows (its place) left out
+    assert first.text() == "Descale the boiler every two months with citric acid."
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole) == "Passage 1: descaling.md · Descaling"
+    assert "score" in first.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "citric acid" in first.toolTip() and "descaling.md" in first.toolTip()
     assert "Keyword search only (BM25)" in detail.search_note.text()
+    # a click opens the passage in its file's context, as a chat's source does
+    rect = detail.results.visualRect(detail.results.model().index(0, 0))
+    with qtbot.waitSignal(detail.results.opened, timeout=2000) as opened:
+        qtbot.mouseClick(detail.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [1]
+    dialog = detail.results.dialog
+    assert dialog is not None and dialog.source.path == passage.path and dialog.isVisible()
+    assert dialog.source.text == passage.text and not dialog.cited_label.isVisibleTo(dialog)
+    dialog.close()
+    detail.results.setFocus()
+    detail.results.setCurrentRow(0)
+    with qtbot.waitSignal(detail.results.opened, timeout=2000):  # and Enter, for the keyboard
+        qtbot.keyClick(detail.results, Qt.Key.Key_Return)
+    assert detail.results.dialog is not None
+    detail.results.dialog.close()
+
+
+def test_a_passage_is_shown_as_plain_text() -> None:
+    text = ("# Descaling\n\n## How often\n\nDescale **every two months** with `citric acid`, see "
+            "[the manual](https://example.com).\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert plain_passage(text, ("Descaling", "How often")) == (
+        "Descale every two months with citric acid, see the manual.\n\n• one\n• two\n\na · b\n1 · 2")
+    assert plain_passage("## Other\ntext", ("Descaling",)) == "Other\ntext"  # a heading the header lacks stays
 
 
 def test_a_change_in_the_folder_is_indexed_while_the_app_runs(qtbot: QtBot, page: KnowledgePage,
@@ -143,7 +188,8 @@ def test_the_reranker_chosen_on_the_page_reorders_its_searches(qtbot: QtBot, pag
         page.detail.search()
     assert found.args[0].reranked
     assert "re-ranked" in page.detail.search_note.text()
-    items = [page.detail.results.item(i).text() for i in range(page.detail.results.count())]
+    results = page.detail.results
+    items = [str(results.item(i).data(Qt.ItemDataRole.AccessibleDescriptionRole)) for i in range(results.count())]
     assert len(items) == 3 and all("rerank score" in item for item in items)
 
     with qtbot.waitSignal(knowledge.reranker_changed, timeout=10_000):  # None: the fused order again

@@ -106,7 +106,7 @@ def _read(path: Path, skipped: list[int]) -> list[Section]:
     except DocumentTooLargeError as exc:  # a .docx that expands too much, a text too long
         raise DocumentTooLargeError(TOO_LARGE_DETAIL, detail=str(exc)) from exc
     except DocumentFormatError as exc:
-        raise DocumentFormatError(DAMAGED, detail=str(exc)) from exc
+        raise DocumentFormatError(DAMAGED, detail=_detail(exc)) from exc
     if suffix in _MARKDOWN_KINDS:
         return markdown_sections(text)
     return [Section(text.strip(), start=len(text) - len(text.lstrip()))] if text.strip() else []
@@ -117,7 +117,7 @@ def _pdf_sections(path: Path, skipped: list[int]) -> list[Section]:
     try:
         pages = documents.read_pdf_pages(path)
     except DocumentFormatError as exc:
-        raise DocumentFormatError(DAMAGED, detail=str(exc)) from exc
+        raise DocumentFormatError(DAMAGED, detail=_detail(exc)) from exc
     except DocumentError as exc:  # the only other one read_pdf_pages raises: a password is needed
         raise DocumentError(ENCRYPTED) from exc
     sections: list[Section] = []
@@ -136,6 +136,18 @@ def _pdf_sections(path: Path, skipped: list[int]) -> list[Section]:
     return sections
 
 
+def _detail(exc: DocumentError) -> str:
+    """What is wrong inside the file, without its name: the list of files that could not be read shows the name
+    already ("damaged (Stream has ended unexpectedly)", not "damaged (x.pdf is not a readable PDF (…))")."""
+    if reason := exc.fields.get("reason"):
+        return reason
+    text, name = str(exc), exc.fields.get("name", "")
+    for lead in (f"{name} is ", f"{name}: "):  # "x.docx is not a readable .docx file (…)": "not a readable …"
+        if name and text.startswith(lead):
+            return text[len(lead):]
+    return text
+
+
 def _refuse_binary(path: Path) -> None:
     """A binary file renamed to .txt (or .md, .html …) is "not text"; the BOMs of UTF-16/32 are text."""
     with path.open("rb") as handle:
@@ -151,7 +163,7 @@ def _code_text(path: Path) -> str:
     try:
         text = documents.decode_text(path.read_bytes(), path.name)
     except DocumentFormatError as exc:
-        raise DocumentFormatError(DAMAGED, detail=str(exc)) from exc
+        raise DocumentFormatError(DAMAGED, detail=_detail(exc)) from exc
     except DocumentError as exc:
         raise DocumentError(NOT_TEXT) from exc
     text = text.replace("\r\n", "\n").replace("\x00", "")
