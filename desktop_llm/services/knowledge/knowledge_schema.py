@@ -177,7 +177,20 @@ def _v2(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(db: sqlite3.Connection) -> None:
+    # Long removals go in batches (knowledge_purge.py), each its own transaction: a collection being deleted is
+    # marked first (hidden from every read, its name freed) and one whose vectors are being dropped for another
+    # embedding model too, so a crash half-way never brings either back half-alive: the next open finishes them.
+    _run_script(
+        db,
+        """
+        ALTER TABLE collections ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;;
+        ALTER TABLE collections ADD COLUMN dropping_vectors INTEGER NOT NULL DEFAULT 0
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

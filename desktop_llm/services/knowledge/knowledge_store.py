@@ -1,9 +1,9 @@
 """The knowledge store (issue 12): collections, their files and chunks, BM25 and vector search, attachments.
 
 Any thread. One SQLite connection (check_same_thread=False) behind one lock, like the app's DatabaseTable: every
-write is short (one file's chunks in one transaction) and SQLite allows one writer anyway, so a connection per
-thread would buy the GUI thread nothing but the bookkeeping of closing them. The one long job, rebuilding a
-collection's vector index, reads through a second read-only connection (open_reader) and never holds that lock.
+write is short (one file's chunks in one transaction; deleting a collection or dropping its vectors goes in short
+batches, knowledge_purge.py) and SQLite allows one writer anyway, so a connection per thread would buy the GUI thread
+nothing but the bookkeeping of closing them. Rebuilding a vector index reads through a second read-only connection.
 
 Vectors: SQLite holds them (float16, unit length) and is the truth; vector_index.VectorIndex is the cache that
 makes search fast. Every commit that changes a collection's vectors bumps its `vector_generation`; an index in
@@ -15,7 +15,6 @@ the index in memory follows this process's commits exactly.
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 import threading
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 from desktop_llm.core.errors import KnowledgeError, KnowledgeNotFoundError
 from desktop_llm.core.knowledge_types import ChunkRecord, Collection, FailedFile, IndexedFile, Passage, Place
 from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.services.knowledge import knowledge_purge as purge
 from desktop_llm.services.knowledge import vector_index as vi
 from desktop_llm.services.knowledge.knowledge_schema import (
     READING,
@@ -46,10 +46,8 @@ from desktop_llm.services.knowledge.knowledge_schema import (
     open_knowledge_database,
     upsert_file,
 )
-from desktop_llm.services.knowledge.knowledge_vectors import Change, VectorCache
+from desktop_llm.services.knowledge.knowledge_vectors import VectorCache
 from desktop_llm.services.storage.database import classify, immediate_transaction
-
-log = logging.getLogger(__name__)
 
 INDEX_DIR_NAME = "knowledge-index"
 RESCORE_FACTOR, RESCORE_MIN = 4, 40  # candidates from the quantized index, rescored exactly against float16
@@ -64,6 +62,9 @@ class KnowledgeStore:
         self._db = open_knowledge_database(path)
         self._lock = threading.Lock()  # the connection
         self._vectors = VectorCache(path, self._index_dir)
+        self._closing = threading.Event()  # long removals stop between batches (the next open finishes them)
+        with self._lock:
+            self._finisher = purge.finish_pending(self._batch, self._vectors.lock, *purge.pending(self._db))
 
     # Plumbing ----------------------------------------------------------------------------------------------------
     @contextmanager
@@ -79,13 +80,26 @@ class KnowledgeStore:
         with self._lock, immediate_transaction(self._db, self._path, doing) as db:
             yield db
 
+    @contextmanager
+    def _batch(self) -> Iterator[sqlite3.Connection | None]:
+        """One short transaction of a long removal; None once the store is closing."""
+        with self._lock:
+            if self._closing.is_set():
+                yield None
+                return
+            with immediate_transaction(self._db, self._path, WRITING) as db:
+                yield db
+
     def _row(self, db: sqlite3.Connection, collection_id: int) -> Collection:
-        row = db.execute(f"{SELECT_COLLECTION} WHERE id=?", (collection_id,)).fetchone()
+        row = db.execute(f"{SELECT_COLLECTION} WHERE id=? AND deleted=0", (collection_id,)).fetchone()
         if row is None:
             raise KnowledgeNotFoundError(QT_TR_NOOP("This collection no longer exists (it was deleted)"))
         return collection_from_row(row)
 
     def close(self) -> None:
+        self._closing.set()
+        if self._finisher is not None:
+            self._finisher.join()  # at most one batch
         self.flush()
         with self._lock:
             self._db.close()
@@ -111,7 +125,7 @@ class KnowledgeStore:
 
     def collections(self, chats: bool = False) -> list[Collection]:
         """The user's collections by name; with `chats`, the chats' own collections too."""
-        where = "" if chats else " WHERE conversation_id=0"
+        where = " WHERE deleted=0" if chats else " WHERE deleted=0 AND conversation_id=0"
         with self._reading() as db:
             return [collection_from_row(row) for row in db.execute(f"{SELECT_COLLECTION}{where} ORDER BY name")]
 
@@ -119,7 +133,7 @@ class KnowledgeStore:
         with self._reading() as db:
             if isinstance(name_or_id, int):
                 return self._row(db, name_or_id)
-            row = db.execute(f"{SELECT_COLLECTION} WHERE name=?", (name_or_id.strip(),)).fetchone()
+            row = db.execute(f"{SELECT_COLLECTION} WHERE name=? AND deleted=0", (name_or_id.strip(),)).fetchone()
         if row is None:
             raise KnowledgeNotFoundError(QT_TR_NOOP("There is no collection named “{name}”"), name=name_or_id)
         return collection_from_row(row)
@@ -148,34 +162,38 @@ class KnowledgeStore:
                 paths = [str(p) for (p,) in db.execute("SELECT path FROM files WHERE collection_id=?",
                                                        (collection_id,))]
                 going = [p for p in paths if covered(p, sources) and not covered(p, kept)]
-                change = self._drop_files(db, collection, going)
+                change = purge.drop_files(db, collection, going)
                 db.execute("UPDATE collections SET sources=? WHERE id=?", (json.dumps(kept), collection_id))
                 result = self._row(db, collection_id)
             self._vectors.apply(collection_id, collection.dimensions, change)
             return result
 
     def delete_collection(self, collection_id: int) -> None:
-        """Delete the collection, its files, chunks, vectors, index file and attachments. Nothing to do if it is
-        gone already."""
+        """Delete the collection with its files, chunks, vectors, index file and attachments (none: nothing to do):
+        marked deleted at once (gone from every read), its rows then removed in short batches."""
         with self._vectors.lock(collection_id):
             with self._writing() as db:
-                db.execute("DELETE FROM collections WHERE id=?", (collection_id,))
+                if not db.execute("UPDATE collections SET deleted=1, name=? WHERE id=? AND deleted=0",
+                                  (purge.tombstone(collection_id), collection_id)).rowcount:
+                    return
+                db.execute("DELETE FROM attachments WHERE collection_id=?", (collection_id,))
             self._vectors.forget(collection_id)
+        purge.purge_collection(self._batch, collection_id)
 
     def set_embedding_model(self, collection_id: int, model: str) -> Collection:
         """Use another embedding model: every vector of the collection goes (the next index run embeds its chunks
-        again) and the dimensions are free again. The same model again changes nothing."""
+        again) and the dimensions are free again. The same model again changes nothing. The vectors are cleared in
+        short batches after the model is recorded (the collection marked until the last batch)."""
         with self._vectors.lock(collection_id):
             with self._writing() as db:
                 collection = self._row(db, collection_id)
                 if collection.embedding_model == model:
                     return collection
-                db.execute("UPDATE chunks SET vector=NULL WHERE collection_id=? AND vector IS NOT NULL",
-                           (collection_id,))
-                db.execute("UPDATE collections SET embedding_model=?, dimensions=0, "
+                db.execute("UPDATE collections SET embedding_model=?, dimensions=0, dropping_vectors=1, "
                            "vector_generation=vector_generation+1 WHERE id=?", (model, collection_id))
                 result = self._row(db, collection_id)
             self._vectors.forget(collection_id)
+            purge.drop_vectors(self._batch, collection_id)
             return result
 
     # Files -------------------------------------------------------------------------------------------------------
@@ -197,7 +215,7 @@ class KnowledgeStore:
                         raise KnowledgeError(QT_TR_NOOP("{vectors} vectors were given for {chunks} chunks"),
                                              vectors=len(vectors), chunks=len(chunks))
                     matrix = self._checked_vectors(db, collection, vectors)
-                change = self._drop_files(db, collection, [file.path], keep_rows=True)
+                change = purge.drop_files(db, collection, [file.path], keep_rows=True)
                 file_id = upsert_file(db, collection_id, replace(file, status="indexed", chunks=len(chunks)))
                 db.executemany(
                     "INSERT INTO chunks (file_id, collection_id, ordinal, text, page, heading, start_char, end_char, "
@@ -228,7 +246,7 @@ class KnowledgeStore:
         with self._vectors.lock(collection_id):
             with self._writing() as db:
                 collection = self._row(db, collection_id)
-                change = self._drop_files(db, collection, [path], keep_rows=True)
+                change = purge.drop_files(db, collection, [path], keep_rows=True)
                 upsert_file(db, collection_id, row)
             self._vectors.apply(collection_id, collection.dimensions, change)
 
@@ -236,27 +254,8 @@ class KnowledgeStore:
         with self._vectors.lock(collection_id):
             with self._writing() as db:
                 collection = self._row(db, collection_id)
-                change = self._drop_files(db, collection, [path])
+                change = purge.drop_files(db, collection, [path])
             self._vectors.apply(collection_id, collection.dimensions, change)
-
-    def _drop_files(self, db: sqlite3.Connection, collection: Collection, paths: Sequence[str],
-                    keep_rows: bool = False) -> Change | None:
-        """Delete these files' chunks (the triggers clear FTS), and their rows unless `keep_rows`. Returns the
-        generation before and the chunk ids whose vectors went, None when no vector went (nothing to bump)."""
-        gone: list[int] = []
-        for path in paths:
-            row = db.execute("SELECT id FROM files WHERE collection_id=? AND path=?", (collection.id, path)).fetchone()
-            if row is None:
-                continue
-            gone.extend(int(i) for (i,) in db.execute(
-                "SELECT id FROM chunks WHERE file_id=? AND vector IS NOT NULL", (row[0],)))
-            db.execute("DELETE FROM chunks WHERE file_id=?", (row[0],))
-            if not keep_rows:
-                db.execute("DELETE FROM files WHERE id=?", (row[0],))
-        if not gone:
-            return None
-        before, _ = bump_generation(db, collection.id)
-        return before, gone
 
     # Vectors -----------------------------------------------------------------------------------------------------
     def _checked_vectors(self, db: sqlite3.Connection, collection: Collection,
@@ -308,7 +307,7 @@ class KnowledgeStore:
         quantized index, then are rescored exactly against SQLite's float16 vectors (read by id, never scanned)."""
         with self._vectors.lock(collection_id):
             with self._reading() as db:
-                row = db.execute("SELECT dimensions, vector_generation FROM collections WHERE id=?",
+                row = db.execute("SELECT dimensions, vector_generation FROM collections WHERE id=? AND deleted=0",
                                  (collection_id,)).fetchone()
             if row is None:
                 raise KnowledgeNotFoundError(QT_TR_NOOP("This collection no longer exists (it was deleted)"))
@@ -375,7 +374,7 @@ class KnowledgeStore:
         with self._writing() as db:
             db.execute("DELETE FROM attachments WHERE conversation_id=?", (conversation_id,))
             db.executemany("INSERT OR IGNORE INTO attachments (conversation_id, collection_id) "
-                           "SELECT ?, id FROM collections WHERE id=?",
+                           "SELECT ?, id FROM collections WHERE id=? AND deleted=0",
                            [(conversation_id, c) for c in collection_ids])
             db.execute("INSERT INTO conversation_options (conversation_id, only_documents) VALUES (?, ?) "
                        "ON CONFLICT(conversation_id) DO UPDATE SET only_documents=excluded.only_documents",
@@ -384,7 +383,8 @@ class KnowledgeStore:
     def attached(self, conversation_id: int) -> list[Collection]:
         with self._reading() as db:
             return [collection_from_row(row) for row in db.execute(
-                f"{SELECT_COLLECTION} WHERE id IN (SELECT collection_id FROM attachments WHERE conversation_id=?) "
+                f"{SELECT_COLLECTION} WHERE deleted=0 AND id IN (SELECT collection_id FROM attachments WHERE "
+                "conversation_id=?) "
                 "ORDER BY name", (conversation_id,))]
 
     def only_documents(self, conversation_id: int) -> bool:
