@@ -203,6 +203,18 @@
             <translation>Gefundene Textstellen</translation>
         </message>
         <message>
+            <source>Press Enter on a passage to read it in its file's context</source>
+            <translation>Eingabetaste auf einer Passage zeigt sie im Zusammenhang ihrer Datei</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Datei: {path}</translation>
+        </message>
+        <message>
+            <source>Folder: {path}</source>
+            <translation>Ordner: {path}</translation>
+        </message>
+        <message>
             <source>Keyword search only (BM25)</source>
             <translation>Nur Stichwortsuche (BM25)</translation>
         </message>
@@ -246,12 +258,20 @@
             <translation>neu geordnet</translation>
         </message>
         <message>
+            <source>click a passage to read it in context</source>
+            <translation>Passage anklicken, um sie im Zusammenhang zu lesen</translation>
+        </message>
+        <message>
             <source>score {score}</source>
             <translation>Score {score}</translation>
         </message>
         <message>
             <source>rerank score {score}</source>
             <translation>Rerank-Wert {score}</translation>
+        </message>
+        <message>
+            <source>Passage {n}: {name}</source>
+            <translation>Passage {n}: {name}</translation>
         </message>
         <message>
             <source>Search failed: {reason}</source>
@@ -264,10 +284,6 @@
         <message>
             <source>unknown reason</source>
             <translation>unbekannter Grund</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>Add a folder to the collection</source>

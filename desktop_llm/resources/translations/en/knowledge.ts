@@ -203,6 +203,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press Enter on a passage to read it in its file&apos;s context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyword search only (BM25)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,11 +258,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>click a passage to read it in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>score {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rerank score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage {n}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,10 +283,6 @@
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -203,6 +203,18 @@
             <translation>Pasajes encontrados</translation>
         </message>
         <message>
+            <source>Press Enter on a passage to read it in its file's context</source>
+            <translation>Pulsa Intro en un pasaje para leerlo en el contexto de su archivo</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Archivo: {path}</translation>
+        </message>
+        <message>
+            <source>Folder: {path}</source>
+            <translation>Carpeta: {path}</translation>
+        </message>
+        <message>
             <source>Keyword search only (BM25)</source>
             <translation>Solo búsqueda por palabras clave (BM25)</translation>
         </message>
@@ -246,12 +258,20 @@
             <translation>reordenado</translation>
         </message>
         <message>
+            <source>click a passage to read it in context</source>
+            <translation>haz clic en un pasaje para leerlo en contexto</translation>
+        </message>
+        <message>
             <source>score {score}</source>
             <translation>puntuación {score}</translation>
         </message>
         <message>
             <source>rerank score {score}</source>
             <translation>puntuación de reordenación {score}</translation>
+        </message>
+        <message>
+            <source>Passage {n}: {name}</source>
+            <translation>Pasaje {n}: {name}</translation>
         </message>
         <message>
             <source>Search failed: {reason}</source>
@@ -264,10 +284,6 @@
         <message>
             <source>unknown reason</source>
             <translation>motivo desconocido</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>Add a folder to the collection</source>

@@ -203,6 +203,18 @@
             <translation>Passages trouvés</translation>
         </message>
         <message>
+            <source>Press Enter on a passage to read it in its file's context</source>
+            <translation>Appuyez sur Entrée sur un passage pour le lire dans son fichier</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Fichier : {path}</translation>
+        </message>
+        <message>
+            <source>Folder: {path}</source>
+            <translation>Dossier : {path}</translation>
+        </message>
+        <message>
             <source>Keyword search only (BM25)</source>
             <translation>Recherche par mots-clés uniquement (BM25)</translation>
         </message>
@@ -246,12 +258,20 @@
             <translation>reclassé</translation>
         </message>
         <message>
+            <source>click a passage to read it in context</source>
+            <translation>cliquez sur un passage pour le lire dans son contexte</translation>
+        </message>
+        <message>
             <source>score {score}</source>
             <translation>score {score}</translation>
         </message>
         <message>
             <source>rerank score {score}</source>
             <translation>score de reclassement {score}</translation>
+        </message>
+        <message>
+            <source>Passage {n}: {name}</source>
+            <translation>Passage {n} : {name}</translation>
         </message>
         <message>
             <source>Search failed: {reason}</source>
@@ -264,10 +284,6 @@
         <message>
             <source>unknown reason</source>
             <translation>raison inconnue</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file} : {reason}</translation>
         </message>
         <message>
             <source>Add a folder to the collection</source>

@@ -198,6 +198,18 @@
             <translation>見つかった抜粋</translation>
         </message>
         <message>
+            <source>Press Enter on a passage to read it in its file's context</source>
+            <translation>段落で Enter キーを押すと、ファイル内の前後の文脈と一緒に読めます</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>ファイル: {path}</translation>
+        </message>
+        <message>
+            <source>Folder: {path}</source>
+            <translation>フォルダー: {path}</translation>
+        </message>
+        <message>
             <source>Keyword search only (BM25)</source>
             <translation>キーワード検索のみ（BM25）</translation>
         </message>
@@ -240,12 +252,20 @@
             <translation>再ランク付け済み</translation>
         </message>
         <message>
+            <source>click a passage to read it in context</source>
+            <translation>段落をクリックすると前後の文脈を表示します</translation>
+        </message>
+        <message>
             <source>score {score}</source>
             <translation>スコア {score}</translation>
         </message>
         <message>
             <source>rerank score {score}</source>
             <translation>再ランクスコア {score}</translation>
+        </message>
+        <message>
+            <source>Passage {n}: {name}</source>
+            <translation>段落 {n}: {name}</translation>
         </message>
         <message>
             <source>Search failed: {reason}</source>
@@ -258,10 +278,6 @@
         <message>
             <source>unknown reason</source>
             <translation>原因不明</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file}：{reason}</translation>
         </message>
         <message>
             <source>Add a folder to the collection</source>

@@ -198,6 +198,18 @@
             <translation>找到的段落</translation>
         </message>
         <message>
+            <source>Press Enter on a passage to read it in its file's context</source>
+            <translation>在段落上按回车键，可在其文件上下文中阅读</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>文件：{path}</translation>
+        </message>
+        <message>
+            <source>Folder: {path}</source>
+            <translation>文件夹：{path}</translation>
+        </message>
+        <message>
             <source>Keyword search only (BM25)</source>
             <translation>仅关键词搜索（BM25）</translation>
         </message>
@@ -240,12 +252,20 @@
             <translation>已重排序</translation>
         </message>
         <message>
+            <source>click a passage to read it in context</source>
+            <translation>点击段落可查看上下文</translation>
+        </message>
+        <message>
             <source>score {score}</source>
             <translation>得分 {score}</translation>
         </message>
         <message>
             <source>rerank score {score}</source>
             <translation>重排序得分 {score}</translation>
+        </message>
+        <message>
+            <source>Passage {n}: {name}</source>
+            <translation>段落 {n}：{name}</translation>
         </message>
         <message>
             <source>Search failed: {reason}</source>
@@ -258,10 +278,6 @@
         <message>
             <source>unknown reason</source>
             <translation>原因不明</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file}：{reason}</translation>
         </message>
         <message>
             <source>Add a folder to the collection</source>
