@@ -138,7 +138,8 @@ class _CardDelegate(QStyledItemDelegate):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         small = small_font(option.font)
         scores = score_text(passage)
-        scores_width = min(QFontMetrics(small).horizontalAdvance(scores), inner.width() // 3)
+        painter.setFont(small)  # measured with the painter's own metrics: those it draws with
+        scores_width = min(painter.fontMetrics().horizontalAdvance(scores) + 2, inner.width() // 3)
         header = QRect(inner.left(), inner.top(), inner.width() - scores_width - space["s"], line)
         name_font = QFont(option.font)
         name_font.setWeight(QFont.Weight.DemiBold)
@@ -153,11 +154,11 @@ class _CardDelegate(QStyledItemDelegate):
         place = place_text(source_of(passage, 1))
         if place and header.width() - name_width > space["xl"]:
             painter.drawText(header.adjusted(name_width, 0, 0, 0), Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignVCenter, QFontMetrics(small).elidedText(
+                             | Qt.AlignmentFlag.AlignVCenter, painter.fontMetrics().elidedText(
                                  place, Qt.TextElideMode.ElideRight, header.width() - name_width))
-        painter.drawText(QRect(inner.right() - scores_width, inner.top(), scores_width, line),
+        painter.drawText(QRect(inner.right() - scores_width + 1, inner.top(), scores_width, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(small).elidedText(scores, Qt.TextElideMode.ElideRight, scores_width))
+                         painter.fontMetrics().elidedText(scores, Qt.TextElideMode.ElideRight, scores_width))
         painter.setFont(option.font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         y = inner.top() + line + space["xs"]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -95,7 +96,7 @@ def test_a_collection_is_made_indexed_and_searched_from_the_page(qtbot: QtBot, p
     # a click opens the passage in its file's context, as a chat's source does
     rect = detail.results.visualRect(detail.results.model().index(0, 0))
     with qtbot.waitSignal(detail.results.opened, timeout=2000) as opened:
-        qtbot.mouseClick(detail.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseClick(detail.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [1]
     dialog = detail.results.dialog
     assert dialog is not None and dialog.source.path == passage.path and dialog.isVisible()
@@ -104,7 +105,7 @@ def test_a_collection_is_made_indexed_and_searched_from_the_page(qtbot: QtBot, p
     detail.results.setFocus()
     detail.results.setCurrentRow(0)
     with qtbot.waitSignal(detail.results.opened, timeout=2000):  # and Enter, for the keyboard
-        qtbot.keyClick(detail.results, Qt.Key.Key_Return)
+        QTest.keyClick(detail.results, Qt.Key.Key_Return)
     assert detail.results.dialog is not None
     detail.results.dialog.close()
 
