@@ -29,6 +29,7 @@ from desktop_llm.core.errors import (
     RequestInvalidError,
 )
 from desktop_llm.core.sampling import Adapters, LoadParams
+from desktop_llm.ipc.error_nesting import NestedError, NestingBudget, nested_from, nested_of
 
 
 class ErrorCode(StrEnum):
@@ -100,6 +101,7 @@ class ErrorBody:
     `code` is a str: another server may send codes this app does not know. An error made from a translatable
     template (core/errors.py) also carries `template` and `fields`, so the UI can show it in the user's
     language; both keys are optional (left out when there are no fields, and other servers never send them).
+    A field that held another of our errors also has it in `inner` (NestedError), translated in turn.
     """
 
     code: str
@@ -107,15 +109,20 @@ class ErrorBody:
     status: int
     template: str = ""
     fields: dict[str, str] = field(default_factory=dict)
+    inner: dict[str, NestedError] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, code: ErrorCode, message: str, template: str = "", fields: dict[str, str] | None = None) -> ErrorBody:
-        return cls(code.value, message, int(code.status), template if fields else "", dict(fields or {}))
+    def of(cls, code: ErrorCode, message: str, template: str = "", fields: dict[str, str] | None = None,
+           inner: dict[str, NestedError] | None = None) -> ErrorBody:
+        return cls(code.value, message, int(code.status), template if fields else "", dict(fields or {}),
+                   dict(inner or {}) if fields else {})
 
     def to_dict(self) -> dict[str, Any]:
         error: dict[str, Any] = {"message": self.message, "type": self.code, "code": self.code, "status": self.status}
         if self.template and self.fields:
             error.update(template=self.template, fields=self.fields)
+            if self.inner:
+                error["inner"] = {key: nested.to_dict() for key, nested in self.inner.items()}
         return {"error": error}
 
     def sse_event(self) -> bytes:
@@ -130,10 +137,11 @@ class ErrorBody:
             message = str(error.get("message") or raw.decode("utf-8", "replace"))
             code = str(error.get("code") or error.get("type") or "error")
             template, fields = _template_of(error, message)
+            inner = nested_from(error.get("inner"), fields, NestingBudget()) if template else {}
         except (ValueError, AttributeError):
             message, code = raw.decode("utf-8", "replace")[:500] or f"HTTP {status}", "error"
-            template, fields = "", {}
-        return cls(code, message, status, template, fields)
+            template, fields, inner = "", {}, {}
+        return cls(code, message, status, template, fields, inner)
 
     @classmethod
     def parse_event(cls, data: str) -> ErrorBody:
@@ -169,9 +177,9 @@ def error_for(exc: BaseException) -> ErrorBody | None:
         if isinstance(exc, error_type):
             # "invalid request: top_k must be ..." as the answer always read (the field is named after it)
             prefix = "invalid request: " if code is ErrorCode.INVALID_REQUEST else ""
-            return ErrorBody.of(code, prefix + str(exc), prefix + exc.template, exc.fields)
+            return ErrorBody.of(code, prefix + str(exc), prefix + exc.template, exc.fields, nested_of(exc, NestingBudget()))
     if isinstance(exc, DesktopLlmError):
-        return ErrorBody.of(ErrorCode.ENGINE_ERROR, str(exc), exc.template, exc.fields)
+        return ErrorBody.of(ErrorCode.ENGINE_ERROR, str(exc), exc.template, exc.fields, nested_of(exc, NestingBudget()))
     return None
 
 
@@ -185,6 +193,7 @@ def exception_from(body: ErrorBody) -> DesktopLlmError:
     error = error_type(body.message) if error_type is not None else EngineRequestError(body.message, body.code, body.status)
     if body.template and body.fields:  # set, not passed: a field named like a keyword ("code") must not clash
         error.template, error.fields = body.template, dict(body.fields)
+        error.inner = {key: nested.exception() for key, nested in body.inner.items() if key in body.fields}
     return error
 
 
