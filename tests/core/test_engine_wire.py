@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from http import HTTPStatus
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ from desktop_llm.core.errors import (
     ModelNotLoadedError,
     RequestInvalidError,
 )
+from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.ipc.engine_wire import (
     EngineApiError,
@@ -29,6 +31,7 @@ from desktop_llm.ipc.engine_wire import (
     load_body,
     load_params_from,
 )
+from desktop_llm.ipc.error_nesting import MAX_NESTED_DEPTH, MAX_NESTED_ERRORS
 
 PROCESS = ProcessInfo("CPU", False, "0.3.16", 100, 200, 42)
 MODEL = ModelStatus(
@@ -194,3 +197,97 @@ def test_a_malformed_template_from_the_wire_is_ignored(extra: dict[str, object])
     back = exception_from(ErrorBody.parse(422, raw))
     assert type(back) is ModelLoadError and str(back) == "a broke"
     assert back.template == "a broke" and back.fields == {}
+
+
+def _through_the_bytes(body: ErrorBody | None) -> DesktopLlmError:
+    assert body is not None
+    return exception_from(ErrorBody.parse(body.status, json.dumps(body.to_dict()).encode()))
+
+
+def _not_gguf(tmp_path: Path) -> ModelLoadError:
+    """The worker's error for a text file named .gguf, as engine/model_host.py raises it around the reader's."""
+    path = tmp_path / "notes.gguf"
+    path.write_text("# notes\n", encoding="utf-8")
+    with pytest.raises(GGUFFormatError) as caught:
+        read_file_header(str(path))
+    return ModelLoadError("{name}: {reason}", name=path.name, reason=caught.value)
+
+
+def test_an_error_inside_another_crosses_the_wire_with_its_own_template(tmp_path: Path) -> None:
+    error = _not_gguf(tmp_path)
+    body = error_for(error)
+    assert body is not None
+    wire = body.to_dict()["error"]
+    reason = 'not a GGUF file (it starts with "# no"; a GGUF file starts with "GGUF")'
+    assert wire["message"] == f"notes.gguf: {reason}"  # other servers' clients and the CLI read English, as before
+    assert wire["fields"] == {"name": "notes.gguf", "reason": reason}  # still plain text
+    assert wire["inner"] == {"reason": {"template": error.inner["reason"].template, "fields": {"shown": '"# no"'}}}
+    for back in (_through_the_bytes(body),
+                 exception_from(ErrorBody.parse_event(body.sse_event()[len(b"event: error\ndata: "):-2].decode()))):
+        assert type(back) is ModelLoadError and str(back) == str(error) and back.fields == error.fields
+        inner = back.inner["reason"]
+        assert inner.template == error.inner["reason"].template and inner.fields == {"shown": '"# no"'}
+        assert str(inner) == reason
+
+
+def test_nesting_crosses_three_deep_and_no_deeper() -> None:
+    error = DesktopLlmError("innermost")
+    for depth in range(MAX_NESTED_DEPTH + 2):
+        error = DesktopLlmError("level {n} ({why})", n=str(depth), why=error)
+    back = _through_the_bytes(error_for(error))
+    assert str(back) == str(error)
+    seen = 0
+    while "why" in back.inner:
+        back, seen = back.inner["why"], seen + 1
+    assert seen == MAX_NESTED_DEPTH and back.inner == {}
+
+
+def test_nested_errors_are_bounded_in_number() -> None:
+    fields = {f"f{i}": DesktopLlmError("inner {i}", i=str(i)) for i in range(MAX_NESTED_ERRORS + 5)}
+    error = DesktopLlmError(" ".join("{" + key + "}" for key in fields), **fields)
+    back = _through_the_bytes(error_for(error))
+    assert str(back) == str(error) and len(back.fields) == len(fields)
+    assert len(back.inner) == MAX_NESTED_ERRORS
+
+
+def test_a_body_without_inner_reads_as_before() -> None:
+    raw = json.dumps({"error": {"message": "a.gguf: truncated", "code": "model_load_failed",
+                                "template": "{name}: {reason}", "fields": {"name": "a.gguf", "reason": "truncated"}}})
+    back = exception_from(ErrorBody.parse(422, raw.encode()))
+    assert type(back) is ModelLoadError and back.template == "{name}: {reason}" and back.inner == {}
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "not a dict",
+        ["x"],
+        {"reason": "text"},
+        {"reason": {"template": 3, "fields": {}}},
+        {"reason": {"template": "", "fields": {}}},
+        {"reason": {"template": "{why}", "fields": {"why": 7}}},
+        {"reason": {"template": "{why}", "fields": ["why"]}},
+        {"reason": {"template": "{why}", "fields": {"why": "another text"}}},  # fills in to another reason
+        {"reason": {"template": "{0}", "fields": {"why": "truncated"}}},
+        {"reason": {"template": "{why.real}", "fields": {"why": "truncated"}}},
+        {"other": {"template": "truncated", "fields": {}}},  # no such field
+        {"reason": {"template": "truncated"}, "name": {"template": "x", "fields": {}}},
+    ],
+)
+def test_a_malformed_inner_error_from_the_wire_is_dropped(inner: object) -> None:
+    raw = json.dumps({"error": {"message": "a.gguf: truncated", "code": "model_load_failed",
+                                "template": "{name}: {reason}", "fields": {"name": "a.gguf", "reason": "truncated"},
+                                "inner": inner}}).encode()
+    back = exception_from(ErrorBody.parse(422, raw))
+    assert type(back) is ModelLoadError and str(back) == "a.gguf: truncated" and back.template == "{name}: {reason}"
+    assert all(str(nested) == back.fields[key] for key, nested in back.inner.items())
+    assert set(back.inner) <= {"reason"}  # only a well-formed one that reads as its field survives
+
+
+def test_an_inner_error_needs_the_outer_template() -> None:
+    # the outer template is dropped (it fills in to another message): its inner errors go with it
+    raw = json.dumps({"error": {"message": "a.gguf: truncated", "code": "model_load_failed",
+                                "template": "{name} broke", "fields": {"name": "a.gguf", "reason": "truncated"},
+                                "inner": {"reason": {"template": "truncated", "fields": {}}}}}).encode()
+    back = exception_from(ErrorBody.parse(422, raw))
+    assert back.template == "a.gguf: truncated" and back.inner == {}

@@ -14,11 +14,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop_llm.controllers.background import Failed
+from desktop_llm.controllers.engine_controller import EngineController
 from desktop_llm.controllers.i18n import QT_TR_NOOP, error_text
 from desktop_llm.core.errors import EngineCrashedError, ModelLoadError
+from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
+from desktop_llm.core.sampling import LoadParams
 from desktop_llm.ipc.engine_wire import ErrorBody, error_for, exception_from
+from desktop_llm.services.engine.engine_host import EngineHost
 from desktop_llm.services.storage.database import DatabaseLockedError, immediate_transaction
 from desktop_llm.services.storage.startup import StartupError, explain_store_error
 from desktop_llm.ui import translators
@@ -28,6 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import i18n  # noqa: E402  (scripts/i18n.py: the tool that compiles .ts files)
 
 NOT_FOUND = QT_TR_NOOP("model file not found: {path}")
+NOT_GGUF_ZH = 'notes.gguf：不是 GGUF 文件（它以 "# no" 开头；GGUF 文件以 "GGUF" 开头）'
 
 
 def _install(qapp: QApplication, translator: QTranslator) -> Iterator[None]:
@@ -78,6 +84,44 @@ def test_an_engine_error_crosses_the_wire_and_reads_in_chinese() -> None:
     assert body is not None
     back = exception_from(ErrorBody.parse(body.status, json.dumps(body.to_dict()).encode()))
     assert error_text(back) == "llama.cpp 无法加载 a.gguf：unknown model architecture: 'mamba9'"
+
+
+def _notes(tmp_path: Path) -> Path:
+    """A text file named like a model: the GGUF reader refuses it with an error of its own, which the engine
+    wraps in the model's name ("{name}: {reason}", engine/model_host.py)."""
+    path = tmp_path / "notes.gguf"
+    path.write_text("# notes\nnot a model\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.usefixtures("chinese")
+def test_an_engine_error_holding_another_reads_wholly_in_chinese_after_the_wire(tmp_path: Path) -> None:
+    path = _notes(tmp_path)
+    with pytest.raises(GGUFFormatError) as caught:
+        read_file_header(str(path))
+    body = error_for(ModelLoadError(QT_TR_NOOP("{name}: {reason}"), name=path.name, reason=caught.value))
+    assert body is not None
+    back = exception_from(ErrorBody.parse(body.status, json.dumps(body.to_dict()).encode()))
+    assert error_text(back) == NOT_GGUF_ZH
+    assert str(back) == 'notes.gguf: not a GGUF file (it starts with "# no"; a GGUF file starts with "GGUF")'
+
+
+# Not slow: the real engine worker starts, but no model is loaded (a fraction of a second). The stand-in worker
+# would not do: its errors are English f-strings, not templates.
+@pytest.mark.usefixtures("chinese")
+def test_loading_a_file_that_is_not_gguf_reads_wholly_in_chinese(qtbot: QtBot, tmp_path: Path) -> None:
+    """End to end: the real worker refuses the file, the error crosses HTTP, and the message the UI shows (the
+    engine controller's model_load_failed) holds no English reason."""
+    path = _notes(tmp_path)
+    engine = EngineController(EngineHost(tmp_path / "logs"))
+    try:
+        with qtbot.waitSignal(engine.model_load_failed, timeout=60_000) as failed:
+            engine.load(LoadParams(path=str(path), n_ctx=512))
+    finally:
+        engine.wait()
+        engine.shutdown()
+    assert failed.args == [str(path), NOT_GGUF_ZH]
+    assert "GGUF file" not in failed.args[1] and "starts with" not in failed.args[1]
 
 
 @pytest.mark.usefixtures("chinese")
