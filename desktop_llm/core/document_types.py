@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from desktop_llm.core.ui_text import fill_template
+
 JobKind = Literal["summary", "translation"]
 JobStage = Literal["reading", "summarizing", "combining", "writing", "translating"]
 
@@ -28,11 +30,7 @@ class Notice:
 
     def text(self, template: str | None = None) -> str:
         """The notice with its values filled in, into `template` (a translation of self.template) if given."""
-        values = dict(self.fields)
-        try:
-            return (template or self.template).format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a placeholder
-            return self.template.format(**values)
+        return fill_template(self.template, self.fields, template)
 
     def __str__(self) -> str:
         return self.text()

@@ -15,7 +15,7 @@ from typing import Literal
 
 from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import ChatMessage
-from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.core.ui_text import QT_TR_NOOP, fill_template
 
 ErrorKind = Literal["encoding", "json", "format", "missing", "empty", "too_long", "role"]
 DataFormat = Literal["chat", "instruction", "text"]
@@ -40,11 +40,7 @@ class LineError:
 
     def text(self, template: str | None = None) -> str:
         """The message alone, filled into `template` (a translation of self.template) if given."""
-        values = dict(self.fields)
-        try:
-            return (template or self.template).format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a placeholder
-            return self.template.format(**values)
+        return fill_template(self.template, self.fields, template)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
