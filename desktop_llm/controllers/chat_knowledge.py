@@ -33,14 +33,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
+from desktop_llm.controllers.chat_side import OpenChat
 from desktop_llm.controllers.chat_stream import ReplyJob, ReplyProgress, stream_reply
 from desktop_llm.controllers.i18n import error_text, tr, translated
 from desktop_llm.core.chat_changes import ConversationChange, ConversationRemoved
 from desktop_llm.core.context_budget import reply_reserve
-from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats
 from desktop_llm.core.knowledge_types import Collection, FailedFile, IndexReport, Passage
@@ -165,21 +165,10 @@ def knowledge_meta(knowledge: ChatKnowledge | None, reply_id: int, text_parts: S
     return knowledge.finished(reply_id, "".join(text_parts)) if knowledge is not None else {}
 
 
-class Chat(Protocol):
+class Chat(OpenChat, Protocol):
     """What of the chat controller this needs (it imports this module: no import back)."""
 
     knowledge: ChatKnowledge | None
-
-    @property
-    def conversation(self) -> Conversation | None: ...
-
-    @property
-    def conversation_opened(self) -> SignalInstance: ...
-
-    @property
-    def conversation_changed(self) -> SignalInstance: ...
-
-    def new_conversation(self) -> Conversation: ...
 
 
 class ChatKnowledge(QObject):

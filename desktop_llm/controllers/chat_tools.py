@@ -26,15 +26,15 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, Failed, Outcome
 from desktop_llm.controllers.chat_context import prompt_counter as prompt_counter  # a hook of the chat controller's
+from desktop_llm.controllers.chat_side import OpenChat
 from desktop_llm.controllers.chat_stream import ReplyJob, ReplyProgress
 from desktop_llm.controllers.i18n import error_text, tr
 from desktop_llm.controllers.tool_turn import ApprovalTicket, LoopRunner, ToolEvent, ToolProgress, ToolTurn
 from desktop_llm.core.chat_changes import ConversationChange, ConversationRemoved
-from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.reasoning import ReasoningPart
 from desktop_llm.core.tool_meta import TOOLS_KEY, ChatToolState, rounds_to_meta
@@ -61,18 +61,10 @@ class ToolCatalog(Protocol):
     def forget(self, conversation_id: int) -> None: ...  # the chat was deleted (any thread: it may take a moment)
 
 
-class Chat(Protocol):
+class Chat(OpenChat, Protocol):
     """What of the chat controller this needs (it imports this module: no import back)."""
 
     tools: ChatTools | None
-
-    @property
-    def conversation(self) -> Conversation | None: ...
-    @property
-    def conversation_opened(self) -> SignalInstance: ...
-    @property
-    def conversation_changed(self) -> SignalInstance: ...
-    def new_conversation(self) -> Conversation: ...
 
 
 class ChatTools(QObject):
