@@ -9,19 +9,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget, QWidgetAction
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.knowledge_types import Collection
-from desktop_llm.ui import design
-from desktop_llm.ui.icons import icon
+from desktop_llm.ui.chip_menu import MenuChip
 
 if TYPE_CHECKING:
     from desktop_llm.controllers.chat_knowledge import ChatKnowledge
 
 
-class KnowledgeAttachView(QToolButton):
+class KnowledgeAttachView(MenuChip):
     """GUI thread only. Says what the user changed (`attach_requested`); shows what the controller says is attached
     (`set_attached`), so the chip is never ahead of the database."""
 
@@ -29,25 +28,13 @@ class KnowledgeAttachView(QToolButton):
     knowledge_page_requested = Signal()  # "Manage collections…": the Knowledge page
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setIcon(icon("library-big"))
-        self.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setProperty("kind", "icon")
-        self.setCheckable(True)  # drawn "on" while collections are attached
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setAccessibleName(tr("Knowledge for this chat"))
+        super().__init__("library-big", tr("Knowledge for this chat"), parent)  # "on" while collections are attached
         self.setToolTip(tr("Answer from your collections of documents, with citations"))
         self.collections: list[Collection] = []
         self.attached_ids: list[int] = []
         self.only_documents = False
         self.chat_files: list[Collection] = []  # the open chat's own collection (files dropped into it), attached
         self.boxes: dict[int, QCheckBox] = {}
-        self.popup = QMenu(self)
-        self.popup.aboutToShow.connect(self._fill_menu)
-        self.setMenu(self.popup)
-        # A checkable tool button with a menu toggles itself on click; its state is what is attached, nothing else.
-        self.toggled.connect(lambda _on: self._show_state())
         self._show_state()
         self.setVisible(False)
 
@@ -81,9 +68,7 @@ class KnowledgeAttachView(QToolButton):
         if count:
             parts.append(tr("%n collection(s)", None, count))
         self.setText(" · ".join(parts) if parts else tr("Knowledge"))
-        blocked = self.blockSignals(True)
-        self.setChecked(bool(self.attached_ids))
-        self.blockSignals(blocked)
+        self._show_on(bool(self.attached_ids))
         names = [*files, *(c.name for c in self.collections if c.id in self.attached_ids)]
         self.setAccessibleDescription(", ".join(names) if names else tr("No collection attached"))
         self.setVisible(bool(self.collections or self.chat_files))
@@ -91,15 +76,7 @@ class KnowledgeAttachView(QToolButton):
     def _fill_menu(self) -> None:
         """The list as it is now: a checkbox a collection (the menu stays open while they are ticked), the switch,
         and the way to the Knowledge page."""
-        self.popup.clear()
-        panel = QWidget()
-        column = QVBoxLayout(panel)
-        s = design.SPACE
-        column.setContentsMargins(s["m"], s["s"], s["m"], s["s"])
-        column.setSpacing(s["xs"])
-        title = QLabel(tr("Answer from these collections:"))
-        title.setProperty("kind", "muted")
-        column.addWidget(title)
+        panel, column = self._start_panel(tr("Answer from these collections:"))
         self.boxes = {}
         for own in self.chat_files:  # unticked, the dropped files leave this chat's answers (kept until it is deleted)
             names = ", ".join(Path(source).name for source in own.sources)
@@ -120,13 +97,8 @@ class KnowledgeAttachView(QToolButton):
         self.only_box.setEnabled(bool(self.attached_ids))
         self.only_box.toggled.connect(lambda _on: self._request())
         column.addWidget(self.only_box)
-        manage = QPushButton(tr("Manage collections…"))
-        manage.setFlat(True)
-        manage.clicked.connect(self._on_manage_clicked)
-        column.addWidget(manage, 0, Qt.AlignmentFlag.AlignLeft)
-        action = QWidgetAction(self.popup)
-        action.setDefaultWidget(panel)
-        self.popup.addAction(action)
+        self._add_link(column, tr("Manage collections…")).clicked.connect(self._on_manage_clicked)
+        self._finish_panel(panel)
 
     def _request(self) -> None:
         ids = [cid for cid, box in self.boxes.items() if box.isChecked()]

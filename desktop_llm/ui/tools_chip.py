@@ -8,24 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QWidget
 
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.tool_meta import ChatToolState
 from desktop_llm.core.tool_types import ToolSpec
-from desktop_llm.ui import design
-from desktop_llm.ui.icons import icon
+from desktop_llm.ui.chip_menu import MenuChip
 from desktop_llm.ui.tool_approval_view import source_text
 
 if TYPE_CHECKING:
@@ -34,7 +23,7 @@ if TYPE_CHECKING:
 FOLDER_CHARS = 36  # a granted folder is shown this wide at most in the menu
 
 
-class ToolsChip(QToolButton):
+class ToolsChip(MenuChip):
     """GUI thread only. Says what the user changed; shows what the controller says (`set_state`)."""
 
     enabled_requested = Signal(list)  # tool names to switch on for the open chat (empty: tools off)
@@ -44,23 +33,12 @@ class ToolsChip(QToolButton):
     manage_requested = Signal()  # "Manage tools and MCP servers…": the Tools dialog (ui/tools_dialog.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setIcon(icon("sliders-horizontal"))
-        self.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setProperty("kind", "icon")
-        self.setCheckable(True)  # drawn "on" while tools are on
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setAccessibleName(tr("Tools for this chat"))
+        super().__init__("sliders-horizontal", tr("Tools for this chat"), parent)  # "on" while tools are on
         self.specs: list[ToolSpec] = []
         self.state = ChatToolState()
         self.supported = True
         self.reason = ""
         self.boxes: dict[str, QCheckBox] = {}
-        self.popup = QMenu(self)
-        self.popup.aboutToShow.connect(self._fill_menu)
-        self.setMenu(self.popup)
-        self.toggled.connect(lambda _on: self._show_state())
         self._show_state()
 
     def bind(self, tools: ChatTools) -> None:
@@ -94,9 +72,7 @@ class ToolsChip(QToolButton):
     def _show_state(self) -> None:
         on = self.active() if self.supported else []
         self.setText(tr("%n tool(s)", None, len(on)) if on else tr("Tools"))
-        blocked = self.blockSignals(True)
-        self.setChecked(bool(on))
-        self.blockSignals(blocked)
+        self._show_on(bool(on))
         self.setEnabled(self.supported and bool(self.specs))
         if not self.supported:
             self.setToolTip(self.reason)
@@ -106,15 +82,7 @@ class ToolsChip(QToolButton):
             self.setAccessibleDescription(", ".join(on) if on else tr("No tool is on"))
 
     def _fill_menu(self) -> None:
-        self.popup.clear()
-        panel = QWidget()
-        column = QVBoxLayout(panel)
-        s = design.SPACE
-        column.setContentsMargins(s["m"], s["s"], s["m"], s["s"])
-        column.setSpacing(s["xs"])
-        title = QLabel(tr("Tools the model may call in this chat:"))
-        title.setProperty("kind", "muted")
-        column.addWidget(title)
+        panel, column = self._start_panel(tr("Tools the model may call in this chat:"))
         self.boxes = {}
         for spec in self.specs:
             box = QCheckBox(spec.name if spec.source == "builtin" else f"{spec.name} ({source_text(spec)})")
@@ -136,26 +104,15 @@ class ToolsChip(QToolButton):
             shared.setToolTip(f"{folder}\n{tr('Untick to stop sharing this folder')}")
             shared.toggled.connect(lambda on, f=folder: None if on else self.folder_revoked.emit(f))
             column.addWidget(shared)
-        grant = QPushButton(tr("Grant a folder…"))
-        grant.setFlat(True)
-        grant.clicked.connect(self._on_grant_clicked)
-        column.addWidget(grant, 0, Qt.AlignmentFlag.AlignLeft)
+        self._add_link(column, tr("Grant a folder…")).clicked.connect(self._on_grant_clicked)
         if self.state.allowed:
             allowed = QLabel(tr("Allowed without asking here: {tools}").format(tools=", ".join(self.state.allowed)))
             allowed.setProperty("kind", "muted")
             allowed.setWordWrap(True)
             column.addWidget(allowed)
-            forget = QPushButton(tr("Ask again for every call"))
-            forget.setFlat(True)
-            forget.clicked.connect(self.forget_allowed_requested)
-            column.addWidget(forget, 0, Qt.AlignmentFlag.AlignLeft)
-        manage = QPushButton(tr("Manage tools and MCP servers…"))
-        manage.setFlat(True)
-        manage.clicked.connect(self._on_manage_clicked)
-        column.addWidget(manage, 0, Qt.AlignmentFlag.AlignLeft)
-        action = QWidgetAction(self.popup)
-        action.setDefaultWidget(panel)
-        self.popup.addAction(action)
+            self._add_link(column, tr("Ask again for every call")).clicked.connect(self.forget_allowed_requested)
+        self._add_link(column, tr("Manage tools and MCP servers…")).clicked.connect(self._on_manage_clicked)
+        self._finish_panel(panel)
 
     def _on_manage_clicked(self) -> None:
         self.popup.close()
