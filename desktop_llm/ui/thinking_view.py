@@ -7,12 +7,11 @@ as expanded or collapsed. Saved replies show it folded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QWidget
 
 from desktop_llm.controllers.i18n import number_text, tr
-from desktop_llm.ui import design
+from desktop_llm.ui.disclosure import disclosure_layout
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.message_body import MessageBody
 
@@ -28,16 +27,6 @@ def thought_text(seconds: float | None) -> str:
     return tr("Thought for {minutes} min {seconds} s").format(minutes=int(seconds // 60), seconds=round(seconds % 60))
 
 
-class _Header(QToolButton):
-    """The block's header: Space toggles it as any button; Enter and Return do too (a disclosure's keys)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.toggle()
-            return
-        super().keyPressEvent(event)
-
-
 class ThinkingView(QFrame):
     """GUI thread only. Hidden until there is reasoning to show."""
 
@@ -45,22 +34,10 @@ class ThinkingView(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("thinking")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        # the stylesheet draws the rule on the left (QFrame#thinking); the text keeps clear of it
-        layout.setContentsMargins(design.SPACE["s"], 0, 0, 0)
-        layout.setSpacing(design.SPACE["xs"] // 2)
-        self.header = _Header()
-        self.header.setObjectName("thinking-header")
-        self.header.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
-        self.header.setCheckable(True)
+        layout, self.header = disclosure_layout(self)
         self.header.setAutoRaise(True)
-        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.header.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Space toggles a QToolButton
-        self.header.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.header.toggled.connect(self._on_header_toggled)
-        layout.addWidget(self.header, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = MessageBody()
         self.body.setAccessibleName(tr("Reasoning text"))
         layout.addWidget(self.body)

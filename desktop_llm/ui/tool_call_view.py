@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontDatabase, QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop_llm.controllers.i18n import number_text, tr
 from desktop_llm.core.tool_meta import ToolCallRecord, rounds_from_meta
 from desktop_llm.core.tool_types import ToolCallRequest, ToolOutcome, ToolSpec
 from desktop_llm.ui import design
+from desktop_llm.ui.disclosure import disclosure_layout
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.tool_approval_view import ToolApprovalCard, decision_text, pretty_arguments
 
@@ -25,35 +26,14 @@ def status_text(status: str) -> str:
             "denied": tr("denied"), "timeout": tr("timed out"), "cancelled": tr("stopped")}.get(status, status)
 
 
-class _Header(QToolButton):
-    """Space toggles it as any button; Enter and Return do too (a disclosure's keys)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.toggle()
-            return
-        super().keyPressEvent(event)
-
-
 class ToolCallView(QFrame):
     """One call. GUI thread only; folded by default."""
 
     def __init__(self, record: ToolCallRecord, running: str = "", parent: QWidget | None = None) -> None:
         """`running`: "running" or "waiting" for a live call; "" for a finished one."""
         super().__init__(parent)
-        self.setObjectName("thinking")  # the quiet rule on the left, as the reasoning block has
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(design.SPACE["s"], 0, 0, 0)
-        layout.setSpacing(design.SPACE["xs"] // 2)
-        self.header = _Header()
-        self.header.setObjectName("thinking-header")
-        self.header.setIconSize(QSize(design.ICON["s"], design.ICON["s"]))
-        self.header.setCheckable(True)
-        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.header.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.header.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout, self.header = disclosure_layout(self)  # the quiet rule on the left, as the reasoning block has
         self.header.toggled.connect(self._apply)
-        layout.addWidget(self.header, 0, Qt.AlignmentFlag.AlignLeft)
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
