@@ -26,10 +26,9 @@ from desktop_llm.core.knowledge_types import Collection, IndexedFile
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.database import (
     BUSY_TIMEOUT_MS,
-    DatabaseTooNewError,
     DatabaseUnwritableError,
     classify,
-    immediate_transaction,
+    migrate,
 )
 from desktop_llm.services.storage.paths import make_private
 
@@ -239,18 +238,7 @@ def open_reader(path: Path) -> sqlite3.Connection:
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    with immediate_transaction(db, path, OPENING):
-        version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise DatabaseTooNewError(
-                QT_TR_NOOP("the database {path} was written by a newer desktop-llm (schema {version}, this one knows "
-                           "{known})"),
-                path, path=path, version=version, known=SCHEMA_VERSION,
-            )
-        for number in range(version, SCHEMA_VERSION):
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version={number + 1}")
-            log.info("knowledge database migrated to schema %d", number + 1)
+    migrate(db, path, MIGRATIONS, OPENING, "knowledge database", log)
 
 
 # Row helpers shared by the store's methods -----------------------------------------------------------------------

@@ -6,7 +6,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -258,18 +258,33 @@ def immediate_transaction(
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    with immediate_transaction(db, path, QT_TR_NOOP("cannot open the database")):  # one process migrates at a time
+    migrate(db, path, MIGRATIONS, QT_TR_NOOP("cannot open the database"))
+
+
+def migrate(
+    db: sqlite3.Connection,
+    path: Path,
+    migrations: Sequence[Callable[[sqlite3.Connection], None]],
+    doing: str,
+    label: str = "database",
+    logger: logging.Logger = log,
+) -> None:
+    """Brings `db` from its user_version to schema len(migrations), each step in order, in one immediate transaction
+    (one process migrates at a time); a database from a newer app is refused (DatabaseTooNewError), never touched.
+    `doing` says what failed for classify()'s sentence; `label` names the database in the log."""
+    known = len(migrations)
+    with immediate_transaction(db, path, doing):
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
+        if version > known:
             raise DatabaseTooNewError(
                 QT_TR_NOOP("the database {path} was written by a newer desktop-llm (schema {version}, this one knows "
                            "{known})"),
-                path, path=path, version=version, known=SCHEMA_VERSION,
+                path, path=path, version=version, known=known,
             )
-        for number in range(version, SCHEMA_VERSION):
-            MIGRATIONS[number](db)
+        for number in range(version, known):
+            migrations[number](db)
             db.execute(f"PRAGMA user_version={number + 1}")
-            log.info("database migrated to schema %d", number + 1)
+            logger.info("%s migrated to schema %d", label, number + 1)
 
 
 class DatabaseTable:
