@@ -26,11 +26,9 @@ from desktop_llm.core.knowledge_types import Collection, IndexedFile
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.database import (
     BUSY_TIMEOUT_MS,
-    DatabaseUnwritableError,
     classify,
-    migrate,
+    open_database,
 )
-from desktop_llm.services.storage.paths import make_private
 
 log = logging.getLogger(__name__)
 
@@ -196,34 +194,13 @@ SCHEMA_VERSION = len(MIGRATIONS)
 def open_knowledge_database(path: Path) -> sqlite3.Connection:
     """Open (creating or migrating) the knowledge database. One connection for all threads (the store holds a lock
     around it). Raises the storage layer's typed StoreErrors: DatabaseCorruptError, DatabaseLockedError,
-    DatabaseTooNewError, DatabaseUnwritableError."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        make_private(path, create=True)  # the user's documents, quoted: as private as the conversations
-        for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            if companion.exists():
-                make_private(companion)
-    except OSError as exc:
-        raise DatabaseUnwritableError(QT_TR_NOOP("cannot create the database {path}: {reason}"), path, path=path,
-                                      reason=exc.strerror or exc) from exc
-    db: sqlite3.Connection | None = None
-    try:
-        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        db.create_function(NORMALIZE_FUNCTION, 1, normalized, deterministic=True)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA foreign_keys=ON")
-        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        _migrate(db, path)
-        return db
-    except sqlite3.Error as exc:
-        if db is not None:
-            db.close()
-        raise classify(exc, path, OPENING) from exc
-    except BaseException:
-        if db is not None:
-            db.close()
-        raise
+    DatabaseTooNewError, DatabaseUnwritableError. Made private to its owner, as the conversations are: it holds
+    the user's documents, quoted."""
+    return open_database(path, MIGRATIONS, OPENING, _add_functions, "knowledge database", log)
+
+
+def _add_functions(db: sqlite3.Connection) -> None:
+    db.create_function(NORMALIZE_FUNCTION, 1, normalized, deterministic=True)
 
 
 def open_reader(path: Path) -> sqlite3.Connection:
@@ -235,10 +212,6 @@ def open_reader(path: Path) -> sqlite3.Connection:
         return db
     except sqlite3.Error as exc:
         raise classify(exc, path, READING) from exc
-
-
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    migrate(db, path, MIGRATIONS, OPENING, "knowledge database", log)
 
 
 # Row helpers shared by the store's methods -----------------------------------------------------------------------

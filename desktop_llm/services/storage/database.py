@@ -191,8 +191,17 @@ MIGRATIONS.extend([_v3, _v4, _v5, _v6, _v7])
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def open_database(path: Path) -> sqlite3.Connection:
+def open_database(
+    path: Path,
+    migrations: Sequence[Callable[[sqlite3.Connection], None]] | None = None,
+    doing: str = QT_TR_NOOP("cannot open the database"),
+    prepare: Callable[[sqlite3.Connection], None] | None = None,
+    label: str = "database",
+    logger: logging.Logger = log,
+) -> sqlite3.Connection:
     """Open (creating or migrating) the database: WAL, synchronous=FULL, foreign keys on, readable by its owner only.
+    `migrations` (the app database's by default), `doing`, `label` and `logger` as migrate() takes them; `prepare`
+    sets up the connection (SQL functions) before it is migrated.
 
     Raises a typed StoreError: DatabaseCorruptError, DatabaseLockedError, DatabaseTooNewError or
     DatabaseUnwritableError, so the app can say what is wrong and offer the way out (issue 10, item 15)."""
@@ -210,16 +219,18 @@ def open_database(path: Path) -> sqlite3.Connection:
     db: sqlite3.Connection | None = None
     try:
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        if prepare is not None:
+            prepare(db)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")  # user content: a commit survives a power cut
         db.execute("PRAGMA foreign_keys=ON")
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        _migrate(db, path)
+        migrate(db, path, MIGRATIONS if migrations is None else migrations, doing, label, logger)
         return db
     except sqlite3.Error as exc:
         if db is not None:
             db.close()  # a file left open cannot be moved aside on Windows
-        raise classify(exc, path, QT_TR_NOOP("cannot open the database")) from exc
+        raise classify(exc, path, doing) from exc
     except BaseException:
         if db is not None:
             db.close()
@@ -255,10 +266,6 @@ def immediate_transaction(
     except BaseException:
         rollback_quietly(db)
         raise
-
-
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    migrate(db, path, MIGRATIONS, QT_TR_NOOP("cannot open the database"))
 
 
 def migrate(
