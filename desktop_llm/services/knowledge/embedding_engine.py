@@ -46,11 +46,6 @@ class EmbeddingEngine(ModelWorker):
         self._dimensions = 0
 
     @property
-    def max_tokens(self) -> int:
-        """The longest input (in the model's tokens, its special tokens included) that embed() takes."""
-        return self._load_params().n_ctx
-
-    @property
     def dimensions(self) -> int:
         """The length of the vectors (the model's embedding size)."""
         self._load_params()

@@ -66,6 +66,12 @@ class ModelWorker:
         return self._host.log_path
 
     @property
+    def max_tokens(self) -> int:
+        """The longest input one call takes, in the model's tokens, its special tokens included (a text to embed, a
+        query and passage pair to score): the model's context, from its header."""
+        return self._load_params().n_ctx
+
+    @property
     def pid(self) -> int | None:
         """The worker's process id while one runs (tests kill it to check the restart)."""
         return self._host.pid

@@ -50,11 +50,6 @@ class Reranker(ModelWorker):
         super().__init__(log_dir, model_path, command, max_pair_tokens)
         self._batch = max(1, min(batch_passages, MAX_DOCUMENTS))
 
-    @property
-    def max_tokens(self) -> int:
-        """The longest query and passage pair (in the model's tokens, special tokens included) it scores."""
-        return self._load_params().n_ctx
-
     def rerank(self, query: str, texts: Sequence[str]) -> list[float]:
         """One relevance score per text, in order (higher is more relevant; the scale is the model's own).
         KnowledgeError when a pair is longer than max_tokens (naming the passage), when the model cannot be
