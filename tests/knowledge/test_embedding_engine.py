@@ -238,14 +238,15 @@ def test_a_closed_engine_refuses_work(tmp_path: Path, embedding_gguf: Path) -> N
 
 
 def _alive(pid: int) -> bool:
-    """Whether the process still runs (a zombie awaiting its parent's wait counts as gone)."""
-    if not Path("/proc").is_dir():  # no /proc to look at: give the kill a moment
+    """Whether the worker (this process's child) has not ended yet. A killed multi-threaded process shows "Z" in
+    /proc as soon as its main thread is gone, while its other threads still unwind: only waitid says it has ended
+    (WNOWAIT: without reaping it, which is the engine host's job)."""
+    if os.name == "nt":  # no waitid: give the kill a moment
         time.sleep(1.0)
         return False
     try:
-        with open(f"/proc/{pid}/stat") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
+        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
+    except ChildProcessError:  # already reaped
         return False
 
 
