@@ -37,6 +37,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "controllers/chat_knowledge.py", "ui/knowledge_attach.py", "ui/sources_view.py", "ui/passage_dialog.py",
         "controllers/chat_tools.py", "ui/tool_call_view.py", "ui/tool_approval_view.py", "ui/tools_chip.py",
         "controllers/tool_turn.py", "controllers/chat_context.py", "controllers/passage_context.py",
+        "controllers/chat_side.py", "ui/chip_menu.py", "ui/disclosure.py",
     ),
     "window": (
         "app.py", "ui/main_window.py", "ui/main_menus.py", "ui/page_stack.py", "ui/window_layout.py",

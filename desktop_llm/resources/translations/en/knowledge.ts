@@ -422,14 +422,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database {path} was written by a newer desktop-llm (schema {version}, this one knows {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A collection needs a name</source>
         <translation type="unfinished"></translation>
     </message>
