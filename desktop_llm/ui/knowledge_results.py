@@ -26,7 +26,7 @@ from desktop_llm.core.knowledge_types import Passage
 from desktop_llm.core.sources_meta import Source
 from desktop_llm.ui import design
 from desktop_llm.ui.knowledge_items import ItemIndex, paint_row_background, small_font, style_list, theme_colors, wrapped
-from desktop_llm.ui.passage_dialog import PassageDialog, place_text
+from desktop_llm.ui.passage_dialog import OpenPassage, PassageDialog, place_text
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the Passage a card shows
 CARD_LINES = 3  # lines of the passage on a card; the tooltip and the dialog have all of it
@@ -180,7 +180,7 @@ class PassageList(QListWidget):
         self.setSpacing(design.SPACE["xs"])
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.dialog: PassageDialog | None = None
+        self._passage = OpenPassage()
         self.clicked.connect(lambda index: self.open_passage(index.row()))
 
     def show_passages(self, passages: list[Passage]) -> None:
@@ -206,25 +206,13 @@ class PassageList(QListWidget):
         passage = self.passage(row)
         if passage is None:
             return None
-        if self.dialog is not None:
-            self.dialog.close()
-        source = source_of(passage, row + 1)
-        dialog = self.dialog = PassageDialog(source, self.window())
-        dialog.cited_label.hide()  # no reply here: "cited" means nothing for a search
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        dialog.show()
-        # The text around it and whether its file is still there, read off the GUI thread by the window's
-        # controllers/passage_context.py (where the window has one); shown only while this dialog is the open one.
-        if (context := getattr(self.window(), "passage_context", None)) is not None:
-            context.read(source, lambda found: dialog.show_context(found) if self.dialog is dialog else None)
-            context.check_file(source, lambda there: dialog.set_file_found(there) if self.dialog is dialog else None)
+        dialog = self._passage.open(source_of(passage, row + 1), self.window(), cited=False)
         self.opened.emit(row + 1)
         return dialog
 
-    def _forget(self, dialog: PassageDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+    @property
+    def dialog(self) -> PassageDialog | None:
+        return self._passage.dialog
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentRow() >= 0:

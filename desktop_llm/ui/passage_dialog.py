@@ -123,3 +123,30 @@ class PassageDialog(QDialog):
     def open_file(self) -> bool:
         """Hand the file to the system's viewer; False where none would take it."""
         return QDesktopServices.openUrl(file_url(self.source))
+
+
+class OpenPassage:
+    """The one passage dialog a view keeps open (the chat's sources, the Knowledge page's results): opening another
+    closes it. The text around the passage and whether its file is still there are read off the GUI thread by the
+    window's controllers/passage_context.py (where the window has one) and shown only while that dialog is open."""
+
+    def __init__(self) -> None:
+        self.dialog: PassageDialog | None = None
+
+    def open(self, source: Source, parent: QWidget, cited: bool = True) -> PassageDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = self.dialog = PassageDialog(source, parent)
+        if not cited:  # a search's result: no reply, so "cited" means nothing
+            dialog.cited_label.hide()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.show()
+        if (context := getattr(parent, "passage_context", None)) is not None:
+            context.read(source, lambda found: dialog.show_context(found) if self.dialog is dialog else None)
+            context.check_file(source, lambda there: dialog.set_file_found(there) if self.dialog is dialog else None)
+        return dialog
+
+    def _forget(self, dialog: PassageDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLa
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.sources_meta import Source, display_order, knowledge_from_meta, sources_from_meta
 from desktop_llm.ui import design
-from desktop_llm.ui.passage_dialog import PassageDialog, place_text
+from desktop_llm.ui.passage_dialog import OpenPassage, PassageDialog, place_text
 
 CHIP_CHARS = 72  # a chip's text is cut here (a deep heading path); its tooltip has the whole place
 
@@ -35,7 +35,7 @@ class SourcesView(QWidget):
         self._layout.setSpacing(design.SPACE["xs"])
         self.sources: tuple[Source, ...] = ()
         self.chips: list[QPushButton] = []
-        self.dialog: PassageDialog | None = None
+        self._passage = OpenPassage()
         self.setVisible(False)
 
     def show_meta(self, meta: Mapping[str, object]) -> None:
@@ -85,23 +85,13 @@ class SourcesView(QWidget):
 
     def open_source(self, source: Source) -> PassageDialog:
         """The passage in context, in a window of its own (not modal: the chat stays usable beside it)."""
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog = self.dialog = PassageDialog(source, self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        dialog.show()
-        # The passage in its file's context, read off the GUI thread by the window's controllers/passage_context.py
-        # (wired with Knowledge); shown only if this dialog is still the one open when it arrives.
-        if (context := getattr(self.window(), "passage_context", None)) is not None:
-            context.read(source, lambda passages: dialog.show_context(passages) if self.dialog is dialog else None)
-            context.check_file(source, lambda found: dialog.set_file_found(found) if self.dialog is dialog else None)
+        dialog = self._passage.open(source, self.window())
         self.source_opened.emit(source.n)
         return dialog
 
-    def _forget(self, dialog: PassageDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+    @property
+    def dialog(self) -> PassageDialog | None:
+        return self._passage.dialog
 
 
 def _clear(layout: QLayout) -> None:
