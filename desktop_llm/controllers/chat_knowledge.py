@@ -41,6 +41,7 @@ from desktop_llm.controllers.chat_stream import ReplyJob, ReplyProgress, stream_
 from desktop_llm.controllers.i18n import error_text, tr, translated
 from desktop_llm.core.chat_changes import ConversationChange, ConversationRemoved
 from desktop_llm.core.context_budget import reply_reserve
+from desktop_llm.core.conversation import Conversation
 from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, GenerationStats
 from desktop_llm.core.knowledge_types import Collection, FailedFile, IndexReport, Passage
@@ -209,16 +210,19 @@ class ChatKnowledge(QObject):
 
     def attach(self, collection_ids: Sequence[int], only_documents: bool) -> None:
         """Attach these collections to the open chat (an empty chat is opened first when none is)."""
-        if self._chat.conversation is None:
-            self._chat.new_conversation()
-        conversation = self._chat.conversation
-        if conversation is None:
+        if (conversation := self._open_chat()) is None:
             return
         try:
             self._knowledge.attach(conversation.id, list(collection_ids), only_documents)
         except DesktopLlmError as exc:
             self._fail(exc)
         self._on_chat_conversation_opened(conversation.id)
+
+    def _open_chat(self) -> Conversation | None:
+        """The open chat; an empty one is opened first when none is."""
+        if self._chat.conversation is None:
+            self._chat.new_conversation()
+        return self._chat.conversation
 
     def turn(self, job: ReplyJob) -> KnowledgeTurn | None:
         """The reply's use of knowledge (None: nothing is attached to its chat); kept until `finished`."""
@@ -238,10 +242,7 @@ class ChatKnowledge(QObject):
     def add_file(self, path: str) -> None:
         """A file dropped on the chat: into the open chat's own collection (an empty chat is opened first),
         attached to it, and indexed in the background (see the module docstring)."""
-        if self._chat.conversation is None:
-            self._chat.new_conversation()
-        conversation = self._chat.conversation
-        if conversation is None:
+        if (conversation := self._open_chat()) is None:
             return
         try:
             own = self._knowledge.add_chat_file(conversation.id, path)
