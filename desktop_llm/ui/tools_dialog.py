@@ -80,6 +80,10 @@ class ToolsDialog(QDialog):
         layout.addWidget(_section(tr("MCP servers")))
         self.servers_table = _table([tr("Name"), tr("Status"), tr("Command or address")])
         self.servers_table.setAccessibleName(tr("MCP servers"))
+        # A command is an absolute path as long as the user's folders make it: cut in the middle (the program's
+        # and the script's names stay), all of it in the cell's tooltip. CI's deeper checkout cut it at the end.
+        self.servers_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.servers_table.setProperty("elided", True)
         self.servers_table.itemSelectionChanged.connect(self._show_details)
         layout.addWidget(self.servers_table, 2)
         self.reason = QLabel(wordWrap=True)
