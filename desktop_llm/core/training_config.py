@@ -52,6 +52,12 @@ class TrainConfig:
     skip_bad_lines: bool = False
     device: str = "auto"
     compile: bool = False  # torch.compile the model (GPU runs of many steps)
+    # Issue 16: stop when the validation loss has not improved for `patience` evaluations (or is already near
+    # zero), and export the best evaluation's adapter rather than the last step's.
+    early_stopping: bool = True
+    patience: int = 3
+    # A run that continues another (Train longer): that run's folder; its best adapter is where this one starts.
+    continue_from: str = ""
 
     def validated(self) -> TrainConfig:
         """Raise TrainingConfigError (a ValueError too) naming the first setting that cannot work."""
@@ -80,6 +86,8 @@ class TrainConfig:
             (0 <= self.validation_fraction < 0.9, QT_TR_NOOP("validation fraction must be in [0, 0.9), got {value}"),
              {"value": self.validation_fraction}),
             (self.eval_every >= 0 and self.checkpoint_every >= 0, QT_TR_NOOP("intervals must be >= 0"), {}),
+            (1 <= self.patience <= 1000, QT_TR_NOOP("patience must be between 1 and 1000 evaluations, got {value}"),
+             {"value": self.patience}),
             (self.device in DEVICES, QT_TR_NOOP("device must be one of {choices}"), {"choices": ", ".join(DEVICES)}),
         ]
         for ok, message, values in checks:
