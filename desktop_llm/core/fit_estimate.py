@@ -18,6 +18,9 @@ KV_BYTES_PER_ELEMENT = {"f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
 UBATCH = 512
 GPU_RUNTIME_OVERHEAD = 400 * 1024**2  # CUDA/Metal context and driver allocations
 RAM_HEADROOM = 1536 * 1024**2  # the OS and the app itself
+# A vision projector's image encoder needs a compute buffer for one image beside its weights: llama.cpp's clip
+# warm-up reserves from ~60 MB (SmolVLM's 512 px) to ~700 MB (Qwen2.5-VL at its largest); a middle value.
+PROJECTOR_COMPUTE = 256 * 1024**2
 
 
 @dataclass(frozen=True)
@@ -77,10 +80,11 @@ class FitEstimate:
     verdict: Verdict
     gpu_layers: int  # layers that fit on the GPU (n_layers for "fits on GPU", 0 for CPU only)
     n_ctx: int
+    projector_bytes: int = 0  # a vision projector's weights and image compute buffer (issue 17); 0 without one
 
     @property
     def total_bytes(self) -> int:
-        return self.weights_bytes + self.kv_cache_bytes + self.compute_bytes
+        return self.weights_bytes + self.kv_cache_bytes + self.compute_bytes + self.projector_bytes
 
 
 def kv_cache_bytes(shape: ModelShape, n_ctx: int, kv_type: str = "f16") -> int:
@@ -104,16 +108,21 @@ def estimate_fit(
     n_ctx: int,
     kv_type: str = "f16",
     flash_attn: bool = False,
+    projector_file_bytes: int = 0,
 ) -> FitEstimate:
+    """`projector_file_bytes`: the size of a vision projector loaded beside the model (0: none). llama.cpp puts the
+    whole projector where the GPU is (it is not split by layers), so it counts against VRAM before any layer."""
     n_ctx = min(n_ctx, shape.context_length) if shape.context_length else n_ctx
     kv = kv_cache_bytes(shape, n_ctx, kv_type)
     compute = compute_bytes(shape, n_ctx, flash_attn)
+    projector = projector_file_bytes + PROJECTOR_COMPUTE if projector_file_bytes > 0 else 0
+    compute += projector  # placed like the compute buffer: on the GPU when there is one, else in RAM
     total = weights_bytes + kv + compute
     ram = max(0, budget.ram_bytes - RAM_HEADROOM)
     vram = max(0, budget.vram_bytes - GPU_RUNTIME_OVERHEAD)
 
     def result(verdict: Verdict, layers: int) -> FitEstimate:
-        return FitEstimate(weights_bytes, kv, compute, verdict, layers, n_ctx)
+        return FitEstimate(weights_bytes, kv, compute - projector, verdict, layers, n_ctx, projector)
 
     if vram and total <= vram:
         return result("fits on GPU", shape.n_layers)
