@@ -233,3 +233,14 @@ class ToolError(DesktopLlmError):
 
 class ToolTimeoutError(ToolError):
     """A tool did not finish within its time limit; its work was abandoned (the cancel event was set)."""
+
+
+class ImageRejectedError(RequestInvalidError):
+    """An image cannot be shown to a model (issue 17): not an image, damaged or truncated, too many pixels (a
+    decompression bomb), or a model without a vision projector. The message names the reason; a
+    RequestInvalidError, so the engine answers it with 400."""
+
+
+class DatasetError(TrainingError):
+    """A dataset could not be made (issue 16): a table without the chosen column, a file too big or not text, a
+    source with nothing to ask about, a dataset file that cannot be written. The message names the file and why."""
