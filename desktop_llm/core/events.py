@@ -20,6 +20,12 @@ class ChatMessage:
     OpenAI's shape as JSON data ({"id", "type": "function", "function": {"name", "arguments"}}); and for a
     "tool" message, the `tool_call_id` it answers and the tool's `name`. Empty fields are left out of `to_dict`,
     as transformers drops None values.
+
+    `images` (issue 17): the message's images, each a `data:image/...;base64,` URL (PNG or JPEG, already
+    checked and downscaled by services/media/image_intake.py), shown to the model before the text. In
+    `to_dict` (the engine's wire, the public API, remote servers) such a message's content is OpenAI's list of
+    parts, `[{"type": "text", ...}, {"type": "image_url", "image_url": {"url": ...}}, ...]`; a chat template
+    sees each image as the vision marker in the text (core/chat_template.py).
     """
 
     role: Role
@@ -28,6 +34,7 @@ class ChatMessage:
     tool_calls: tuple[Mapping[str, Any], ...] = ()
     tool_call_id: str = ""
     name: str = ""
+    images: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         plain: dict[str, Any] = {"role": self.role, "content": self.content}
@@ -39,6 +46,9 @@ class ChatMessage:
             plain["tool_call_id"] = self.tool_call_id
         if self.name:
             plain["name"] = self.name
+        if self.images:
+            text = [{"type": "text", "text": self.content}] if self.content else []
+            plain["content"] = text + [{"type": "image_url", "image_url": {"url": url}} for url in self.images]
         return plain
 
 

@@ -24,6 +24,7 @@ MAX_THREADS = 1024
 MAX_STOP_STRINGS = 64
 MAX_STOP_LENGTH = 1024  # the stop matcher's work per token grows with the longest stop string
 MAX_ADAPTER_SCALE = 100.0
+MAX_PARALLEL = 16  # slots per context: each holds its own n_ctx of KV cache, so memory grows with every one
 
 
 def checked_int(name: str, value: object, low: int, high: int) -> int:
@@ -145,6 +146,10 @@ class LoadParams:
     lora: Adapters = field(default=())
     # "" for the local engine; else the name of a connection (issue 11, part B), and `path` is a model id there
     backend: str = ""
+    # The vision projector GGUF (`mmproj*.gguf`) loaded beside the model (issue 17); "" = no vision
+    mmproj: str = ""
+    # Slots (issue 18): sequences decoded together in one context, each with n_ctx tokens of its own KV cache
+    n_parallel: int = 1
 
     def validated(self) -> LoadParams:
         """These parameters type- and range-checked (RequestInvalidError naming the field otherwise)."""
@@ -152,6 +157,8 @@ class LoadParams:
             raise RequestInvalidError(f"path must be a file path, got {_shown(self.path)}")
         if not isinstance(self.flash_attn, bool):
             raise RequestInvalidError(f"flash_attn must be true or false, got {_shown(self.flash_attn)}")
+        if not isinstance(self.mmproj, str):
+            raise RequestInvalidError(f"mmproj must be a file path or empty, got {_shown(self.mmproj)}")
         if self.kv_cache_type not in KV_CACHE_TYPES:
             raise RequestInvalidError(
                 f"KV-cache type must be one of {', '.join(KV_CACHE_TYPES)}, got {_shown(self.kv_cache_type)}")
@@ -160,6 +167,7 @@ class LoadParams:
             n_ctx=checked_int("n_ctx", self.n_ctx, 128, MAX_CONTEXT),
             n_gpu_layers=checked_int("n_gpu_layers", self.n_gpu_layers, -1, MAX_GPU_LAYERS),
             n_threads=checked_int("n_threads", self.n_threads, 0, MAX_THREADS),
+            n_parallel=checked_int("n_parallel", self.n_parallel, 1, MAX_PARALLEL),
             lora=tuple(
                 (path, checked_float("lora scale", scale, -MAX_ADAPTER_SCALE, MAX_ADAPTER_SCALE))
                 for path, scale in self.lora
@@ -171,6 +179,10 @@ class LoadParams:
         data["lora"] = [list(item) for item in self.lora]
         if not self.backend:
             del data["backend"]  # the engine's /load body stays as it was
+        if not self.mmproj:
+            del data["mmproj"]
+        if self.n_parallel == 1:
+            del data["n_parallel"]
         return data
 
     @classmethod
