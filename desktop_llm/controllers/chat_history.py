@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from desktop_llm.core.chat_changes import MessageChange, MessageUpdated, branch_changes
 from desktop_llm.core.conversation import Conversation, ConversationTree, MessageNode, MessageStatus
 from desktop_llm.core.events import Role
+from desktop_llm.core.message_images import MessageImage, NewImage
 from desktop_llm.core.protocols import ConversationRepository
 
 
@@ -46,12 +48,14 @@ class ChatHistory:
         content: str,
         status: MessageStatus = "complete",
         meta: dict[str, Any] | None = None,
+        images: Sequence[NewImage | MessageImage] = (),
     ) -> tuple[MessageNode, list[MessageChange]]:
         """Save a message under parent_id in the open conversation; it becomes the leaf shown. Returns it and what
-        changed on the visible branch (a reply beside an older one replaces that one and anything after it)."""
+        changed on the visible branch (a reply beside an older one replaces that one and anything after it). `images`:
+        a user message's (issue 17), stored with it in the same commit."""
         assert self.conversation is not None
         before = self.visible_path()
-        node = self._store.add_message(self.conversation.id, parent_id, role, content, status, meta)
+        node = self._store.add_message(self.conversation.id, parent_id, role, content, status, meta, images)
         self.tree = self.tree.with_node(node)
         self.conversation = self._store.conversation(self.conversation.id)  # its new leaf and time: one row
         return node, branch_changes(before, self.visible_path(), self.tree)

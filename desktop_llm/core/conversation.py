@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from desktop_llm.core.events import ChatMessage, Role
+from desktop_llm.core.message_images import MessageImage
 
 MessageStatus = Literal["complete", "partial", "error"]
 
@@ -24,6 +25,7 @@ class MessageNode:
     status: MessageStatus = "complete"
     meta: str = "{}"  # JSON: model, tokens/s, finish reason, thinking_s
     reasoning: str = ""  # a reasoning model's thoughts before its answer (core/reasoning.py); never in `content`
+    images: tuple[MessageImage, ...] = ()  # a user message's images, in order (issue 17; stored as files)
 
     def meta_dict(self) -> dict[str, object]:
         """The metadata as a dict; a malformed value reads as empty rather than failing the whole view."""

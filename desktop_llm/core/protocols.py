@@ -16,6 +16,7 @@ from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.hub_endpoint import EndpointChoice
 from desktop_llm.core.hub_types import ModelPage, RemoteFile, RepoSummary
 from desktop_llm.core.knowledge_types import Collection, IndexedFile, IndexProgress, IndexReport, Passage, SearchResult
+from desktop_llm.core.message_images import MessageImage, NewImage
 from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.reasoning import ReasoningFormat
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
@@ -84,6 +85,7 @@ class ConversationRepository(Protocol):
         content: str,
         status: MessageStatus = "complete",
         meta: dict[str, Any] | None = None,
+        images: Sequence[NewImage | MessageImage] = (),  # a user message's images (issue 17)
     ) -> MessageNode: ...
 
     def update_message(

@@ -187,7 +187,27 @@ def _v7(db: sqlite3.Connection) -> None:
                "ON DELETE CASCADE, state TEXT NOT NULL DEFAULT '{}')")
 
 
-MIGRATIONS.extend([_v3, _v4, _v5, _v6, _v7])
+def _v8(db: sqlite3.Connection) -> None:
+    # v8: images of user messages (issue 17), in order, by the content-addressed file each names
+    # (services/storage/image_store.py): a row goes with its message, and a file once no row names its sha256.
+    _run_script(
+        db,
+        """
+        CREATE TABLE message_images (
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            width INTEGER NOT NULL DEFAULT 0,
+            height INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (message_id, position)
+        );
+        CREATE INDEX message_images_by_sha ON message_images(sha256)
+        """,
+    )
+
+
+MIGRATIONS.extend([_v3, _v4, _v5, _v6, _v7, _v8])
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
