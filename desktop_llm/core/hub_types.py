@@ -76,6 +76,11 @@ class ModelPage:
     card: ModelCard
     choices: tuple[GGUFChoice, ...]
     other_files: tuple[RemoteFile, ...] = field(default=())
+    projectors: tuple[RemoteFile, ...] = field(default=())  # `mmproj*.gguf` files: the repo's models can see (issue 17)
+
+    @property
+    def vision(self) -> bool:
+        return bool(self.projectors)
 
 
 def quantization_of(filename: str) -> str:

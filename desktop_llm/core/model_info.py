@@ -7,9 +7,11 @@ from typing import Any, Literal, get_args
 
 from desktop_llm.core.embedding_models import is_embedding_model, is_reranker
 from desktop_llm.core.gguf_header import GGUFHeader
+from desktop_llm.core.vision_projector import ProjectorFacts, is_projector_header
 
 ModelSource = Literal["starter", "imported", "downloaded", "folder"]
-ModelRole = Literal["chat", "embedding", "reranker"]  # what a file can do: reply, make vectors, score pairs
+# What a file can do: reply, make vectors, score pairs, or let a chat model see images (a vision projector, issue 17)
+ModelRole = Literal["chat", "embedding", "reranker", "projector"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,15 @@ class ModelInfo:
     repo_id: str = ""  # where it was downloaded from
     parts: tuple[str, ...] = ()  # every file of a split model, first part first (empty: a single file)
     role: ModelRole = "chat"  # from the header as it is read (core/embedding_models): chat picks only "chat"
+    # Vision (issue 17). A model: its embedding size; a projector: the size of the vectors it makes (0: unstated)
+    embedding_length: int = 0
+    projector_type: str = ""  # a projector's kind as llama.cpp names it ("idefics3", "mlp", …)
+    mmproj: str = ""  # a chat model's paired projector file (the library pairs it when listing); "" = text only
+
+    @property
+    def vision(self) -> bool:
+        """Whether this model can see images: it has a projector to load with it."""
+        return bool(self.mmproj)
 
     @property
     def parameter_label(self) -> str:
@@ -67,6 +78,8 @@ class ModelInfo:
     def from_header(
         cls, path: str, name: str, source: ModelSource, size: int, mtime: float, header: GGUFHeader
     ) -> ModelInfo:
+        projector = ProjectorFacts.from_header(header) if is_projector_header(header) else None
+        embedding = header.arch_value("embedding_length", 0)
         return cls(
             path=path,
             name=name,
@@ -79,7 +92,10 @@ class ModelInfo:
             context_length=header.context_length,
             n_layers=int(header.arch_value("block_count", 0) or 0),
             has_chat_template=bool(header.chat_template),
-            role="reranker" if is_reranker(header) else "embedding" if is_embedding_model(header) else "chat",
+            role="projector" if projector else "reranker" if is_reranker(header) else
+            "embedding" if is_embedding_model(header) else "chat",
+            embedding_length=projector.output_dim if projector else embedding if isinstance(embedding, int) else 0,
+            projector_type=projector.projector_type if projector else "",
         )
 
 
@@ -87,7 +103,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "path": (str,), "name": (str,), "source": (str,), "size_bytes": (int,), "mtime": (int, float),
     "architecture": (str,), "parameter_count": (int,), "quantization": (str,), "context_length": (int,),
     "n_layers": (int,), "has_chat_template": (bool,), "error": (str,), "repo_id": (str,), "parts": (tuple,),
-    "role": (str,),
+    "role": (str,), "embedding_length": (int,), "projector_type": (str,), "mmproj": (str,),
 }
 
 

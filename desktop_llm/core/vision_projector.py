@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.gguf_header import GGUFHeader
 from desktop_llm.core.hub_types import GGUFChoice, RemoteFile, quantization_of
 from desktop_llm.core.ui_text import QT_TR_NOOP
@@ -27,6 +28,11 @@ PROJECTOR_QUANT_ORDER = ("F16", "Q8_0", "BF16", "F32")
 _OUTPUT_TENSORS = ("mm.model.fc.weight", "mm.2.weight", "mm.3.weight", "mm.model.mlp.3.weight", "mm.1.weight")
 _WORD = re.compile(r"[a-z0-9]+")
 _NOISE = frozenset({"mmproj", "model", "gguf", "vision", "projector", "proj", "mm"})
+
+
+class ProjectorError(DesktopLlmError):
+    """A file cannot be used as this model's vision projector: not a projector, unreadable, audio only, or made
+    for another model (its output size differs from the model's embedding size). The message says which."""
 
 
 def is_projector_name(path: str) -> bool:
@@ -57,7 +63,7 @@ class ProjectorFacts:
             dim = next((t.shape[1] for name in _OUTPUT_TENSORS for t in header.tensors
                         if t.name == name and len(t.shape) == 2), 0)
         vision = meta.get("clip.has_vision_encoder")
-        return cls(str(kind) if isinstance(kind, str) else "", int(dim) if _count(dim) else 0,
+        return cls(str(kind) if isinstance(kind, str) else "", dim if isinstance(dim, int) and _count(dim) else 0,
                    vision is not False)
 
 
@@ -74,6 +80,9 @@ class Mismatch:
 
     def __str__(self) -> str:
         return self.template.format(**self.fields)
+
+    def error(self) -> ProjectorError:
+        return ProjectorError(self.template, **self.fields)
 
 
 def projector_mismatch(model_embedding: int, projector: ProjectorFacts, projector_name: str = "") -> Mismatch | None:

