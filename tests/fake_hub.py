@@ -225,3 +225,20 @@ class FakeHub:
                     self.connection.shutdown(2)
 
         return Handler
+
+
+VISION_REPO = "tests/Vision-GGUF"
+
+
+def add_vision_repo(hub: FakeHub, model_bytes: bytes, projector_bytes: bytes, other_projector: bytes = b"",
+                    repo_id: str = VISION_REPO) -> str:
+    """A vision model's repo (issue 17), laid out as bartowski and unsloth publish them: model files in several
+    quantizations and `mmproj-*` projector files beside them (F16 and Q8_0; `other_projector`, when given, a
+    second model's projector whose name shares nothing with the models')."""
+    files = {"vis-Q4_K_M.gguf": model_bytes, "vis-Q8_0.gguf": model_bytes,
+             "mmproj-vis-Q8_0.gguf": projector_bytes, "mmproj-vis-f16.gguf": projector_bytes, "README.md": b"# Vis\n"}
+    if other_projector:
+        files["mmproj-other-f16.gguf"] = other_projector
+    hub.add(repo_id, FakeRepo(files=files, card={"license": "mit"}, downloads=3, likes=1,
+                              tags=("gguf", "image-text-to-text")))
+    return repo_id

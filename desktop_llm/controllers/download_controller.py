@@ -23,6 +23,7 @@ from desktop_llm.core.downloads import ACTIVE, DownloadRecord, DownloadStatus, s
 from desktop_llm.core.errors import Cancelled, DesktopLlmError, DownloadError
 from desktop_llm.core.hub_types import GGUFChoice
 from desktop_llm.core.protocols import DownloadRepository, FileDownloader, ModelCatalog
+from desktop_llm.core.vision_projector import is_projector_name
 
 log = logging.getLogger(__name__)
 MAX_PARALLEL = 2
@@ -192,7 +193,11 @@ class DownloadController(QObject):
         try:
             self._records.update(record.id, status="downloading", error="")
             paths = self._downloader.download(record.repo_id, record.files, progress, lambda: flag.cancelled)
-            info = self._library.register_download(paths[0], record.repo_id, record.name.removesuffix(".gguf"))
+            # A vision model's projector comes in the same download, after the model's files (issue 17).
+            projector = next((p for p in paths[1:] if is_projector_name(p.name)), None)
+            info = (self._library.register_download(paths[0], record.repo_id, record.name.removesuffix(".gguf"),
+                                                    projector=projector) if projector is not None else
+                    self._library.register_download(paths[0], record.repo_id, record.name.removesuffix(".gguf")))
         except Cancelled:
             if running.cancel:
                 self._downloader.discard(record.repo_id, record.files)

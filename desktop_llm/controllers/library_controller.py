@@ -78,9 +78,18 @@ class LibraryController(QObject):
         self.refresh()
         return info
 
-    def register_download(self, first_part: Path, repo_id: str, name: str) -> ModelInfo:
+    def register_download(self, first_part: Path, repo_id: str, name: str, projector: Path | None = None) -> ModelInfo:
         """Any thread (a download's own): no listing change here; the GUI side refreshes when it hears of it."""
-        return self._library.register_download(first_part, repo_id, name)
+        return self._library.register_download(first_part, repo_id, name, projector=projector)
+
+    def set_projector(self, model_path: str, projector_path: str | None) -> None:
+        """Pair a model with a projector file chosen by the user ("" = text only, None = automatic), after the
+        library checked it fits (ProjectorError says why not; nothing changes then). Reads two headers, as an
+        import reads one; the listing follows through a scan."""
+        try:
+            self._library.set_projector(model_path, projector_path)
+        finally:
+            self.refresh()
 
     def delete(self, path: str) -> None:
         try:

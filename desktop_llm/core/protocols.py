@@ -104,9 +104,15 @@ class ModelCatalog(Protocol):
 
     def import_file(self, source_path: Path) -> ModelInfo: ...
 
-    def register_download(self, first_part: Path, repo_id: str, name: str) -> ModelInfo: ...
+    # `projector`: a vision projector downloaded with the model (issue 17), paired with it when it fits
+    def register_download(self, first_part: Path, repo_id: str, name: str,
+                          projector: Path | None = None) -> ModelInfo: ...
 
     def delete(self, path: str) -> None: ...
+
+    # A model's vision projector (issue 17): a file, "" for none, None for the automatic pairing; ProjectorError
+    # (core/vision_projector) when the file does not fit the model
+    def set_projector(self, model_path: str, projector_path: str | None) -> None: ...
 
 
 class ModelHub(Protocol):

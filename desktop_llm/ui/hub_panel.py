@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_llm.controllers.hub_controller import HubController
 from desktop_llm.controllers.i18n import number_text, size_text, tr
 from desktop_llm.core.fit_estimate import FitEstimate, ModelShape, estimate_fit
-from desktop_llm.core.hub_types import GGUFChoice, ModelPage, RepoSummary
+from desktop_llm.core.hub_types import GGUFChoice, ModelPage, RemoteFile, RepoSummary
 from desktop_llm.core.sampling import KV_CACHE_TYPES
+from desktop_llm.core.vision_projector import default_projector, with_projector
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import Banner, PageHeader, is_dark, page_body
@@ -35,6 +36,7 @@ from desktop_llm.ui.page_chrome import Banner, PageHeader, is_dark, page_body
 _FIT_TONES = {"fits on GPU": "success_text", "partial offload": "warning_text", "CPU only": "info_text",
               "won't fit": "danger_text"}
 FILE_COLUMNS = ("Quantization", "File", "Size", "Fit", "Needs", "")
+_AUTO, _NONE = "auto", ""  # the projector combo's data besides a projector's path: the matching one, or none
 
 
 def fit_label(verdict: str) -> str:
@@ -123,6 +125,28 @@ class HubPanel(QWidget):
         self.card.setTextFormat(Qt.TextFormat.PlainText)  # card text comes from the hub: untrusted
         self.card.setAccessibleName(tr("Model card"))
         page_layout.addWidget(self.card)
+        # A vision repo (issue 17): its badge, and which projector each download brings (the matching one by default).
+        vision_bar = QHBoxLayout()
+        self.vision_badge = QLabel(tr("Vision"))
+        # Drawn from the palette, so the badge follows light and dark themes without a theme rule of its own.
+        self.vision_badge.setStyleSheet("QLabel { border: 1px solid palette(highlight); border-radius: 6px; "
+                                        "padding: 1px 8px; color: palette(highlight); font-weight: 600; }")
+        self.vision_badge.setToolTip(tr("This repository has a vision projector (mmproj): its models can read images."))
+        self.vision_badge.setAccessibleName(tr("Vision model"))
+        vision_bar.addWidget(self.vision_badge)
+        self.projector_label = QLabel(tr("Projector"))
+        vision_bar.addWidget(self.projector_label)
+        self.projector = QComboBox()
+        self.projector.setAccessibleName(tr("Vision projector to download with the model"))
+        self.projector.setToolTip(tr("Downloaded with the model file, in the same download: it lets the model see "
+                                     "images. The matching one is chosen by its name, else F16 or Q8_0."))
+        self.projector.currentIndexChanged.connect(self._fill_files)
+        self.projector_label.setBuddy(self.projector)
+        vision_bar.addWidget(self.projector, 1)
+        self._vision_widgets = (self.vision_badge, self.projector_label, self.projector)
+        for widget in self._vision_widgets:
+            widget.setVisible(False)
+        page_layout.addLayout(vision_bar)
         fit_bar = QHBoxLayout()
         fit_bar.addWidget(QLabel(tr("Fit for context length")))
         self.n_ctx = QSpinBox()
@@ -252,6 +276,7 @@ class HubPanel(QWidget):
         self.title.setText(repo_id)
         self.card.setText(tr("Loading…"))
         self.files.setRowCount(0)
+        self._show_projectors(())
         self._hub.open_repo(repo_id)
 
     def _on_hub_page_loaded(self, page: ModelPage, shape: ModelShape | None) -> None:
@@ -276,12 +301,39 @@ class HubPanel(QWidget):
         if not page.choices:
             lines.append(tr("This repository has no GGUF files that desktop-llm can run."))
         self.card.setText("\n".join(lines))
+        self._show_projectors(page.projectors)
         self._fill_files()
+
+    def _show_projectors(self, projectors: tuple[RemoteFile, ...]) -> None:
+        self.projector.blockSignals(True)
+        self.projector.clear()
+        if projectors:
+            self.projector.addItem(tr("The matching projector (chosen for each file)"), _AUTO)
+            for file in projectors:
+                self.projector.addItem(f"{file.path} · {size_text(file.size)}", file.path)
+            self.projector.addItem(tr("None: text only"), _NONE)
+        self.projector.blockSignals(False)
+        for widget in self._vision_widgets:
+            widget.setVisible(bool(projectors))
+
+    def projector_for(self, choice: GGUFChoice) -> RemoteFile | None:
+        """The projector downloaded with `choice`: the user's pick, or the matching one, or None."""
+        page = self._page
+        if page is None or not page.projectors:
+            return None
+        picked = self.projector.currentData()
+        if picked == _NONE:
+            return None
+        if picked == _AUTO or picked is None:
+            return default_projector(choice.first.path, page.projectors)
+        return next((f for f in page.projectors if f.path == picked), None)
 
     def estimate(self, choice: GGUFChoice) -> FitEstimate | None:
         if self._shape is None:
             return None
-        return estimate_fit(self._shape, choice.size, self._hub.budget, self.n_ctx.value(), self.kv_type.currentText())
+        projector = self.projector_for(choice)
+        return estimate_fit(self._shape, choice.size, self._hub.budget, self.n_ctx.value(), self.kv_type.currentText(),
+                            projector_file_bytes=projector.size if projector else 0)
 
     def _fill_files(self) -> None:
         page = self._page
@@ -291,7 +343,10 @@ class HubPanel(QWidget):
         self.files.setRowCount(len(page.choices))
         for row, choice in enumerate(page.choices):
             parts = " " + tr("(%n part(s))", None, len(choice.files)) if choice.is_split else ""
-            cells = [choice.quantization, choice.name + parts, size_text(choice.size)]
+            projector = self.projector_for(choice)
+            size = size_text(choice.size) if projector is None else tr("{model} + projector {projector}").format(
+                model=size_text(choice.size), projector=size_text(projector.size))
+            cells = [choice.quantization, choice.name + parts, size]
             fit = self.estimate(choice)
             cells += [fit_label(fit.verdict), size_text(fit.total_bytes)] if fit else ["?", "?"]
             for column, text in enumerate(cells):
@@ -302,14 +357,17 @@ class HubPanel(QWidget):
                     gpu = ("\n" + tr("GPU layers: {layers}").format(layers=fit.gpu_layers)
                            if fit.verdict == "partial offload" else "")
                     # n_ctx is at least 512: no plural needed.
+                    vision = ("\n" + tr("Vision projector and its image buffer {projector}").format(
+                        projector=size_text(fit.projector_bytes)) if fit.projector_bytes else "")
                     item.setToolTip(tr("Weights {weights} + KV cache {kv} ({tokens} tokens) + compute {compute}").format(
                         weights=size_text(fit.weights_bytes), kv=size_text(fit.kv_cache_bytes),
-                        tokens=number_text(fit.n_ctx), compute=size_text(fit.compute_bytes)) + gpu)
+                        tokens=number_text(fit.n_ctx), compute=size_text(fit.compute_bytes)) + vision + gpu)
                 self.files.setItem(row, column, item)
             button = QPushButton(tr("Download"))
             button.setIcon(icon("download"))
             button.setAccessibleName(tr("Download {name}").format(name=choice.name))
-            button.clicked.connect(lambda _=False, c=choice: self.download_requested.emit(page.card.repo_id, c))
+            download = with_projector(choice, projector)  # one download, one progress: the model and its projector
+            button.clicked.connect(lambda _=False, c=download: self.download_requested.emit(page.card.repo_id, c))
             self.files.setCellWidget(row, 5, button)
         self.files.resizeColumnsToContents()
         self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

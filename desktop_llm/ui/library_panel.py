@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -37,7 +38,7 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
 HEADER_ACTIONS = ("Import .gguf…", "Open folder")
 ACTION_ICONS = {"Chat with it": ("message-square", "on-accent"), "Set as default": ("star", "text"),
                 "Inspect…": ("info", "text"), "Import .gguf…": ("plus", "text"), "Open folder": ("folder-open", "text"),
-                "Delete…": ("trash-2", "text")}
+                "Delete…": ("trash-2", "text"), "Projector…": ("sparkles", "text")}
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Chat template", "Size", "Source")
 
 
@@ -98,7 +99,8 @@ class LibraryPanel(QWidget):
         actions = (("Chat with it", tr("Chat with it"), self._chat),
                    ("Set as default", tr("Set as default"), self._set_default),
                    ("Inspect…", tr("Inspect…"), self._inspect), ("Import .gguf…", tr("Import .gguf…"), self._import),
-                   ("Open folder", tr("Open folder"), self._open_folder), ("Delete…", tr("Delete…"), self._delete))
+                   ("Open folder", tr("Open folder"), self._open_folder), ("Projector…", tr("Projector…"), self._projector),
+                   ("Delete…", tr("Delete…"), self._delete))
         self.buttons: dict[str, QPushButton] = {}
         for text, shown, slot in actions:
             button = QPushButton(shown)
@@ -130,6 +132,11 @@ class LibraryPanel(QWidget):
         self.buttons["Chat with it"].setEnabled(usable)
         self.buttons["Set as default"].setEnabled(info is not None and not info.error)
         self.buttons["Inspect…"].setEnabled(info is not None)
+        chat = info is not None and not info.error and info.role == "chat"
+        self.buttons["Projector…"].setEnabled(chat)
+        self.buttons["Projector…"].setToolTip(
+            tr("Sees images with {file}").format(file=Path(info.mmproj).name) if chat and info is not None and info.vision
+            else tr("Choose the vision projector (mmproj) that lets this model see images"))
 
     def refresh(self) -> None:
         self._models = self._catalog.models()
@@ -182,7 +189,9 @@ class LibraryPanel(QWidget):
         default = " " + tr("(default)") if info.path == self.default_path else ""
         source = source_label(info.source)
         cells = [
-            info.name + default, info.architecture, info.parameter_label, info.quantization,
+            info.name + default + (" · " + tr("vision") if info.vision else ""),
+            tr("projector: {kind}").format(kind=info.projector_type or "?") if info.role == "projector" else
+            info.architecture, info.parameter_label, info.quantization,
             number_text(info.context_length) if info.context_length else "?",
             tr("yes") if info.has_chat_template else tr("no"),
             size_text(info.size_bytes), f"{source}: {info.repo_id}" if info.repo_id else source,
@@ -191,6 +200,8 @@ class LibraryPanel(QWidget):
             reason = info.error if len(info.error) <= 140 else info.error[:140] + "…"
             cells[1:6] = [tr("broken: {reason}").format(reason=reason), "", "", "", ""]
             return cells, f"{info.path}\n{info.error}\n" + tr("Delete… removes it from the library.")
+        if info.vision:
+            return cells, info.path + "\n" + tr("Vision projector: {path}").format(path=info.mmproj)
         return cells, info.path
 
     @staticmethod
@@ -242,6 +253,37 @@ class LibraryPanel(QWidget):
         info = self.selected()
         if info is not None:
             ModelInspectorDialog(info, self).exec()
+
+    def _projector(self) -> None:
+        """The selected model's projector: a file chosen by hand, the automatic pairing, or none (issue 17)."""
+        info = self.selected()
+        if info is None:
+            return
+        menu = QMenu(self)
+        choose = menu.addAction(tr("Choose a projector file…"))
+        automatic = menu.addAction(tr("Pair automatically (a projector in the model's folder)"))
+        none = menu.addAction(tr("None: text only"))
+        picked = menu.exec(self.buttons["Projector…"].mapToGlobal(self.buttons["Projector…"].rect().bottomLeft()))
+        if picked is choose:
+            path = ask_open_path(self, tr("Choose a vision projector"), tr("Vision projectors (*.gguf)"))
+            if path is not None:
+                self.set_projector(info.path, str(path))
+        elif picked is automatic:
+            self.set_projector(info.path, None)
+        elif picked is none:
+            self.set_projector(info.path, "")
+
+    def set_projector(self, model_path: str, projector_path: str | None) -> bool:
+        """Pair and show it; a file that does not fit is refused with the reason (nothing changes)."""
+        try:
+            self._catalog.set_projector(model_path, projector_path)
+        except (OSError, DesktopLlmError) as exc:
+            QMessageBox.warning(self, tr("Projector not used"), error_text(exc))
+            return False
+        self.refresh()
+        self.select_path(model_path)
+        self.library_changed.emit()
+        return True
 
     def _import(self) -> None:
         path = ask_open_path(self, tr("Import a GGUF model"), tr("GGUF models (*.gguf)"))

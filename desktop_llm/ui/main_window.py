@@ -245,9 +245,11 @@ class MainWindow(QMainWindow):
     def select_model(self, path: str) -> None:
         """Choose `path` for chat, loaded with its load settings; everything that follows the selection hears it."""
         load = self.model_settings.load_for(path)
+        # A vision model loads with the projector the library paired it with (issue 17); from memory, no file read.
+        mmproj = next((m.mmproj for m in self._catalog.models() if m.path == path), "")
         self._selection.select(LoadParams(
             path=path, n_ctx=load.n_ctx, n_gpu_layers=load.n_gpu_layers, flash_attn=load.flash_attn,
-            kv_cache_type=load.kv_cache_type, n_threads=load.n_threads,
+            kv_cache_type=load.kv_cache_type, n_threads=load.n_threads, mmproj=mmproj,
         ))
 
     def reload_model(self) -> None:

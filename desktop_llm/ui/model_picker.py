@@ -134,6 +134,8 @@ class ModelPickerBar(QToolBar):
         self.combo.clear()
         for info in sorted(models, key=lambda m: _recency(m, list(recent))):
             details = f"{info.parameter_label} · {info.quantization} · {size_text(info.size_bytes)}"
+            if info.vision:  # loads with its projector: it can read images (issue 17)
+                details += " · " + tr("vision")
             self.combo.addItem(f"{info.name} · {details}", info.path)
             row = self.combo.count() - 1
             self.combo.setItemData(row, info.name, NameRole)

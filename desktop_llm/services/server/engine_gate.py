@@ -188,7 +188,7 @@ class EngineGate:
         n_ctx = self._settings.n_ctx
         if info.context_length:
             n_ctx = max(128, min(n_ctx, info.context_length))
-        return LoadParams(path=info.path, n_ctx=n_ctx)
+        return LoadParams(path=info.path, n_ctx=n_ctx, mmproj=info.mmproj)  # with its projector: it can see (issue 17)
 
     # idle unload
 
