@@ -24,30 +24,14 @@ from desktop_llm.core.process_memory import current_rss_bytes, peak_rss_bytes
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.engine.embedder import Embedder, Ranker
+from desktop_llm.engine.engine_llama import EngineLlama
 from desktop_llm.engine.log_capture import LlamaLogCapture
 from desktop_llm.engine.openai_request import TemplateInputs
 from desktop_llm.engine.prompt_tokens import PromptTokenizer
+from desktop_llm.engine.sequence_batcher import SequenceBatcher
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus, ProcessInfo
 
 _KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
-
-
-class _EngineLlama(llama_cpp.Llama):
-    """Llama without llama-cpp-python's own chat handlers.
-
-    Its constructor compiles every chat template in the file and raises on a syntax error, so a model with a
-    broken template could not be loaded at all. We render templates ourselves (core/chat_template.py, with
-    a fallback), so the templates are hidden from its constructor; `raw_metadata` keeps them.
-    """
-
-    @property
-    def metadata(self) -> dict[str, str]:
-        return self._visible_metadata
-
-    @metadata.setter
-    def metadata(self, value: dict[str, str]) -> None:
-        self.raw_metadata = value
-        self._visible_metadata = {k: v for k, v in value.items() if not k.startswith("tokenizer.chat_template")}
 
 
 def detect_backend() -> str:
@@ -76,6 +60,13 @@ class LoadedModel:
     embedder: Embedder | None = None  # created by the first /v1/embeddings, freed with the model
     ranker: Ranker | None = None  # created by the first /v1/rerank (a reranker GGUF), freed with the model
     reads_tools: bool | None = None  # whether the template writes tools (ModelHost.reads_tools), learned once
+    batcher: SequenceBatcher | None = None  # with n_parallel > 1: owns the context (engine/sequence_batcher.py)
+
+
+    @property
+    def n_ctx(self) -> int:
+        """The context one request gets: one slot's share with n_parallel > 1 (llm.n_ctx() is all slots')."""
+        return int(llama_cpp.llama_n_ctx_seq(self.llm._ctx.ctx))
 
 
 class ModelHost:
@@ -148,15 +139,18 @@ class ModelHost:
             except ModelLoadError:
                 self.unload()
                 raise
+            if params.n_parallel > 1:
+                self._model.batcher = SequenceBatcher(llm, params.n_parallel, self.use_adapters, params.lora)
             return self._model
         raise ModelLoadError(QT_TR_NOOP("llama.cpp could not load {name}: {reason}"), name=path.name, reason=last_error)
 
     def _construct(self, params: LoadParams, gpu_layers: int) -> llama_cpp.Llama:
         # LoRA adapters are applied per request (use_adapters), not through lora_path, which would turn mmap off.
         threads = params.n_threads or max(1, (os.cpu_count() or 2) - (0 if (os.cpu_count() or 2) <= 4 else 1))
-        return _EngineLlama(
+        return EngineLlama(
             model_path=params.path,
-            n_ctx=params.n_ctx,
+            n_seq_max=params.n_parallel,
+            n_ctx=params.n_ctx * params.n_parallel,  # every slot gets n_ctx of its own
             n_gpu_layers=gpu_layers,
             flash_attn=params.flash_attn,
             type_k=_KV_TYPES[params.kv_cache_type],
@@ -217,6 +211,8 @@ class ModelHost:
 
     def unload(self) -> None:
         if self._model is not None:
+            if self._model.batcher is not None:
+                self._model.batcher.close()  # its thread uses the context: stopped before anything is freed
             self._model.template.close()  # its sandbox process
             for context in (self._model.embedder, self._model.ranker):
                 if context is not None:
@@ -305,7 +301,7 @@ class ModelHost:
                 warnings.append(rendered.warning)
             return len(tokens)
 
-        n_ctx = model.llm.n_ctx()
+        n_ctx = model.n_ctx
         budget = fit_messages(messages, count, n_ctx, reply_reserve(n_ctx, max_tokens))
         return self.tokenize_chat(budget.messages, inputs)[0], budget, " ".join(warnings)
 
@@ -332,7 +328,7 @@ class ModelHost:
         model = self._model
         return EngineStatus(process, ModelStatus(
             path=model.params.path,
-            n_ctx=model.llm.n_ctx(),
+            n_ctx=model.n_ctx,
             n_gpu_layers=model.params.n_gpu_layers,
             layers_offloaded=model.layers_offloaded,
             n_layers=model.n_layers,
