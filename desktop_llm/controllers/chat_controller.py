@@ -6,19 +6,15 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_history import ChatHistory
+from desktop_llm.controllers.chat_images import ChatImages, branch_has_images, export_text
 from desktop_llm.controllers.chat_knowledge import ChatKnowledge, knowledge_meta
-from desktop_llm.controllers.chat_stream import (
-    ReasoningFormats,
-    ReplyJob,
-    ReplyProgress,
-    adapter_meta,
-    stream_reply,
-)
+from desktop_llm.controllers.chat_stream import ReasoningFormats, ReplyJob, ReplyProgress, adapter_meta, stream_reply
 from desktop_llm.controllers.chat_tools import ChatTools, final_text, prompt_counter, prompt_messages, routed_parts, tool_turn
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.controllers.model_selection import ModelSelection
@@ -33,7 +29,6 @@ from desktop_llm.core.chat_changes import (
 from desktop_llm.core.conversation import Conversation, ConversationTree, MessageNode, title_from_text
 from desktop_llm.core.errors import DesktopLlmError, ReplyInterruptedError
 from desktop_llm.core.events import GenerationFinished, GenerationStats
-from desktop_llm.core.export import to_json, to_markdown
 from desktop_llm.core.protocols import ConversationRepository, EngineSupervisor
 from desktop_llm.core.sampling import Adapters, LoadParams, SamplingParams
 
@@ -95,6 +90,7 @@ class ChatController(QObject):
         self.last_stats: GenerationStats | None = None
         self.knowledge: ChatKnowledge | None = None  # collections attached to chats (controllers/chat_knowledge.py)
         self.tools: ChatTools | None = None  # tool calls in replies (controllers/chat_tools.py)
+        self.images = ChatImages(ops=self._ops)  # the composer's images (issue 17; app_images hands it image_intake)
 
     @property
     def load_params(self) -> LoadParams | None:
@@ -165,9 +161,10 @@ class ChatController(QObject):
     # sending
 
     def send(self, text: str) -> None:
-        """Save the user's message first (it survives any crash), then stream the reply."""
-        text = text.strip()
-        if not text or self.busy:
+        """Save the user's message and images first (it survives any crash), then stream the reply (issue 17: images
+        a model cannot see are refused, said in the composer, and stay there; nothing is sent)."""
+        text, images = text.strip(), self.images.ready
+        if not (text or images) or self.busy or self.images.pending or self.images.refused(self.load_params, bool(images)):
             return
         if self.conversation is None:
             self.new_conversation()
@@ -175,7 +172,8 @@ class ChatController(QObject):
         path = self.visible_path()
         if not path:
             self.rename(self.conversation.id, title_from_text(text, untitled=tr("New chat")))
-        user, changes = self._history.add(path[-1].id if path else None, "user", text)
+        user, changes = self._history.add(path[-1].id if path else None, "user", text, images=images)
+        self.images.clear()
         self._emit_touched()
         self._start_reply(user, changes)
 
@@ -196,10 +194,10 @@ class ChatController(QObject):
         self._start_reply(self.tree.node(parent))
 
     def edit_and_resend(self, user_id: int, text: str) -> None:
-        """A new user message beside the edited one, then a fresh reply; the original branch stays."""
+        """A new user message (the edited one's images kept) beside the edited one, then a fresh reply; both stay."""
         if self.busy or self.conversation is None or user_id not in self.tree or not text.strip():
             return
-        edited, changes = self._history.add(self.tree.node(user_id).parent_id, "user", text.strip())
+        edited, changes = self._history.add((old := self.tree.node(user_id)).parent_id, "user", text.strip(), images=old.images)
         self._emit_touched()
         self._start_reply(edited, changes)
 
@@ -214,10 +212,10 @@ class ChatController(QObject):
             self.context_counted.emit(conversation.id, 0)
             return
         messages = prompt_messages(conversation.system_prompt, path)
-        engine, count = self._engine, prompt_counter(self, self._formats)  # with the tools or the knowledge share
+        engine, count, urls = self._engine, prompt_counter(self, self._formats), self.images.urls  # images: data URLs
 
         def work(_flag: CancelFlag) -> int:  # counted as the reply's prompt is rendered (controllers/chat_context.py)
-            return count(engine.client(), messages)
+            return count(engine.client(), urls.inline(messages))
 
         def done(outcome: Outcome) -> None:
             if isinstance(outcome, Succeeded):
@@ -263,6 +261,9 @@ class ChatController(QObject):
             self.reply_failed.emit(0, tr("No model is selected. Pick one in the model list."), "")
             return
         path = self.tree.path_to(user.id)
+        if self.images.refused(self.load_params, branch_has_images(path)):  # no projector: said, images never dropped
+            self._emit_changes(changes or [])
+            return
         messages = prompt_messages(self.conversation.system_prompt, path)
         meta: dict[str, object] = {"model": self.load_params.path, **adapter_meta(self.adapters, self.adapter_names)}
         reply, reply_changes = self._history.add(user.id, "assistant", "", "partial", meta)
@@ -285,9 +286,10 @@ class ChatController(QObject):
         self.busy_changed.emit(True)
         self.reply_started.emit(reply.id)
         engine, turn = self._engine, tool_turn(self.tools, job) or (self.knowledge.turn(job) if self.knowledge else None)
+        urls = self.images.urls  # the stored images read as data URLs on the worker
 
         def work(flag: CancelFlag, report: Callable[[ReplyProgress], None]) -> GenerationFinished:
-            return (turn.stream if turn else stream_reply)(engine, job, flag.event, report)
+            return (turn.stream if turn else stream_reply)(engine, urls.job(job), flag.event, report)
 
         # A stopped reply still ends with what the engine says (finish_reason "cancelled", its stats) and is saved
         # as such, so its result is kept rather than turned into a bare cancellation.
@@ -383,14 +385,13 @@ class ChatController(QObject):
     def _emit_branch(self) -> None:
         self.branch_changed.emit(self.visible_path())
 
-    def export(self, kind: str, include_reasoning: bool = False) -> str:
-        """The open conversation as Markdown (its visible branch, kind "md") or JSON (every branch); a reasoning
-        model's thoughts only with include_reasoning."""
+    def export(self, kind: str, include_reasoning: bool = False, target: Path | None = None) -> str:
+        """The open conversation as Markdown (its visible branch, kind "md"; with `target`, its images copied beside
+        it) or JSON (every branch); a reasoning model's thoughts only with include_reasoning."""
         if self.conversation is None:
             raise DesktopLlmError("no conversation is open")
-        if kind == "md":
-            return to_markdown(self.conversation, self.visible_path(), include_reasoning)
-        return to_json(self.conversation, self._store.messages(self.conversation.id), include_reasoning)
+        nodes = self.visible_path() if kind == "md" else self._store.messages(self.conversation.id)
+        return export_text(self.conversation, nodes, kind, include_reasoning, target)
 
 
 def _on_cancel_done(outcome: Outcome) -> None:

@@ -121,7 +121,9 @@ class ConversationTree:
 
 
 def prompt_messages(system_prompt: str, path: Iterable[MessageNode]) -> list[ChatMessage]:
-    """The messages sent to the model for a branch: the system prompt first, failed replies left out."""
+    """The messages sent to the model for a branch: the system prompt first, failed replies left out. A user
+    message's images are its stored files' paths here (core reads no files): the chat controller turns them into
+    data URLs before the request leaves (controllers/chat_images.py), and the engine refuses anything else."""
     messages: list[ChatMessage] = []
     if system_prompt.strip():
         messages.append(ChatMessage("system", system_prompt))
@@ -132,7 +134,8 @@ def prompt_messages(system_prompt: str, path: Iterable[MessageNode]) -> list[Cha
             continue
         # The reasoning goes to the template as transformers passes it; most templates drop it from past turns,
         # some keep it (Kimi K2 Thinking after the last user turn), and the context is counted as rendered.
-        messages.append(ChatMessage(node.role, node.content, reasoning_content=node.reasoning))
+        messages.append(ChatMessage(node.role, node.content, reasoning_content=node.reasoning,
+                                    images=tuple(image.path for image in node.images)))
     return messages
 
 

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop_llm.core.conversation import Conversation, MessageNode
+from desktop_llm.core.message_images import MessageImage
 from desktop_llm.core.sources_meta import sources_markdown
 from desktop_llm.core.tool_meta import tools_markdown
 
 _HEADINGS = {"user": "You", "assistant": "Assistant", "system": "System"}
 
 
-def to_markdown(conversation: Conversation, branch: Sequence[MessageNode], include_reasoning: bool = False) -> str:
+def to_markdown(conversation: Conversation, branch: Sequence[MessageNode], include_reasoning: bool = False,
+                image_link: Callable[[MessageImage], str] | None = None) -> str:
     """The branch shown on screen, as a readable Markdown document. A reasoning model's thoughts are left out (the
-    answer is what was said), unless asked for: then each is a quoted "Thinking" section before its answer."""
+    answer is what was said), unless asked for: then each is a quoted "Thinking" section before its answer. A user
+    message's images are linked where `image_link` says its file is (the exporter copies them beside the
+    document: `<name>_files/<sha256>.png`), by default the file's own name."""
     when = datetime.datetime.fromtimestamp(conversation.created_at).strftime("%Y-%m-%d %H:%M")
     lines = [f"# {conversation.title}", "", f"*Exported from desktop-llm; started {when}.*", ""]
     if conversation.system_prompt.strip():
@@ -27,9 +31,18 @@ def to_markdown(conversation: Conversation, branch: Sequence[MessageNode], inclu
             took = f" ({seconds} s)" if isinstance(seconds, (int, float)) else ""
             quoted = [f"> {line}".rstrip() for line in node.reasoning.strip().splitlines()]
             lines += [f"> **Thinking**{took}", ">", *quoted, ""]
+        lines += image_markdown(node.images, image_link)
         lines += tools_markdown(node.meta_dict())  # a reply's tool calls, compactly, before its answer
         lines += [node.content.rstrip(), "", *sources_markdown(node.meta_dict())]  # a reply's sources under it
     return "\n".join(lines)
+
+
+def image_markdown(images: Sequence[MessageImage], link: Callable[[MessageImage], str] | None = None) -> list[str]:
+    """A message's images as Markdown image links, one line each, then a blank line (nothing without images)."""
+    if not images:
+        return []
+    target = link or (lambda image: image.file_name)
+    return [f"![image {n}]({target(image).replace(' ', '%20')})" for n, image in enumerate(images, 1)] + [""]
 
 
 def to_json(conversation: Conversation, nodes: Sequence[MessageNode], include_reasoning: bool = False) -> str:
@@ -51,6 +64,8 @@ def to_json(conversation: Conversation, nodes: Sequence[MessageNode], include_re
                 "created_at": n.created_at,
                 "status": n.status,
                 "meta": n.meta_dict(),
+                **({"images": [{"file": i.file_name, "mime": i.mime, "width": i.width, "height": i.height}
+                               for i in n.images]} if n.images else {}),
                 **({"reasoning_content": n.reasoning} if include_reasoning and n.reasoning else {}),
             }
             for n in nodes

@@ -8,21 +8,19 @@ file, which is deleted when no message refers to it any more.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from dataclasses import dataclass
+
+from desktop_llm.core.errors import ImageRejectedError
+from desktop_llm.core.message_parts import MAX_IMAGES, data_url_bytes
+from desktop_llm.core.ui_text import QT_TR_NOOP
 
 # The formats images are stored and sent in: services/media/image_intake writes PNG (transparency, screenshots) or
 # JPEG (photos); the others are read on the way in and never stored as they came.
 EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "image/gif": "gif"}
-MAX_IMAGES_PER_MESSAGE = 16  # more than any model's context holds at ~250-1,500 tokens an image
+MAX_IMAGES_PER_MESSAGE = MAX_IMAGES  # what the engine reads of one message
 _DATA_URL = re.compile(r"^data:(image/[a-z0-9.+-]+);base64,", re.IGNORECASE)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-class DataUrlError(ValueError):
-    """A `data:` URL that is not a base64 image of a known format."""
 
 
 @dataclass(frozen=True)
@@ -51,11 +49,12 @@ class NewImage:
 
 
 def extension(mime: str) -> str:
-    """The stored file's extension for an image type; raises DataUrlError for one the app does not store."""
+    """The stored file's extension for an image type; raises ImageRejectedError for one the app does not store."""
     try:
         return EXTENSIONS[mime.lower()]
     except KeyError:
-        raise DataUrlError(f"not an image type the app stores: {mime!r}") from None
+        raise ImageRejectedError(QT_TR_NOOP("{kind} is not an image type Desktop LLM stores"),
+                                 kind=mime[:40]) from None
 
 
 def is_sha256(text: str) -> bool:
@@ -64,17 +63,10 @@ def is_sha256(text: str) -> bool:
 
 
 def split_data_url(url: str) -> tuple[str, bytes]:
-    """(mime, bytes) of a base64 image data URL; raises DataUrlError for anything else."""
+    """(mime, bytes) of a base64 image data URL of a type the app stores; ImageRejectedError for anything else."""
+    data = data_url_bytes(url)  # the URL's shape, size and base64 checked (core/message_parts.py)
     match = _DATA_URL.match(url)
-    if match is None:
-        raise DataUrlError("not a base64 image data: URL")
+    assert match is not None  # data_url_bytes accepted it
     mime = match.group(1).lower()
     extension(mime)
-    try:
-        return mime, base64.b64decode(url[match.end():], validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise DataUrlError(f"the image's base64 is damaged: {exc}") from exc
-
-
-def data_url(mime: str, data: bytes) -> str:
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+    return mime, data

@@ -99,7 +99,7 @@ class ChatBinding(QObject):
         if conversation is not None:
             fmt, _, extra = kind.partition("+")
             self.exported(export_conversation(parent, conversation.title, fmt,
-                                              lambda: self._chat.export(fmt, include_reasoning=extra == "reasoning")))
+                                              lambda path: self._chat.export(fmt, extra == "reasoning", path)))
 
     def exported(self, path: Path | None) -> None:
         if path is not None:

@@ -27,7 +27,7 @@ from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.ui import design
 from desktop_llm.ui.adapter_bar import AdapterBar
 from desktop_llm.ui.chat_empty_view import ChatEmptyView
-from desktop_llm.ui.composer_view import ComposerView, local_files
+from desktop_llm.ui.composer_view import ComposerView, image_files_of, local_files
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.knowledge_attach import KnowledgeAttachView
 from desktop_llm.ui.message_view import MessageView
@@ -223,12 +223,16 @@ class ChatPanel(QWidget):
             self._on_files_dropped(files)
 
     def _on_files_dropped(self, files: list[str]) -> None:
+        images = image_files_of(files)  # images dropped anywhere on the chat are attached to the message (issue 17)
+        if images:
+            self.composer_box.image_files_chosen.emit(images)
         for path in files:
-            self.file_dropped.emit(path)
+            if path not in images:
+                self.file_dropped.emit(path)
 
     def _on_composer_submitted(self) -> None:
         text = self.composer.toPlainText().strip()
-        if text and self.send_button.isEnabled():
+        if (text or self.composer_box.has_images) and self.send_button.isEnabled():
             self.composer.clear()
             self.send_requested.emit(text)
 

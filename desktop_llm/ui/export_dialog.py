@@ -56,13 +56,20 @@ def ask_open_path(parent: QWidget, caption: str, filters: str) -> Path | None:
     return Path(path)
 
 
-def export_conversation(parent: QWidget, title: str, kind: str, render: Callable[[], str]) -> Path | None:
-    """Ask where to save, write the file; returns the path written, or None."""
+def export_conversation(parent: QWidget, title: str, kind: str, render: Callable[[Path], str]) -> Path | None:
+    """Ask where to save, write the file (`render` gets its path: a Markdown export copies the chat's images
+    beside it, issue 17); returns the path written, or None."""
     filters = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
     path = ask_save_path(parent, tr("Export chat"), f"{file_name_from(title, 'chat')}.{kind}", filters)
     if path is None:
         return None
-    return path if write_text_or_warn(parent, path, render()) else None
+    try:
+        text = render(path)
+    except OSError as exc:  # an image could not be copied beside it
+        QMessageBox.warning(parent, tr("Export failed"),
+                            tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
+        return None
+    return path if write_text_or_warn(parent, path, text) else None
 
 
 def write_text_or_warn(parent: QWidget, path: Path, text: str) -> bool:

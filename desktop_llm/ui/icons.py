@@ -20,7 +20,7 @@ NAMES = (
     "chevron-right", "chevron-down", "chevron-up", "plus", "search", "message-square", "file-text", "languages",
     "compass", "download", "library", "graduation-cap", "server", "x", "check", "circle-alert", "info", "sparkles",
     "brain", "folder-open", "cpu", "sliders-horizontal", "panel-right", "hard-drive", "star", "clock", "play",
-    "pause", "rotate-ccw", "arrow-left-right", "clipboard-paste", "library-big", "folder-plus", "file-plus",
+    "pause", "rotate-ccw", "arrow-left-right", "clipboard-paste", "library-big", "folder-plus", "file-plus", "image-plus",
 )
 
 

@@ -30,6 +30,8 @@ from desktop_llm.core.conversation import BranchPosition, MessageNode
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.ui import design
 from desktop_llm.ui.code_block_view import CodeBlockView, show_copied
+from desktop_llm.ui.image_strip import message_strip
+from desktop_llm.ui.image_viewer import ImageViewerDialog
 from desktop_llm.ui.message_body import MessageBody, MessageColumn, UserBubble
 from desktop_llm.ui.message_editor import MessageEditor
 from desktop_llm.ui.page_chrome import icon_button
@@ -126,9 +128,9 @@ class MessageView(QFrame):
             self.stats_label.hide()
             self.thinking.setParent(self)
             self._bubble = UserBubble(self.body)
-            # Layouts, not widgets, inside the column: each nested widget would add a round of the event loop
-            # before a new height reaches the conversation.
-            row = QHBoxLayout()
+            if node.images:  # the question's images above its bubble, a click shows one (issue 17)
+                layout.addWidget(message_strip(node.images, lambda item: ImageViewerDialog.open_for(item, self)))
+            row = QHBoxLayout()  # layouts, not widgets, in the column: each widget is a round of the event loop more
             row.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
             row.addWidget(self._bubble)
             layout.addLayout(row)

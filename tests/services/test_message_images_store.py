@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop_llm.core.errors import StoreError
-from desktop_llm.core.message_images import NewImage, data_url
+from desktop_llm.core.message_images import NewImage
+from desktop_llm.core.message_parts import data_url
 from desktop_llm.services.storage.conversation_store import ConversationStore
 from desktop_llm.services.storage.database import MIGRATIONS, SCHEMA_VERSION
 
@@ -19,7 +20,7 @@ JPEG = b"\xff\xd8\xff\xe0" + b"second picture" * 10
 
 
 def image(data: bytes, mime: str = "image/png") -> NewImage:
-    return NewImage(data_url(mime, data), 64, 32)
+    return NewImage(data_url(data, mime), 64, 32)
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import hmac
 import importlib.metadata
 import json
@@ -44,10 +45,11 @@ if __name__ == "__main__" and __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop_llm.core.context_budget import fit_messages, reply_reserve
-from desktop_llm.core.errors import ContextOverflowError, ModelLoadError, ModelNotLoadedError
+from desktop_llm.core.errors import ContextOverflowError, ImageRejectedError, ModelLoadError, ModelNotLoadedError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.fit_estimate import ModelShape, compute_bytes, kv_cache_bytes
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
+from desktop_llm.core.message_parts import NO_VISION, data_url_bytes
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 from desktop_llm.engine.openai_request import adapters_from, content_length, messages_from, sampling_from_openai
 from desktop_llm.ipc.engine_wire import (
@@ -75,6 +77,7 @@ EMPTY_THINK_TOKENS = 2  # "<think>\n\n</think>" written into the prompt when thi
 # The installed package's version, read without importing llama.cpp (the About dialog shows it).
 LLAMA_CPP_VERSION = importlib.metadata.version("llama-cpp-python")
 FILLER = "and the story goes on from there".split()
+IMAGE_TOKENS = 64  # what an image costs in the stand-in's count (a small projector's patch grid)
 
 
 def word_ids(text: str) -> list[int]:
@@ -82,9 +85,16 @@ def word_ids(text: str) -> list[int]:
 
 
 def chat_count(messages: list[ChatMessage]) -> int:
-    """Tokens of a chat as the stand-in's "template" renders it: each message's words plus its frame, a BOS and
-    the assistant's header."""
-    return 1 + sum(len(m.content.split()) + CHAT_OVERHEAD for m in messages) + CHAT_OVERHEAD - 1
+    """Tokens of a chat as the stand-in's "template" renders it: each message's words plus its frame (and
+    IMAGE_TOKENS an image, as a projector's chunk would take), a BOS and the assistant's header."""
+    return 1 + sum(len(m.content.split()) + CHAT_OVERHEAD + IMAGE_TOKENS * len(m.images) for m in messages) \
+        + CHAT_OVERHEAD - 1
+
+
+def check_vision(model: Model, messages: list[ChatMessage]) -> None:
+    """A model loaded without a projector refuses images, as the real engine does (issue 17)."""
+    if any(m.images for m in messages) and not model.params.mmproj:
+        raise ImageRejectedError(NO_VISION)
 
 
 def thinking_of(body: dict[str, Any]) -> bool:
@@ -334,7 +344,8 @@ class Handler(BaseHTTPRequestHandler):
             model = self.server.loaded()
             if "messages" in body:
                 extra = 0 if thinking_of(body) else EMPTY_THINK_TOKENS
-                self._send_json({"count": chat_count(messages_from(body)) + extra, "n_ctx": model.params.n_ctx})
+                check_vision(model, messages := messages_from(body))
+                self._send_json({"count": chat_count(messages) + extra, "n_ctx": model.params.n_ctx})
                 return
             tokens = word_ids(str(body["content"]))
         self._send_json({"tokens": tokens, "count": len(tokens)})
@@ -356,6 +367,7 @@ class Handler(BaseHTTPRequestHandler):
         adapters = adapters_from(body)
         with self._acquire():
             self.server.use_adapters(adapters)
+            check_vision(self.server.loaded(), messages)
             n_ctx = self.server.loaded().params.n_ctx
             budget = fit_messages(messages, chat_count, n_ctx, reply_reserve(n_ctx, sampling.max_tokens))
             _record(budget.messages)
@@ -501,7 +513,10 @@ def _record(messages: list[ChatMessage]) -> None:
     if path:
         with open(path, "a", encoding="utf-8") as handle:
             handle.write(json.dumps([{"role": m.role, "content": m.content,  # and a tool round's fields (issue 14)
-                                       **{k: v for k, v in m.to_dict().items() if k in ("tool_calls", "tool_call_id")}}
+                                       **{k: v for k, v in m.to_dict().items() if k in ("tool_calls", "tool_call_id")},
+                                       # the images as the SHA-256 of the bytes each data URL carries (issue 17)
+                                       **({"images": [hashlib.sha256(data_url_bytes(u)).hexdigest() for u in m.images]}
+                                          if m.images else {})}
                                       for m in messages]) + "\n")
 
 

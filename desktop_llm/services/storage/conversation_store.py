@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop_llm.core.conversation import Conversation, MessageNode, MessageStatus
-from desktop_llm.core.errors import StoreError
+from desktop_llm.core.errors import ImageRejectedError, StoreError
 from desktop_llm.core.events import Role
-from desktop_llm.core.message_images import MAX_IMAGES_PER_MESSAGE, DataUrlError, MessageImage, NewImage, split_data_url
+from desktop_llm.core.message_images import MAX_IMAGES_PER_MESSAGE, MessageImage, NewImage, split_data_url
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.database import immediate_transaction, open_database
 from desktop_llm.services.storage.image_store import ImageStore
@@ -179,7 +179,7 @@ class ConversationStore:
             return MessageImage(image.sha256, image.mime, image.width, image.height, str(path))
         try:
             mime, data = split_data_url(image.data_url)
-        except DataUrlError as exc:
+        except ImageRejectedError as exc:
             raise StoreError(QT_TR_NOOP("cannot store the image: {reason}"), reason=exc) from exc
         return self.images.put(data, mime, image.width, image.height)
 

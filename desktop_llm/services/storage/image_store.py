@@ -12,8 +12,8 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop_llm.core.errors import StoreError
-from desktop_llm.core.message_images import EXTENSIONS, DataUrlError, MessageImage, extension, is_sha256
+from desktop_llm.core.errors import ImageRejectedError, StoreError
+from desktop_llm.core.message_images import EXTENSIONS, MessageImage, extension, is_sha256
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.storage.atomic_file import write_atomic
 from desktop_llm.services.storage.paths import PRIVATE_DIR_MODE, make_private
@@ -37,7 +37,7 @@ class ImageStore:
         """Store `data` (an image of type `mime`) under its SHA-256, unless a file of that content is already there."""
         try:
             extension(mime)
-        except DataUrlError as exc:
+        except ImageRejectedError as exc:
             raise StoreError(QT_TR_NOOP("cannot store the image: {reason}"), reason=exc) from exc
         image = MessageImage(hashlib.sha256(data).hexdigest(), mime.lower(), width, height)
         target = self.path(image)
