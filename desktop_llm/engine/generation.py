@@ -1,16 +1,18 @@
-"""The app's own generation loop on top of llama.cpp's native sampler chain.
+"""The app's own generation loop, driving llama.cpp directly: native decode, native sampler chain, native pieces.
 
 Why not create_completion: it detokenizes the whole reply on every token and scans stop strings over all
-of it (cost grows with the square of the reply). Here each token's piece is decoded once, incomplete
-UTF-8 is carried to the next piece, stop strings are matched on a tail window, and cancellation is
-checked before every token.
+of it (cost grows with the square of the reply). Why not Llama.generate either (issue 18): per token it does
+Python work around the native calls, which cost 10-25 % of llama.cpp's speed on a CPU and up to 40 % on a GPU.
+Here each token is one llama_decode on a reused batch (engine/native_loop.py), one llama_sampler_sample on
+llama.cpp's own chain (engine/native_sampler.py) and one llama_token_to_piece into a reused buffer; incomplete
+UTF-8 is carried to the next piece, stop strings are matched on a tail window, and cancellation is checked
+before every token and between prompt chunks.
 """
 
 from __future__ import annotations
 
 import codecs
 import ctypes
-import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +24,8 @@ from llama_cpp.llama_grammar import LlamaGrammar
 from desktop_llm.core.events import FinishReason
 from desktop_llm.core.sampling import SamplingParams
 from desktop_llm.core.stop_strings import StopMatcher
+from desktop_llm.engine.native_loop import SequenceState
+from desktop_llm.engine.native_sampler import SamplerChain
 
 
 @dataclass
@@ -31,6 +35,8 @@ class GenerationResult:
     completion_tokens: int
     ttft_ms: float
     tokens_per_s: float
+    prompt_evaluated: int = 0  # prompt tokens decoded for this request (the rest came from the KV cache)
+    prompt_ms: float = 0.0  # time spent decoding them
 
 
 def generate_text(
@@ -38,53 +44,62 @@ def generate_text(
     prompt_tokens: list[int],
     sampling: SamplingParams,
     cancelled: Callable[[], bool],
-    grammar: LlamaGrammar | None = None,
+    grammar: LlamaGrammar | str | None = None,
 ) -> Iterator[str | GenerationResult]:
-    """Yield text pieces, then one GenerationResult. `cancelled` is polled before each token; `grammar` (structured
-    output) constrains every token sampled."""
+    """Yield text pieces, then one GenerationResult. `cancelled` is polled before each token and each prompt
+    chunk; `grammar` (structured output: a LlamaGrammar or GBNF text) constrains every token sampled."""
     started = time.perf_counter()
-    n_ctx = llm.n_ctx()
-    vocab = llm._model.vocab  # the native vocab pointer, for llama_vocab_is_eog
-    room = n_ctx - len(prompt_tokens)
-    max_tokens = min(sampling.max_tokens, room)
-    llm.set_seed(sampling.seed if sampling.seed >= 0 else random.randrange(2**31))
+    n_prompt = len(prompt_tokens)
+    max_tokens = min(sampling.max_tokens, llm.n_ctx() - n_prompt)
+    if max_tokens <= 0 or n_prompt == 0:
+        yield GenerationResult("length", n_prompt, 0, 0.0, 0.0)
+        return
+    vocab = llm._model.vocab  # the native vocab pointer
+    gbnf = grammar._grammar if isinstance(grammar, LlamaGrammar) else grammar
+    state = SequenceState(llm)
+    try:
+        with SamplerChain(sampling, vocab, gbnf) as chain:
+            yield from _run(llm, state, chain, prompt_tokens, sampling, cancelled, max_tokens, started)
+    finally:
+        state.close()
+
+
+def _run(
+    llm: llama_cpp.Llama, state: SequenceState, chain: SamplerChain, prompt_tokens: list[int],
+    sampling: SamplingParams, cancelled: Callable[[], bool], max_tokens: int, started: float,
+) -> Iterator[str | GenerationResult]:
+    n_prompt = len(prompt_tokens)
+    cached = state.reuse_prefix(prompt_tokens)
+    if not state.prefill(prompt_tokens, cached, cancelled):
+        yield GenerationResult("cancelled", n_prompt, 0, 0.0, 0.0, state.n_past - cached,
+                               (time.perf_counter() - started) * 1000.0)
+        return
+    prompt_done = time.perf_counter()
+    vocab = llm._model.vocab
+    ctx = state.ctx
     decoder = Utf8Stream()
     pieces = PieceDecoder(vocab)
     stops = StopMatcher(sampling.stop)
     stop_tokens = control_stop_tokens(llm, sampling.stop)
+    is_eog = llama_cpp.llama_vocab_is_eog
     first_token_at: float | None = None
     count = 0
     finish: FinishReason = "length"
     at_start = True
-    if max_tokens <= 0:
-        yield GenerationResult("length", len(prompt_tokens), 0, 0.0, 0.0)
-        return
-    if not prefill(llm, prompt_tokens, cancelled):
-        yield GenerationResult("cancelled", len(prompt_tokens), 0, 0.0, 0.0)
-        return
-    tokens = llm.generate(
-        prompt_tokens,
-        top_k=sampling.top_k,
-        top_p=sampling.top_p,
-        min_p=sampling.min_p,
-        temp=sampling.temperature,
-        repeat_penalty=sampling.repeat_penalty,
-        reset=True,  # keeps the longest cached prefix of the previous prompt (chat turns reuse the KV cache)
-        grammar=grammar,
-    )
+    generated: list[int] = []  # decoded into the KV cache after the prompt
+    pending: int | None = None  # the last token sampled, decoded only if another one is wanted
     try:
         while True:
             if cancelled():
                 finish = "cancelled"
                 break
-            try:
-                token = next(tokens)
-            except StopIteration:
-                finish = "stop"
-                break
+            if pending is not None:
+                state.step(pending)
+                generated.append(pending)
+            token = chain.sample(ctx, -1)
             if first_token_at is None:
                 first_token_at = time.perf_counter()
-            if llama_cpp.llama_vocab_is_eog(vocab, token) or token in stop_tokens:
+            if is_eog(vocab, token) or token in stop_tokens:
                 finish = "stop"
                 break
             count += 1
@@ -101,8 +116,9 @@ def generate_text(
             if count >= max_tokens:
                 finish = "length"
                 break
+            pending = token
     finally:
-        tokens.close()
+        state.record(generated, n_prompt)
     decoder.finish()  # a last token cut inside a character: its bytes are dropped, never shown as U+FFFD
     tail = stops.flush()
     if tail and finish != "cancelled":
@@ -111,29 +127,7 @@ def generate_text(
     ttft = ((first_token_at or ended) - started) * 1000.0
     decode_time = ended - (first_token_at or ended)
     speed = (count - 1) / decode_time if count > 1 and decode_time > 0 else 0.0
-    yield GenerationResult(finish, len(prompt_tokens), count, ttft, speed)
-
-
-def prefill(llm: llama_cpp.Llama, tokens: list[int], cancelled: Callable[[], bool]) -> bool:
-    """Evaluate all but the last prompt token batch by batch, checking `cancelled` between batches.
-
-    Llama.generate evaluates a whole prompt in one uninterruptible call (seconds for a long document chunk on
-    a CPU). Done here first, generate() then finds the prompt cached and evaluates only the last token.
-    Returns False when cancelled.
-    """
-    cached = llm._input_ids
-    limit = min(len(cached), len(tokens) - 1)
-    prefix = 0
-    while prefix < limit and cached[prefix] == tokens[prefix]:
-        prefix += 1
-    if prefix < llm.n_tokens:
-        llm.n_tokens = prefix  # eval() drops the KV cache from n_tokens on
-    step = max(1, llm.n_batch)
-    for start in range(prefix, len(tokens) - 1, step):
-        if cancelled():
-            return False
-        llm.eval(tokens[start : min(start + step, len(tokens) - 1)])
-    return True
+    yield GenerationResult(finish, n_prompt, count, ttft, speed, n_prompt - cached, (prompt_done - started) * 1000.0)
 
 
 class Utf8Stream:
