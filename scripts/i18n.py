@@ -38,6 +38,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "controllers/chat_tools.py", "ui/tool_call_view.py", "ui/tool_approval_view.py", "ui/tools_chip.py",
         "controllers/tool_turn.py", "controllers/chat_context.py", "controllers/passage_context.py",
         "controllers/chat_side.py", "ui/chip_menu.py", "ui/disclosure.py",
+        "controllers/chat_images.py", "ui/chat_images_binding.py", "ui/image_strip.py", "ui/image_viewer.py",
     ),
     "window": (
         "app.py", "ui/main_window.py", "ui/main_menus.py", "ui/page_stack.py", "ui/window_layout.py",
@@ -84,7 +85,9 @@ CORE_AREAS: dict[str, tuple[str, ...]] = {
                   "services/documents/docx_package.py", "services/documents/translator.py"),
     "training": ("core/training_config.py", "core/training_data.py", "core/training_preview.py",
                  "services/training/training_runner.py", "services/training/training_runs.py"),
-    "chat": ("core/sampling.py",),  # validation of the settings a chat request carries
+    # validation of the settings a chat request carries; a message's images (issue 17)
+    "chat": ("core/sampling.py", "core/message_images.py", "services/storage/image_store.py",
+             "services/storage/conversation_store.py"),
     # Tools (issue 14): the errors of mcp.json, the MCP servers' statuses and the tools' failures, shown in the
     # Tools dialog (and in the chat's call blocks).
     "settings": ("services/tools/mcp_config.py", "services/tools/mcp_client.py", "services/tools/mcp_tools.py",

@@ -97,6 +97,22 @@
         <translation>Engine-Protokoll</translation>
     </message>
     <message>
+        <source>Attached images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach images (or drop or paste them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message the model (Shift+Enter: new line)</source>
         <translation>Nachricht an das Modell (Umschalt+Eingabe: neue Zeile)</translation>
     </message>
@@ -123,6 +139,10 @@
     <message>
         <source>Stop</source>
         <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summarize a text</source>
@@ -793,6 +813,106 @@
     <message>
         <source>Grant a folder to the file tools</source>
         <translation>Einen Ordner für die Dateiwerkzeuge freigeben</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images cannot be attached here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message can carry at most {count} images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model cannot see images: load it with its vision projector (mmproj file), or remove the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored image {path} is too large to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the chat&apos;s image {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: click to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image can no longer be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not an image type Desktop LLM stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored image has a malformed name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the image: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the image in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored image {path} is too large to be one of the app&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the image {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message can carry at most {count} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image {name} is no longer stored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
