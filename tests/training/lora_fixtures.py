@@ -14,6 +14,7 @@ TARGETS = ("attn_q.weight", "attn_v.weight", "ffn_down.weight")
 def random_adapter(base: Path, target: Path, rank: int = 8, alpha: float = 16.0, std: float = 0.05, seed: int = 0,
                    targets: tuple[str, ...] = TARGETS, wrong_shape: bool = False) -> Path:
     """lora_a [r, in] and lora_b [out, r] (numpy order) for each base weight ending in one of `targets`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     reader = gguf.GGUFReader(base)
     arch = str(reader.get_field("general.architecture").contents())  # type: ignore[union-attr]
     writer = gguf.GGUFWriter(target, arch=arch)

@@ -18,33 +18,22 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_llm.core.errors import Cancelled, TrainingError
 from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.training_modelfile import MODELFILE, modelfile_text
+from desktop_llm.core.training_tools import MERGED_QUANTS, MergedExport
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.ipc.process_group import own_group_options, stop_process
 from desktop_llm.ipc.training_run import TrainingRun
 from desktop_llm.services.storage.atomic_file import write_atomic
 from desktop_llm.services.training.training_runner import EventTail
 
-MERGED_QUANTS = ("Q4_K_M", "Q5_K_M", "Q8_0", "F16")
 MERGED_FOLDER = "merged"  # under the models folder
 STEP_TIMEOUT_S = 4 * 3600.0  # a 70B merge on a slow disk takes long; a hung child does not take forever
 POLL_S = 0.1
 Progress = Callable[[str, float], None]  # phase ("merging", "quantizing"), fraction done in 0..1
-
-
-@dataclass(frozen=True)
-class MergedExport:
-    path: Path
-    modelfile: Path
-    quant: str
-    size_bytes: int
-    merged_tensors: int
-    seconds: float
 
 
 def export_name(run: TrainingRun, quant: str) -> str:
