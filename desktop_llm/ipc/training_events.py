@@ -68,6 +68,12 @@ class RunState:
         return self.val_loss[0][1] if self.val_loss and self.val_loss[0][0] == 0 else None
 
     @property
+    def best_val_loss(self) -> float | None:
+        """The exported adapter's validation loss: the best evaluation's when the worker named it."""
+        best = self.info.get("best_val_loss")
+        return float(best) if isinstance(best, (int, float)) else self.val_loss_after
+
+    @property
     def val_loss_after(self) -> float | None:
         if not self.val_loss or (self.val_loss[-1][0] == 0 and self.step > 0):
             return None
@@ -114,6 +120,8 @@ class RunState:
             self.phase = "completed" if event.get("status") == "completed" else "stopped"
             self.step = int(event.get("step") or self.step)
             self.message = str(event.get("message", "")) or self.message
+            # Issue 16: the best evaluation (its adapter is the one exported) and why the run ended early.
+            self.info.update({k: event[k] for k in ("early_stop", "best_step", "best_val_loss") if k in event})
         elif kind == "error":
             self.phase = "failed"
             self.error = str(event.get("message", "the training failed"))

@@ -108,3 +108,67 @@ def load_checkpoint(checkpoint: Checkpoint, model: Any, optimizer: torch.optim.O
     torch.set_rng_state(bundle["rng"]["cpu"])
     if "cuda" in bundle["rng"] and torch.cuda.is_available():
         torch.cuda.set_rng_state_all(bundle["rng"]["cuda"])
+
+
+# The best evaluation's adapter (issue 16): `checkpoints/best/` holds its LoRA weights and `best.json` its step
+# and validation loss. It is what the run exports, and where a run that continues this one (Train longer)
+# starts. Written like a checkpoint: a complete folder under a temporary name, flushed, then renamed.
+BEST_DIR = "best"
+
+
+@dataclass(frozen=True)
+class BestAdapter:
+    step: int
+    val_loss: float
+    path: Path  # the folder holding adapter.safetensors
+
+
+def save_best(run_dir: Path, step: int, val_loss: float, model: Any) -> BestAdapter:
+    root = run_dir / "checkpoints"
+    root.mkdir(parents=True, exist_ok=True)
+    temporary, final = root / ".best.partial", root / BEST_DIR
+    shutil.rmtree(temporary, ignore_errors=True)
+    temporary.mkdir()
+    weights = {k: v.detach().contiguous().cpu() for k, v in get_peft_model_state_dict(model, save_embedding_layers=False).items()}
+    save_file(weights, str(temporary / "adapter.safetensors"))
+    (temporary / "best.json").write_text(json.dumps({"step": step, "val_loss": val_loss}))
+    for written in ("adapter.safetensors", "best.json"):
+        fsync_path(temporary / written)
+    fsync_path(temporary)
+    # The old best goes first: a crash between the two renames leaves no best (the last checkpoint then
+    # serves), never a half-written one.
+    old = root / ".best.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    temporary.rename(final)
+    fsync_path(root)
+    shutil.rmtree(old, ignore_errors=True)
+    return BestAdapter(step, val_loss, final)
+
+
+def best_adapter(run_dir: Path) -> BestAdapter | None:
+    folder = run_dir / "checkpoints" / BEST_DIR
+    try:
+        data = json.loads((folder / "best.json").read_text())
+        step, loss = int(data["step"]), float(data["val_loss"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return BestAdapter(step, loss, folder) if (folder / "adapter.safetensors").is_file() else None
+
+
+def load_adapter_weights(folder: Path, model: Any, device: torch.device) -> None:
+    """Put the LoRA weights of a checkpoint or best folder into `model` (a safetensors file: no code runs)."""
+    try:
+        weights = load_file(str(folder / "adapter.safetensors"), device=str(device))
+    except (OSError, RuntimeError, ValueError) as exc:  # safetensors raises its own error, a RuntimeError/ValueError
+        raise CheckpointError(f"the adapter in {folder} cannot be loaded ({exc.__class__.__name__}: {exc})") from exc
+    try:
+        result = set_peft_model_state_dict(model, weights)
+    except RuntimeError as exc:  # a tensor of another shape: another rank
+        raise CheckpointError(f"the adapter in {folder} does not fit this model's LoRA (another rank?): "
+                              f"{str(exc).splitlines()[0]}") from exc
+    unexpected = getattr(result, "unexpected_keys", None)
+    if unexpected:
+        raise CheckpointError(f"the adapter in {folder} does not fit this model's LoRA (rank or target modules "
+                              f"differ): {', '.join(sorted(unexpected)[:3])}")

@@ -21,8 +21,18 @@ from peft import LoraConfig, get_peft_model
 from desktop_llm.core.process_memory import peak_rss_bytes
 from desktop_llm.core.training_config import StepPlan, TrainConfig, learning_rate_at, plan_steps
 from desktop_llm.core.training_data import Example
+from desktop_llm.core.training_plan import EarlyStopper
 from desktop_llm.ipc.training_run import ADAPTER_FILE
-from desktop_llm.training.checkpoints import latest_checkpoint, load_checkpoint, save_checkpoint
+from desktop_llm.training.checkpoints import (
+    BestAdapter,
+    CheckpointError,
+    best_adapter,
+    latest_checkpoint,
+    load_adapter_weights,
+    load_checkpoint,
+    save_best,
+    save_checkpoint,
+)
 from desktop_llm.training.data_prep import IGNORE, PreparedData, Tokenized, collate, prepare
 from desktop_llm.training.gguf_lora import export_gguf_lora
 from desktop_llm.training.model_loading import TRAINABLE_ARCHITECTURES, BaseModel
@@ -38,6 +48,7 @@ class NonFiniteLossError(Exception):
 class RunResult:
     status: str  # "completed" or "stopped"
     step: int
+    early_stop: str = ""  # why it ended before its last step: "plateau" or "low" (core/training_plan.py)
 
 
 def peak_memory_bytes(device: torch.device) -> int:
@@ -66,6 +77,9 @@ class Trainer:
         self._trainable_params: list[torch.nn.Parameter] = []
         self._prefetched: tuple[list[dict[str, torch.Tensor]], int, int] | None = None
         self._order: tuple[int, list[int]] | None = None  # (epoch, its permutation)
+        # A run that continues another starts from that run's adapter, which is then a candidate for the best.
+        self.stopper = EarlyStopper(config.patience, config.early_stopping, start_is_candidate=bool(config.continue_from))
+        self.best: BestAdapter | None = None
 
     # set-up
 
@@ -153,8 +167,12 @@ class Trainer:
 
     def _eval_event(self) -> None:
         loss = self.evaluate()
-        if loss is not None:
-            self.emit("eval", step=self.step, val_loss=loss, perplexity=math.exp(min(loss, 50.0)))
+        if loss is None:
+            return
+        improved = self.stopper.observe(self.step, loss)
+        if improved:  # kept before the event says so: a crash after it still finds the adapter
+            self.best = save_best(self.run_dir, self.step, loss, self.model)
+        self.emit("eval", step=self.step, val_loss=loss, perplexity=math.exp(min(loss, 50.0)), best=improved)
 
     # the loop
 
@@ -164,6 +182,11 @@ class Trainer:
         if checkpoint is not None:
             load_checkpoint(checkpoint, self.model, self.optimizer, self.device)
             self.step = checkpoint.step
+            self.best = best_adapter(self.run_dir)
+            if self.best is not None:
+                self.stopper.restore(self.best.val_loss, self.best.step)
+        elif self.config.continue_from:
+            self._start_from(Path(self.config.continue_from))
         total = self.plan.total_steps
         self.emit(
             "started", device=self.device.type, total_steps=total, steps_per_epoch=self.plan.steps_per_epoch,
@@ -171,6 +194,7 @@ class Trainer:
             val_examples=len(self.val_data.items), truncated=self.train_data.truncated + self.val_data.truncated,
             dropped=self.train_data.dropped + self.val_data.dropped, trainable_params=self.trainable,
             dtype=str(next(self.model.parameters()).dtype).removeprefix("torch."),
+            continued_from=self.config.continue_from, early_stopping=self.config.early_stopping and bool(self.val_data.items),
         )
         self.model.train()
         if self.step == 0:
@@ -196,10 +220,25 @@ class Trainer:
             )
             if at_eval:
                 self._eval_event()
+            if self.stopper.should_stop and self.step < total:
+                self.emit("log", message=f"stopping early at step {self.step}: " + (
+                    "the validation loss is low" if self.stopper.reason == "low" else
+                    f"the validation loss has not improved for {self.config.patience} evaluations"))
+                self._checkpoint()
+                return RunResult("completed", self.step, self.stopper.reason)
             if self.step % self.plan.checkpoint_every == 0 and self.step < total:
                 self._checkpoint()
         self._checkpoint()
         return RunResult("completed", self.step)
+
+    def _start_from(self, previous: Path) -> None:
+        """Train longer: this run's LoRA starts as the previous run's best adapter (else its last checkpoint).
+        The optimizer starts afresh, with the warm-up, as the learning rate schedule does."""
+        source = best_adapter(previous) or latest_checkpoint(previous)
+        if source is None:
+            raise CheckpointError(f"the run to continue ({previous}) has no adapter left to start from")
+        load_adapter_weights(source.path, self.model, self.device)
+        self.emit("log", message=f"starting from {previous.name}'s adapter of step {source.step}")
 
     def _train_step(self) -> tuple[float, int]:
         assert self.optimizer is not None
@@ -237,6 +276,9 @@ class Trainer:
     # the adapter
 
     def export(self) -> tuple[Path, Path]:
+        """The adapter of the best evaluation (early stopping keeps it), else of the last step."""
+        if self.best is not None and self.best.step != self.step:
+            load_adapter_weights(self.best.path, self.model, self.device)
         peft_dir = self.run_dir / "adapter_peft"
         self.model.save_pretrained(peft_dir, save_embedding_layers=False)  # LoRA only; the base stays the GGUF
         from peft import get_peft_model_state_dict

@@ -110,7 +110,9 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
             emit("log", phase="exporting", message="writing the adapter (GGUF and PEFT)")
             gguf_path, peft_dir = trainer.export()
             emit("exported", gguf=str(gguf_path), peft_dir=str(peft_dir))
-        emit("finished", status=result.status, step=result.step)
+        best = trainer.best
+        emit("finished", status=result.status, step=result.step, early_stop=result.early_stop,
+             best_step=best.step if best else None, best_val_loss=best.val_loss if best else None)
         return 0
     except UnsupportedModelError as exc:
         emit("error", kind="unsupported", message=str(exc))
