@@ -162,6 +162,12 @@ class Scenes:
         self.wait(0.5)
         self.camera.shoot("chat-knowledge", readme="chat-knowledge")
 
+    def images(self) -> None:
+        """Images in chat (issue 17): scripts/screenshot_images.py."""
+        from scripts.screenshot_images import images_scene
+
+        images_scene(self)
+
     def tools(self) -> None:
         """Tools in chat (issue 14) on a copy of the starter with Qwen 2.5's tool template (the real engine reads
         tools with it): a reply that called the calculator (unfolded), read a file and had a call denied, the next

@@ -8,8 +8,9 @@ OUT/<width>x<height>-<light|dark>/<scene>.png for each of 1024x640, 1280x800 and
 set (`scripts/screenshots.py --readme docs/screenshots` refreshes the README's pictures). SCENE_GROUP limits
 the run to some of: start (welcome, empty chat), chat, models (Discover, Downloads, Library, model picker),
 documents (Summarize, Translate), knowledge (the Knowledge page with a collection and a search, a chat answer
-with its sources), tools (a reply with tool calls, an approval card, the tools menu, the Tools dialog with MCP
-servers and its Add server form), server, train (form, run, chat with the adapter, compare), reasoning.
+with its sources), images (a question with its picture, images in the composer, the viewer), tools (a reply
+with tool calls, an approval card, the tools menu, the Tools dialog with MCP servers and its Add server form),
+server, train (form, run, chat with the adapter, compare), reasoning.
 
 One window does it all: each scene is set up once, then the window is resized and re-themed for each shot
 (building it again per size would take minutes per scene). Popups and dialogs open over the window are painted
@@ -34,7 +35,7 @@ from desktop_llm.services.models.model_library import starter_model_path
 from tests.fake_hub import FakeHub, FakeRepo
 from tests.gguf_fixtures import tiny_gguf
 
-GROUPS = ("start", "chat", "models", "documents", "knowledge", "tools", "server", "train", "reasoning")
+GROUPS = ("start", "chat", "images", "models", "documents", "knowledge", "tools", "server", "train", "reasoning")
 
 
 def fake_hub(tmp: Path, starter: Path) -> FakeHub:

@@ -20,6 +20,7 @@ from desktop_llm.core.message_images import MessageImage
 from desktop_llm.ui import design
 from desktop_llm.ui.icons import icon
 
+_PADDING = design.SPACE["xs"] + 2  # QToolButton[kind="icon"]'s padding and frame, each side
 COMPOSER_THUMB = 56  # px: a row under the text that does not push the conversation far up
 MESSAGE_THUMB = 120  # px: big enough to recognise the picture in the sent message
 
@@ -70,7 +71,7 @@ class ThumbnailView(QFrame):
             self.button.setToolTip(tr("Preparing {name}…").format(name=item.name))
             self.button.setEnabled(False)
         else:
-            picture = read_image(item.source, size - 4)
+            picture = read_image(item.source, size - 2 * _PADDING)  # inside the flat button's padding
             if not picture.isNull():
                 self.button.setIcon(QPixmap.fromImage(picture))
                 self.button.setIconSize(picture.size())
@@ -79,7 +80,7 @@ class ThumbnailView(QFrame):
             self.button.clicked.connect(lambda: on_open(item))
         self.remove_button: QToolButton | None = None
         if removable:
-            remove = QToolButton(self)
+            remove = QToolButton(self.button)  # over the picture's corner: a child of it, not a sibling on top
             remove.setIcon(icon("x"))
             remove.setIconSize(QSize(design.ICON["s"] - 4, design.ICON["s"] - 4))
             remove.setProperty("kind", "thumb-remove")
