@@ -18,6 +18,7 @@ from desktop_llm.core.errors import TrainingError, TrainingRunNotFoundError
 from desktop_llm.core.protocols import ConversationRepository, TrainingService
 from desktop_llm.core.training_config import TrainConfig
 from desktop_llm.core.training_data import conversations_to_jsonl
+from desktop_llm.core.training_plan import continue_config
 from desktop_llm.ipc.training_events import RunState
 from desktop_llm.ipc.training_run import TrainingRun
 
@@ -86,6 +87,15 @@ class TrainingController(QObject):
         self._service.resume(run_id)
         self._follow(run_id)
         self.runs_changed.emit()
+
+    def train_longer(self, run_id: int, steps: int = 0) -> int:
+        """Continue a finished run for `steps` more steps (0: as many as it took), as a new run that starts from
+        its best adapter; the finished run and its adapter stay as they are (issue 16)."""
+        run = self._service.get(run_id)
+        if run.status != "completed":
+            raise TrainingError(tr("only a finished run can be trained longer; Resume continues a stopped one"))
+        config = continue_config(run.config, str(run.run_dir), steps or run.step or run.total_steps)
+        return self.start(config, tr("{name} (longer)").format(name=run.name))
 
     def stop(self, run_id: int) -> None:
         """Stop at the next step boundary (a checkpoint is kept); escalate if the worker does not answer."""

@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +36,12 @@ from desktop_llm.core.model_info import ModelInfo
 from desktop_llm.core.training_config import DEVICES, SCHEDULES, TARGET_CHOICES, TRAIN_PRESETS, TrainConfig, with_preset
 from desktop_llm.core.training_data import Dataset
 from desktop_llm.core.training_memory import ExampleLengths, estimate_training_memory, fitting_config
+from desktop_llm.core.training_plan import AUTO_PRESET
 from desktop_llm.core.training_preview import InputsCheck, check_inputs
 from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import restyle
+from desktop_llm.ui.spin_boxes import double_box, spin_box
+from desktop_llm.ui.training_plan_text import auto_settings, plan_text
 from desktop_llm.ui.training_text import line_error_text
 from desktop_llm.ui.vertical_scroll import VerticalScrollArea
 
@@ -62,6 +63,7 @@ class TrainingForm(QWidget):
         self._header_path: str | None = None
         self._dataset: Dataset | None = None
         self._lengths: ExampleLengths | None = None
+        self._planned = TrainConfig(base_model="", data_path="")  # the last settings given (set_config)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         fields = QWidget()
@@ -125,23 +127,24 @@ class TrainingForm(QWidget):
                             (self.device, DEVICES)):
             for key in keys:
                 combo.addItem(translated(key), key)  # shown translated (QT_TR_NOOP), the key as data
-        self.preset.setCurrentIndex(self.preset.findData("Balanced"))
+        self.preset.insertItem(0, translated(AUTO_PRESET), AUTO_PRESET)  # issue 16: chosen from the data and model
+        self.preset.setCurrentIndex(0)
         self.preset.currentIndexChanged.connect(lambda: self._apply_preset(self.preset.currentData()))
         grid.addRow(tr("Preset:"), self.preset)
-        self.rank = self._spin(1, 512, tr("LoRA rank"))
-        self.alpha = self._double(1, 4096, 1, tr("LoRA alpha"), 0)
-        self.dropout = self._double(0, 0.9, 0.05, tr("Dropout"), 2)
-        self.lr = self._double(1e-6, 1.0, 1e-5, tr("Learning rate"), 6)
-        self.epochs = self._double(0.1, 100, 0.5, tr("Epochs"), 1)
-        self.steps = self._spin(0, 1_000_000, tr("Steps (0: use epochs)"))
+        self.rank = spin_box(1, 512, tr("LoRA rank"))
+        self.alpha = double_box(1, 4096, 1, tr("LoRA alpha"), 0)
+        self.dropout = double_box(0, 0.9, 0.05, tr("Dropout"), 2)
+        self.lr = double_box(1e-6, 1.0, 1e-5, tr("Learning rate"), 6)
+        self.epochs = double_box(0.1, 100, 0.5, tr("Epochs"), 1)
+        self.steps = spin_box(0, 1_000_000, tr("Steps (0: use epochs)"))
         self.steps.setSpecialValueText(tr("auto (from epochs)"))
         self.steps.setToolTip(tr("The number of optimizer steps. 0 (auto): as many as the epochs take."))
-        self.batch = self._spin(1, 1024, tr("Batch size"))
-        self.accum = self._spin(1, 1024, tr("Gradient accumulation"))
-        self.seq_len = self._spin(16, 131072, tr("Maximum sequence length"))
-        self.seed = self._spin(0, 2**31 - 1, tr("Seed"))
-        self.val_fraction = self._double(0, 0.5, 0.05, tr("Validation fraction"), 2)
-        self.eval_every = self._spin(0, 1_000_000, tr("Evaluate every N steps (0: about 10 times)"))
+        self.batch = spin_box(1, 1024, tr("Batch size"))
+        self.accum = spin_box(1, 1024, tr("Gradient accumulation"))
+        self.seq_len = spin_box(16, 131072, tr("Maximum sequence length"))
+        self.seed = spin_box(0, 2**31 - 1, tr("Seed"))
+        self.val_fraction = double_box(0, 0.5, 0.05, tr("Validation fraction"), 2)
+        self.eval_every = spin_box(0, 1_000_000, tr("Evaluate every N steps (0: about 10 times)"))
         self.eval_every.setSuffix(tr(" steps"))
         self.eval_every.setSpecialValueText(tr("auto (about 10 times)"))
         self.eval_every.setToolTip(tr("How often the validation loss is measured. 0 (auto): about ten times over the run."))
@@ -155,7 +158,7 @@ class TrainingForm(QWidget):
             for widget in widgets:
                 row.addWidget(widget)
             grid.addRow(label, row)
-        for spin in (self.rank, self.batch, self.accum, self.seq_len):
+        for spin in (self.rank, self.batch, self.accum, self.seq_len, self.lr, self.epochs, self.steps, self.val_fraction):
             spin.valueChanged.connect(self._update_state)
         self.targets.currentIndexChanged.connect(self._update_state)
         self.device.currentIndexChanged.connect(self._update_state)
@@ -165,6 +168,10 @@ class TrainingForm(QWidget):
         footer = QWidget()
         outer.addWidget(footer)
         layout = QVBoxLayout(footer)
+        self.plan = QLabel()  # the run in plain words, before it starts (issue 16)
+        self.plan.setWordWrap(True)
+        self.plan.setAccessibleName(tr("Training plan"))
+        layout.addWidget(self.plan)
         self.memory = QLabel()
         self.memory.setWordWrap(True)
         self.memory.setAccessibleName(tr("Memory estimate"))
@@ -187,21 +194,7 @@ class TrainingForm(QWidget):
         bottom.addWidget(self.train_button)
         layout.addLayout(bottom)
         self._suggestion: TrainConfig | None = None
-        self._apply_preset("Balanced")
-
-    def _spin(self, low: int, high: int, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setAccessibleName(name)
-        return spin
-
-    def _double(self, low: float, high: float, step: float, name: str, decimals: int) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setDecimals(decimals)
-        spin.setRange(low, high)
-        spin.setSingleStep(step)
-        spin.setAccessibleName(name)
-        return spin
+        self._apply_preset(AUTO_PRESET)
 
     # inputs
 
@@ -286,6 +279,8 @@ class TrainingForm(QWidget):
             if not self.name_edit.text():
                 self.name_edit.setText(Path(check.data_path).stem)
         self.preview.setPlainText(check.preview)
+        if self.preset.currentData() == AUTO_PRESET and check.dataset is not None and check.dataset.examples:
+            self._apply_preset(AUTO_PRESET)  # the plan follows the data and the model
 
     def _report(self, dataset: Dataset, path: Path) -> None:
         count = len(dataset.examples)
@@ -301,8 +296,10 @@ class TrainingForm(QWidget):
         self.skip_bad.setVisible(bool(dataset.examples))
 
     def _apply_preset(self, name: str) -> None:
-        """A preset resets every setting to the defaults plus the preset's own values."""
-        self.set_config(with_preset(TrainConfig(base_model="", data_path=""), name))
+        """A preset resets every setting to the defaults plus the preset's own values (Automatic: the plan's)."""
+        base = TrainConfig(base_model="", data_path="")
+        planned = auto_settings(base, self._dataset, self._lengths, self._header) if name == AUTO_PRESET else None
+        self.set_config(planned or (base if name == AUTO_PRESET else with_preset(base, name)))
 
     def set_config(self, config: TrainConfig) -> None:
         self.rank.setValue(config.rank)
@@ -323,6 +320,7 @@ class TrainingForm(QWidget):
         self.eval_every.setValue(config.eval_every)
         self.device.setCurrentIndex(self.device.findData(config.device))
         self.skip_bad.setChecked(config.skip_bad_lines)
+        self._planned = config  # what the form cannot show (early stopping, patience) comes back in config()
 
     def config(self) -> TrainConfig:
         return TrainConfig(
@@ -333,6 +331,7 @@ class TrainingForm(QWidget):
             grad_accum=self.accum.value(), max_seq_len=self.seq_len.value(), seed=self.seed.value(),
             validation_fraction=self.val_fraction.value(), eval_every=self.eval_every.value(),
             skip_bad_lines=self.skip_bad.isChecked() and self.skip_bad.isVisible(), device=self.device.currentData(),
+            early_stopping=self._planned.early_stopping, patience=self._planned.patience,
         )
 
     # memory and the Train button
@@ -374,6 +373,7 @@ class TrainingForm(QWidget):
         else:
             self.memory.setText(tr("Memory: no estimate for this model (not a GGUF file).") if self.model_path() else "")
             self._set_memory_tone(True)
+        self.plan.setText(plan_text(self.config(), self._dataset, self._lengths, self._header, self._budget))
         data_ok = self._dataset is not None and bool(self._dataset.examples) and self._dataset.usable(
             self.skip_bad.isChecked())
         self.train_button.setEnabled(bool(self.model_path()) and data_ok and fits and not self.checking)

@@ -39,6 +39,7 @@ from desktop_llm.ui.icons import icon
 from desktop_llm.ui.loss_chart import LossChart
 from desktop_llm.ui.page_chrome import Banner, EmptyState, PageHeader, page_body
 from desktop_llm.ui.training_form import TrainingForm
+from desktop_llm.ui.training_plan_text import finished_text
 from desktop_llm.ui.training_text import FIELD_NAMES, loss_change, phase_text, run_label, status_text
 
 # Icons from the bundled set, not symbol characters: "⏸" and its kin are missing from the fonts of a plain Linux
@@ -111,14 +112,15 @@ class RunView(QWidget):
         layout.addLayout(figures)
 
     def show_run(self, run: TrainingRun, state: RunState) -> None:
+        self.longer_offered = False
         self.title.setText(run.name)
         self.subtitle.setText(f"{Path(run.base_model).name} · {Path(run.config.data_path).name} · r{run.config.rank}")
         glyph: str | None = None
         if state.phase == "failed":
             glyph, tone, text = "circle-alert", "danger", state.error
-        elif state.phase == "completed":
-            glyph, tone = "check", "success"
-            text = tr("Finished. Switch the adapter on under the chat, or press “Use in chat”.")
+        elif state.phase == "completed":  # learned, or still high: then Train longer is offered (issue 16)
+            text, tone, self.longer_offered = finished_text(state)
+            glyph = "check" if tone == "success" else "circle-alert"
         elif state.phase == "stopped":
             glyph, tone = "pause", "warning"
             text = tr("Stopped at step {step}; its checkpoint is kept. Resume continues from it.").format(step=state.step)
@@ -218,8 +220,11 @@ class TrainingPanel(QWidget):
         self.use_button = QPushButton(tr("Use in chat"))
         self.use_button.setProperty("kind", "primary")
         self.delete_button = QPushButton(tr("Delete…"))
+        self.longer_button = QPushButton(tr("Train longer"))
+        self.longer_button.setToolTip(tr("Continue from this run's best adapter for as many steps again, as a new run"))
         for button, slot, glyph, role in ((self.stop_button, self._stop, "square", "text"),
                                           (self.resume_button, self._resume, "play", "text"),
+                                          (self.longer_button, self._train_longer, "play", "text"),
                                           (self.use_button, self._use, "message-square", "on-accent"),
                                           (self.delete_button, self._delete, "trash-2", "text")):
             button.setAccessibleName(button.text().rstrip("…"))
@@ -232,7 +237,7 @@ class TrainingPanel(QWidget):
         self.form.dataset_from_conversations_requested.connect(self._dataset_from_conversations)
         self.stack.addWidget(self.form)
         self.run_view = RunView()
-        for button in (self.stop_button, self.resume_button, self.use_button, self.delete_button):
+        for button in (self.stop_button, self.resume_button, self.longer_button, self.use_button, self.delete_button):
             self.run_view.run_actions.addWidget(button)
         self.stack.addWidget(self.run_view)
         splitter.addWidget(self.stack)
@@ -317,6 +322,7 @@ class TrainingPanel(QWidget):
         self.resume_button.setEnabled(run is not None and not running and run.status in ("stopped", "failed"))
         self.use_button.setEnabled(run is not None and run.has_adapter)
         self.delete_button.setEnabled(run is not None and not running)
+        self.longer_button.setVisible(run is not None and run.status == "completed" and not running)
 
     def _start(self, config: TrainConfig, name: str) -> None:
         try:
@@ -339,6 +345,14 @@ class TrainingPanel(QWidget):
         except TrainingError as exc:  # still running, finished, deleted meanwhile, or the worker cannot start
             QMessageBox.warning(self, tr("Cannot resume"), error_text(exc))
         self._show_selected()
+
+    def _train_longer(self) -> None:
+        try:
+            run_id = self.controller.train_longer(self.selected_run_id())
+        except TrainingError as exc:  # not finished, deleted meanwhile, or the worker cannot start
+            QMessageBox.warning(self, tr("Cannot train longer"), error_text(exc))
+            return
+        self.select_run(run_id)
 
     def _use(self) -> None:
         run = self.controller.run(self.selected_run_id())

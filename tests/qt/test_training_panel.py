@@ -107,6 +107,7 @@ def test_a_run_from_the_form_draws_its_curve_and_stops(
     panel = make_panel(qtbot, runner, tiny_llama)
     set_data(qtbot, panel, write_fact_data(tmp_path / "data.jsonl"))
     panel.form.steps.setValue(100_000)
+    panel.form.eval_every.setValue(0)  # about ten evaluations: early stopping cannot end it before Stop (issue 16)
     panel.form.batch.setValue(2)
     panel.form.seq_len.setValue(128)
     panel.form.name_edit.setText("from the panel")
