@@ -9,6 +9,7 @@ from typing import Any
 
 
 def add_knowledge_and_tools(window: Any, services: Any, library: Any, downloads: Any, chat: Any) -> None:
+    from desktop_llm.app_images import add_chat_images
     from desktop_llm.app_knowledge import add_knowledge_page
     from desktop_llm.app_tools import ToolCatalog, add_tools
     from desktop_llm.controllers.passage_context import PassageContext
@@ -16,6 +17,7 @@ def add_knowledge_and_tools(window: Any, services: Any, library: Any, downloads:
     from desktop_llm.services.tools.mcp_setup import McpSetup
     from desktop_llm.ui.tools_dialog import add_tools_dialog
 
+    add_chat_images(window, chat)  # images in chat (issue 17)
     window.knowledge = add_knowledge_page(window, services, library, downloads, chat)
     base = window.knowledge.knowledge_base
     window.passage_context = PassageContext(base, window)  # a source's passage among its neighbours
