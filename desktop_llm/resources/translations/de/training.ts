@@ -1,808 +1,891 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name />
-        <message>
-            <source>Run message</source>
-            <translation>Meldung des Trainings</translation>
-        </message>
-        <message>
-            <source>Training progress</source>
-            <translation>Trainingsfortschritt</translation>
-        </message>
-        <message>
-            <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
-            <translation>Fertig. Schalten Sie den Adapter unter dem Chat ein oder klicken Sie auf „Im Chat verwenden“.</translation>
-        </message>
-        <message>
-            <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
-            <translation>Bei Schritt {step} angehalten; der Checkpoint bleibt erhalten. „Fortsetzen“ macht dort weiter.</translation>
-        </message>
-        <message>
-            <source>Training on {device}</source>
-            <translation>Training auf {device}</translation>
-        </message>
-        <message>
-            <source>step %v of %m · {phase}</source>
-            <translation>Schritt %v von %m · {phase}</translation>
-        </message>
-        <message>
-            <source>{step} / {total} (epoch {epoch})</source>
-            <translation>{step} / {total} (Epoche {epoch})</translation>
-        </message>
-        <message>
-            <source>{speed} tokens/s</source>
-            <translation>{speed} Tokens/s</translation>
-        </message>
-        <message>
-            <source>{size} GiB peak</source>
-            <translation>{size} GiB Spitze</translation>
-        </message>
-        <message>
-            <source>Train</source>
-            <translation>Trainieren</translation>
-        </message>
-        <message>
-            <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
-            <translation>Trainieren Sie einen LoRA-Adapter mit eigenen Beispielen und verwenden Sie ihn dann im Chat.</translation>
-        </message>
-        <message>
-            <source>New run</source>
-            <translation>Neues Training</translation>
-        </message>
-        <message>
-            <source>Training is not enabled. {reason}</source>
-            <translation>Training ist nicht aktiviert. {reason}</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Trainings</translation>
-        </message>
-        <message>
-            <source>Training runs</source>
-            <translation>Trainings</translation>
-        </message>
-        <message>
-            <source>No runs yet</source>
-            <translation>Noch keine Trainings</translation>
-        </message>
-        <message>
-            <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
-            <translation>Wählen Sie im Formular ein Basismodell und eine Datendatei und klicken Sie auf „Training starten“. Jedes Training wird hier mit seinem Fortschritt aufgeführt.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Anhalten</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <source>Use in chat</source>
-            <translation>Im Chat verwenden</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Cannot start training</source>
-            <translation>Training kann nicht gestartet werden</translation>
-        </message>
-        <message>
-            <source>Stopping at the end of this step (a checkpoint is kept)…</source>
-            <translation>Wird am Ende dieses Schritts angehalten (ein Checkpoint bleibt erhalten)…</translation>
-        </message>
-        <message>
-            <source>Cannot resume</source>
-            <translation>Fortsetzen nicht möglich</translation>
-        </message>
-        <message>
-            <source>Delete run</source>
-            <translation>Training löschen</translation>
-        </message>
-        <message>
-            <source>Delete the run “{name}” and its files (checkpoints and adapter)?
+<context>
+    <name></name>
+    <message>
+        <source>Run message</source>
+        <translation>Meldung des Trainings</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stopping early once the validation loss stops falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
+        <translation>Fertig. Schalten Sie den Adapter unter dem Chat ein oder klicken Sie auf „Im Chat verwenden“.</translation>
+    </message>
+    <message>
+        <source>Learned: the validation loss fell from {before} to {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
+        <translation>Bei Schritt {step} angehalten; der Checkpoint bleibt erhalten. „Fortsetzen“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Training on {device}</source>
+        <translation>Training auf {device}</translation>
+    </message>
+    <message>
+        <source>step %v of %m · {phase}</source>
+        <translation>Schritt %v von %m · {phase}</translation>
+    </message>
+    <message>
+        <source>{step} / {total} (epoch {epoch})</source>
+        <translation>{step} / {total} (Epoche {epoch})</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} Tokens/s</translation>
+    </message>
+    <message>
+        <source>{size} GiB peak</source>
+        <translation>{size} GiB Spitze</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
+        <translation>Trainieren Sie einen LoRA-Adapter mit eigenen Beispielen und verwenden Sie ihn dann im Chat.</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Neues Training</translation>
+    </message>
+    <message>
+        <source>Training is not enabled. {reason}</source>
+        <translation>Training ist nicht aktiviert. {reason}</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Noch keine Trainings</translation>
+    </message>
+    <message>
+        <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
+        <translation>Wählen Sie im Formular ein Basismodell und eine Datendatei und klicken Sie auf „Training starten“. Jedes Training wird hier mit seinem Fortschritt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Use in chat</source>
+        <translation>Im Chat verwenden</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start training</source>
+        <translation>Training kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Stopping at the end of this step (a checkpoint is kept)…</source>
+        <translation>Wird am Ende dieses Schritts angehalten (ein Checkpoint bleibt erhalten)…</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>Fortsetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Training löschen</translation>
+    </message>
+    <message>
+        <source>Delete the run “{name}” and its files (checkpoints and adapter)?
 {folder}</source>
-            <translation>Das Training „{name}“ und seine Dateien (Checkpoints und Adapter) löschen?
+        <translation>Das Training „{name}“ und seine Dateien (Checkpoints und Adapter) löschen?
 {folder}</translation>
-        </message>
-        <message>
-            <source>No conversations</source>
-            <translation>Keine Unterhaltungen</translation>
-        </message>
-        <message>
-            <source>There are no saved conversations yet.</source>
-            <translation>Es gibt noch keine gespeicherten Unterhaltungen.</translation>
-        </message>
-        <message>
-            <source>Use the most recent how many conversations (of {count})?</source>
-            <translation>Wie viele der letzten Unterhaltungen verwenden (von {count})?</translation>
-        </message>
-        <message>
-            <source>Dataset from conversations</source>
-            <translation>Datensatz aus Unterhaltungen</translation>
-        </message>
-        <message>
-            <source>Save dataset</source>
-            <translation>Datensatz speichern</translation>
-        </message>
-        <message>
-            <source>conversations.jsonl</source>
-            <translation>unterhaltungen.jsonl</translation>
-        </message>
-        <message>
-            <source>JSONL (*.jsonl)</source>
-            <translation>JSONL (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Cannot save the dataset</source>
-            <translation>Datensatz kann nicht gespeichert werden</translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n conversation(s) written)</source>
-            <translation>
-                <numerusform> (%n Unterhaltung geschrieben)</numerusform>
-                <numerusform> (%n Unterhaltungen geschrieben)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Model and data</source>
-            <translation>Modell und Daten</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>Basismodell</translation>
-        </message>
-        <message>
-            <source>Other…</source>
-            <translation>Andere…</translation>
-        </message>
-        <message>
-            <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
-            <translation>Eine GGUF-Datei oder ein Hugging-Face-Modellordner (safetensors) desselben Modells</translation>
-        </message>
-        <message>
-            <source>Base model:</source>
-            <translation>Basismodell:</translation>
-        </message>
-        <message>
-            <source>Training data file</source>
-            <translation>Trainingsdatendatei</translation>
-        </message>
-        <message>
-            <source>A JSONL or plain text file</source>
-            <translation>Eine JSONL- oder Textdatei</translation>
-        </message>
-        <message>
-            <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
-            <translation>JSONL (Chat-Nachrichten oder instruction/input/output-Datensätze) oder eine Textdatei</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>From conversations…</source>
-            <translation>Aus Unterhaltungen…</translation>
-        </message>
-        <message>
-            <source>Build a dataset from your saved conversations</source>
-            <translation>Einen Datensatz aus Ihren gespeicherten Unterhaltungen erstellen</translation>
-        </message>
-        <message>
-            <source>Data:</source>
-            <translation>Daten:</translation>
-        </message>
-        <message>
-            <source>Choose a data file.</source>
-            <translation>Wählen Sie eine Datendatei.</translation>
-        </message>
-        <message>
-            <source>Data check</source>
-            <translation>Datenprüfung</translation>
-        </message>
-        <message>
-            <source>Bad lines</source>
-            <translation>Fehlerhafte Zeilen</translation>
-        </message>
-        <message>
-            <source>Skip bad lines and train on the rest</source>
-            <translation>Fehlerhafte Zeilen überspringen und mit dem Rest trainieren</translation>
-        </message>
-        <message>
-            <source>Preview with the chat template</source>
-            <translation>Vorschau mit der Chat-Vorlage</translation>
-        </message>
-        <message>
-            <source>The first examples, formatted with the model's chat template</source>
-            <translation>Die ersten Beispiele, mit der Chat-Vorlage des Modells formatiert</translation>
-        </message>
-        <message>
-            <source>Preview:</source>
-            <translation>Vorschau:</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>Voreinstellung:</translation>
-        </message>
-        <message>
-            <source>LoRA rank</source>
-            <translation>LoRA-Rang</translation>
-        </message>
-        <message>
-            <source>LoRA alpha</source>
-            <translation>LoRA-Alpha</translation>
-        </message>
-        <message>
-            <source>Dropout</source>
-            <translation>Dropout</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>Lernrate</translation>
-        </message>
-        <message>
-            <source>Epochs</source>
-            <translation>Epochen</translation>
-        </message>
-        <message>
-            <source>Steps (0: use epochs)</source>
-            <translation>Schritte (0: nach Epochen)</translation>
-        </message>
-        <message>
-            <source>auto (from epochs)</source>
-            <translation>automatisch (aus Epochen)</translation>
-        </message>
-        <message>
-            <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
-            <translation>Die Anzahl der Optimierungsschritte. 0 (automatisch): so viele, wie die Epochen brauchen.</translation>
-        </message>
-        <message>
-            <source>Batch size</source>
-            <translation>Batchgröße</translation>
-        </message>
-        <message>
-            <source>Gradient accumulation</source>
-            <translation>Gradientenakkumulation</translation>
-        </message>
-        <message>
-            <source>Maximum sequence length</source>
-            <translation>Maximale Sequenzlänge</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>Seed</translation>
-        </message>
-        <message>
-            <source>Validation fraction</source>
-            <translation>Validierungsanteil</translation>
-        </message>
-        <message>
-            <source>Evaluate every N steps (0: about 10 times)</source>
-            <translation>Alle N Schritte auswerten (0: etwa 10-mal)</translation>
-        </message>
-        <message>
-            <source> steps</source>
-            <translation> Schritte</translation>
-        </message>
-        <message>
-            <source>auto (about 10 times)</source>
-            <translation>automatisch (etwa 10-mal)</translation>
-        </message>
-        <message>
-            <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
-            <translation>Wie oft der Validierungsverlust gemessen wird. 0 (automatisch): etwa zehnmal im Verlauf des Trainings.</translation>
-        </message>
-        <message>
-            <source>Rank / alpha:</source>
-            <translation>Rang / Alpha:</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout:</translation>
-        </message>
-        <message>
-            <source>Target modules:</source>
-            <translation>Zielmodule:</translation>
-        </message>
-        <message>
-            <source>Learning rate / schedule:</source>
-            <translation>Lernrate / Verlauf:</translation>
-        </message>
-        <message>
-            <source>Epochs / steps:</source>
-            <translation>Epochen / Schritte:</translation>
-        </message>
-        <message>
-            <source>Batch / accumulation:</source>
-            <translation>Batch / Akkumulation:</translation>
-        </message>
-        <message>
-            <source>Max sequence length:</source>
-            <translation>Max. Sequenzlänge:</translation>
-        </message>
-        <message>
-            <source>Seed / validation:</source>
-            <translation>Seed / Validierung:</translation>
-        </message>
-        <message>
-            <source>Evaluate every:</source>
-            <translation>Auswerten alle:</translation>
-        </message>
-        <message>
-            <source>Device:</source>
-            <translation>Gerät:</translation>
-        </message>
-        <message>
-            <source>Memory estimate</source>
-            <translation>Speicherschätzung</translation>
-        </message>
-        <message>
-            <source>Use smaller settings</source>
-            <translation>Kleinere Einstellungen verwenden</translation>
-        </message>
-        <message>
-            <source>Run name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <source>Run name</source>
-            <translation>Name des Trainings</translation>
-        </message>
-        <message>
-            <source>Start training</source>
-            <translation>Training starten</translation>
-        </message>
-        <message>
-            <source>Base model (GGUF)</source>
-            <translation>Basismodell (GGUF)</translation>
-        </message>
-        <message>
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Or a Hugging Face model folder</source>
-            <translation>Oder ein Hugging-Face-Modellordner</translation>
-        </message>
-        <message>
-            <source>Training data</source>
-            <translation>Trainingsdaten</translation>
-        </message>
-        <message>
-            <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
-            <translation>Daten (*.jsonl *.json *.txt *.md);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Checking {file}…</source>
-            <translation>{file} wird geprüft…</translation>
-        </message>
-        <message>
-            <source>Cannot check the data: {reason}</source>
-            <translation>Die Daten können nicht geprüft werden: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chat example(s)</source>
-            <translation>
-                <numerusform>%n Chat-Beispiel</numerusform>
-                <numerusform>%n Chat-Beispiele</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n instruction example(s)</source>
-            <translation>
-                <numerusform>%n Instruktionsbeispiel</numerusform>
-                <numerusform>%n Instruktionsbeispiele</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n text example(s)</source>
-            <translation>
-                <numerusform>%n Textbeispiel</numerusform>
-                <numerusform>%n Textbeispiele</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✓ {file}: {examples}, every line is valid.</source>
-            <translation>✓ {file}: {examples}, alle Zeilen sind gültig.</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ {file}: {examples}, %n bad line(s):</source>
-            <translation>
-                <numerusform>⚠ {file}: {examples}, %n fehlerhafte Zeile:</numerusform>
-                <numerusform>⚠ {file}: {examples}, %n fehlerhafte Zeilen:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>GPU</source>
-            <translation>GPU</translation>
-        </message>
-        <message>
-            <source>RAM (CPU training: slow)</source>
-            <translation>RAM (Training auf der CPU: langsam)</translation>
-        </message>
-        <message>
-            <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data's characters)</source>
-            <translation>für den längsten Batch, {batch} × {tokens} Tokens (aus den Zeichen der Daten geschätzt)</translation>
-        </message>
-        <message>
-            <source>for full batches of {tokens} tokens (no data yet)</source>
-            <translation>für volle Batches mit {tokens} Tokens (noch keine Daten)</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
-            <translation>Speicher: {estimate}, {basis} – passt in {available} GiB {where}.</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
-            <translation>Speicher: {estimate}, {basis} – passt nicht in {available} GiB {where}.</translation>
-        </message>
-        <message>
-            <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
-            <translation>≈ {total} GiB: Gewichte {weights}, LoRA {lora}, Optimierer {optimizer}, Aktivierungen {activations}, Laufzeit {runtime}</translation>
-        </message>
-        <message>
-            <source>Memory: reading the model…</source>
-            <translation>Speicher: Modell wird gelesen…</translation>
-        </message>
-        <message>
-            <source>Memory: no estimate for this model (not a GGUF file).</source>
-            <translation>Speicher: keine Schätzung für dieses Modell (keine GGUF-Datei).</translation>
-        </message>
-        <message>
-            <source>Loss curve</source>
-            <translation>Verlustkurve</translation>
-        </message>
-        <message>
-            <source>train loss {loss} at step {step}</source>
-            <translation>Trainingsverlust {loss} bei Schritt {step}</translation>
-        </message>
-        <message>
-            <source>validation loss {loss} at step {step}</source>
-            <translation>Validierungsverlust {loss} bei Schritt {step}</translation>
-        </message>
-        <message>
-            <source>no points yet</source>
-            <translation>noch keine Punkte</translation>
-        </message>
-        <message>
-            <source>The loss curve appears when training starts</source>
-            <translation>Die Verlustkurve erscheint, sobald das Training beginnt</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>train loss</source>
-            <translation>Trainingsverlust</translation>
-        </message>
-        <message>
-            <source>validation</source>
-            <translation>Validierung</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Wird gestartet…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Training läuft</translation>
-        </message>
-        <message>
-            <source>Writing the adapter…</source>
-            <translation>Adapter wird geschrieben…</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>läuft</translation>
-        </message>
-        <message>
-            <source>starting</source>
-            <translation>startet</translation>
-        </message>
-        <message>
-            <source>loading</source>
-            <translation>lädt</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>trainiert</translation>
-        </message>
-        <message>
-            <source>exporting</source>
-            <translation>exportiert</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>abgeschlossen</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>angehalten</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>Train loss</source>
-            <translation>Trainingsverlust</translation>
-        </message>
-        <message>
-            <source>Validation loss</source>
-            <translation>Validierungsverlust</translation>
-        </message>
-        <message>
-            <source>Speed</source>
-            <translation>Geschwindigkeit</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <source>ETA</source>
-            <translation>Restzeit</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Gerät</translation>
-        </message>
-        <message>
-            <source>Adapter</source>
-            <translation>Adapter</translation>
-        </message>
-        <message>
-            <source>{name} — {status}, step {step}</source>
-            <translation>{name} – {status}, Schritt {step}</translation>
-        </message>
-        <message>
-            <source>step {step} of {total}</source>
-            <translation>Schritt {step} von {total}</translation>
-        </message>
-        <message>
-            <source>step {step}</source>
-            <translation>Schritt {step}</translation>
-        </message>
-        <message>
-            <source>{name} — {phase}, {where}</source>
-            <translation>{name} – {phase}, {where}</translation>
-        </message>
-        <message>
-            <source>{loss} (perplexity {perplexity})</source>
-            <translation>{loss} (Perplexität {perplexity})</translation>
-        </message>
-        <message>
-            <source>line {line}: {message}</source>
-            <translation>Zeile {line}: {message}</translation>
-        </message>
-        <message>
-            <source>saved conversations are not available here</source>
-            <translation>gespeicherte Unterhaltungen sind hier nicht verfügbar</translation>
-        </message>
-        <message>
-            <source>cannot write {path}: {reason}</source>
-            <translation>{path} kann nicht geschrieben werden: {reason}</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>konstant</translation>
-        </message>
-        <message>
-            <source>linear</source>
-            <translation>linear</translation>
-        </message>
-        <message>
-            <source>cosine</source>
-            <translation>Kosinus</translation>
-        </message>
-        <message>
-            <source>auto</source>
-            <translation>automatisch</translation>
-        </message>
-        <message>
-            <source>Attention (q, k, v, o)</source>
-            <translation>Attention (q, k, v, o)</translation>
-        </message>
-        <message>
-            <source>All linear layers</source>
-            <translation>Alle linearen Schichten</translation>
-        </message>
-        <message>
-            <source>Query and value only</source>
-            <translation>Nur Query und Value</translation>
-        </message>
-        <message>
-            <source>choose a base model</source>
-            <translation>Wählen Sie ein Basismodell</translation>
-        </message>
-        <message>
-            <source>choose a training data file</source>
-            <translation>Wählen Sie eine Trainingsdatendatei</translation>
-        </message>
-        <message>
-            <source>rank must be between 1 and 512, got {value}</source>
-            <translation>Der Rang muss zwischen 1 und 512 liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>alpha must be positive, got {value}</source>
-            <translation>Alpha muss positiv sein, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>dropout must be in [0, 1), got {value}</source>
-            <translation>Dropout muss in [0, 1) liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>choose at least one target module</source>
-            <translation>Wählen Sie mindestens ein Zielmodul</translation>
-        </message>
-        <message>
-            <source>learning rate must be in (0, 1], got {value}</source>
-            <translation>Die Lernrate muss in (0, 1] liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>schedule must be one of {choices}</source>
-            <translation>Der Verlauf muss einer von {choices} sein</translation>
-        </message>
-        <message>
-            <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation>Der Warm-up-Anteil muss in [0, 1) liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>set a number of epochs or of steps</source>
-            <translation>Legen Sie eine Anzahl Epochen oder Schritte fest</translation>
-        </message>
-        <message>
-            <source>steps must be &gt;= 0, got {value}</source>
-            <translation>Die Schritte müssen &gt;= 0 sein, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation>Die Batchgröße muss zwischen 1 und 1024 liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation>Die Gradientenakkumulation muss zwischen 1 und 1024 liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation>Die maximale Sequenzlänge muss zwischen 16 und 131072 liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation>Der Validierungsanteil muss in [0, 0.9) liegen, erhalten: {value}</translation>
-        </message>
-        <message>
-            <source>intervals must be &gt;= 0</source>
-            <translation>Die Intervalle müssen &gt;= 0 sein</translation>
-        </message>
-        <message>
-            <source>device must be one of {choices}</source>
-            <translation>Das Gerät muss eines von {choices} sein</translation>
-        </message>
-        <message>
-            <source>Quick try</source>
-            <translation>Schneller Versuch</translation>
-        </message>
-        <message>
-            <source>Balanced</source>
-            <translation>Ausgewogen</translation>
-        </message>
-        <message>
-            <source>Thorough</source>
-            <translation>Gründlich</translation>
-        </message>
-        <message>
-            <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation>Zeilen brauchen entweder "messages" (Chatform) oder "instruction"/"output" (Anweisungsform)</translation>
-        </message>
-        <message>
-            <source>message {index} is not an object</source>
-            <translation>Nachricht {index} ist kein Objekt</translation>
-        </message>
-        <message>
-            <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation>Nachricht {index} hat die Rolle {role}; verwenden Sie system, user oder assistant</translation>
-        </message>
-        <message>
-            <source>message {index} has no text content</source>
-            <translation>Nachricht {index} hat keinen Textinhalt</translation>
-        </message>
-        <message>
-            <source>"messages" must be a non-empty list</source>
-            <translation>"messages" muss eine nicht leere Liste sein</translation>
-        </message>
-        <message>
-            <source>no assistant message with text: nothing to learn from this line</source>
-            <translation>Keine assistant-Nachricht mit Text: Aus dieser Zeile ist nichts zu lernen</translation>
-        </message>
-        <message>
-            <source>"instruction" is missing or empty</source>
-            <translation>"instruction" fehlt oder ist leer</translation>
-        </message>
-        <message>
-            <source>"output" is missing or empty</source>
-            <translation>"output" fehlt oder ist leer</translation>
-        </message>
-        <message>
-            <source>"input" must be text</source>
-            <translation>"input" muss Text sein</translation>
-        </message>
-        <message>
-            <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation>Kein UTF-8 (Byte {byte}); speichern Sie die Datei als UTF-8</translation>
-        </message>
-        <message>
-            <source>{count} characters; at most {limit}</source>
-            <translation>{count} Zeichen; höchstens {limit}</translation>
-        </message>
-        <message>
-            <source>invalid JSON ({reason} at column {column})</source>
-            <translation>Ungültiges JSON ({reason} in Spalte {column})</translation>
-        </message>
-        <message>
-            <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation>JSON zu tief verschachtelt (Arrays oder Objekte ineinander)</translation>
-        </message>
-        <message>
-            <source>each line must be a JSON object</source>
-            <translation>Jede Zeile muss ein JSON-Objekt sein</translation>
-        </message>
-        <message>
-            <source>the file has no text</source>
-            <translation>Die Datei enthält keinen Text</translation>
-        </message>
-        <message>
-            <source>Cannot read {name}: {reason}</source>
-            <translation>{name} kann nicht gelesen werden: {reason}</translation>
-        </message>
-        <message>
-            <source>— line {line} —</source>
-            <translation>— Zeile {line} —</translation>
-        </message>
-        <message>
-            <source>(the loss is taken on the assistant replies only)</source>
-            <translation>(der Verlust wird nur auf den assistant-Antworten berechnet)</translation>
-        </message>
-        <message>
-            <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation>Der Ordner des Trainings kann in {folder} nicht erstellt werden: {reason}</translation>
-        </message>
-        <message>
-            <source>{name} is still running</source>
-            <translation>{name} läuft noch</translation>
-        </message>
-        <message>
-            <source>{name} has already finished</source>
-            <translation>{name} ist bereits abgeschlossen</translation>
-        </message>
-        <message>
-            <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation>{name} kann nicht fortgesetzt werden: {reason} ({folder})</translation>
-        </message>
-        <message>
-            <source>{name} is still running: stop it first</source>
-            <translation>{name} läuft noch: Stoppen Sie es zuerst</translation>
-        </message>
-        <message>
-            <source>training run {id} no longer exists (it was deleted)</source>
-            <translation>Das Training {id} existiert nicht mehr (es wurde gelöscht)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>There are no saved conversations yet.</source>
+        <translation>Es gibt noch keine gespeicherten Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Use the most recent how many conversations (of {count})?</source>
+        <translation>Wie viele der letzten Unterhaltungen verwenden (von {count})?</translation>
+    </message>
+    <message>
+        <source>Dataset from conversations</source>
+        <translation>Datensatz aus Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>Datensatz speichern</translation>
+    </message>
+    <message>
+        <source>conversations.jsonl</source>
+        <translation>unterhaltungen.jsonl</translation>
+    </message>
+    <message>
+        <source>JSONL (*.jsonl)</source>
+        <translation>JSONL (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset</source>
+        <translation>Datensatz kann nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n conversation(s) written)</source>
+        <translation>
+            <numerusform> (%n Unterhaltung geschrieben)</numerusform>
+            <numerusform> (%n Unterhaltungen geschrieben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model and data</source>
+        <translation>Modell und Daten</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
+        <translation>Eine GGUF-Datei oder ein Hugging-Face-Modellordner (safetensors) desselben Modells</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Basismodell:</translation>
+    </message>
+    <message>
+        <source>Training data file</source>
+        <translation>Trainingsdatendatei</translation>
+    </message>
+    <message>
+        <source>A JSONL or plain text file</source>
+        <translation>Eine JSONL- oder Textdatei</translation>
+    </message>
+    <message>
+        <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
+        <translation>JSONL (Chat-Nachrichten oder instruction/input/output-Datensätze) oder eine Textdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>From conversations…</source>
+        <translation>Aus Unterhaltungen…</translation>
+    </message>
+    <message>
+        <source>Build a dataset from your saved conversations</source>
+        <translation>Einen Datensatz aus Ihren gespeicherten Unterhaltungen erstellen</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Choose a data file.</source>
+        <translation>Wählen Sie eine Datendatei.</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>Datenprüfung</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>Skip bad lines and train on the rest</source>
+        <translation>Fehlerhafte Zeilen überspringen und mit dem Rest trainieren</translation>
+    </message>
+    <message>
+        <source>Preview with the chat template</source>
+        <translation>Vorschau mit der Chat-Vorlage</translation>
+    </message>
+    <message>
+        <source>The first examples, formatted with the model&apos;s chat template</source>
+        <translation>Die ersten Beispiele, mit der Chat-Vorlage des Modells formatiert</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>LoRA-Rang</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>LoRA-Alpha</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Steps (0: use epochs)</source>
+        <translation>Schritte (0: nach Epochen)</translation>
+    </message>
+    <message>
+        <source>auto (from epochs)</source>
+        <translation>automatisch (aus Epochen)</translation>
+    </message>
+    <message>
+        <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
+        <translation>Die Anzahl der Optimierungsschritte. 0 (automatisch): so viele, wie die Epochen brauchen.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Gradientenakkumulation</translation>
+    </message>
+    <message>
+        <source>Maximum sequence length</source>
+        <translation>Maximale Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps (0: about 10 times)</source>
+        <translation>Alle N Schritte auswerten (0: etwa 10-mal)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <source>auto (about 10 times)</source>
+        <translation>automatisch (etwa 10-mal)</translation>
+    </message>
+    <message>
+        <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
+        <translation>Wie oft der Validierungsverlust gemessen wird. 0 (automatisch): etwa zehnmal im Verlauf des Trainings.</translation>
+    </message>
+    <message>
+        <source>Rank / alpha:</source>
+        <translation>Rang / Alpha:</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout:</translation>
+    </message>
+    <message>
+        <source>Target modules:</source>
+        <translation>Zielmodule:</translation>
+    </message>
+    <message>
+        <source>Learning rate / schedule:</source>
+        <translation>Lernrate / Verlauf:</translation>
+    </message>
+    <message>
+        <source>Epochs / steps:</source>
+        <translation>Epochen / Schritte:</translation>
+    </message>
+    <message>
+        <source>Batch / accumulation:</source>
+        <translation>Batch / Akkumulation:</translation>
+    </message>
+    <message>
+        <source>Max sequence length:</source>
+        <translation>Max. Sequenzlänge:</translation>
+    </message>
+    <message>
+        <source>Seed / validation:</source>
+        <translation>Seed / Validierung:</translation>
+    </message>
+    <message>
+        <source>Evaluate every:</source>
+        <translation>Auswerten alle:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory estimate</source>
+        <translation>Speicherschätzung</translation>
+    </message>
+    <message>
+        <source>Use smaller settings</source>
+        <translation>Kleinere Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Name des Trainings</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Base model (GGUF)</source>
+        <translation>Basismodell (GGUF)</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Or a Hugging Face model folder</source>
+        <translation>Oder ein Hugging-Face-Modellordner</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
+        <translation>Daten (*.jsonl *.json *.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot check the data: {reason}</source>
+        <translation>Die Daten können nicht geprüft werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat example(s)</source>
+        <translation>
+            <numerusform>%n Chat-Beispiel</numerusform>
+            <numerusform>%n Chat-Beispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction example(s)</source>
+        <translation>
+            <numerusform>%n Instruktionsbeispiel</numerusform>
+            <numerusform>%n Instruktionsbeispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text example(s)</source>
+        <translation>
+            <numerusform>%n Textbeispiel</numerusform>
+            <numerusform>%n Textbeispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ {file}: {examples}, every line is valid.</source>
+        <translation>✓ {file}: {examples}, alle Zeilen sind gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {file}: {examples}, %n bad line(s):</source>
+        <translation>
+            <numerusform>⚠ {file}: {examples}, %n fehlerhafte Zeile:</numerusform>
+            <numerusform>⚠ {file}: {examples}, %n fehlerhafte Zeilen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>RAM (CPU training: slow)</source>
+        <translation>RAM (Training auf der CPU: langsam)</translation>
+    </message>
+    <message>
+        <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data&apos;s characters)</source>
+        <translation>für den längsten Batch, {batch} × {tokens} Tokens (aus den Zeichen der Daten geschätzt)</translation>
+    </message>
+    <message>
+        <source>for full batches of {tokens} tokens (no data yet)</source>
+        <translation>für volle Batches mit {tokens} Tokens (noch keine Daten)</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
+        <translation>Speicher: {estimate}, {basis} – passt in {available} GiB {where}.</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
+        <translation>Speicher: {estimate}, {basis} – passt nicht in {available} GiB {where}.</translation>
+    </message>
+    <message>
+        <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
+        <translation>≈ {total} GiB: Gewichte {weights}, LoRA {lora}, Optimierer {optimizer}, Aktivierungen {activations}, Laufzeit {runtime}</translation>
+    </message>
+    <message>
+        <source>Memory: reading the model…</source>
+        <translation>Speicher: Modell wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Memory: no estimate for this model (not a GGUF file).</source>
+        <translation>Speicher: keine Schätzung für dieses Modell (keine GGUF-Datei).</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <source>train loss {loss} at step {step}</source>
+        <translation>Trainingsverlust {loss} bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>validation loss {loss} at step {step}</source>
+        <translation>Validierungsverlust {loss} bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>no points yet</source>
+        <translation>noch keine Punkte</translation>
+    </message>
+    <message>
+        <source>The loss curve appears when training starts</source>
+        <translation>Die Verlustkurve erscheint, sobald das Training beginnt</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>Adapter wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>lädt</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>{name} — {status}, step {step}</source>
+        <translation>{name} – {status}, Schritt {step}</translation>
+    </message>
+    <message>
+        <source>step {step} of {total}</source>
+        <translation>Schritt {step} von {total}</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>Schritt {step}</translation>
+    </message>
+    <message>
+        <source>{name} — {phase}, {where}</source>
+        <translation>{name} – {phase}, {where}</translation>
+    </message>
+    <message>
+        <source>{loss} (perplexity {perplexity})</source>
+        <translation>{loss} (Perplexität {perplexity})</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <source>only a finished run can be trained longer; Resume continues a stopped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved conversations are not available here</source>
+        <translation>gespeicherte Unterhaltungen sind hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Attention (q, k, v, o)</source>
+        <translation>Attention (q, k, v, o)</translation>
+    </message>
+    <message>
+        <source>All linear layers</source>
+        <translation>Alle linearen Schichten</translation>
+    </message>
+    <message>
+        <source>Query and value only</source>
+        <translation>Nur Query und Value</translation>
+    </message>
+    <message>
+        <source>choose a base model</source>
+        <translation>Wählen Sie ein Basismodell</translation>
+    </message>
+    <message>
+        <source>choose a training data file</source>
+        <translation>Wählen Sie eine Trainingsdatendatei</translation>
+    </message>
+    <message>
+        <source>rank must be between 1 and 512, got {value}</source>
+        <translation>Der Rang muss zwischen 1 und 512 liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>alpha must be positive, got {value}</source>
+        <translation>Alpha muss positiv sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {value}</source>
+        <translation>Dropout muss in [0, 1) liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>choose at least one target module</source>
+        <translation>Wählen Sie mindestens ein Zielmodul</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 1], got {value}</source>
+        <translation>Die Lernrate muss in (0, 1] liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {choices}</source>
+        <translation>Der Verlauf muss einer von {choices} sein</translation>
+    </message>
+    <message>
+        <source>warm-up ratio must be in [0, 1), got {value}</source>
+        <translation>Der Warm-up-Anteil muss in [0, 1) liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>set a number of epochs or of steps</source>
+        <translation>Legen Sie eine Anzahl Epochen oder Schritte fest</translation>
+    </message>
+    <message>
+        <source>steps must be &gt;= 0, got {value}</source>
+        <translation>Die Schritte müssen &gt;= 0 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 1024, got {value}</source>
+        <translation>Die Batchgröße muss zwischen 1 und 1024 liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>gradient accumulation must be between 1 and 1024, got {value}</source>
+        <translation>Die Gradientenakkumulation muss zwischen 1 und 1024 liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>max sequence length must be between 16 and 131072, got {value}</source>
+        <translation>Die maximale Sequenzlänge muss zwischen 16 und 131072 liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>validation fraction must be in [0, 0.9), got {value}</source>
+        <translation>Der Validierungsanteil muss in [0, 0.9) liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>intervals must be &gt;= 0</source>
+        <translation>Die Intervalle müssen &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>patience must be between 1 and 1000 evaluations, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device must be one of {choices}</source>
+        <translation>Das Gerät muss eines von {choices} sein</translation>
+    </message>
+    <message>
+        <source>Quick try</source>
+        <translation>Schneller Versuch</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>Gründlich</translation>
+    </message>
+    <message>
+        <source>lines need either &quot;messages&quot; (chat form) or &quot;instruction&quot;/&quot;output&quot; (instruction form)</source>
+        <translation>Zeilen brauchen entweder &quot;messages&quot; (Chatform) oder &quot;instruction&quot;/&quot;output&quot; (Anweisungsform)</translation>
+    </message>
+    <message>
+        <source>message {index} is not an object</source>
+        <translation>Nachricht {index} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>message {index} has role {role}; use system, user or assistant</source>
+        <translation>Nachricht {index} hat die Rolle {role}; verwenden Sie system, user oder assistant</translation>
+    </message>
+    <message>
+        <source>message {index} has no text content</source>
+        <translation>Nachricht {index} hat keinen Textinhalt</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a non-empty list</source>
+        <translation>&quot;messages&quot; muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>no assistant message with text: nothing to learn from this line</source>
+        <translation>Keine assistant-Nachricht mit Text: Aus dieser Zeile ist nichts zu lernen</translation>
+    </message>
+    <message>
+        <source>&quot;instruction&quot; is missing or empty</source>
+        <translation>&quot;instruction&quot; fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>&quot;output&quot; fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; must be text</source>
+        <translation>&quot;input&quot; muss Text sein</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
+        <translation>Kein UTF-8 (Byte {byte}); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {limit}</source>
+        <translation>{count} Zeichen; höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>invalid JSON ({reason} at column {column})</source>
+        <translation>Ungültiges JSON ({reason} in Spalte {column})</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply (arrays or objects inside each other)</source>
+        <translation>JSON zu tief verschachtelt (Arrays oder Objekte ineinander)</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>Jede Zeile muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>Die Datei enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>— line {line} —</source>
+        <translation>— Zeile {line} —</translation>
+    </message>
+    <message>
+        <source>(the loss is taken on the assistant replies only)</source>
+        <translation>(der Verlust wird nur auf den assistant-Antworten berechnet)</translation>
+    </message>
+    <message>
+        <source>cannot create the run&apos;s folder in {folder}: {reason}</source>
+        <translation>Der Ordner des Trainings kann in {folder} nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is still running</source>
+        <translation>{name} läuft noch</translation>
+    </message>
+    <message>
+        <source>{name} has already finished</source>
+        <translation>{name} ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cannot resume {name}: {reason} ({folder})</source>
+        <translation>{name} kann nicht fortgesetzt werden: {reason} ({folder})</translation>
+    </message>
+    <message>
+        <source>{name} is still running: stop it first</source>
+        <translation>{name} läuft noch: Stoppen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>training run {id} no longer exists (it was deleted)</source>
+        <translation>Das Training {id} existiert nicht mehr (es wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>Automatic (from your data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,808 +1,891 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name />
-        <message>
-            <source>Run message</source>
-            <translation>Mensaje del entrenamiento</translation>
-        </message>
-        <message>
-            <source>Training progress</source>
-            <translation>Progreso del entrenamiento</translation>
-        </message>
-        <message>
-            <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
-            <translation>Terminado. Activa el adaptador debajo del chat o pulsa «Usar en el chat».</translation>
-        </message>
-        <message>
-            <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
-            <translation>Detenido en el paso {step}; se conserva su punto de control. «Reanudar» continúa desde ahí.</translation>
-        </message>
-        <message>
-            <source>Training on {device}</source>
-            <translation>Entrenando en {device}</translation>
-        </message>
-        <message>
-            <source>step %v of %m · {phase}</source>
-            <translation>paso %v de %m · {phase}</translation>
-        </message>
-        <message>
-            <source>{step} / {total} (epoch {epoch})</source>
-            <translation>{step} / {total} (época {epoch})</translation>
-        </message>
-        <message>
-            <source>{speed} tokens/s</source>
-            <translation>{speed} tokens/s</translation>
-        </message>
-        <message>
-            <source>{size} GiB peak</source>
-            <translation>pico de {size} GiB</translation>
-        </message>
-        <message>
-            <source>Train</source>
-            <translation>Entrenar</translation>
-        </message>
-        <message>
-            <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
-            <translation>Ajusta un adaptador LoRA con tus propios ejemplos y úsalo después en el chat.</translation>
-        </message>
-        <message>
-            <source>New run</source>
-            <translation>Nuevo entrenamiento</translation>
-        </message>
-        <message>
-            <source>Training is not enabled. {reason}</source>
-            <translation>El entrenamiento no está activado. {reason}</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Entrenamientos</translation>
-        </message>
-        <message>
-            <source>Training runs</source>
-            <translation>Entrenamientos</translation>
-        </message>
-        <message>
-            <source>No runs yet</source>
-            <translation>Aún no hay entrenamientos</translation>
-        </message>
-        <message>
-            <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
-            <translation>Elige un modelo base y un archivo de datos en el formulario y pulsa «Iniciar entrenamiento». Cada entrenamiento aparece aquí con su progreso.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <source>Use in chat</source>
-            <translation>Usar en el chat</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Eliminar…</translation>
-        </message>
-        <message>
-            <source>Cannot start training</source>
-            <translation>No se puede iniciar el entrenamiento</translation>
-        </message>
-        <message>
-            <source>Stopping at the end of this step (a checkpoint is kept)…</source>
-            <translation>Deteniendo al final de este paso (se conserva un punto de control)…</translation>
-        </message>
-        <message>
-            <source>Cannot resume</source>
-            <translation>No se puede reanudar</translation>
-        </message>
-        <message>
-            <source>Delete run</source>
-            <translation>Eliminar entrenamiento</translation>
-        </message>
-        <message>
-            <source>Delete the run “{name}” and its files (checkpoints and adapter)?
+<context>
+    <name></name>
+    <message>
+        <source>Run message</source>
+        <translation>Mensaje del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stopping early once the validation loss stops falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
+        <translation>Terminado. Activa el adaptador debajo del chat o pulsa «Usar en el chat».</translation>
+    </message>
+    <message>
+        <source>Learned: the validation loss fell from {before} to {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
+        <translation>Detenido en el paso {step}; se conserva su punto de control. «Reanudar» continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Training on {device}</source>
+        <translation>Entrenando en {device}</translation>
+    </message>
+    <message>
+        <source>step %v of %m · {phase}</source>
+        <translation>paso %v de %m · {phase}</translation>
+    </message>
+    <message>
+        <source>{step} / {total} (epoch {epoch})</source>
+        <translation>{step} / {total} (época {epoch})</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} tokens/s</translation>
+    </message>
+    <message>
+        <source>{size} GiB peak</source>
+        <translation>pico de {size} GiB</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
+        <translation>Ajusta un adaptador LoRA con tus propios ejemplos y úsalo después en el chat.</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Nuevo entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training is not enabled. {reason}</source>
+        <translation>El entrenamiento no está activado. {reason}</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Entrenamientos</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Entrenamientos</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Aún no hay entrenamientos</translation>
+    </message>
+    <message>
+        <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
+        <translation>Elige un modelo base y un archivo de datos en el formulario y pulsa «Iniciar entrenamiento». Cada entrenamiento aparece aquí con su progreso.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Use in chat</source>
+        <translation>Usar en el chat</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start training</source>
+        <translation>No se puede iniciar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Stopping at the end of this step (a checkpoint is kept)…</source>
+        <translation>Deteniendo al final de este paso (se conserva un punto de control)…</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>No se puede reanudar</translation>
+    </message>
+    <message>
+        <source>Cannot train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Eliminar entrenamiento</translation>
+    </message>
+    <message>
+        <source>Delete the run “{name}” and its files (checkpoints and adapter)?
 {folder}</source>
-            <translation>¿Eliminar el entrenamiento «{name}» y sus archivos (puntos de control y adaptador)?
+        <translation>¿Eliminar el entrenamiento «{name}» y sus archivos (puntos de control y adaptador)?
 {folder}</translation>
-        </message>
-        <message>
-            <source>No conversations</source>
-            <translation>No hay conversaciones</translation>
-        </message>
-        <message>
-            <source>There are no saved conversations yet.</source>
-            <translation>Aún no hay conversaciones guardadas.</translation>
-        </message>
-        <message>
-            <source>Use the most recent how many conversations (of {count})?</source>
-            <translation>¿Cuántas de las conversaciones más recientes quieres usar (de {count})?</translation>
-        </message>
-        <message>
-            <source>Dataset from conversations</source>
-            <translation>Conjunto de datos a partir de conversaciones</translation>
-        </message>
-        <message>
-            <source>Save dataset</source>
-            <translation>Guardar conjunto de datos</translation>
-        </message>
-        <message>
-            <source>conversations.jsonl</source>
-            <translation>conversaciones.jsonl</translation>
-        </message>
-        <message>
-            <source>JSONL (*.jsonl)</source>
-            <translation>JSONL (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Cannot save the dataset</source>
-            <translation>No se puede guardar el conjunto de datos</translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n conversation(s) written)</source>
-            <translation>
-                <numerusform> (%n conversación escrita)</numerusform>
-                <numerusform> (%n conversaciones escritas)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Model and data</source>
-            <translation>Modelo y datos</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>Modelo base</translation>
-        </message>
-        <message>
-            <source>Other…</source>
-            <translation>Otro…</translation>
-        </message>
-        <message>
-            <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
-            <translation>Un archivo GGUF o una carpeta de modelo de Hugging Face (safetensors) del mismo modelo</translation>
-        </message>
-        <message>
-            <source>Base model:</source>
-            <translation>Modelo base:</translation>
-        </message>
-        <message>
-            <source>Training data file</source>
-            <translation>Archivo de datos de entrenamiento</translation>
-        </message>
-        <message>
-            <source>A JSONL or plain text file</source>
-            <translation>Un archivo JSONL o de texto sin formato</translation>
-        </message>
-        <message>
-            <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
-            <translation>JSONL (mensajes de chat o registros instruction/input/output) o un archivo de texto sin formato</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Examinar…</translation>
-        </message>
-        <message>
-            <source>From conversations…</source>
-            <translation>Desde conversaciones…</translation>
-        </message>
-        <message>
-            <source>Build a dataset from your saved conversations</source>
-            <translation>Crear un conjunto de datos a partir de tus conversaciones guardadas</translation>
-        </message>
-        <message>
-            <source>Data:</source>
-            <translation>Datos:</translation>
-        </message>
-        <message>
-            <source>Choose a data file.</source>
-            <translation>Elige un archivo de datos.</translation>
-        </message>
-        <message>
-            <source>Data check</source>
-            <translation>Comprobación de datos</translation>
-        </message>
-        <message>
-            <source>Bad lines</source>
-            <translation>Líneas no válidas</translation>
-        </message>
-        <message>
-            <source>Skip bad lines and train on the rest</source>
-            <translation>Omitir las líneas no válidas y entrenar con el resto</translation>
-        </message>
-        <message>
-            <source>Preview with the chat template</source>
-            <translation>Vista previa con la plantilla de chat</translation>
-        </message>
-        <message>
-            <source>The first examples, formatted with the model's chat template</source>
-            <translation>Los primeros ejemplos, con el formato de la plantilla de chat del modelo</translation>
-        </message>
-        <message>
-            <source>Preview:</source>
-            <translation>Vista previa:</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>Preajuste:</translation>
-        </message>
-        <message>
-            <source>LoRA rank</source>
-            <translation>Rango de LoRA</translation>
-        </message>
-        <message>
-            <source>LoRA alpha</source>
-            <translation>Alfa de LoRA</translation>
-        </message>
-        <message>
-            <source>Dropout</source>
-            <translation>Dropout</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>Tasa de aprendizaje</translation>
-        </message>
-        <message>
-            <source>Epochs</source>
-            <translation>Épocas</translation>
-        </message>
-        <message>
-            <source>Steps (0: use epochs)</source>
-            <translation>Pasos (0: según las épocas)</translation>
-        </message>
-        <message>
-            <source>auto (from epochs)</source>
-            <translation>automático (según las épocas)</translation>
-        </message>
-        <message>
-            <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
-            <translation>El número de pasos del optimizador. 0 (automático): los que requieran las épocas.</translation>
-        </message>
-        <message>
-            <source>Batch size</source>
-            <translation>Tamaño de lote</translation>
-        </message>
-        <message>
-            <source>Gradient accumulation</source>
-            <translation>Acumulación de gradientes</translation>
-        </message>
-        <message>
-            <source>Maximum sequence length</source>
-            <translation>Longitud máxima de secuencia</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>Semilla</translation>
-        </message>
-        <message>
-            <source>Validation fraction</source>
-            <translation>Fracción de validación</translation>
-        </message>
-        <message>
-            <source>Evaluate every N steps (0: about 10 times)</source>
-            <translation>Evaluar cada N pasos (0: unas 10 veces)</translation>
-        </message>
-        <message>
-            <source> steps</source>
-            <translation> pasos</translation>
-        </message>
-        <message>
-            <source>auto (about 10 times)</source>
-            <translation>automático (unas 10 veces)</translation>
-        </message>
-        <message>
-            <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
-            <translation>Cada cuánto se mide la pérdida de validación. 0 (automático): unas diez veces durante el entrenamiento.</translation>
-        </message>
-        <message>
-            <source>Rank / alpha:</source>
-            <translation>Rango / alfa:</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout:</translation>
-        </message>
-        <message>
-            <source>Target modules:</source>
-            <translation>Módulos de destino:</translation>
-        </message>
-        <message>
-            <source>Learning rate / schedule:</source>
-            <translation>Tasa de aprendizaje / programa:</translation>
-        </message>
-        <message>
-            <source>Epochs / steps:</source>
-            <translation>Épocas / pasos:</translation>
-        </message>
-        <message>
-            <source>Batch / accumulation:</source>
-            <translation>Lote / acumulación:</translation>
-        </message>
-        <message>
-            <source>Max sequence length:</source>
-            <translation>Longitud máx. de secuencia:</translation>
-        </message>
-        <message>
-            <source>Seed / validation:</source>
-            <translation>Semilla / validación:</translation>
-        </message>
-        <message>
-            <source>Evaluate every:</source>
-            <translation>Evaluar cada:</translation>
-        </message>
-        <message>
-            <source>Device:</source>
-            <translation>Dispositivo:</translation>
-        </message>
-        <message>
-            <source>Memory estimate</source>
-            <translation>Estimación de memoria</translation>
-        </message>
-        <message>
-            <source>Use smaller settings</source>
-            <translation>Usar ajustes más pequeños</translation>
-        </message>
-        <message>
-            <source>Run name:</source>
-            <translation>Nombre:</translation>
-        </message>
-        <message>
-            <source>Run name</source>
-            <translation>Nombre del entrenamiento</translation>
-        </message>
-        <message>
-            <source>Start training</source>
-            <translation>Iniciar entrenamiento</translation>
-        </message>
-        <message>
-            <source>Base model (GGUF)</source>
-            <translation>Modelo base (GGUF)</translation>
-        </message>
-        <message>
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Or a Hugging Face model folder</source>
-            <translation>O una carpeta de modelo de Hugging Face</translation>
-        </message>
-        <message>
-            <source>Training data</source>
-            <translation>Datos de entrenamiento</translation>
-        </message>
-        <message>
-            <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
-            <translation>Datos (*.jsonl *.json *.txt *.md);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Checking {file}…</source>
-            <translation>Comprobando {file}…</translation>
-        </message>
-        <message>
-            <source>Cannot check the data: {reason}</source>
-            <translation>No se pueden comprobar los datos: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chat example(s)</source>
-            <translation>
-                <numerusform>%n ejemplo de chat</numerusform>
-                <numerusform>%n ejemplos de chat</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n instruction example(s)</source>
-            <translation>
-                <numerusform>%n ejemplo de instrucciones</numerusform>
-                <numerusform>%n ejemplos de instrucciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n text example(s)</source>
-            <translation>
-                <numerusform>%n ejemplo de texto</numerusform>
-                <numerusform>%n ejemplos de texto</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✓ {file}: {examples}, every line is valid.</source>
-            <translation>✓ {file}: {examples}, todas las líneas son válidas.</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ {file}: {examples}, %n bad line(s):</source>
-            <translation>
-                <numerusform>⚠ {file}: {examples}, %n línea no válida:</numerusform>
-                <numerusform>⚠ {file}: {examples}, %n líneas no válidas:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>GPU</source>
-            <translation>GPU</translation>
-        </message>
-        <message>
-            <source>RAM (CPU training: slow)</source>
-            <translation>RAM (entrenamiento en la CPU: lento)</translation>
-        </message>
-        <message>
-            <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data's characters)</source>
-            <translation>para el lote más largo, {batch} × {tokens} tokens (estimado a partir de los caracteres de los datos)</translation>
-        </message>
-        <message>
-            <source>for full batches of {tokens} tokens (no data yet)</source>
-            <translation>para lotes completos de {tokens} tokens (aún no hay datos)</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
-            <translation>Memoria: {estimate}, {basis} — cabe en {available} GiB de {where}.</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
-            <translation>Memoria: {estimate}, {basis} — no cabe en {available} GiB de {where}.</translation>
-        </message>
-        <message>
-            <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
-            <translation>≈ {total} GiB: pesos {weights}, LoRA {lora}, optimizador {optimizer}, activaciones {activations}, entorno de ejecución {runtime}</translation>
-        </message>
-        <message>
-            <source>Memory: reading the model…</source>
-            <translation>Memoria: leyendo el modelo…</translation>
-        </message>
-        <message>
-            <source>Memory: no estimate for this model (not a GGUF file).</source>
-            <translation>Memoria: no hay estimación para este modelo (no es un archivo GGUF).</translation>
-        </message>
-        <message>
-            <source>Loss curve</source>
-            <translation>Curva de pérdida</translation>
-        </message>
-        <message>
-            <source>train loss {loss} at step {step}</source>
-            <translation>pérdida de entrenamiento {loss} en el paso {step}</translation>
-        </message>
-        <message>
-            <source>validation loss {loss} at step {step}</source>
-            <translation>pérdida de validación {loss} en el paso {step}</translation>
-        </message>
-        <message>
-            <source>no points yet</source>
-            <translation>aún no hay puntos</translation>
-        </message>
-        <message>
-            <source>The loss curve appears when training starts</source>
-            <translation>La curva de pérdida aparece cuando empieza el entrenamiento</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>paso</translation>
-        </message>
-        <message>
-            <source>train loss</source>
-            <translation>pérdida de entrenamiento</translation>
-        </message>
-        <message>
-            <source>validation</source>
-            <translation>validación</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Iniciando…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Entrenando</translation>
-        </message>
-        <message>
-            <source>Writing the adapter…</source>
-            <translation>Escribiendo el adaptador…</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>en curso</translation>
-        </message>
-        <message>
-            <source>starting</source>
-            <translation>iniciando</translation>
-        </message>
-        <message>
-            <source>loading</source>
-            <translation>cargando</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>entrenando</translation>
-        </message>
-        <message>
-            <source>exporting</source>
-            <translation>exportando</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>completado</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>detenido</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fallido</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Paso</translation>
-        </message>
-        <message>
-            <source>Train loss</source>
-            <translation>Pérdida de entrenamiento</translation>
-        </message>
-        <message>
-            <source>Validation loss</source>
-            <translation>Pérdida de validación</translation>
-        </message>
-        <message>
-            <source>Speed</source>
-            <translation>Velocidad</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Memoria</translation>
-        </message>
-        <message>
-            <source>ETA</source>
-            <translation>Tiempo restante</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Dispositivo</translation>
-        </message>
-        <message>
-            <source>Adapter</source>
-            <translation>Adaptador</translation>
-        </message>
-        <message>
-            <source>{name} — {status}, step {step}</source>
-            <translation>{name} — {status}, paso {step}</translation>
-        </message>
-        <message>
-            <source>step {step} of {total}</source>
-            <translation>paso {step} de {total}</translation>
-        </message>
-        <message>
-            <source>step {step}</source>
-            <translation>paso {step}</translation>
-        </message>
-        <message>
-            <source>{name} — {phase}, {where}</source>
-            <translation>{name} — {phase}, {where}</translation>
-        </message>
-        <message>
-            <source>{loss} (perplexity {perplexity})</source>
-            <translation>{loss} (perplejidad {perplexity})</translation>
-        </message>
-        <message>
-            <source>line {line}: {message}</source>
-            <translation>línea {line}: {message}</translation>
-        </message>
-        <message>
-            <source>saved conversations are not available here</source>
-            <translation>las conversaciones guardadas no están disponibles aquí</translation>
-        </message>
-        <message>
-            <source>cannot write {path}: {reason}</source>
-            <translation>no se puede escribir {path}: {reason}</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>constante</translation>
-        </message>
-        <message>
-            <source>linear</source>
-            <translation>lineal</translation>
-        </message>
-        <message>
-            <source>cosine</source>
-            <translation>coseno</translation>
-        </message>
-        <message>
-            <source>auto</source>
-            <translation>automático</translation>
-        </message>
-        <message>
-            <source>Attention (q, k, v, o)</source>
-            <translation>Atención (q, k, v, o)</translation>
-        </message>
-        <message>
-            <source>All linear layers</source>
-            <translation>Todas las capas lineales</translation>
-        </message>
-        <message>
-            <source>Query and value only</source>
-            <translation>Solo query y value</translation>
-        </message>
-        <message>
-            <source>choose a base model</source>
-            <translation>elige un modelo base</translation>
-        </message>
-        <message>
-            <source>choose a training data file</source>
-            <translation>elige un archivo de datos de entrenamiento</translation>
-        </message>
-        <message>
-            <source>rank must be between 1 and 512, got {value}</source>
-            <translation>el rango debe estar entre 1 y 512; se recibió {value}</translation>
-        </message>
-        <message>
-            <source>alpha must be positive, got {value}</source>
-            <translation>alfa debe ser positivo; se recibió {value}</translation>
-        </message>
-        <message>
-            <source>dropout must be in [0, 1), got {value}</source>
-            <translation>el dropout debe estar en [0, 1); se recibió {value}</translation>
-        </message>
-        <message>
-            <source>choose at least one target module</source>
-            <translation>elige al menos un módulo de destino</translation>
-        </message>
-        <message>
-            <source>learning rate must be in (0, 1], got {value}</source>
-            <translation>la tasa de aprendizaje debe estar en (0, 1]; se recibió {value}</translation>
-        </message>
-        <message>
-            <source>schedule must be one of {choices}</source>
-            <translation>el programa debe ser uno de: {choices}</translation>
-        </message>
-        <message>
-            <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation>la proporción de calentamiento debe estar en [0, 1); se recibió {value}</translation>
-        </message>
-        <message>
-            <source>set a number of epochs or of steps</source>
-            <translation>indica un número de épocas o de pasos</translation>
-        </message>
-        <message>
-            <source>steps must be &gt;= 0, got {value}</source>
-            <translation>los pasos deben ser &gt;= 0; se recibió {value}</translation>
-        </message>
-        <message>
-            <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation>el tamaño de lote debe estar entre 1 y 1024; se recibió {value}</translation>
-        </message>
-        <message>
-            <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation>la acumulación de gradientes debe estar entre 1 y 1024; se recibió {value}</translation>
-        </message>
-        <message>
-            <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation>la longitud máxima de secuencia debe estar entre 16 y 131072; se recibió {value}</translation>
-        </message>
-        <message>
-            <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation>la fracción de validación debe estar en [0, 0.9); se recibió {value}</translation>
-        </message>
-        <message>
-            <source>intervals must be &gt;= 0</source>
-            <translation>los intervalos deben ser &gt;= 0</translation>
-        </message>
-        <message>
-            <source>device must be one of {choices}</source>
-            <translation>el dispositivo debe ser uno de: {choices}</translation>
-        </message>
-        <message>
-            <source>Quick try</source>
-            <translation>Prueba rápida</translation>
-        </message>
-        <message>
-            <source>Balanced</source>
-            <translation>Equilibrado</translation>
-        </message>
-        <message>
-            <source>Thorough</source>
-            <translation>Exhaustivo</translation>
-        </message>
-        <message>
-            <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation>las líneas necesitan "messages" (formato de chat) o "instruction"/"output" (formato de instrucción)</translation>
-        </message>
-        <message>
-            <source>message {index} is not an object</source>
-            <translation>el mensaje {index} no es un objeto</translation>
-        </message>
-        <message>
-            <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation>el mensaje {index} tiene el rol {role}; usa system, user o assistant</translation>
-        </message>
-        <message>
-            <source>message {index} has no text content</source>
-            <translation>el mensaje {index} no tiene contenido de texto</translation>
-        </message>
-        <message>
-            <source>"messages" must be a non-empty list</source>
-            <translation>"messages" debe ser una lista no vacía</translation>
-        </message>
-        <message>
-            <source>no assistant message with text: nothing to learn from this line</source>
-            <translation>no hay ningún mensaje de assistant con texto: nada que aprender de esta línea</translation>
-        </message>
-        <message>
-            <source>"instruction" is missing or empty</source>
-            <translation>falta "instruction" o está vacío</translation>
-        </message>
-        <message>
-            <source>"output" is missing or empty</source>
-            <translation>falta "output" o está vacío</translation>
-        </message>
-        <message>
-            <source>"input" must be text</source>
-            <translation>"input" debe ser texto</translation>
-        </message>
-        <message>
-            <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation>no es UTF-8 (byte {byte}); guarda el archivo como UTF-8</translation>
-        </message>
-        <message>
-            <source>{count} characters; at most {limit}</source>
-            <translation>{count} caracteres; como máximo {limit}</translation>
-        </message>
-        <message>
-            <source>invalid JSON ({reason} at column {column})</source>
-            <translation>JSON no válido ({reason} en la columna {column})</translation>
-        </message>
-        <message>
-            <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation>JSON anidado demasiado (matrices u objetos unos dentro de otros)</translation>
-        </message>
-        <message>
-            <source>each line must be a JSON object</source>
-            <translation>cada línea debe ser un objeto JSON</translation>
-        </message>
-        <message>
-            <source>the file has no text</source>
-            <translation>el archivo no tiene texto</translation>
-        </message>
-        <message>
-            <source>Cannot read {name}: {reason}</source>
-            <translation>No se puede leer {name}: {reason}</translation>
-        </message>
-        <message>
-            <source>— line {line} —</source>
-            <translation>— línea {line} —</translation>
-        </message>
-        <message>
-            <source>(the loss is taken on the assistant replies only)</source>
-            <translation>(la pérdida solo se calcula sobre las respuestas del asistente)</translation>
-        </message>
-        <message>
-            <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation>no se puede crear la carpeta del entrenamiento en {folder}: {reason}</translation>
-        </message>
-        <message>
-            <source>{name} is still running</source>
-            <translation>{name} sigue en curso</translation>
-        </message>
-        <message>
-            <source>{name} has already finished</source>
-            <translation>{name} ya ha terminado</translation>
-        </message>
-        <message>
-            <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation>no se puede reanudar {name}: {reason} ({folder})</translation>
-        </message>
-        <message>
-            <source>{name} is still running: stop it first</source>
-            <translation>{name} sigue en curso: detenlo primero</translation>
-        </message>
-        <message>
-            <source>training run {id} no longer exists (it was deleted)</source>
-            <translation>el entrenamiento {id} ya no existe (se eliminó)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>No hay conversaciones</translation>
+    </message>
+    <message>
+        <source>There are no saved conversations yet.</source>
+        <translation>Aún no hay conversaciones guardadas.</translation>
+    </message>
+    <message>
+        <source>Use the most recent how many conversations (of {count})?</source>
+        <translation>¿Cuántas de las conversaciones más recientes quieres usar (de {count})?</translation>
+    </message>
+    <message>
+        <source>Dataset from conversations</source>
+        <translation>Conjunto de datos a partir de conversaciones</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>Guardar conjunto de datos</translation>
+    </message>
+    <message>
+        <source>conversations.jsonl</source>
+        <translation>conversaciones.jsonl</translation>
+    </message>
+    <message>
+        <source>JSONL (*.jsonl)</source>
+        <translation>JSONL (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset</source>
+        <translation>No se puede guardar el conjunto de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n conversation(s) written)</source>
+        <translation>
+            <numerusform> (%n conversación escrita)</numerusform>
+            <numerusform> (%n conversaciones escritas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model and data</source>
+        <translation>Modelo y datos</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
+        <translation>Un archivo GGUF o una carpeta de modelo de Hugging Face (safetensors) del mismo modelo</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modelo base:</translation>
+    </message>
+    <message>
+        <source>Training data file</source>
+        <translation>Archivo de datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>A JSONL or plain text file</source>
+        <translation>Un archivo JSONL o de texto sin formato</translation>
+    </message>
+    <message>
+        <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
+        <translation>JSONL (mensajes de chat o registros instruction/input/output) o un archivo de texto sin formato</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>From conversations…</source>
+        <translation>Desde conversaciones…</translation>
+    </message>
+    <message>
+        <source>Build a dataset from your saved conversations</source>
+        <translation>Crear un conjunto de datos a partir de tus conversaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <source>Choose a data file.</source>
+        <translation>Elige un archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>Comprobación de datos</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>Líneas no válidas</translation>
+    </message>
+    <message>
+        <source>Skip bad lines and train on the rest</source>
+        <translation>Omitir las líneas no válidas y entrenar con el resto</translation>
+    </message>
+    <message>
+        <source>Preview with the chat template</source>
+        <translation>Vista previa con la plantilla de chat</translation>
+    </message>
+    <message>
+        <source>The first examples, formatted with the model&apos;s chat template</source>
+        <translation>Los primeros ejemplos, con el formato de la plantilla de chat del modelo</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rango de LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alfa de LoRA</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Steps (0: use epochs)</source>
+        <translation>Pasos (0: según las épocas)</translation>
+    </message>
+    <message>
+        <source>auto (from epochs)</source>
+        <translation>automático (según las épocas)</translation>
+    </message>
+    <message>
+        <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
+        <translation>El número de pasos del optimizador. 0 (automático): los que requieran las épocas.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Acumulación de gradientes</translation>
+    </message>
+    <message>
+        <source>Maximum sequence length</source>
+        <translation>Longitud máxima de secuencia</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Fracción de validación</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps (0: about 10 times)</source>
+        <translation>Evaluar cada N pasos (0: unas 10 veces)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <source>auto (about 10 times)</source>
+        <translation>automático (unas 10 veces)</translation>
+    </message>
+    <message>
+        <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
+        <translation>Cada cuánto se mide la pérdida de validación. 0 (automático): unas diez veces durante el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Rank / alpha:</source>
+        <translation>Rango / alfa:</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout:</translation>
+    </message>
+    <message>
+        <source>Target modules:</source>
+        <translation>Módulos de destino:</translation>
+    </message>
+    <message>
+        <source>Learning rate / schedule:</source>
+        <translation>Tasa de aprendizaje / programa:</translation>
+    </message>
+    <message>
+        <source>Epochs / steps:</source>
+        <translation>Épocas / pasos:</translation>
+    </message>
+    <message>
+        <source>Batch / accumulation:</source>
+        <translation>Lote / acumulación:</translation>
+    </message>
+    <message>
+        <source>Max sequence length:</source>
+        <translation>Longitud máx. de secuencia:</translation>
+    </message>
+    <message>
+        <source>Seed / validation:</source>
+        <translation>Semilla / validación:</translation>
+    </message>
+    <message>
+        <source>Evaluate every:</source>
+        <translation>Evaluar cada:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory estimate</source>
+        <translation>Estimación de memoria</translation>
+    </message>
+    <message>
+        <source>Use smaller settings</source>
+        <translation>Usar ajustes más pequeños</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Nombre del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <source>Base model (GGUF)</source>
+        <translation>Modelo base (GGUF)</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Or a Hugging Face model folder</source>
+        <translation>O una carpeta de modelo de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
+        <translation>Datos (*.jsonl *.json *.txt *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Comprobando {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot check the data: {reason}</source>
+        <translation>No se pueden comprobar los datos: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat example(s)</source>
+        <translation>
+            <numerusform>%n ejemplo de chat</numerusform>
+            <numerusform>%n ejemplos de chat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction example(s)</source>
+        <translation>
+            <numerusform>%n ejemplo de instrucciones</numerusform>
+            <numerusform>%n ejemplos de instrucciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text example(s)</source>
+        <translation>
+            <numerusform>%n ejemplo de texto</numerusform>
+            <numerusform>%n ejemplos de texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ {file}: {examples}, every line is valid.</source>
+        <translation>✓ {file}: {examples}, todas las líneas son válidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {file}: {examples}, %n bad line(s):</source>
+        <translation>
+            <numerusform>⚠ {file}: {examples}, %n línea no válida:</numerusform>
+            <numerusform>⚠ {file}: {examples}, %n líneas no válidas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>RAM (CPU training: slow)</source>
+        <translation>RAM (entrenamiento en la CPU: lento)</translation>
+    </message>
+    <message>
+        <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data&apos;s characters)</source>
+        <translation>para el lote más largo, {batch} × {tokens} tokens (estimado a partir de los caracteres de los datos)</translation>
+    </message>
+    <message>
+        <source>for full batches of {tokens} tokens (no data yet)</source>
+        <translation>para lotes completos de {tokens} tokens (aún no hay datos)</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
+        <translation>Memoria: {estimate}, {basis} — cabe en {available} GiB de {where}.</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
+        <translation>Memoria: {estimate}, {basis} — no cabe en {available} GiB de {where}.</translation>
+    </message>
+    <message>
+        <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
+        <translation>≈ {total} GiB: pesos {weights}, LoRA {lora}, optimizador {optimizer}, activaciones {activations}, entorno de ejecución {runtime}</translation>
+    </message>
+    <message>
+        <source>Memory: reading the model…</source>
+        <translation>Memoria: leyendo el modelo…</translation>
+    </message>
+    <message>
+        <source>Memory: no estimate for this model (not a GGUF file).</source>
+        <translation>Memoria: no hay estimación para este modelo (no es un archivo GGUF).</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Curva de pérdida</translation>
+    </message>
+    <message>
+        <source>train loss {loss} at step {step}</source>
+        <translation>pérdida de entrenamiento {loss} en el paso {step}</translation>
+    </message>
+    <message>
+        <source>validation loss {loss} at step {step}</source>
+        <translation>pérdida de validación {loss} en el paso {step}</translation>
+    </message>
+    <message>
+        <source>no points yet</source>
+        <translation>aún no hay puntos</translation>
+    </message>
+    <message>
+        <source>The loss curve appears when training starts</source>
+        <translation>La curva de pérdida aparece cuando empieza el entrenamiento</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenando</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>Escribiendo el adaptador…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>cargando</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenando</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exportando</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Pérdida de validación</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <source>{name} — {status}, step {step}</source>
+        <translation>{name} — {status}, paso {step}</translation>
+    </message>
+    <message>
+        <source>step {step} of {total}</source>
+        <translation>paso {step} de {total}</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>paso {step}</translation>
+    </message>
+    <message>
+        <source>{name} — {phase}, {where}</source>
+        <translation>{name} — {phase}, {where}</translation>
+    </message>
+    <message>
+        <source>{loss} (perplexity {perplexity})</source>
+        <translation>{loss} (perplejidad {perplexity})</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>línea {line}: {message}</translation>
+    </message>
+    <message>
+        <source>only a finished run can be trained longer; Resume continues a stopped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved conversations are not available here</source>
+        <translation>las conversaciones guardadas no están disponibles aquí</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>lineal</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>coseno</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Attention (q, k, v, o)</source>
+        <translation>Atención (q, k, v, o)</translation>
+    </message>
+    <message>
+        <source>All linear layers</source>
+        <translation>Todas las capas lineales</translation>
+    </message>
+    <message>
+        <source>Query and value only</source>
+        <translation>Solo query y value</translation>
+    </message>
+    <message>
+        <source>choose a base model</source>
+        <translation>elige un modelo base</translation>
+    </message>
+    <message>
+        <source>choose a training data file</source>
+        <translation>elige un archivo de datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>rank must be between 1 and 512, got {value}</source>
+        <translation>el rango debe estar entre 1 y 512; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>alpha must be positive, got {value}</source>
+        <translation>alfa debe ser positivo; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {value}</source>
+        <translation>el dropout debe estar en [0, 1); se recibió {value}</translation>
+    </message>
+    <message>
+        <source>choose at least one target module</source>
+        <translation>elige al menos un módulo de destino</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 1], got {value}</source>
+        <translation>la tasa de aprendizaje debe estar en (0, 1]; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {choices}</source>
+        <translation>el programa debe ser uno de: {choices}</translation>
+    </message>
+    <message>
+        <source>warm-up ratio must be in [0, 1), got {value}</source>
+        <translation>la proporción de calentamiento debe estar en [0, 1); se recibió {value}</translation>
+    </message>
+    <message>
+        <source>set a number of epochs or of steps</source>
+        <translation>indica un número de épocas o de pasos</translation>
+    </message>
+    <message>
+        <source>steps must be &gt;= 0, got {value}</source>
+        <translation>los pasos deben ser &gt;= 0; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 1024, got {value}</source>
+        <translation>el tamaño de lote debe estar entre 1 y 1024; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>gradient accumulation must be between 1 and 1024, got {value}</source>
+        <translation>la acumulación de gradientes debe estar entre 1 y 1024; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>max sequence length must be between 16 and 131072, got {value}</source>
+        <translation>la longitud máxima de secuencia debe estar entre 16 y 131072; se recibió {value}</translation>
+    </message>
+    <message>
+        <source>validation fraction must be in [0, 0.9), got {value}</source>
+        <translation>la fracción de validación debe estar en [0, 0.9); se recibió {value}</translation>
+    </message>
+    <message>
+        <source>intervals must be &gt;= 0</source>
+        <translation>los intervalos deben ser &gt;= 0</translation>
+    </message>
+    <message>
+        <source>patience must be between 1 and 1000 evaluations, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device must be one of {choices}</source>
+        <translation>el dispositivo debe ser uno de: {choices}</translation>
+    </message>
+    <message>
+        <source>Quick try</source>
+        <translation>Prueba rápida</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>Exhaustivo</translation>
+    </message>
+    <message>
+        <source>lines need either &quot;messages&quot; (chat form) or &quot;instruction&quot;/&quot;output&quot; (instruction form)</source>
+        <translation>las líneas necesitan &quot;messages&quot; (formato de chat) o &quot;instruction&quot;/&quot;output&quot; (formato de instrucción)</translation>
+    </message>
+    <message>
+        <source>message {index} is not an object</source>
+        <translation>el mensaje {index} no es un objeto</translation>
+    </message>
+    <message>
+        <source>message {index} has role {role}; use system, user or assistant</source>
+        <translation>el mensaje {index} tiene el rol {role}; usa system, user o assistant</translation>
+    </message>
+    <message>
+        <source>message {index} has no text content</source>
+        <translation>el mensaje {index} no tiene contenido de texto</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a non-empty list</source>
+        <translation>&quot;messages&quot; debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>no assistant message with text: nothing to learn from this line</source>
+        <translation>no hay ningún mensaje de assistant con texto: nada que aprender de esta línea</translation>
+    </message>
+    <message>
+        <source>&quot;instruction&quot; is missing or empty</source>
+        <translation>falta &quot;instruction&quot; o está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>falta &quot;output&quot; o está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; must be text</source>
+        <translation>&quot;input&quot; debe ser texto</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
+        <translation>no es UTF-8 (byte {byte}); guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {limit}</source>
+        <translation>{count} caracteres; como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>invalid JSON ({reason} at column {column})</source>
+        <translation>JSON no válido ({reason} en la columna {column})</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply (arrays or objects inside each other)</source>
+        <translation>JSON anidado demasiado (matrices u objetos unos dentro de otros)</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>cada línea debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>el archivo no tiene texto</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>No se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>— line {line} —</source>
+        <translation>— línea {line} —</translation>
+    </message>
+    <message>
+        <source>(the loss is taken on the assistant replies only)</source>
+        <translation>(la pérdida solo se calcula sobre las respuestas del asistente)</translation>
+    </message>
+    <message>
+        <source>cannot create the run&apos;s folder in {folder}: {reason}</source>
+        <translation>no se puede crear la carpeta del entrenamiento en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is still running</source>
+        <translation>{name} sigue en curso</translation>
+    </message>
+    <message>
+        <source>{name} has already finished</source>
+        <translation>{name} ya ha terminado</translation>
+    </message>
+    <message>
+        <source>cannot resume {name}: {reason} ({folder})</source>
+        <translation>no se puede reanudar {name}: {reason} ({folder})</translation>
+    </message>
+    <message>
+        <source>{name} is still running: stop it first</source>
+        <translation>{name} sigue en curso: detenlo primero</translation>
+    </message>
+    <message>
+        <source>training run {id} no longer exists (it was deleted)</source>
+        <translation>el entrenamiento {id} ya no existe (se eliminó)</translation>
+    </message>
+    <message>
+        <source>Automatic (from your data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

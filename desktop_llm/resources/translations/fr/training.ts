@@ -1,808 +1,891 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name />
-        <message>
-            <source>Run message</source>
-            <translation>Message de l’entraînement</translation>
-        </message>
-        <message>
-            <source>Training progress</source>
-            <translation>Progression de l’entraînement</translation>
-        </message>
-        <message>
-            <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
-            <translation>Terminé. Activez l’adaptateur sous la discussion ou cliquez sur « Utiliser dans la discussion ».</translation>
-        </message>
-        <message>
-            <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
-            <translation>Arrêté à l’étape {step} ; son point de contrôle est conservé. « Reprendre » repart de là.</translation>
-        </message>
-        <message>
-            <source>Training on {device}</source>
-            <translation>Entraînement sur {device}</translation>
-        </message>
-        <message>
-            <source>step %v of %m · {phase}</source>
-            <translation>étape %v sur %m · {phase}</translation>
-        </message>
-        <message>
-            <source>{step} / {total} (epoch {epoch})</source>
-            <translation>{step} / {total} (époque {epoch})</translation>
-        </message>
-        <message>
-            <source>{speed} tokens/s</source>
-            <translation>{speed} tokens/s</translation>
-        </message>
-        <message>
-            <source>{size} GiB peak</source>
-            <translation>pic de {size} Gio</translation>
-        </message>
-        <message>
-            <source>Train</source>
-            <translation>Entraîner</translation>
-        </message>
-        <message>
-            <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
-            <translation>Affinez un adaptateur LoRA sur vos propres exemples, puis utilisez-le dans la discussion.</translation>
-        </message>
-        <message>
-            <source>New run</source>
-            <translation>Nouvel entraînement</translation>
-        </message>
-        <message>
-            <source>Training is not enabled. {reason}</source>
-            <translation>L’entraînement n’est pas activé. {reason}</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Entraînements</translation>
-        </message>
-        <message>
-            <source>Training runs</source>
-            <translation>Entraînements</translation>
-        </message>
-        <message>
-            <source>No runs yet</source>
-            <translation>Aucun entraînement pour l’instant</translation>
-        </message>
-        <message>
-            <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
-            <translation>Choisissez un modèle de base et un fichier de données dans le formulaire, puis cliquez sur « Lancer l’entraînement ». Chaque entraînement apparaît ici avec sa progression.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Arrêter</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Reprendre</translation>
-        </message>
-        <message>
-            <source>Use in chat</source>
-            <translation>Utiliser dans la discussion</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Cannot start training</source>
-            <translation>Impossible de lancer l’entraînement</translation>
-        </message>
-        <message>
-            <source>Stopping at the end of this step (a checkpoint is kept)…</source>
-            <translation>Arrêt à la fin de cette étape (un point de contrôle est conservé)…</translation>
-        </message>
-        <message>
-            <source>Cannot resume</source>
-            <translation>Impossible de reprendre</translation>
-        </message>
-        <message>
-            <source>Delete run</source>
-            <translation>Supprimer l’entraînement</translation>
-        </message>
-        <message>
-            <source>Delete the run “{name}” and its files (checkpoints and adapter)?
+<context>
+    <name></name>
+    <message>
+        <source>Run message</source>
+        <translation>Message de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progression de l’entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stopping early once the validation loss stops falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
+        <translation>Terminé. Activez l’adaptateur sous la discussion ou cliquez sur « Utiliser dans la discussion ».</translation>
+    </message>
+    <message>
+        <source>Learned: the validation loss fell from {before} to {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
+        <translation>Arrêté à l’étape {step} ; son point de contrôle est conservé. « Reprendre » repart de là.</translation>
+    </message>
+    <message>
+        <source>Training on {device}</source>
+        <translation>Entraînement sur {device}</translation>
+    </message>
+    <message>
+        <source>step %v of %m · {phase}</source>
+        <translation>étape %v sur %m · {phase}</translation>
+    </message>
+    <message>
+        <source>{step} / {total} (epoch {epoch})</source>
+        <translation>{step} / {total} (époque {epoch})</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} tokens/s</translation>
+    </message>
+    <message>
+        <source>{size} GiB peak</source>
+        <translation>pic de {size} Gio</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
+        <translation>Affinez un adaptateur LoRA sur vos propres exemples, puis utilisez-le dans la discussion.</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Nouvel entraînement</translation>
+    </message>
+    <message>
+        <source>Training is not enabled. {reason}</source>
+        <translation>L’entraînement n’est pas activé. {reason}</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Aucun entraînement pour l’instant</translation>
+    </message>
+    <message>
+        <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
+        <translation>Choisissez un modèle de base et un fichier de données dans le formulaire, puis cliquez sur « Lancer l’entraînement ». Chaque entraînement apparaît ici avec sa progression.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Use in chat</source>
+        <translation>Utiliser dans la discussion</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start training</source>
+        <translation>Impossible de lancer l’entraînement</translation>
+    </message>
+    <message>
+        <source>Stopping at the end of this step (a checkpoint is kept)…</source>
+        <translation>Arrêt à la fin de cette étape (un point de contrôle est conservé)…</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>Impossible de reprendre</translation>
+    </message>
+    <message>
+        <source>Cannot train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Supprimer l’entraînement</translation>
+    </message>
+    <message>
+        <source>Delete the run “{name}” and its files (checkpoints and adapter)?
 {folder}</source>
-            <translation>Supprimer l’entraînement « {name} » et ses fichiers (points de contrôle et adaptateur) ?
+        <translation>Supprimer l’entraînement « {name} » et ses fichiers (points de contrôle et adaptateur) ?
 {folder}</translation>
-        </message>
-        <message>
-            <source>No conversations</source>
-            <translation>Aucune discussion</translation>
-        </message>
-        <message>
-            <source>There are no saved conversations yet.</source>
-            <translation>Il n’y a pas encore de discussion enregistrée.</translation>
-        </message>
-        <message>
-            <source>Use the most recent how many conversations (of {count})?</source>
-            <translation>Combien des discussions les plus récentes utiliser (sur {count}) ?</translation>
-        </message>
-        <message>
-            <source>Dataset from conversations</source>
-            <translation>Jeu de données à partir des discussions</translation>
-        </message>
-        <message>
-            <source>Save dataset</source>
-            <translation>Enregistrer le jeu de données</translation>
-        </message>
-        <message>
-            <source>conversations.jsonl</source>
-            <translation>discussions.jsonl</translation>
-        </message>
-        <message>
-            <source>JSONL (*.jsonl)</source>
-            <translation>JSONL (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Cannot save the dataset</source>
-            <translation>Impossible d’enregistrer le jeu de données</translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n conversation(s) written)</source>
-            <translation>
-                <numerusform> (%n discussion écrite)</numerusform>
-                <numerusform> (%n discussions écrites)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Model and data</source>
-            <translation>Modèle et données</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>Modèle de base</translation>
-        </message>
-        <message>
-            <source>Other…</source>
-            <translation>Autre…</translation>
-        </message>
-        <message>
-            <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
-            <translation>Un fichier GGUF, ou un dossier de modèle Hugging Face (safetensors) du même modèle</translation>
-        </message>
-        <message>
-            <source>Base model:</source>
-            <translation>Modèle de base :</translation>
-        </message>
-        <message>
-            <source>Training data file</source>
-            <translation>Fichier de données d’entraînement</translation>
-        </message>
-        <message>
-            <source>A JSONL or plain text file</source>
-            <translation>Un fichier JSONL ou texte brut</translation>
-        </message>
-        <message>
-            <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
-            <translation>JSONL (messages de discussion, ou enregistrements instruction/input/output) ou un fichier texte brut</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <source>From conversations…</source>
-            <translation>À partir des discussions…</translation>
-        </message>
-        <message>
-            <source>Build a dataset from your saved conversations</source>
-            <translation>Créer un jeu de données à partir de vos discussions enregistrées</translation>
-        </message>
-        <message>
-            <source>Data:</source>
-            <translation>Données :</translation>
-        </message>
-        <message>
-            <source>Choose a data file.</source>
-            <translation>Choisissez un fichier de données.</translation>
-        </message>
-        <message>
-            <source>Data check</source>
-            <translation>Vérification des données</translation>
-        </message>
-        <message>
-            <source>Bad lines</source>
-            <translation>Lignes invalides</translation>
-        </message>
-        <message>
-            <source>Skip bad lines and train on the rest</source>
-            <translation>Ignorer les lignes invalides et entraîner sur le reste</translation>
-        </message>
-        <message>
-            <source>Preview with the chat template</source>
-            <translation>Aperçu avec le modèle de discussion</translation>
-        </message>
-        <message>
-            <source>The first examples, formatted with the model's chat template</source>
-            <translation>Les premiers exemples, mis en forme avec le modèle de discussion (chat template) du modèle</translation>
-        </message>
-        <message>
-            <source>Preview:</source>
-            <translation>Aperçu :</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>Préréglage :</translation>
-        </message>
-        <message>
-            <source>LoRA rank</source>
-            <translation>Rang LoRA</translation>
-        </message>
-        <message>
-            <source>LoRA alpha</source>
-            <translation>Alpha LoRA</translation>
-        </message>
-        <message>
-            <source>Dropout</source>
-            <translation>Dropout</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>Taux d’apprentissage</translation>
-        </message>
-        <message>
-            <source>Epochs</source>
-            <translation>Époques</translation>
-        </message>
-        <message>
-            <source>Steps (0: use epochs)</source>
-            <translation>Étapes (0 : selon les époques)</translation>
-        </message>
-        <message>
-            <source>auto (from epochs)</source>
-            <translation>auto (selon les époques)</translation>
-        </message>
-        <message>
-            <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
-            <translation>Le nombre d’étapes de l’optimiseur. 0 (auto) : autant qu’en demandent les époques.</translation>
-        </message>
-        <message>
-            <source>Batch size</source>
-            <translation>Taille de lot</translation>
-        </message>
-        <message>
-            <source>Gradient accumulation</source>
-            <translation>Accumulation de gradient</translation>
-        </message>
-        <message>
-            <source>Maximum sequence length</source>
-            <translation>Longueur de séquence maximale</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>Graine</translation>
-        </message>
-        <message>
-            <source>Validation fraction</source>
-            <translation>Part de validation</translation>
-        </message>
-        <message>
-            <source>Evaluate every N steps (0: about 10 times)</source>
-            <translation>Évaluer toutes les N étapes (0 : environ 10 fois)</translation>
-        </message>
-        <message>
-            <source> steps</source>
-            <translation> étapes</translation>
-        </message>
-        <message>
-            <source>auto (about 10 times)</source>
-            <translation>auto (environ 10 fois)</translation>
-        </message>
-        <message>
-            <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
-            <translation>La fréquence de mesure de la perte de validation. 0 (auto) : environ dix fois au cours de l’entraînement.</translation>
-        </message>
-        <message>
-            <source>Rank / alpha:</source>
-            <translation>Rang / alpha :</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout :</translation>
-        </message>
-        <message>
-            <source>Target modules:</source>
-            <translation>Modules ciblés :</translation>
-        </message>
-        <message>
-            <source>Learning rate / schedule:</source>
-            <translation>Taux d’apprentissage / planification :</translation>
-        </message>
-        <message>
-            <source>Epochs / steps:</source>
-            <translation>Époques / étapes :</translation>
-        </message>
-        <message>
-            <source>Batch / accumulation:</source>
-            <translation>Lot / accumulation :</translation>
-        </message>
-        <message>
-            <source>Max sequence length:</source>
-            <translation>Longueur de séquence max. :</translation>
-        </message>
-        <message>
-            <source>Seed / validation:</source>
-            <translation>Graine / validation :</translation>
-        </message>
-        <message>
-            <source>Evaluate every:</source>
-            <translation>Évaluer toutes les :</translation>
-        </message>
-        <message>
-            <source>Device:</source>
-            <translation>Appareil :</translation>
-        </message>
-        <message>
-            <source>Memory estimate</source>
-            <translation>Estimation de la mémoire</translation>
-        </message>
-        <message>
-            <source>Use smaller settings</source>
-            <translation>Utiliser des réglages plus petits</translation>
-        </message>
-        <message>
-            <source>Run name:</source>
-            <translation>Nom :</translation>
-        </message>
-        <message>
-            <source>Run name</source>
-            <translation>Nom de l’entraînement</translation>
-        </message>
-        <message>
-            <source>Start training</source>
-            <translation>Lancer l’entraînement</translation>
-        </message>
-        <message>
-            <source>Base model (GGUF)</source>
-            <translation>Modèle de base (GGUF)</translation>
-        </message>
-        <message>
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Or a Hugging Face model folder</source>
-            <translation>Ou un dossier de modèle Hugging Face</translation>
-        </message>
-        <message>
-            <source>Training data</source>
-            <translation>Données d’entraînement</translation>
-        </message>
-        <message>
-            <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
-            <translation>Données (*.jsonl *.json *.txt *.md);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Checking {file}…</source>
-            <translation>Vérification de {file}…</translation>
-        </message>
-        <message>
-            <source>Cannot check the data: {reason}</source>
-            <translation>Impossible de vérifier les données : {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chat example(s)</source>
-            <translation>
-                <numerusform>%n exemple de discussion</numerusform>
-                <numerusform>%n exemples de discussion</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n instruction example(s)</source>
-            <translation>
-                <numerusform>%n exemple d’instruction</numerusform>
-                <numerusform>%n exemples d’instruction</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n text example(s)</source>
-            <translation>
-                <numerusform>%n exemple de texte</numerusform>
-                <numerusform>%n exemples de texte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✓ {file}: {examples}, every line is valid.</source>
-            <translation>✓ {file} : {examples}, toutes les lignes sont valides.</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ {file}: {examples}, %n bad line(s):</source>
-            <translation>
-                <numerusform>⚠ {file} : {examples}, %n ligne invalide :</numerusform>
-                <numerusform>⚠ {file} : {examples}, %n lignes invalides :</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>GPU</source>
-            <translation>GPU</translation>
-        </message>
-        <message>
-            <source>RAM (CPU training: slow)</source>
-            <translation>RAM (entraînement sur le CPU : lent)</translation>
-        </message>
-        <message>
-            <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data's characters)</source>
-            <translation>pour le lot le plus long, {batch} × {tokens} tokens (estimé d’après les caractères des données)</translation>
-        </message>
-        <message>
-            <source>for full batches of {tokens} tokens (no data yet)</source>
-            <translation>pour des lots complets de {tokens} tokens (pas encore de données)</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
-            <translation>Mémoire : {estimate}, {basis} — tient dans {available} Gio de {where}.</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
-            <translation>Mémoire : {estimate}, {basis} — ne tient pas dans {available} Gio de {where}.</translation>
-        </message>
-        <message>
-            <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
-            <translation>≈ {total} Gio : poids {weights}, LoRA {lora}, optimiseur {optimizer}, activations {activations}, exécution {runtime}</translation>
-        </message>
-        <message>
-            <source>Memory: reading the model…</source>
-            <translation>Mémoire : lecture du modèle…</translation>
-        </message>
-        <message>
-            <source>Memory: no estimate for this model (not a GGUF file).</source>
-            <translation>Mémoire : pas d’estimation pour ce modèle (ce n’est pas un fichier GGUF).</translation>
-        </message>
-        <message>
-            <source>Loss curve</source>
-            <translation>Courbe de perte</translation>
-        </message>
-        <message>
-            <source>train loss {loss} at step {step}</source>
-            <translation>perte d’entraînement {loss} à l’étape {step}</translation>
-        </message>
-        <message>
-            <source>validation loss {loss} at step {step}</source>
-            <translation>perte de validation {loss} à l’étape {step}</translation>
-        </message>
-        <message>
-            <source>no points yet</source>
-            <translation>aucun point pour l’instant</translation>
-        </message>
-        <message>
-            <source>The loss curve appears when training starts</source>
-            <translation>La courbe de perte apparaît au début de l’entraînement</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>étape</translation>
-        </message>
-        <message>
-            <source>train loss</source>
-            <translation>perte d’entraînement</translation>
-        </message>
-        <message>
-            <source>validation</source>
-            <translation>validation</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Démarrage…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Entraînement en cours</translation>
-        </message>
-        <message>
-            <source>Writing the adapter…</source>
-            <translation>Écriture de l’adaptateur…</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <source>starting</source>
-            <translation>démarrage</translation>
-        </message>
-        <message>
-            <source>loading</source>
-            <translation>chargement</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>entraînement</translation>
-        </message>
-        <message>
-            <source>exporting</source>
-            <translation>exportation</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>terminé</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>arrêté</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>échec</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Train loss</source>
-            <translation>Perte d’entraînement</translation>
-        </message>
-        <message>
-            <source>Validation loss</source>
-            <translation>Perte de validation</translation>
-        </message>
-        <message>
-            <source>Speed</source>
-            <translation>Vitesse</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Mémoire</translation>
-        </message>
-        <message>
-            <source>ETA</source>
-            <translation>Temps restant</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Appareil</translation>
-        </message>
-        <message>
-            <source>Adapter</source>
-            <translation>Adaptateur</translation>
-        </message>
-        <message>
-            <source>{name} — {status}, step {step}</source>
-            <translation>{name} — {status}, étape {step}</translation>
-        </message>
-        <message>
-            <source>step {step} of {total}</source>
-            <translation>étape {step} sur {total}</translation>
-        </message>
-        <message>
-            <source>step {step}</source>
-            <translation>étape {step}</translation>
-        </message>
-        <message>
-            <source>{name} — {phase}, {where}</source>
-            <translation>{name} — {phase}, {where}</translation>
-        </message>
-        <message>
-            <source>{loss} (perplexity {perplexity})</source>
-            <translation>{loss} (perplexité {perplexity})</translation>
-        </message>
-        <message>
-            <source>line {line}: {message}</source>
-            <translation>ligne {line} : {message}</translation>
-        </message>
-        <message>
-            <source>saved conversations are not available here</source>
-            <translation>les discussions enregistrées ne sont pas disponibles ici</translation>
-        </message>
-        <message>
-            <source>cannot write {path}: {reason}</source>
-            <translation>impossible d’écrire {path} : {reason}</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>constant</translation>
-        </message>
-        <message>
-            <source>linear</source>
-            <translation>linéaire</translation>
-        </message>
-        <message>
-            <source>cosine</source>
-            <translation>cosinus</translation>
-        </message>
-        <message>
-            <source>auto</source>
-            <translation>auto</translation>
-        </message>
-        <message>
-            <source>Attention (q, k, v, o)</source>
-            <translation>Attention (q, k, v, o)</translation>
-        </message>
-        <message>
-            <source>All linear layers</source>
-            <translation>Toutes les couches linéaires</translation>
-        </message>
-        <message>
-            <source>Query and value only</source>
-            <translation>Query et value seulement</translation>
-        </message>
-        <message>
-            <source>choose a base model</source>
-            <translation>choisissez un modèle de base</translation>
-        </message>
-        <message>
-            <source>choose a training data file</source>
-            <translation>choisissez un fichier de données d’entraînement</translation>
-        </message>
-        <message>
-            <source>rank must be between 1 and 512, got {value}</source>
-            <translation>le rang doit être compris entre 1 et 512, reçu : {value}</translation>
-        </message>
-        <message>
-            <source>alpha must be positive, got {value}</source>
-            <translation>alpha doit être positif, reçu : {value}</translation>
-        </message>
-        <message>
-            <source>dropout must be in [0, 1), got {value}</source>
-            <translation>le dropout doit être dans [0, 1), reçu : {value}</translation>
-        </message>
-        <message>
-            <source>choose at least one target module</source>
-            <translation>choisissez au moins un module ciblé</translation>
-        </message>
-        <message>
-            <source>learning rate must be in (0, 1], got {value}</source>
-            <translation>le taux d’apprentissage doit être dans (0, 1], reçu : {value}</translation>
-        </message>
-        <message>
-            <source>schedule must be one of {choices}</source>
-            <translation>la planification doit être l’une de : {choices}</translation>
-        </message>
-        <message>
-            <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation>la part d’échauffement doit être dans [0, 1), reçu : {value}</translation>
-        </message>
-        <message>
-            <source>set a number of epochs or of steps</source>
-            <translation>indiquez un nombre d’époques ou d’étapes</translation>
-        </message>
-        <message>
-            <source>steps must be &gt;= 0, got {value}</source>
-            <translation>le nombre d’étapes doit être &gt;= 0, reçu : {value}</translation>
-        </message>
-        <message>
-            <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation>la taille de lot doit être comprise entre 1 et 1024, reçu : {value}</translation>
-        </message>
-        <message>
-            <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation>l’accumulation de gradient doit être comprise entre 1 et 1024, reçu : {value}</translation>
-        </message>
-        <message>
-            <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation>la longueur de séquence maximale doit être comprise entre 16 et 131072, reçu : {value}</translation>
-        </message>
-        <message>
-            <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation>la part de validation doit être dans [0, 0.9), reçu : {value}</translation>
-        </message>
-        <message>
-            <source>intervals must be &gt;= 0</source>
-            <translation>les intervalles doivent être &gt;= 0</translation>
-        </message>
-        <message>
-            <source>device must be one of {choices}</source>
-            <translation>l’appareil doit être l’un de : {choices}</translation>
-        </message>
-        <message>
-            <source>Quick try</source>
-            <translation>Essai rapide</translation>
-        </message>
-        <message>
-            <source>Balanced</source>
-            <translation>Équilibré</translation>
-        </message>
-        <message>
-            <source>Thorough</source>
-            <translation>Approfondi</translation>
-        </message>
-        <message>
-            <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation>les lignes doivent contenir "messages" (forme chat) ou "instruction"/"output" (forme instruction)</translation>
-        </message>
-        <message>
-            <source>message {index} is not an object</source>
-            <translation>le message {index} n’est pas un objet</translation>
-        </message>
-        <message>
-            <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation>le message {index} a le rôle {role} ; utilisez system, user ou assistant</translation>
-        </message>
-        <message>
-            <source>message {index} has no text content</source>
-            <translation>le message {index} n’a pas de contenu texte</translation>
-        </message>
-        <message>
-            <source>"messages" must be a non-empty list</source>
-            <translation>"messages" doit être une liste non vide</translation>
-        </message>
-        <message>
-            <source>no assistant message with text: nothing to learn from this line</source>
-            <translation>aucun message assistant avec du texte : rien à apprendre de cette ligne</translation>
-        </message>
-        <message>
-            <source>"instruction" is missing or empty</source>
-            <translation>"instruction" est absent ou vide</translation>
-        </message>
-        <message>
-            <source>"output" is missing or empty</source>
-            <translation>"output" est absent ou vide</translation>
-        </message>
-        <message>
-            <source>"input" must be text</source>
-            <translation>"input" doit être du texte</translation>
-        </message>
-        <message>
-            <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation>pas en UTF-8 (octet {byte}) ; enregistrez le fichier en UTF-8</translation>
-        </message>
-        <message>
-            <source>{count} characters; at most {limit}</source>
-            <translation>{count} caractères ; {limit} au maximum</translation>
-        </message>
-        <message>
-            <source>invalid JSON ({reason} at column {column})</source>
-            <translation>JSON non valide ({reason} à la colonne {column})</translation>
-        </message>
-        <message>
-            <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation>JSON trop profondément imbriqué (tableaux ou objets les uns dans les autres)</translation>
-        </message>
-        <message>
-            <source>each line must be a JSON object</source>
-            <translation>chaque ligne doit être un objet JSON</translation>
-        </message>
-        <message>
-            <source>the file has no text</source>
-            <translation>le fichier ne contient pas de texte</translation>
-        </message>
-        <message>
-            <source>Cannot read {name}: {reason}</source>
-            <translation>Impossible de lire {name} : {reason}</translation>
-        </message>
-        <message>
-            <source>— line {line} —</source>
-            <translation>— ligne {line} —</translation>
-        </message>
-        <message>
-            <source>(the loss is taken on the assistant replies only)</source>
-            <translation>(la perte n’est calculée que sur les réponses de l’assistant)</translation>
-        </message>
-        <message>
-            <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation>impossible de créer le dossier de l’entraînement dans {folder} : {reason}</translation>
-        </message>
-        <message>
-            <source>{name} is still running</source>
-            <translation>{name} est toujours en cours</translation>
-        </message>
-        <message>
-            <source>{name} has already finished</source>
-            <translation>{name} est déjà terminé</translation>
-        </message>
-        <message>
-            <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation>impossible de reprendre {name} : {reason} ({folder})</translation>
-        </message>
-        <message>
-            <source>{name} is still running: stop it first</source>
-            <translation>{name} est toujours en cours : arrêtez-le d’abord</translation>
-        </message>
-        <message>
-            <source>training run {id} no longer exists (it was deleted)</source>
-            <translation>l’entraînement {id} n’existe plus (il a été supprimé)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Aucune discussion</translation>
+    </message>
+    <message>
+        <source>There are no saved conversations yet.</source>
+        <translation>Il n’y a pas encore de discussion enregistrée.</translation>
+    </message>
+    <message>
+        <source>Use the most recent how many conversations (of {count})?</source>
+        <translation>Combien des discussions les plus récentes utiliser (sur {count}) ?</translation>
+    </message>
+    <message>
+        <source>Dataset from conversations</source>
+        <translation>Jeu de données à partir des discussions</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>Enregistrer le jeu de données</translation>
+    </message>
+    <message>
+        <source>conversations.jsonl</source>
+        <translation>discussions.jsonl</translation>
+    </message>
+    <message>
+        <source>JSONL (*.jsonl)</source>
+        <translation>JSONL (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset</source>
+        <translation>Impossible d’enregistrer le jeu de données</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n conversation(s) written)</source>
+        <translation>
+            <numerusform> (%n discussion écrite)</numerusform>
+            <numerusform> (%n discussions écrites)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model and data</source>
+        <translation>Modèle et données</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
+        <translation>Un fichier GGUF, ou un dossier de modèle Hugging Face (safetensors) du même modèle</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modèle de base :</translation>
+    </message>
+    <message>
+        <source>Training data file</source>
+        <translation>Fichier de données d’entraînement</translation>
+    </message>
+    <message>
+        <source>A JSONL or plain text file</source>
+        <translation>Un fichier JSONL ou texte brut</translation>
+    </message>
+    <message>
+        <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
+        <translation>JSONL (messages de discussion, ou enregistrements instruction/input/output) ou un fichier texte brut</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>From conversations…</source>
+        <translation>À partir des discussions…</translation>
+    </message>
+    <message>
+        <source>Build a dataset from your saved conversations</source>
+        <translation>Créer un jeu de données à partir de vos discussions enregistrées</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <source>Choose a data file.</source>
+        <translation>Choisissez un fichier de données.</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>Vérification des données</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>Lignes invalides</translation>
+    </message>
+    <message>
+        <source>Skip bad lines and train on the rest</source>
+        <translation>Ignorer les lignes invalides et entraîner sur le reste</translation>
+    </message>
+    <message>
+        <source>Preview with the chat template</source>
+        <translation>Aperçu avec le modèle de discussion</translation>
+    </message>
+    <message>
+        <source>The first examples, formatted with the model&apos;s chat template</source>
+        <translation>Les premiers exemples, mis en forme avec le modèle de discussion (chat template) du modèle</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rang LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Steps (0: use epochs)</source>
+        <translation>Étapes (0 : selon les époques)</translation>
+    </message>
+    <message>
+        <source>auto (from epochs)</source>
+        <translation>auto (selon les époques)</translation>
+    </message>
+    <message>
+        <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
+        <translation>Le nombre d’étapes de l’optimiseur. 0 (auto) : autant qu’en demandent les époques.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Accumulation de gradient</translation>
+    </message>
+    <message>
+        <source>Maximum sequence length</source>
+        <translation>Longueur de séquence maximale</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps (0: about 10 times)</source>
+        <translation>Évaluer toutes les N étapes (0 : environ 10 fois)</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> étapes</translation>
+    </message>
+    <message>
+        <source>auto (about 10 times)</source>
+        <translation>auto (environ 10 fois)</translation>
+    </message>
+    <message>
+        <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
+        <translation>La fréquence de mesure de la perte de validation. 0 (auto) : environ dix fois au cours de l’entraînement.</translation>
+    </message>
+    <message>
+        <source>Rank / alpha:</source>
+        <translation>Rang / alpha :</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout :</translation>
+    </message>
+    <message>
+        <source>Target modules:</source>
+        <translation>Modules ciblés :</translation>
+    </message>
+    <message>
+        <source>Learning rate / schedule:</source>
+        <translation>Taux d’apprentissage / planification :</translation>
+    </message>
+    <message>
+        <source>Epochs / steps:</source>
+        <translation>Époques / étapes :</translation>
+    </message>
+    <message>
+        <source>Batch / accumulation:</source>
+        <translation>Lot / accumulation :</translation>
+    </message>
+    <message>
+        <source>Max sequence length:</source>
+        <translation>Longueur de séquence max. :</translation>
+    </message>
+    <message>
+        <source>Seed / validation:</source>
+        <translation>Graine / validation :</translation>
+    </message>
+    <message>
+        <source>Evaluate every:</source>
+        <translation>Évaluer toutes les :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory estimate</source>
+        <translation>Estimation de la mémoire</translation>
+    </message>
+    <message>
+        <source>Use smaller settings</source>
+        <translation>Utiliser des réglages plus petits</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Nom de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Lancer l’entraînement</translation>
+    </message>
+    <message>
+        <source>Base model (GGUF)</source>
+        <translation>Modèle de base (GGUF)</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Or a Hugging Face model folder</source>
+        <translation>Ou un dossier de modèle Hugging Face</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Données d’entraînement</translation>
+    </message>
+    <message>
+        <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
+        <translation>Données (*.jsonl *.json *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot check the data: {reason}</source>
+        <translation>Impossible de vérifier les données : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat example(s)</source>
+        <translation>
+            <numerusform>%n exemple de discussion</numerusform>
+            <numerusform>%n exemples de discussion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction example(s)</source>
+        <translation>
+            <numerusform>%n exemple d’instruction</numerusform>
+            <numerusform>%n exemples d’instruction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text example(s)</source>
+        <translation>
+            <numerusform>%n exemple de texte</numerusform>
+            <numerusform>%n exemples de texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ {file}: {examples}, every line is valid.</source>
+        <translation>✓ {file} : {examples}, toutes les lignes sont valides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {file}: {examples}, %n bad line(s):</source>
+        <translation>
+            <numerusform>⚠ {file} : {examples}, %n ligne invalide :</numerusform>
+            <numerusform>⚠ {file} : {examples}, %n lignes invalides :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>RAM (CPU training: slow)</source>
+        <translation>RAM (entraînement sur le CPU : lent)</translation>
+    </message>
+    <message>
+        <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data&apos;s characters)</source>
+        <translation>pour le lot le plus long, {batch} × {tokens} tokens (estimé d’après les caractères des données)</translation>
+    </message>
+    <message>
+        <source>for full batches of {tokens} tokens (no data yet)</source>
+        <translation>pour des lots complets de {tokens} tokens (pas encore de données)</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
+        <translation>Mémoire : {estimate}, {basis} — tient dans {available} Gio de {where}.</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
+        <translation>Mémoire : {estimate}, {basis} — ne tient pas dans {available} Gio de {where}.</translation>
+    </message>
+    <message>
+        <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
+        <translation>≈ {total} Gio : poids {weights}, LoRA {lora}, optimiseur {optimizer}, activations {activations}, exécution {runtime}</translation>
+    </message>
+    <message>
+        <source>Memory: reading the model…</source>
+        <translation>Mémoire : lecture du modèle…</translation>
+    </message>
+    <message>
+        <source>Memory: no estimate for this model (not a GGUF file).</source>
+        <translation>Mémoire : pas d’estimation pour ce modèle (ce n’est pas un fichier GGUF).</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Courbe de perte</translation>
+    </message>
+    <message>
+        <source>train loss {loss} at step {step}</source>
+        <translation>perte d’entraînement {loss} à l’étape {step}</translation>
+    </message>
+    <message>
+        <source>validation loss {loss} at step {step}</source>
+        <translation>perte de validation {loss} à l’étape {step}</translation>
+    </message>
+    <message>
+        <source>no points yet</source>
+        <translation>aucun point pour l’instant</translation>
+    </message>
+    <message>
+        <source>The loss curve appears when training starts</source>
+        <translation>La courbe de perte apparaît au début de l’entraînement</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement en cours</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>Écriture de l’adaptateur…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adaptateur</translation>
+    </message>
+    <message>
+        <source>{name} — {status}, step {step}</source>
+        <translation>{name} — {status}, étape {step}</translation>
+    </message>
+    <message>
+        <source>step {step} of {total}</source>
+        <translation>étape {step} sur {total}</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>étape {step}</translation>
+    </message>
+    <message>
+        <source>{name} — {phase}, {where}</source>
+        <translation>{name} — {phase}, {where}</translation>
+    </message>
+    <message>
+        <source>{loss} (perplexity {perplexity})</source>
+        <translation>{loss} (perplexité {perplexity})</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>only a finished run can be trained longer; Resume continues a stopped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved conversations are not available here</source>
+        <translation>les discussions enregistrées ne sont pas disponibles ici</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Attention (q, k, v, o)</source>
+        <translation>Attention (q, k, v, o)</translation>
+    </message>
+    <message>
+        <source>All linear layers</source>
+        <translation>Toutes les couches linéaires</translation>
+    </message>
+    <message>
+        <source>Query and value only</source>
+        <translation>Query et value seulement</translation>
+    </message>
+    <message>
+        <source>choose a base model</source>
+        <translation>choisissez un modèle de base</translation>
+    </message>
+    <message>
+        <source>choose a training data file</source>
+        <translation>choisissez un fichier de données d’entraînement</translation>
+    </message>
+    <message>
+        <source>rank must be between 1 and 512, got {value}</source>
+        <translation>le rang doit être compris entre 1 et 512, reçu : {value}</translation>
+    </message>
+    <message>
+        <source>alpha must be positive, got {value}</source>
+        <translation>alpha doit être positif, reçu : {value}</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {value}</source>
+        <translation>le dropout doit être dans [0, 1), reçu : {value}</translation>
+    </message>
+    <message>
+        <source>choose at least one target module</source>
+        <translation>choisissez au moins un module ciblé</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 1], got {value}</source>
+        <translation>le taux d’apprentissage doit être dans (0, 1], reçu : {value}</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {choices}</source>
+        <translation>la planification doit être l’une de : {choices}</translation>
+    </message>
+    <message>
+        <source>warm-up ratio must be in [0, 1), got {value}</source>
+        <translation>la part d’échauffement doit être dans [0, 1), reçu : {value}</translation>
+    </message>
+    <message>
+        <source>set a number of epochs or of steps</source>
+        <translation>indiquez un nombre d’époques ou d’étapes</translation>
+    </message>
+    <message>
+        <source>steps must be &gt;= 0, got {value}</source>
+        <translation>le nombre d’étapes doit être &gt;= 0, reçu : {value}</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 1024, got {value}</source>
+        <translation>la taille de lot doit être comprise entre 1 et 1024, reçu : {value}</translation>
+    </message>
+    <message>
+        <source>gradient accumulation must be between 1 and 1024, got {value}</source>
+        <translation>l’accumulation de gradient doit être comprise entre 1 et 1024, reçu : {value}</translation>
+    </message>
+    <message>
+        <source>max sequence length must be between 16 and 131072, got {value}</source>
+        <translation>la longueur de séquence maximale doit être comprise entre 16 et 131072, reçu : {value}</translation>
+    </message>
+    <message>
+        <source>validation fraction must be in [0, 0.9), got {value}</source>
+        <translation>la part de validation doit être dans [0, 0.9), reçu : {value}</translation>
+    </message>
+    <message>
+        <source>intervals must be &gt;= 0</source>
+        <translation>les intervalles doivent être &gt;= 0</translation>
+    </message>
+    <message>
+        <source>patience must be between 1 and 1000 evaluations, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device must be one of {choices}</source>
+        <translation>l’appareil doit être l’un de : {choices}</translation>
+    </message>
+    <message>
+        <source>Quick try</source>
+        <translation>Essai rapide</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>Approfondi</translation>
+    </message>
+    <message>
+        <source>lines need either &quot;messages&quot; (chat form) or &quot;instruction&quot;/&quot;output&quot; (instruction form)</source>
+        <translation>les lignes doivent contenir &quot;messages&quot; (forme chat) ou &quot;instruction&quot;/&quot;output&quot; (forme instruction)</translation>
+    </message>
+    <message>
+        <source>message {index} is not an object</source>
+        <translation>le message {index} n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>message {index} has role {role}; use system, user or assistant</source>
+        <translation>le message {index} a le rôle {role} ; utilisez system, user ou assistant</translation>
+    </message>
+    <message>
+        <source>message {index} has no text content</source>
+        <translation>le message {index} n’a pas de contenu texte</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a non-empty list</source>
+        <translation>&quot;messages&quot; doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>no assistant message with text: nothing to learn from this line</source>
+        <translation>aucun message assistant avec du texte : rien à apprendre de cette ligne</translation>
+    </message>
+    <message>
+        <source>&quot;instruction&quot; is missing or empty</source>
+        <translation>&quot;instruction&quot; est absent ou vide</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>&quot;output&quot; est absent ou vide</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; must be text</source>
+        <translation>&quot;input&quot; doit être du texte</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
+        <translation>pas en UTF-8 (octet {byte}) ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {limit}</source>
+        <translation>{count} caractères ; {limit} au maximum</translation>
+    </message>
+    <message>
+        <source>invalid JSON ({reason} at column {column})</source>
+        <translation>JSON non valide ({reason} à la colonne {column})</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply (arrays or objects inside each other)</source>
+        <translation>JSON trop profondément imbriqué (tableaux ou objets les uns dans les autres)</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>chaque ligne doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>le fichier ne contient pas de texte</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Impossible de lire {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>— line {line} —</source>
+        <translation>— ligne {line} —</translation>
+    </message>
+    <message>
+        <source>(the loss is taken on the assistant replies only)</source>
+        <translation>(la perte n’est calculée que sur les réponses de l’assistant)</translation>
+    </message>
+    <message>
+        <source>cannot create the run&apos;s folder in {folder}: {reason}</source>
+        <translation>impossible de créer le dossier de l’entraînement dans {folder} : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is still running</source>
+        <translation>{name} est toujours en cours</translation>
+    </message>
+    <message>
+        <source>{name} has already finished</source>
+        <translation>{name} est déjà terminé</translation>
+    </message>
+    <message>
+        <source>cannot resume {name}: {reason} ({folder})</source>
+        <translation>impossible de reprendre {name} : {reason} ({folder})</translation>
+    </message>
+    <message>
+        <source>{name} is still running: stop it first</source>
+        <translation>{name} est toujours en cours : arrêtez-le d’abord</translation>
+    </message>
+    <message>
+        <source>training run {id} no longer exists (it was deleted)</source>
+        <translation>l’entraînement {id} n’existe plus (il a été supprimé)</translation>
+    </message>
+    <message>
+        <source>Automatic (from your data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

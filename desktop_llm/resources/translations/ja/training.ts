@@ -1,803 +1,881 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
-    <context>
-        <name />
-        <message>
-            <source>Run message</source>
-            <translation>実行メッセージ</translation>
-        </message>
-        <message>
-            <source>Training progress</source>
-            <translation>学習の進捗</translation>
-        </message>
-        <message>
-            <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
-            <translation>完了しました。チャットの下でアダプターを有効にするか、「チャットで使う」を押してください。</translation>
-        </message>
-        <message>
-            <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
-            <translation>ステップ {step} で停止しました。チェックポイントは保存されています。「再開」でここから続行します。</translation>
-        </message>
-        <message>
-            <source>Training on {device}</source>
-            <translation>{device} で学習中</translation>
-        </message>
-        <message>
-            <source>step %v of %m · {phase}</source>
-            <translation>ステップ %v / %m · {phase}</translation>
-        </message>
-        <message>
-            <source>{step} / {total} (epoch {epoch})</source>
-            <translation>{step} / {total}（エポック {epoch}）</translation>
-        </message>
-        <message>
-            <source>{speed} tokens/s</source>
-            <translation>{speed} トークン/秒</translation>
-        </message>
-        <message>
-            <source>{size} GiB peak</source>
-            <translation>ピーク {size} GiB</translation>
-        </message>
-        <message>
-            <source>Train</source>
-            <translation>学習</translation>
-        </message>
-        <message>
-            <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
-            <translation>自分の例で LoRA アダプターをファインチューニングし、チャットで使います。</translation>
-        </message>
-        <message>
-            <source>New run</source>
-            <translation>新しい学習</translation>
-        </message>
-        <message>
-            <source>Training is not enabled. {reason}</source>
-            <translation>学習機能が有効になっていません。{reason}</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>学習の一覧</translation>
-        </message>
-        <message>
-            <source>Training runs</source>
-            <translation>学習の一覧</translation>
-        </message>
-        <message>
-            <source>No runs yet</source>
-            <translation>まだ学習はありません</translation>
-        </message>
-        <message>
-            <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
-            <translation>フォームでベースモデルとデータを選び、「学習を開始」を押してください。学習の進捗はここに表示されます。</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>再開</translation>
-        </message>
-        <message>
-            <source>Use in chat</source>
-            <translation>チャットで使う</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>削除…</translation>
-        </message>
-        <message>
-            <source>Cannot start training</source>
-            <translation>学習を開始できません</translation>
-        </message>
-        <message>
-            <source>Stopping at the end of this step (a checkpoint is kept)…</source>
-            <translation>このステップの終わりで停止します（チェックポイントは保存されます）…</translation>
-        </message>
-        <message>
-            <source>Cannot resume</source>
-            <translation>再開できません</translation>
-        </message>
-        <message>
-            <source>Delete run</source>
-            <translation>学習の削除</translation>
-        </message>
-        <message>
-            <source>Delete the run “{name}” and its files (checkpoints and adapter)?
+<context>
+    <name></name>
+    <message>
+        <source>Run message</source>
+        <translation>実行メッセージ</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>学習の進捗</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stopping early once the validation loss stops falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
+        <translation>完了しました。チャットの下でアダプターを有効にするか、「チャットで使う」を押してください。</translation>
+    </message>
+    <message>
+        <source>Learned: the validation loss fell from {before} to {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
+        <translation>ステップ {step} で停止しました。チェックポイントは保存されています。「再開」でここから続行します。</translation>
+    </message>
+    <message>
+        <source>Training on {device}</source>
+        <translation>{device} で学習中</translation>
+    </message>
+    <message>
+        <source>step %v of %m · {phase}</source>
+        <translation>ステップ %v / %m · {phase}</translation>
+    </message>
+    <message>
+        <source>{step} / {total} (epoch {epoch})</source>
+        <translation>{step} / {total}（エポック {epoch}）</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} トークン/秒</translation>
+    </message>
+    <message>
+        <source>{size} GiB peak</source>
+        <translation>ピーク {size} GiB</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Fine-tune a LoRA adapter on your own examples, then use it in chat.</source>
+        <translation>自分の例で LoRA アダプターをファインチューニングし、チャットで使います。</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>新しい学習</translation>
+    </message>
+    <message>
+        <source>Training is not enabled. {reason}</source>
+        <translation>学習機能が有効になっていません。{reason}</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>学習の一覧</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>学習の一覧</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>まだ学習はありません</translation>
+    </message>
+    <message>
+        <source>Choose a base model and a data file in the form, then press Start training. Each run is listed here with its progress.</source>
+        <translation>フォームでベースモデルとデータを選び、「学習を開始」を押してください。学習の進捗はここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Use in chat</source>
+        <translation>チャットで使う</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start training</source>
+        <translation>学習を開始できません</translation>
+    </message>
+    <message>
+        <source>Stopping at the end of this step (a checkpoint is kept)…</source>
+        <translation>このステップの終わりで停止します（チェックポイントは保存されます）…</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>再開できません</translation>
+    </message>
+    <message>
+        <source>Cannot train longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>学習の削除</translation>
+    </message>
+    <message>
+        <source>Delete the run “{name}” and its files (checkpoints and adapter)?
 {folder}</source>
-            <translation>学習「{name}」とそのファイル（チェックポイントとアダプター）を削除しますか？
+        <translation>学習「{name}」とそのファイル（チェックポイントとアダプター）を削除しますか？
 {folder}</translation>
-        </message>
-        <message>
-            <source>No conversations</source>
-            <translation>会話がありません</translation>
-        </message>
-        <message>
-            <source>There are no saved conversations yet.</source>
-            <translation>保存された会話はまだありません。</translation>
-        </message>
-        <message>
-            <source>Use the most recent how many conversations (of {count})?</source>
-            <translation>最近の会話をいくつ使いますか（全 {count} 件）？</translation>
-        </message>
-        <message>
-            <source>Dataset from conversations</source>
-            <translation>会話からデータセットを作成</translation>
-        </message>
-        <message>
-            <source>Save dataset</source>
-            <translation>データセットを保存</translation>
-        </message>
-        <message>
-            <source>conversations.jsonl</source>
-            <translation>conversations.jsonl</translation>
-        </message>
-        <message>
-            <source>JSONL (*.jsonl)</source>
-            <translation>JSONL ファイル (*.jsonl)</translation>
-        </message>
-        <message>
-            <source>Cannot save the dataset</source>
-            <translation>データセットを保存できません</translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n conversation(s) written)</source>
-            <translation>
-                <numerusform>（%n 件の会話を書き出しました）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Model and data</source>
-            <translation>モデルとデータ</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>ベースモデル</translation>
-        </message>
-        <message>
-            <source>Other…</source>
-            <translation>その他…</translation>
-        </message>
-        <message>
-            <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
-            <translation>GGUF ファイル、または同じモデルの Hugging Face モデルフォルダー（safetensors）</translation>
-        </message>
-        <message>
-            <source>Base model:</source>
-            <translation>ベースモデル:</translation>
-        </message>
-        <message>
-            <source>Training data file</source>
-            <translation>学習データファイル</translation>
-        </message>
-        <message>
-            <source>A JSONL or plain text file</source>
-            <translation>JSONL またはテキストファイル</translation>
-        </message>
-        <message>
-            <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
-            <translation>JSONL（チャットメッセージ、または instruction/input/output レコード）またはテキストファイル</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>参照…</translation>
-        </message>
-        <message>
-            <source>From conversations…</source>
-            <translation>会話から…</translation>
-        </message>
-        <message>
-            <source>Build a dataset from your saved conversations</source>
-            <translation>保存した会話からデータセットを作成します</translation>
-        </message>
-        <message>
-            <source>Data:</source>
-            <translation>データ:</translation>
-        </message>
-        <message>
-            <source>Choose a data file.</source>
-            <translation>データファイルを選んでください。</translation>
-        </message>
-        <message>
-            <source>Data check</source>
-            <translation>データチェック</translation>
-        </message>
-        <message>
-            <source>Bad lines</source>
-            <translation>不正な行</translation>
-        </message>
-        <message>
-            <source>Skip bad lines and train on the rest</source>
-            <translation>不正な行をスキップして残りで学習する</translation>
-        </message>
-        <message>
-            <source>Preview with the chat template</source>
-            <translation>チャットテンプレートによるプレビュー</translation>
-        </message>
-        <message>
-            <source>The first examples, formatted with the model's chat template</source>
-            <translation>最初のいくつかの例を、モデルのチャットテンプレートで整形して表示します</translation>
-        </message>
-        <message>
-            <source>Preview:</source>
-            <translation>プレビュー:</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>プリセット:</translation>
-        </message>
-        <message>
-            <source>LoRA rank</source>
-            <translation>LoRA ランク</translation>
-        </message>
-        <message>
-            <source>LoRA alpha</source>
-            <translation>LoRA alpha</translation>
-        </message>
-        <message>
-            <source>Dropout</source>
-            <translation>ドロップアウト</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>学習率</translation>
-        </message>
-        <message>
-            <source>Epochs</source>
-            <translation>エポック数</translation>
-        </message>
-        <message>
-            <source>Steps (0: use epochs)</source>
-            <translation>ステップ数（0: エポック数に従う）</translation>
-        </message>
-        <message>
-            <source>auto (from epochs)</source>
-            <translation>自動（エポック数から）</translation>
-        </message>
-        <message>
-            <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
-            <translation>オプティマイザーのステップ数。0（自動）: エポック数に必要なだけ。</translation>
-        </message>
-        <message>
-            <source>Batch size</source>
-            <translation>バッチサイズ</translation>
-        </message>
-        <message>
-            <source>Gradient accumulation</source>
-            <translation>勾配累積</translation>
-        </message>
-        <message>
-            <source>Maximum sequence length</source>
-            <translation>最大シーケンス長</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>シード</translation>
-        </message>
-        <message>
-            <source>Validation fraction</source>
-            <translation>検証データの割合</translation>
-        </message>
-        <message>
-            <source>Evaluate every N steps (0: about 10 times)</source>
-            <translation>N ステップごとに評価（0: 約 10 回）</translation>
-        </message>
-        <message>
-            <source> steps</source>
-            <translation> ステップ</translation>
-        </message>
-        <message>
-            <source>auto (about 10 times)</source>
-            <translation>自動（約 10 回）</translation>
-        </message>
-        <message>
-            <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
-            <translation>検証損失を測定する間隔。0（自動）: 学習全体で約 10 回。</translation>
-        </message>
-        <message>
-            <source>Rank / alpha:</source>
-            <translation>ランク / alpha:</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>ドロップアウト:</translation>
-        </message>
-        <message>
-            <source>Target modules:</source>
-            <translation>対象モジュール:</translation>
-        </message>
-        <message>
-            <source>Learning rate / schedule:</source>
-            <translation>学習率 / スケジュール:</translation>
-        </message>
-        <message>
-            <source>Epochs / steps:</source>
-            <translation>エポック / ステップ:</translation>
-        </message>
-        <message>
-            <source>Batch / accumulation:</source>
-            <translation>バッチ / 累積:</translation>
-        </message>
-        <message>
-            <source>Max sequence length:</source>
-            <translation>最大シーケンス長:</translation>
-        </message>
-        <message>
-            <source>Seed / validation:</source>
-            <translation>シード / 検証:</translation>
-        </message>
-        <message>
-            <source>Evaluate every:</source>
-            <translation>評価間隔:</translation>
-        </message>
-        <message>
-            <source>Device:</source>
-            <translation>デバイス:</translation>
-        </message>
-        <message>
-            <source>Memory estimate</source>
-            <translation>メモリの見積もり</translation>
-        </message>
-        <message>
-            <source>Use smaller settings</source>
-            <translation>小さい設定を使う</translation>
-        </message>
-        <message>
-            <source>Run name:</source>
-            <translation>名前:</translation>
-        </message>
-        <message>
-            <source>Run name</source>
-            <translation>学習の名前</translation>
-        </message>
-        <message>
-            <source>Start training</source>
-            <translation>学習を開始</translation>
-        </message>
-        <message>
-            <source>Base model (GGUF)</source>
-            <translation>ベースモデル（GGUF）</translation>
-        </message>
-        <message>
-            <source>GGUF models (*.gguf);;All files (*)</source>
-            <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Or a Hugging Face model folder</source>
-            <translation>または Hugging Face モデルフォルダー</translation>
-        </message>
-        <message>
-            <source>Training data</source>
-            <translation>学習データ</translation>
-        </message>
-        <message>
-            <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
-            <translation>データ (*.jsonl *.json *.txt *.md);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Checking {file}…</source>
-            <translation>{file} を確認中…</translation>
-        </message>
-        <message>
-            <source>Cannot check the data: {reason}</source>
-            <translation>データを確認できません: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chat example(s)</source>
-            <translation>
-                <numerusform>チャット例 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n instruction example(s)</source>
-            <translation>
-                <numerusform>指示例 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n text example(s)</source>
-            <translation>
-                <numerusform>テキスト例 %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✓ {file}: {examples}, every line is valid.</source>
-            <translation>✓ {file}: {examples}、すべての行が有効です。</translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ {file}: {examples}, %n bad line(s):</source>
-            <translation>
-                <numerusform>⚠ {file}: {examples}、不正な行 %n 件:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>GPU</source>
-            <translation>GPU</translation>
-        </message>
-        <message>
-            <source>RAM (CPU training: slow)</source>
-            <translation>RAM（CPU 学習: 低速）</translation>
-        </message>
-        <message>
-            <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data's characters)</source>
-            <translation>最長のバッチ {batch} × {tokens} トークンの場合（データの文字数から推定）</translation>
-        </message>
-        <message>
-            <source>for full batches of {tokens} tokens (no data yet)</source>
-            <translation>{tokens} トークンのフルバッチの場合（データ未指定）</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
-            <translation>メモリ: {estimate}、{basis} — {where} の {available} GiB に収まります。</translation>
-        </message>
-        <message>
-            <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
-            <translation>メモリ: {estimate}、{basis} — {where} の {available} GiB に収まりません。</translation>
-        </message>
-        <message>
-            <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
-            <translation>≈ {total} GiB: 重み {weights}、LoRA {lora}、オプティマイザー {optimizer}、活性化 {activations}、ランタイム {runtime}</translation>
-        </message>
-        <message>
-            <source>Memory: reading the model…</source>
-            <translation>メモリ: モデルを読み込み中…</translation>
-        </message>
-        <message>
-            <source>Memory: no estimate for this model (not a GGUF file).</source>
-            <translation>メモリ: このモデルは見積もれません（GGUF ファイルではありません）。</translation>
-        </message>
-        <message>
-            <source>Loss curve</source>
-            <translation>損失曲線</translation>
-        </message>
-        <message>
-            <source>train loss {loss} at step {step}</source>
-            <translation>ステップ {step} の学習損失 {loss}</translation>
-        </message>
-        <message>
-            <source>validation loss {loss} at step {step}</source>
-            <translation>ステップ {step} の検証損失 {loss}</translation>
-        </message>
-        <message>
-            <source>no points yet</source>
-            <translation>まだデータ点がありません</translation>
-        </message>
-        <message>
-            <source>The loss curve appears when training starts</source>
-            <translation>学習が始まると損失曲線が表示されます</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>ステップ</translation>
-        </message>
-        <message>
-            <source>train loss</source>
-            <translation>学習損失</translation>
-        </message>
-        <message>
-            <source>validation</source>
-            <translation>検証損失</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>開始中…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>読み込み中…</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>学習中</translation>
-        </message>
-        <message>
-            <source>Writing the adapter…</source>
-            <translation>アダプターを書き出し中…</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>実行中</translation>
-        </message>
-        <message>
-            <source>starting</source>
-            <translation>開始中</translation>
-        </message>
-        <message>
-            <source>loading</source>
-            <translation>読み込み中</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>学習中</translation>
-        </message>
-        <message>
-            <source>exporting</source>
-            <translation>書き出し中</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>失敗</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>ステップ</translation>
-        </message>
-        <message>
-            <source>Train loss</source>
-            <translation>学習損失</translation>
-        </message>
-        <message>
-            <source>Validation loss</source>
-            <translation>検証損失</translation>
-        </message>
-        <message>
-            <source>Speed</source>
-            <translation>速度</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>メモリ</translation>
-        </message>
-        <message>
-            <source>ETA</source>
-            <translation>残り時間</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>デバイス</translation>
-        </message>
-        <message>
-            <source>Adapter</source>
-            <translation>アダプター</translation>
-        </message>
-        <message>
-            <source>{name} — {status}, step {step}</source>
-            <translation>{name} — {status}、ステップ {step}</translation>
-        </message>
-        <message>
-            <source>step {step} of {total}</source>
-            <translation>ステップ {step} / {total}</translation>
-        </message>
-        <message>
-            <source>step {step}</source>
-            <translation>ステップ {step}</translation>
-        </message>
-        <message>
-            <source>{name} — {phase}, {where}</source>
-            <translation>{name} — {phase}、{where}</translation>
-        </message>
-        <message>
-            <source>{loss} (perplexity {perplexity})</source>
-            <translation>{loss}（パープレキシティ {perplexity}）</translation>
-        </message>
-        <message>
-            <source>line {line}: {message}</source>
-            <translation>{line} 行目：{message}</translation>
-        </message>
-        <message>
-            <source>saved conversations are not available here</source>
-            <translation>ここでは保存された会話を使えません</translation>
-        </message>
-        <message>
-            <source>cannot write {path}: {reason}</source>
-            <translation>{path} に書き込めません: {reason}</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>一定</translation>
-        </message>
-        <message>
-            <source>linear</source>
-            <translation>線形</translation>
-        </message>
-        <message>
-            <source>cosine</source>
-            <translation>コサイン</translation>
-        </message>
-        <message>
-            <source>auto</source>
-            <translation>自動</translation>
-        </message>
-        <message>
-            <source>Attention (q, k, v, o)</source>
-            <translation>アテンション（q、k、v、o）</translation>
-        </message>
-        <message>
-            <source>All linear layers</source>
-            <translation>すべての線形層</translation>
-        </message>
-        <message>
-            <source>Query and value only</source>
-            <translation>query と value のみ</translation>
-        </message>
-        <message>
-            <source>choose a base model</source>
-            <translation>ベースモデルを選択してください</translation>
-        </message>
-        <message>
-            <source>choose a training data file</source>
-            <translation>学習データファイルを選択してください</translation>
-        </message>
-        <message>
-            <source>rank must be between 1 and 512, got {value}</source>
-            <translation>ランクは 1～512 の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>alpha must be positive, got {value}</source>
-            <translation>alpha は正の値にしてください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>dropout must be in [0, 1), got {value}</source>
-            <translation>ドロップアウトは [0, 1) の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>choose at least one target module</source>
-            <translation>対象モジュールを 1 つ以上選択してください</translation>
-        </message>
-        <message>
-            <source>learning rate must be in (0, 1], got {value}</source>
-            <translation>学習率は (0, 1] の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>schedule must be one of {choices}</source>
-            <translation>スケジュールは次のいずれかにしてください：{choices}</translation>
-        </message>
-        <message>
-            <source>warm-up ratio must be in [0, 1), got {value}</source>
-            <translation>ウォームアップの割合は [0, 1) の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>set a number of epochs or of steps</source>
-            <translation>エポック数またはステップ数を設定してください</translation>
-        </message>
-        <message>
-            <source>steps must be &gt;= 0, got {value}</source>
-            <translation>ステップ数は 0 以上にしてください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>batch size must be between 1 and 1024, got {value}</source>
-            <translation>バッチサイズは 1～1024 の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>gradient accumulation must be between 1 and 1024, got {value}</source>
-            <translation>勾配累積は 1～1024 の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>max sequence length must be between 16 and 131072, got {value}</source>
-            <translation>最大シーケンス長は 16～131072 の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>validation fraction must be in [0, 0.9), got {value}</source>
-            <translation>検証データの割合は [0, 0.9) の範囲で指定してください（指定値：{value}）</translation>
-        </message>
-        <message>
-            <source>intervals must be &gt;= 0</source>
-            <translation>間隔は 0 以上にしてください</translation>
-        </message>
-        <message>
-            <source>device must be one of {choices}</source>
-            <translation>デバイスは次のいずれかにしてください：{choices}</translation>
-        </message>
-        <message>
-            <source>Quick try</source>
-            <translation>お試し</translation>
-        </message>
-        <message>
-            <source>Balanced</source>
-            <translation>バランス</translation>
-        </message>
-        <message>
-            <source>Thorough</source>
-            <translation>じっくり</translation>
-        </message>
-        <message>
-            <source>lines need either "messages" (chat form) or "instruction"/"output" (instruction form)</source>
-            <translation>各行には "messages"（チャット形式）または "instruction"/"output"（指示形式）が必要です</translation>
-        </message>
-        <message>
-            <source>message {index} is not an object</source>
-            <translation>メッセージ {index} がオブジェクトではありません</translation>
-        </message>
-        <message>
-            <source>message {index} has role {role}; use system, user or assistant</source>
-            <translation>メッセージ {index} のロールが {role} です。system、user、assistant のいずれかを使用してください</translation>
-        </message>
-        <message>
-            <source>message {index} has no text content</source>
-            <translation>メッセージ {index} にテキストの内容がありません</translation>
-        </message>
-        <message>
-            <source>"messages" must be a non-empty list</source>
-            <translation>"messages" は空でないリストにしてください</translation>
-        </message>
-        <message>
-            <source>no assistant message with text: nothing to learn from this line</source>
-            <translation>テキストのある assistant メッセージがありません：この行から学習できる内容がありません</translation>
-        </message>
-        <message>
-            <source>"instruction" is missing or empty</source>
-            <translation>"instruction" がないか空です</translation>
-        </message>
-        <message>
-            <source>"output" is missing or empty</source>
-            <translation>"output" がないか空です</translation>
-        </message>
-        <message>
-            <source>"input" must be text</source>
-            <translation>"input" はテキストにしてください</translation>
-        </message>
-        <message>
-            <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
-            <translation>UTF-8 ではありません（{byte} バイト目）。ファイルを UTF-8 で保存してください</translation>
-        </message>
-        <message>
-            <source>{count} characters; at most {limit}</source>
-            <translation>{count} 文字（最大 {limit} 文字）</translation>
-        </message>
-        <message>
-            <source>invalid JSON ({reason} at column {column})</source>
-            <translation>無効な JSON（{column} 列目：{reason}）</translation>
-        </message>
-        <message>
-            <source>JSON nested too deeply (arrays or objects inside each other)</source>
-            <translation>JSON の入れ子が深すぎます（配列やオブジェクトが何重にも入れ子になっています）</translation>
-        </message>
-        <message>
-            <source>each line must be a JSON object</source>
-            <translation>各行は JSON オブジェクトにしてください</translation>
-        </message>
-        <message>
-            <source>the file has no text</source>
-            <translation>ファイルにテキストがありません</translation>
-        </message>
-        <message>
-            <source>Cannot read {name}: {reason}</source>
-            <translation>{name} を読み取れません：{reason}</translation>
-        </message>
-        <message>
-            <source>— line {line} —</source>
-            <translation>— {line} 行目 —</translation>
-        </message>
-        <message>
-            <source>(the loss is taken on the assistant replies only)</source>
-            <translation>（損失は assistant の返信だけで計算します）</translation>
-        </message>
-        <message>
-            <source>cannot create the run's folder in {folder}: {reason}</source>
-            <translation>{folder} に学習用のフォルダーを作成できません：{reason}</translation>
-        </message>
-        <message>
-            <source>{name} is still running</source>
-            <translation>{name} はまだ実行中です</translation>
-        </message>
-        <message>
-            <source>{name} has already finished</source>
-            <translation>{name} は既に終了しています</translation>
-        </message>
-        <message>
-            <source>cannot resume {name}: {reason} ({folder})</source>
-            <translation>{name} を再開できません：{reason}（{folder}）</translation>
-        </message>
-        <message>
-            <source>{name} is still running: stop it first</source>
-            <translation>{name} はまだ実行中です：先に停止してください</translation>
-        </message>
-        <message>
-            <source>training run {id} no longer exists (it was deleted)</source>
-            <translation>学習 {id} はもう存在しません（削除されました）</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>会話がありません</translation>
+    </message>
+    <message>
+        <source>There are no saved conversations yet.</source>
+        <translation>保存された会話はまだありません。</translation>
+    </message>
+    <message>
+        <source>Use the most recent how many conversations (of {count})?</source>
+        <translation>最近の会話をいくつ使いますか（全 {count} 件）？</translation>
+    </message>
+    <message>
+        <source>Dataset from conversations</source>
+        <translation>会話からデータセットを作成</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>データセットを保存</translation>
+    </message>
+    <message>
+        <source>conversations.jsonl</source>
+        <translation>conversations.jsonl</translation>
+    </message>
+    <message>
+        <source>JSONL (*.jsonl)</source>
+        <translation>JSONL ファイル (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset</source>
+        <translation>データセットを保存できません</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n conversation(s) written)</source>
+        <translation>
+            <numerusform>（%n 件の会話を書き出しました）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model and data</source>
+        <translation>モデルとデータ</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベースモデル</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>A GGUF file, or a Hugging Face model folder (safetensors) of the same model</source>
+        <translation>GGUF ファイル、または同じモデルの Hugging Face モデルフォルダー（safetensors）</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>ベースモデル:</translation>
+    </message>
+    <message>
+        <source>Training data file</source>
+        <translation>学習データファイル</translation>
+    </message>
+    <message>
+        <source>A JSONL or plain text file</source>
+        <translation>JSONL またはテキストファイル</translation>
+    </message>
+    <message>
+        <source>JSONL (chat messages, or instruction/input/output records) or a plain text file</source>
+        <translation>JSONL（チャットメッセージ、または instruction/input/output レコード）またはテキストファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>From conversations…</source>
+        <translation>会話から…</translation>
+    </message>
+    <message>
+        <source>Build a dataset from your saved conversations</source>
+        <translation>保存した会話からデータセットを作成します</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>データ:</translation>
+    </message>
+    <message>
+        <source>Choose a data file.</source>
+        <translation>データファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>データチェック</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>不正な行</translation>
+    </message>
+    <message>
+        <source>Skip bad lines and train on the rest</source>
+        <translation>不正な行をスキップして残りで学習する</translation>
+    </message>
+    <message>
+        <source>Preview with the chat template</source>
+        <translation>チャットテンプレートによるプレビュー</translation>
+    </message>
+    <message>
+        <source>The first examples, formatted with the model&apos;s chat template</source>
+        <translation>最初のいくつかの例を、モデルのチャットテンプレートで整形して表示します</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>プレビュー:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>LoRA ランク</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>LoRA alpha</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>ドロップアウト</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Steps (0: use epochs)</source>
+        <translation>ステップ数（0: エポック数に従う）</translation>
+    </message>
+    <message>
+        <source>auto (from epochs)</source>
+        <translation>自動（エポック数から）</translation>
+    </message>
+    <message>
+        <source>The number of optimizer steps. 0 (auto): as many as the epochs take.</source>
+        <translation>オプティマイザーのステップ数。0（自動）: エポック数に必要なだけ。</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>勾配累積</translation>
+    </message>
+    <message>
+        <source>Maximum sequence length</source>
+        <translation>最大シーケンス長</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Validation fraction</source>
+        <translation>検証データの割合</translation>
+    </message>
+    <message>
+        <source>Evaluate every N steps (0: about 10 times)</source>
+        <translation>N ステップごとに評価（0: 約 10 回）</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> ステップ</translation>
+    </message>
+    <message>
+        <source>auto (about 10 times)</source>
+        <translation>自動（約 10 回）</translation>
+    </message>
+    <message>
+        <source>How often the validation loss is measured. 0 (auto): about ten times over the run.</source>
+        <translation>検証損失を測定する間隔。0（自動）: 学習全体で約 10 回。</translation>
+    </message>
+    <message>
+        <source>Rank / alpha:</source>
+        <translation>ランク / alpha:</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>ドロップアウト:</translation>
+    </message>
+    <message>
+        <source>Target modules:</source>
+        <translation>対象モジュール:</translation>
+    </message>
+    <message>
+        <source>Learning rate / schedule:</source>
+        <translation>学習率 / スケジュール:</translation>
+    </message>
+    <message>
+        <source>Epochs / steps:</source>
+        <translation>エポック / ステップ:</translation>
+    </message>
+    <message>
+        <source>Batch / accumulation:</source>
+        <translation>バッチ / 累積:</translation>
+    </message>
+    <message>
+        <source>Max sequence length:</source>
+        <translation>最大シーケンス長:</translation>
+    </message>
+    <message>
+        <source>Seed / validation:</source>
+        <translation>シード / 検証:</translation>
+    </message>
+    <message>
+        <source>Evaluate every:</source>
+        <translation>評価間隔:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス:</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory estimate</source>
+        <translation>メモリの見積もり</translation>
+    </message>
+    <message>
+        <source>Use smaller settings</source>
+        <translation>小さい設定を使う</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>学習の名前</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>学習を開始</translation>
+    </message>
+    <message>
+        <source>Base model (GGUF)</source>
+        <translation>ベースモデル（GGUF）</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Or a Hugging Face model folder</source>
+        <translation>または Hugging Face モデルフォルダー</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>学習データ</translation>
+    </message>
+    <message>
+        <source>Data (*.jsonl *.json *.txt *.md);;All files (*)</source>
+        <translation>データ (*.jsonl *.json *.txt *.md);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} を確認中…</translation>
+    </message>
+    <message>
+        <source>Cannot check the data: {reason}</source>
+        <translation>データを確認できません: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat example(s)</source>
+        <translation>
+            <numerusform>チャット例 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction example(s)</source>
+        <translation>
+            <numerusform>指示例 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text example(s)</source>
+        <translation>
+            <numerusform>テキスト例 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ {file}: {examples}, every line is valid.</source>
+        <translation>✓ {file}: {examples}、すべての行が有効です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {file}: {examples}, %n bad line(s):</source>
+        <translation>
+            <numerusform>⚠ {file}: {examples}、不正な行 %n 件:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>RAM (CPU training: slow)</source>
+        <translation>RAM（CPU 学習: 低速）</translation>
+    </message>
+    <message>
+        <source>for the longest batch, {batch} × {tokens} tokens (estimated from the data&apos;s characters)</source>
+        <translation>最長のバッチ {batch} × {tokens} トークンの場合（データの文字数から推定）</translation>
+    </message>
+    <message>
+        <source>for full batches of {tokens} tokens (no data yet)</source>
+        <translation>{tokens} トークンのフルバッチの場合（データ未指定）</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — fits in {available} GiB of {where}.</source>
+        <translation>メモリ: {estimate}、{basis} — {where} の {available} GiB に収まります。</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}, {basis} — does not fit in {available} GiB of {where}.</source>
+        <translation>メモリ: {estimate}、{basis} — {where} の {available} GiB に収まりません。</translation>
+    </message>
+    <message>
+        <source>≈ {total} GiB: weights {weights}, LoRA {lora}, optimizer {optimizer}, activations {activations}, runtime {runtime}</source>
+        <translation>≈ {total} GiB: 重み {weights}、LoRA {lora}、オプティマイザー {optimizer}、活性化 {activations}、ランタイム {runtime}</translation>
+    </message>
+    <message>
+        <source>Memory: reading the model…</source>
+        <translation>メモリ: モデルを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Memory: no estimate for this model (not a GGUF file).</source>
+        <translation>メモリ: このモデルは見積もれません（GGUF ファイルではありません）。</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>損失曲線</translation>
+    </message>
+    <message>
+        <source>train loss {loss} at step {step}</source>
+        <translation>ステップ {step} の学習損失 {loss}</translation>
+    </message>
+    <message>
+        <source>validation loss {loss} at step {step}</source>
+        <translation>ステップ {step} の検証損失 {loss}</translation>
+    </message>
+    <message>
+        <source>no points yet</source>
+        <translation>まだデータ点がありません</translation>
+    </message>
+    <message>
+        <source>The loss curve appears when training starts</source>
+        <translation>学習が始まると損失曲線が表示されます</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>アダプターを書き出し中…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>読み込み中</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>書き出し中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>アダプター</translation>
+    </message>
+    <message>
+        <source>{name} — {status}, step {step}</source>
+        <translation>{name} — {status}、ステップ {step}</translation>
+    </message>
+    <message>
+        <source>step {step} of {total}</source>
+        <translation>ステップ {step} / {total}</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>ステップ {step}</translation>
+    </message>
+    <message>
+        <source>{name} — {phase}, {where}</source>
+        <translation>{name} — {phase}、{where}</translation>
+    </message>
+    <message>
+        <source>{loss} (perplexity {perplexity})</source>
+        <translation>{loss}（パープレキシティ {perplexity}）</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>{line} 行目：{message}</translation>
+    </message>
+    <message>
+        <source>only a finished run can be trained longer; Resume continues a stopped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved conversations are not available here</source>
+        <translation>ここでは保存された会話を使えません</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>線形</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>コサイン</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Attention (q, k, v, o)</source>
+        <translation>アテンション（q、k、v、o）</translation>
+    </message>
+    <message>
+        <source>All linear layers</source>
+        <translation>すべての線形層</translation>
+    </message>
+    <message>
+        <source>Query and value only</source>
+        <translation>query と value のみ</translation>
+    </message>
+    <message>
+        <source>choose a base model</source>
+        <translation>ベースモデルを選択してください</translation>
+    </message>
+    <message>
+        <source>choose a training data file</source>
+        <translation>学習データファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>rank must be between 1 and 512, got {value}</source>
+        <translation>ランクは 1～512 の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>alpha must be positive, got {value}</source>
+        <translation>alpha は正の値にしてください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>dropout must be in [0, 1), got {value}</source>
+        <translation>ドロップアウトは [0, 1) の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>choose at least one target module</source>
+        <translation>対象モジュールを 1 つ以上選択してください</translation>
+    </message>
+    <message>
+        <source>learning rate must be in (0, 1], got {value}</source>
+        <translation>学習率は (0, 1] の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>schedule must be one of {choices}</source>
+        <translation>スケジュールは次のいずれかにしてください：{choices}</translation>
+    </message>
+    <message>
+        <source>warm-up ratio must be in [0, 1), got {value}</source>
+        <translation>ウォームアップの割合は [0, 1) の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>set a number of epochs or of steps</source>
+        <translation>エポック数またはステップ数を設定してください</translation>
+    </message>
+    <message>
+        <source>steps must be &gt;= 0, got {value}</source>
+        <translation>ステップ数は 0 以上にしてください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and 1024, got {value}</source>
+        <translation>バッチサイズは 1～1024 の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>gradient accumulation must be between 1 and 1024, got {value}</source>
+        <translation>勾配累積は 1～1024 の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>max sequence length must be between 16 and 131072, got {value}</source>
+        <translation>最大シーケンス長は 16～131072 の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>validation fraction must be in [0, 0.9), got {value}</source>
+        <translation>検証データの割合は [0, 0.9) の範囲で指定してください（指定値：{value}）</translation>
+    </message>
+    <message>
+        <source>intervals must be &gt;= 0</source>
+        <translation>間隔は 0 以上にしてください</translation>
+    </message>
+    <message>
+        <source>patience must be between 1 and 1000 evaluations, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device must be one of {choices}</source>
+        <translation>デバイスは次のいずれかにしてください：{choices}</translation>
+    </message>
+    <message>
+        <source>Quick try</source>
+        <translation>お試し</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>じっくり</translation>
+    </message>
+    <message>
+        <source>lines need either &quot;messages&quot; (chat form) or &quot;instruction&quot;/&quot;output&quot; (instruction form)</source>
+        <translation>各行には &quot;messages&quot;（チャット形式）または &quot;instruction&quot;/&quot;output&quot;（指示形式）が必要です</translation>
+    </message>
+    <message>
+        <source>message {index} is not an object</source>
+        <translation>メッセージ {index} がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>message {index} has role {role}; use system, user or assistant</source>
+        <translation>メッセージ {index} のロールが {role} です。system、user、assistant のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>message {index} has no text content</source>
+        <translation>メッセージ {index} にテキストの内容がありません</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; must be a non-empty list</source>
+        <translation>&quot;messages&quot; は空でないリストにしてください</translation>
+    </message>
+    <message>
+        <source>no assistant message with text: nothing to learn from this line</source>
+        <translation>テキストのある assistant メッセージがありません：この行から学習できる内容がありません</translation>
+    </message>
+    <message>
+        <source>&quot;instruction&quot; is missing or empty</source>
+        <translation>&quot;instruction&quot; がないか空です</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>&quot;output&quot; がないか空です</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; must be text</source>
+        <translation>&quot;input&quot; はテキストにしてください</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte {byte}); save the file as UTF-8</source>
+        <translation>UTF-8 ではありません（{byte} バイト目）。ファイルを UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {limit}</source>
+        <translation>{count} 文字（最大 {limit} 文字）</translation>
+    </message>
+    <message>
+        <source>invalid JSON ({reason} at column {column})</source>
+        <translation>無効な JSON（{column} 列目：{reason}）</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply (arrays or objects inside each other)</source>
+        <translation>JSON の入れ子が深すぎます（配列やオブジェクトが何重にも入れ子になっています）</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>各行は JSON オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>ファイルにテキストがありません</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>{name} を読み取れません：{reason}</translation>
+    </message>
+    <message>
+        <source>— line {line} —</source>
+        <translation>— {line} 行目 —</translation>
+    </message>
+    <message>
+        <source>(the loss is taken on the assistant replies only)</source>
+        <translation>（損失は assistant の返信だけで計算します）</translation>
+    </message>
+    <message>
+        <source>cannot create the run&apos;s folder in {folder}: {reason}</source>
+        <translation>{folder} に学習用のフォルダーを作成できません：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is still running</source>
+        <translation>{name} はまだ実行中です</translation>
+    </message>
+    <message>
+        <source>{name} has already finished</source>
+        <translation>{name} は既に終了しています</translation>
+    </message>
+    <message>
+        <source>cannot resume {name}: {reason} ({folder})</source>
+        <translation>{name} を再開できません：{reason}（{folder}）</translation>
+    </message>
+    <message>
+        <source>{name} is still running: stop it first</source>
+        <translation>{name} はまだ実行中です：先に停止してください</translation>
+    </message>
+    <message>
+        <source>training run {id} no longer exists (it was deleted)</source>
+        <translation>学習 {id} はもう存在しません（削除されました）</translation>
+    </message>
+    <message>
+        <source>Automatic (from your data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
