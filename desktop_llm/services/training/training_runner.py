@@ -226,7 +226,7 @@ class TrainingRunner:
         status = state.phase if state.finished else "running"
         self.runs.update(
             run.id, status=status, step=state.step, total_steps=state.total_steps,
-            val_loss_before=state.val_loss_before, val_loss_after=state.val_loss_after if state.step else None,
+            val_loss_before=state.val_loss_before, val_loss_after=state.best_val_loss if state.step else None,  # exported
             adapter_gguf=state.adapter_gguf, error=state.error,
         )
 
