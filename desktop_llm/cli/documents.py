@@ -11,7 +11,7 @@ from typing import Any
 from desktop_llm.core.downloads import format_eta
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.languages import language_code, language_name
-from desktop_llm.core.sampling import LoadParams
+from desktop_llm.core.sampling import MAX_PARALLEL, LoadParams
 from desktop_llm.core.summary_prompts import LENGTH_TOKENS, STYLE_LABELS, SummaryOptions
 from desktop_llm.core.translation import TranslateOptions, parse_glossary
 
@@ -35,7 +35,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
                                                                  "server's)")
         sub.add_argument("--gpu-layers", type=int, default=-1)
         sub.add_argument("--concurrency", type=int, default=None, metavar="N",
-                         help="with --backend: requests at once (default: what the server takes)")
+                         help="requests at once (default: what the server takes; locally 1): the local engine "
+                              "loads the model with N slots, each with the whole context")
         from desktop_llm.cli.connections import add_backend_options
 
         add_backend_options(sub)
@@ -66,12 +67,13 @@ def run(args: argparse.Namespace, default_model: str) -> int:
         raise DesktopLlmError("--concurrency must be 1 or more")
     if args.backend:
         return _run_remote(args)
-    if args.concurrency not in (None, 1):
-        print("desktop-llm: --concurrency applies to --backend; the local engine runs one request at a time",
-              file=sys.stderr)
-    args.concurrency = 1
+    # Locally (issue 18): the model is loaded with one slot per request at once, decoded together in one batch.
+    slots = min(args.concurrency or 1, MAX_PARALLEL)
+    if (args.concurrency or 1) > slots:
+        print(f"desktop-llm: the local engine runs at most {MAX_PARALLEL} requests at once", file=sys.stderr)
+    args.concurrency = slots
     model = args.model or default_model
-    params = LoadParams(path=model, n_ctx=args.ctx or 4096, n_gpu_layers=args.gpu_layers)
+    params = LoadParams(path=model, n_ctx=args.ctx or 4096, n_gpu_layers=args.gpu_layers, n_parallel=slots)
     with loaded_engine(params) as (host, status):
         return _run_job(args, host.client(), (status.model.n_ctx if status.model else 0) or params.n_ctx)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from typing import TypeVar
 
-from desktop_llm.core.errors import Cancelled
+from desktop_llm.core.errors import Cancelled, DesktopLlmError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -52,9 +52,28 @@ def map_ordered(work: Callable[[int, T], R], items: Sequence[T], concurrency: in
 
 
 def concurrency_of(engine: object, asked: int | None = None) -> int:
-    """How many requests to send at once: `asked` when given, else what the engine says it takes at once
-    (a remote backend's `parallel_requests`; the local engine runs one)."""
+    """How many requests to send at once: `asked` when given (at most the local engine's slots), else what the
+    engine says it takes at once: a remote backend's `parallel_requests`, the local engine's slots (its model's
+    n_parallel, issue 18)."""
+    slots = getattr(engine, "parallel_requests", None)
+    local = slots is None
+    if local:
+        slots = local_slots(engine)
+    slots = max(1, slots if isinstance(slots, int) and not isinstance(slots, bool) else 1)
     if asked is not None:
-        return max(1, asked)
-    slots = getattr(engine, "parallel_requests", 1)
-    return max(1, slots if isinstance(slots, int) else 1)
+        # More requests than the local engine has slots would only wait for one (and meet BUSY past the wait).
+        return max(1, min(asked, slots) if local else asked)
+    return slots
+
+
+def local_slots(engine: object) -> int:
+    """The loaded model's slots, from the engine's status (1 when it has no model or cannot say)."""
+    status = getattr(engine, "status", None)
+    if not callable(status):
+        return 1
+    try:
+        model = getattr(status(), "model", None)
+    except DesktopLlmError:  # not answering: the job's first request will say so
+        return 1
+    slots = getattr(model, "n_parallel", 1)
+    return slots if isinstance(slots, int) and not isinstance(slots, bool) else 1

@@ -2,7 +2,8 @@
 
 Estimates follow llama.cpp's allocations: weights are the tensor data of the file; the KV cache holds K and
 V for every layer and context position (k/v head sizes times KV heads, at the KV-cache type's bytes per
-element: exact, tested against llama.cpp's own report); the compute buffer is sized for one micro-batch of 512
+element: exact, tested against llama.cpp's own report), once per slot (n_parallel sequences each with n_ctx
+positions of their own, issue 18); the compute buffer is sized for one micro-batch of 512
 tokens (within a few percent of llama.cpp's report on the starter model).
 """
 
@@ -87,9 +88,9 @@ class FitEstimate:
         return self.weights_bytes + self.kv_cache_bytes + self.compute_bytes + self.projector_bytes
 
 
-def kv_cache_bytes(shape: ModelShape, n_ctx: int, kv_type: str = "f16") -> int:
+def kv_cache_bytes(shape: ModelShape, n_ctx: int, kv_type: str = "f16", n_parallel: int = 1) -> int:
     per_token = shape.n_layers * shape.n_head_kv * (shape.key_length + shape.value_length)
-    return int(per_token * n_ctx * KV_BYTES_PER_ELEMENT[kv_type])
+    return int(per_token * n_ctx * max(1, n_parallel) * KV_BYTES_PER_ELEMENT[kv_type])
 
 
 def compute_bytes(shape: ModelShape, n_ctx: int, flash_attn: bool = False) -> int:
@@ -109,11 +110,13 @@ def estimate_fit(
     kv_type: str = "f16",
     flash_attn: bool = False,
     projector_file_bytes: int = 0,
+    n_parallel: int = 1,
 ) -> FitEstimate:
     """`projector_file_bytes`: the size of a vision projector loaded beside the model (0: none). llama.cpp puts the
-    whole projector where the GPU is (it is not split by layers), so it counts against VRAM before any layer."""
+    whole projector where the GPU is (it is not split by layers), so it counts against VRAM before any layer.
+    `n_parallel`: slots, each with n_ctx positions of KV cache of its own (issue 18)."""
     n_ctx = min(n_ctx, shape.context_length) if shape.context_length else n_ctx
-    kv = kv_cache_bytes(shape, n_ctx, kv_type)
+    kv = kv_cache_bytes(shape, n_ctx, kv_type, n_parallel)
     compute = compute_bytes(shape, n_ctx, flash_attn)
     projector = projector_file_bytes + PROJECTOR_COMPUTE if projector_file_bytes > 0 else 0
     compute += projector  # placed like the compute buffer: on the GPU when there is one, else in RAM

@@ -11,29 +11,29 @@ anything else that breaks inside the server is logged with its traceback to engi
 from __future__ import annotations
 
 import collections
-import contextlib
 import hmac
 import json
 import logging
 import select
 import socket
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 
 from desktop_llm.core.errors import ContextOverflowError, RequestInvalidError
 from desktop_llm.core.reranking import rerank_answer, rerank_request
 from desktop_llm.core.sampling import SamplingParams
+from desktop_llm.engine.batched_requests import HostLease, batched_events, use_adapters
 from desktop_llm.engine.connections import ConnectionGuard, ConnectionLimits
 from desktop_llm.engine.generation import CancelFlag, GenerationResult, generate_text
 from desktop_llm.engine.model_host import ModelHost
 from desktop_llm.engine.openai_request import adapters_from, chat_from, content_length, sampling_from_openai, texts_from
 from desktop_llm.engine.openai_response import ResponseMeta, embeddings_answer
+from desktop_llm.engine.reply_stream import ReplyWriter
 from desktop_llm.engine.status_board import StatusBoard
 from desktop_llm.engine.structured_output import grammar_kwargs
 from desktop_llm.ipc.engine_wire import EngineApiError, EngineStatus, ErrorBody, ErrorCode, error_for, load_params_from
@@ -41,7 +41,6 @@ from desktop_llm.ipc.engine_wire import EngineApiError, EngineStatus, ErrorBody,
 log = logging.getLogger(__name__)
 MAX_BODY = 64 * 1024 * 1024
 BUSY_WAIT_S = 30.0
-STREAM_FLUSH_S = 0.02  # the GUI shows at most ~30 updates a second, so 50 chunks a second lose nothing
 
 
 Generate = Callable[..., Iterator[str | GenerationResult]]
@@ -85,7 +84,7 @@ class EngineServer(ThreadingHTTPServer):
         self.guard.close()
 
 
-class ApiHandler(BaseHTTPRequestHandler):
+class ApiHandler(ReplyWriter):
     server: EngineServer
     protocol_version = "HTTP/1.1"
 
@@ -253,7 +252,7 @@ class ApiHandler(BaseHTTPRequestHandler):
                 messages, inputs = chat_from(body)
                 model = self.server.host.model
                 tokens, _ = self.server.host.tokenize_chat(messages, inputs)  # exactly as a chat request does
-                self._send_json({"count": len(tokens), "n_ctx": model.llm.n_ctx()})
+                self._send_json({"count": len(tokens), "n_ctx": model.n_ctx})
                 return
             if "content" not in body:
                 raise RequestInvalidError("content (a text) or messages (a chat) is required")
@@ -281,47 +280,42 @@ class ApiHandler(BaseHTTPRequestHandler):
             scores, tokens = self.server.host.rerank(asked.query, asked.documents)
             self._send_json(rerank_answer(scores, asked.top_n, tokens, self.server.host.model.params.path))
 
-    @contextlib.contextmanager
-    def _acquire(self) -> Iterator[None]:
-        if not self.server.host.lock.acquire(timeout=BUSY_WAIT_S):
-            raise EngineApiError(ErrorCode.BUSY, "the engine is busy with another request")
-        try:
-            yield
-        finally:
-            self.server.host.lock.release()
+    def _acquire(self) -> HostLease:
+        return HostLease(self.server.host.lock, BUSY_WAIT_S)
 
     def _chat(self) -> None:
         body = self._body()
         messages, inputs = chat_from(body)
         sampling = sampling_from_openai(body)
         adapters = adapters_from(body)
-        with self._acquire():
+        with self._acquire() as lease:
             host = self.server.host
-            host.use_adapters(adapters)
+            use_adapters(host, adapters)
             self.server.board.publish(host.status())
             tokens, budget, warning = host.chat_prompt(messages, sampling.max_tokens, inputs)
             if warning:  # written in a fallback format: stop where its turns end (issue 13)
                 sampling = replace(sampling, stop=tuple(dict.fromkeys((*sampling.stop, *host.fallback_stops()))))
             grammar = grammar_kwargs(body, host.model.llm, inputs.tools, host.model.header.chat_template)  # a forced call
-            self._run(body, tokens, sampling, chat=True, dropped=budget.dropped, warning=warning, grammar=grammar)
+            self._run(body, tokens, sampling, chat=True, dropped=budget.dropped, warning=warning, grammar=grammar,
+                      lease=lease, adapters=adapters)
 
     def _completion(self) -> None:
         body = self._body()
         sampling = sampling_from_openai(body)
         adapters = adapters_from(body)
-        with self._acquire():
+        with self._acquire() as lease:
             self.server.host.require_generative()
-            self.server.host.use_adapters(adapters)
+            use_adapters(self.server.host, adapters)
             self.server.board.publish(self.server.host.status())
             tokens = self.server.host.tokenize(str(body.get("prompt", "")), special=True)
-            n_ctx = self.server.host.model.llm.n_ctx()
+            n_ctx = self.server.host.model.n_ctx
             if len(tokens) >= n_ctx:
                 raise ContextOverflowError(f"the prompt has {len(tokens)} tokens; the context window holds {n_ctx}")
-            self._run(body, tokens, sampling, chat=False, dropped=0, warning="")
+            self._run(body, tokens, sampling, chat=False, dropped=0, warning="", lease=lease, adapters=adapters)
 
     def _run(
         self, body: dict[str, Any], tokens: list[int], sampling: SamplingParams, chat: bool, dropped: int, warning: str,
-        grammar: dict[str, Any] | None = None,
+        grammar: dict[str, Any] | None = None, lease: HostLease | None = None, adapters: Any = None,
     ) -> None:
         request_id = self.headers.get("X-Request-Id") or f"req-{uuid.uuid4().hex[:12]}"
         flag = CancelFlag()
@@ -333,8 +327,11 @@ class ApiHandler(BaseHTTPRequestHandler):
         cancelled = lambda: flag() or self._client_gone()  # noqa: E731 - checked before every token
         try:
             grammar = grammar_kwargs(body, model.llm) if grammar is None else grammar
-            events = self.server.generate(model.llm, tokens, sampling, cancelled, **grammar)
-            meta = ResponseMeta(request_id, model.params.path, chat, model.llm.n_ctx(), dropped, warning)
+            if model.batcher is not None and lease is not None:  # slots: the host's lock was for the prompt only
+                events = batched_events(model, tokens, sampling, cancelled, adapters, lease, **grammar)
+            else:
+                events = self.server.generate(model.llm, tokens, sampling, cancelled, **grammar)
+            meta = ResponseMeta(request_id, model.params.path, chat, model.n_ctx, dropped, warning)
             if body.get("stream"):
                 self._stream(events, meta)
             else:
@@ -342,59 +339,3 @@ class ApiHandler(BaseHTTPRequestHandler):
         finally:
             with self.server.active_lock:
                 self.server.active.pop(request_id, None)
-
-    def _stream(self, events: Iterator[str | GenerationResult], meta: ResponseMeta) -> None:
-        """Send the reply as server-sent events; an error after the headers goes out as an `error` event."""
-        self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-cache")
-        self.send_header("Connection", "close")
-        self.send_header("X-Request-Id", meta.request_id)
-        self.end_headers()
-        self.close_connection = True
-        self._streaming = True
-        pending: list[str] = []
-        last_flush = 0.0
-        try:
-            for event in events:
-                if isinstance(event, GenerationResult):
-                    final = meta.chunk("", event.finish_reason)
-                    final.update(meta.usage(event))
-                    self._flush(meta, pending)
-                    self._sse(final)
-                    self._sse_raw(b"data: [DONE]\n\n")
-                    continue
-                pending.append(event)
-                now = time.perf_counter()
-                # Coalesce: one chunk per STREAM_FLUSH_S at most. Per-token writes cost a syscall here and a
-                # wake-up in the client, which on a small CPU steals time from llama.cpp's own threads.
-                if now - last_flush >= STREAM_FLUSH_S:
-                    self._flush(meta, pending)
-                    last_flush = now
-        except Exception as exc:
-            if not isinstance(exc, OSError):
-                self._flush(meta, pending)  # the text the user waited for goes out before the error event
-            raise
-
-    def _flush(self, meta: ResponseMeta, pending: list[str]) -> None:
-        if pending:
-            self._sse(meta.chunk("".join(pending), None))
-            pending.clear()
-
-    def _sse(self, data: dict[str, Any]) -> None:
-        self._sse_raw(b"data: " + json.dumps(data, ensure_ascii=False).encode("utf-8") + b"\n\n")
-
-    def _sse_raw(self, payload: bytes) -> None:
-        self.wfile.write(payload)
-        self.wfile.flush()
-
-    def _collect(self, events: Iterator[str | GenerationResult], meta: ResponseMeta) -> None:
-        parts: list[str] = []
-        result: GenerationResult | None = None
-        for event in events:
-            if isinstance(event, GenerationResult):
-                result = event
-            else:
-                parts.append(event)
-        assert result is not None
-        self._send_json(meta.completion("".join(parts), result))

@@ -341,6 +341,7 @@ class ModelHost:
             kv_cache_bytes=model.buffers.get("kv_cache_bytes"),
             compute_bytes=model.buffers.get("compute_bytes"),
             reads_tools=self.reads_tools(),
+            n_parallel=model.params.n_parallel,
         ))
 
 

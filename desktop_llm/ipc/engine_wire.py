@@ -230,6 +230,7 @@ class ModelStatus:
     kv_cache_bytes: int | None = None  # as llama.cpp logged them at load time; None when it did not say
     compute_bytes: int | None = None
     reads_tools: bool | None = None  # the model's template writes offered tools (issue 14); None: not said
+    n_parallel: int = 1  # slots: requests the model runs at once in one context (issue 18)
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,8 @@ class EngineStatus:
                 data["compute_bytes"] = m.compute_bytes
             if m.reads_tools is not None:
                 data["reads_tools"] = m.reads_tools
+            if m.n_parallel != 1:
+                data["n_parallel"] = m.n_parallel
         if self.loading:
             data["loading"] = self.loading
         if self.unloading:
@@ -312,6 +315,7 @@ class EngineStatus:
                 kv_cache_bytes=_int(data, "kv_cache_bytes") if data.get("kv_cache_bytes") is not None else None,
                 compute_bytes=_int(data, "compute_bytes") if data.get("compute_bytes") is not None else None,
                 reads_tools=_bool(data, "reads_tools") if data.get("reads_tools") is not None else None,
+                n_parallel=_int(data, "n_parallel") if data.get("n_parallel") is not None else 1,
             )
         busy = data.get("busy")
         return cls(
@@ -370,4 +374,3 @@ def load_body(params: LoadParams) -> dict[str, Any]:
 def load_params_from(body: dict[str, Any]) -> LoadParams:
     """A /load body as validated LoadParams; RequestInvalidError naming the field otherwise."""
     return LoadParams.from_dict(body).validated()
-
