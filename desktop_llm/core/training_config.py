@@ -20,6 +20,7 @@ SCHEDULES: tuple[str, ...] = (QT_TR_NOOP("constant"), QT_TR_NOOP("linear"), QT_T
 DEVICES: tuple[str, ...] = (QT_TR_NOOP("auto"), "cuda", "mps", "cpu")
 ATTENTION_MODULES: tuple[str, ...] = ("q_proj", "k_proj", "v_proj", "o_proj")
 MLP_MODULES: tuple[str, ...] = ("gate_proj", "up_proj", "down_proj")
+MAX_GPUS = 64  # data-parallel ranks on one machine
 TARGET_CHOICES: dict[str, tuple[str, ...]] = {
     QT_TR_NOOP("Attention (q, k, v, o)"): ATTENTION_MODULES,
     QT_TR_NOOP("All linear layers"): ATTENTION_MODULES + MLP_MODULES,
@@ -58,6 +59,13 @@ class TrainConfig:
     patience: int = 3
     # A run that continues another (Train longer): that run's folder; its best adapter is where this one starts.
     continue_from: str = ""
+    # Issue 16, bigger models and more GPUs. `gpus`: data-parallel ranks, one a CUDA GPU (processes on the CPU,
+    # which only tests the path); `batch_size` and `grad_accum` are each rank's, so a step takes `gpus` times
+    # more examples. `gradient_checkpointing` recomputes each layer in the backward pass instead of keeping its
+    # activations; `quantized_base` loads the frozen base in 4-bit NF4 with bitsandbytes (QLoRA, CUDA only).
+    gpus: int = 1
+    gradient_checkpointing: bool = False
+    quantized_base: bool = False
 
     def validated(self) -> TrainConfig:
         """Raise TrainingConfigError (a ValueError too) naming the first setting that cannot work."""
@@ -89,6 +97,8 @@ class TrainConfig:
             (1 <= self.patience <= 1000, QT_TR_NOOP("patience must be between 1 and 1000 evaluations, got {value}"),
              {"value": self.patience}),
             (self.device in DEVICES, QT_TR_NOOP("device must be one of {choices}"), {"choices": ", ".join(DEVICES)}),
+            (1 <= self.gpus <= MAX_GPUS, QT_TR_NOOP("GPUs must be between 1 and {most}, got {value}"),
+             {"most": MAX_GPUS, "value": self.gpus}),
         ]
         for ok, message, values in checks:
             if not ok:
@@ -140,7 +150,7 @@ def plan_steps(config: TrainConfig, n_train_examples: int) -> StepPlan:
     """How many optimizer steps the run takes and when it evaluates and checkpoints."""
     if n_train_examples < 1:
         raise ValueError("there are no training examples")
-    per_step = config.batch_size * config.grad_accum
+    per_step = config.batch_size * config.grad_accum * config.gpus  # each rank takes its own micro-batches
     steps_per_epoch = max(1, math.ceil(n_train_examples / per_step))
     total = config.max_steps if config.max_steps > 0 else max(1, math.ceil(steps_per_epoch * config.epochs))
     return StepPlan(
