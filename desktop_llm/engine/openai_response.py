@@ -43,6 +43,8 @@ class ResponseMeta:
             "timings": {
                 "ttft_ms": round(result.ttft_ms, 2),
                 "tokens_per_s": round(result.tokens_per_s, 2),
+                "prompt_evaluated": result.prompt_evaluated,  # prompt tokens decoded (not from the KV cache)
+                "prompt_ms": round(result.prompt_ms, 2),
                 "n_ctx": self.n_ctx,
                 "dropped_messages": self.dropped,
                 "warning": self.warning,
