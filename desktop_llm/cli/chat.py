@@ -34,6 +34,11 @@ def add_parser(commands: Any) -> None:
     chat.add_argument("--lora", action="append", default=[], metavar="ADAPTER",
                       help="a GGUF LoRA adapter (or a training run folder) to apply; may be repeated")
     chat.add_argument("--lora-scale", type=float, default=1.0, help="strength of the adapters (default 1.0)")
+    chat.add_argument("--image", action="append", default=[], metavar="FILE",
+                      help="an image to show the model (PNG, JPEG, WebP, GIF, BMP); may be repeated; needs a vision "
+                           "model's projector")
+    chat.add_argument("--mmproj", metavar="FILE",
+                      help="the model's vision projector (default with --image: an mmproj*.gguf beside the model)")
     from desktop_llm.cli.chat_tools import add_tool_options
     from desktop_llm.cli.connections import add_backend_options
 
@@ -51,6 +56,42 @@ def _adapter_file(path: str) -> str:
     if not candidate.is_file():
         raise DesktopLlmError(f"LoRA adapter not found: {candidate}")
     return str(candidate.resolve())
+
+
+def _images(paths: list[str]) -> tuple[str, ...]:
+    """The --image files, checked and downscaled as the window does (services/media/image_intake.py)."""
+    from desktop_llm.services.media.image_intake import MAX_FILE_BYTES, prepare_image
+
+    urls = []
+    for path in paths:
+        try:
+            with open(path, "rb") as file:
+                data = file.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise DesktopLlmError(f"cannot read the image {path}: {exc.strerror or exc}") from exc
+        try:
+            urls.append(prepare_image(data).data_url)
+        except DesktopLlmError as exc:
+            raise DesktopLlmError(f"{Path(path).name}: {exc}") from exc
+    return tuple(urls)
+
+
+def _projector(model: str, given: str | None, wanted: bool) -> str:
+    """The vision projector to load: --mmproj, else (with images) the best-named mmproj*.gguf beside the model."""
+    if given:
+        if not Path(given).is_file():
+            raise DesktopLlmError(f"vision projector not found: {given}")
+        return str(Path(given).resolve())
+    if not wanted:
+        return ""
+    from desktop_llm.core.vision_projector import projector_score
+
+    found = sorted(Path(model).parent.glob("mmproj*.gguf"), key=lambda p: projector_score(Path(model).name, p.name),
+                   reverse=True)
+    if not found:
+        raise DesktopLlmError(f"{Path(model).name} cannot see images: no mmproj*.gguf beside it; give its vision "
+                              "projector with --mmproj FILE")
+    return str(found[0].resolve())
 
 
 _SAMPLING_OPTIONS = {"temperature": "--temperature", "top_k": "--top-k", "top_p": "--top-p", "min_p": "--min-p",
@@ -104,10 +145,12 @@ def run(args: argparse.Namespace) -> int:
     from desktop_llm.cli.chat_tools import parse_tools, wants_tools
 
     request = parse_tools(args.tools) if wants_tools(args) else None
+    images = _images(args.image)  # read and checked before anything loads
     if args.backend:  # another server: its model's own settings are its business; the options given apply
         if request is not None:
             raise DesktopLlmError("--tools and --mcp apply to a local model only")
-        return _run_remote(args, SamplingParams(**{**SamplingParams().to_dict(), "stop": (), **given}).validated())
+        return _run_remote(args, SamplingParams(**{**SamplingParams().to_dict(), "stop": (), **given}).validated(),
+                           images)
     model = args.model or default_model_path()
     if not Path(model).is_file():
         raise DesktopLlmError(f"model file not found: {model}")
@@ -120,10 +163,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"[{used}; context {n_ctx} ({'your option' if 'ctx' in loads else chosen.label('n_ctx')})]",
               file=sys.stderr)
     messages = [ChatMessage("system", args.system)] if args.system else []
-    messages.append(ChatMessage("user", args.prompt))
+    messages.append(ChatMessage("user", args.prompt, images=images))
     lora = tuple((_adapter_file(path), args.lora_scale) for path in args.lora)
     load = LoadParams(path=model, n_ctx=n_ctx, n_gpu_layers=gpu_layers, flash_attn=chosen.load.flash_attn,
-                      kv_cache_type=chosen.load.kv_cache_type, n_threads=chosen.load.n_threads, lora=lora)
+                      kv_cache_type=chosen.load.kv_cache_type, n_threads=chosen.load.n_threads, lora=lora,
+                      mmproj=_projector(model, args.mmproj, bool(images)))
     if request is not None:
         return _run_with_tools(args, load, messages, sampling, request)
     with loaded_engine(load) as (host, _):
@@ -165,7 +209,7 @@ def _run_with_tools(args: argparse.Namespace, load: LoadParams, messages: list[C
     return 0
 
 
-def _run_remote(args: argparse.Namespace, sampling: SamplingParams) -> int:
+def _run_remote(args: argparse.Namespace, sampling: SamplingParams, images: tuple[str, ...] = ()) -> int:
     """The reply from another server (`--backend`, issue 11 part B); a reply cut by a fault keeps what was printed,
     and the error that cut it follows on stderr."""
     from desktop_llm.cli.connections import remote_backend
@@ -175,7 +219,7 @@ def _run_remote(args: argparse.Namespace, sampling: SamplingParams) -> int:
     backend, params = remote_backend(args, args.ctx or 0)
     backend.ensure_loaded(params)
     messages = [ChatMessage("system", args.system)] if args.system else []
-    messages.append(ChatMessage("user", args.prompt))
+    messages.append(ChatMessage("user", args.prompt, images=images))
     try:
         for event in backend.client().chat_stream(messages, sampling):
             if isinstance(event, TextDelta):

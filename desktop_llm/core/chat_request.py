@@ -216,7 +216,7 @@ def with_tool_fields(message: ChatMessage, item: Mapping[str, Any], index: int) 
         return message
     return ChatMessage(message.role, message.content, message.reasoning_content,
                        tool_calls=fields.get("tool_calls", ()), tool_call_id=fields.get("tool_call_id", ""),
-                       name=fields.get("name", ""))
+                       name=fields.get("name", ""), images=message.images)
 
 
 def _depth(value: Any, level: int = 0) -> int:

@@ -32,6 +32,7 @@ from typing import Any
 
 from desktop_llm.core.chat_formats import DEFAULT_CHOICE, FormatChoice
 from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.message_parts import template_content
 from desktop_llm.core.template_context import RESERVED_NAMES
 from desktop_llm.core.template_process import SandboxReply, TemplateLimits, TemplateSandbox
 
@@ -134,7 +135,8 @@ class ChatTemplate:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-            inputs = _RenderInputs([m.to_dict() for m in messages], add_generation_prompt, tool_list, document_list, kwargs)
+            inputs = _RenderInputs([_template_dict(m) for m in messages], add_generation_prompt, tool_list, document_list,
+                                   kwargs)
             rendered = self._render(inputs)
             self._remember(key, rendered)
             return rendered
@@ -203,7 +205,17 @@ class _RenderInputs:
 
 def _message_key(message: ChatMessage) -> tuple[str, ...]:
     calls = json.dumps(list(message.tool_calls), sort_keys=True) if message.tool_calls else ""
-    return (message.role, message.content, message.reasoning_content, calls, message.tool_call_id, message.name)
+    return (message.role, message.content, message.reasoning_content, calls, message.tool_call_id, message.name,
+            str(len(message.images)))
+
+
+def _template_dict(message: ChatMessage) -> dict[str, Any]:
+    """The message as a template reads it: its images as media markers before the text (issue 17), where mtmd
+    puts each image's embeddings; the wire's content parts (ChatMessage.to_dict) are not for templates."""
+    plain = message.to_dict()
+    if message.images:
+        plain["content"] = template_content(message.content, len(message.images))
+    return plain
 
 
 def _checked_kwargs(template_kwargs: Mapping[str, Any] | None) -> dict[str, Any]:

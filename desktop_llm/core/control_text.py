@@ -43,7 +43,8 @@ def message_control_spans(
     add_generation_prompt: bool = True,
 ) -> list[tuple[int, int]]:
     """(start, end) of every control-token text in `rendered` that a message wrote, in order."""
-    neutral = [ChatMessage(m.role, pattern.sub(lambda hit: _NEUTRAL * len(hit.group()), m.content)) for m in messages]
+    neutral = [ChatMessage(m.role, pattern.sub(lambda hit: _NEUTRAL * len(hit.group()), m.content), images=m.images)
+               for m in messages]
     other = template.render(neutral, add_generation_prompt).text
     text = rendered.text
     if len(other) == len(text):

@@ -36,6 +36,7 @@ from desktop_llm.engine.openai_response import ResponseMeta, embeddings_answer
 from desktop_llm.engine.reply_stream import ReplyWriter
 from desktop_llm.engine.status_board import StatusBoard
 from desktop_llm.engine.structured_output import grammar_kwargs
+from desktop_llm.engine.vision import MediaTokens
 from desktop_llm.ipc.engine_wire import EngineApiError, EngineStatus, ErrorBody, ErrorCode, error_for, load_params_from
 
 log = logging.getLogger(__name__)
@@ -327,6 +328,8 @@ class ApiHandler(ReplyWriter):
         cancelled = lambda: flag() or self._client_gone()  # noqa: E731 - checked before every token
         try:
             grammar = grammar_kwargs(body, model.llm) if grammar is None else grammar
+            if isinstance(tokens, MediaTokens):  # images: encoded into the KV cache first (engine/vision.py)
+                tokens = tokens.media.evaluate(model.llm, cancelled)
             if model.batcher is not None and lease is not None:  # slots: the host's lock was for the prompt only
                 events = batched_events(model, tokens, sampling, cancelled, adapters, lease, **grammar)
             else:

@@ -29,6 +29,7 @@ from desktop_llm.engine.log_capture import LlamaLogCapture
 from desktop_llm.engine.openai_request import TemplateInputs
 from desktop_llm.engine.prompt_tokens import PromptTokenizer
 from desktop_llm.engine.sequence_batcher import SequenceBatcher
+from desktop_llm.engine.vision import VisionProjector, media_tokens, open_projector
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus, ProcessInfo
 
 _KV_TYPES = {"f16": llama_cpp.GGML_TYPE_F16, "q8_0": llama_cpp.GGML_TYPE_Q8_0, "q4_0": llama_cpp.GGML_TYPE_Q4_0}
@@ -61,6 +62,7 @@ class LoadedModel:
     ranker: Ranker | None = None  # created by the first /v1/rerank (a reranker GGUF), freed with the model
     reads_tools: bool | None = None  # whether the template writes tools (ModelHost.reads_tools), learned once
     batcher: SequenceBatcher | None = None  # with n_parallel > 1: owns the context (engine/sequence_batcher.py)
+    vision: VisionProjector | None = None  # LoadParams.mmproj's projector (issue 17); None: the model reads text only
 
 
     @property
@@ -135,6 +137,7 @@ class ModelHost:
                 buffers=self._log.buffer_sizes(),
             )
             try:
+                self._model.vision = open_projector(params, llm, header, gpu_layers != 0 and self.gpu_offload)
                 self.use_adapters(params.lora)
             except ModelLoadError:
                 self.unload()
@@ -214,7 +217,7 @@ class ModelHost:
             if self._model.batcher is not None:
                 self._model.batcher.close()  # its thread uses the context: stopped before anything is freed
             self._model.template.close()  # its sandbox process
-            for context in (self._model.embedder, self._model.ranker):
+            for context in (self._model.vision, self._model.embedder, self._model.ranker):
                 if context is not None:
                     context.close()  # before its model
             self._model.llm.close()
@@ -270,6 +273,8 @@ class ModelHost:
             raise RequestInvalidError(QT_TR_NOOP(
                 "this model's chat template does not support tools (it never writes them into the prompt); use a model "
                 "whose template does, or send the request without tools"))
+        if any(message.images for message in messages):  # images: mtmd tokenizes text and images together
+            return media_tokens(model.vision, model.batcher, model.llm, model.template, messages, tools, inputs.kwargs)
         tokens, rendered = model.prompts.tokenize_chat(
             model.template, messages, tools=tools, template_kwargs=inputs.kwargs or None)
         if tools is not None and rendered.warning:  # the fallback format has no place for tools
@@ -342,6 +347,7 @@ class ModelHost:
             compute_bytes=model.buffers.get("compute_bytes"),
             reads_tools=self.reads_tools(),
             n_parallel=model.params.n_parallel,
+            vision=model.vision is not None, mmproj=model.params.mmproj if model.vision is not None else "",
         ))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from desktop_llm.core.chat_request import ToolRequest, template_kwargs_from, tools_from, with_tool_fields
 from desktop_llm.core.errors import RequestInvalidError
 from desktop_llm.core.events import ChatMessage
+from desktop_llm.core.message_parts import content_of
 from desktop_llm.core.sampling import MAX_ADAPTER_SCALE, SamplingParams, checked_float
 from desktop_llm.ipc.http_guard import content_length as content_length  # the workers import it from here
 
@@ -39,7 +40,8 @@ def chat_from(body: dict[str, Any]) -> tuple[list[ChatMessage], TemplateInputs]:
 
 def messages_from(body: dict[str, Any]) -> list[ChatMessage]:
     """The request's chat messages (OpenAI shape); a missing content is empty text. An assistant's `tool_calls`
-    and a tool result's `tool_call_id` and `name` are kept for the template."""
+    and a tool result's `tool_call_id` and `name` are kept for the template; image parts become the message's
+    `images` (data: URLs only; any other URL, or a part of another type, is a RequestInvalidError)."""
     raw = body.get("messages")
     if not isinstance(raw, list):
         raise RequestInvalidError("messages must be a list of {role, content}")
@@ -50,14 +52,13 @@ def messages_from(body: dict[str, Any]) -> list[ChatMessage]:
         role = item.get("role")
         if not isinstance(role, str) or not role:
             raise RequestInvalidError(f"messages[{index}].role must be a string, got {str(role)[:40]!r}")
-        content = item.get("content")
-        if isinstance(content, list):  # OpenAI's content parts: keep the text ones
-            content = "".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+        # OpenAI's content parts: text, and images as data: URLs only (issue 17; core/message_parts.py)
+        content, images = content_of(item.get("content"), f"messages[{index}]")
         # A past reply's reasoning, under the names clients send it (vLLM and llama-server: reasoning_content);
         # the template decides whether to render it (issue 13, part 2).
         reasoning = next((item[key] for key in ("reasoning_content", "reasoning", "thinking")
                           if isinstance(item.get(key), str)), "")
-        message = ChatMessage(role, str(content or ""), reasoning_content=reasoning)  # type: ignore[arg-type]
+        message = ChatMessage(role, content, reasoning_content=reasoning, images=images)  # type: ignore[arg-type]
         messages.append(with_tool_fields(message, item, index))
     return messages
 

@@ -231,6 +231,8 @@ class ModelStatus:
     compute_bytes: int | None = None
     reads_tools: bool | None = None  # the model's template writes offered tools (issue 14); None: not said
     n_parallel: int = 1  # slots: requests the model runs at once in one context (issue 18)
+    vision: bool = False  # a vision projector is loaded beside the model: it takes images (issue 17)
+    mmproj: str = ""  # that projector's path
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,10 @@ class EngineStatus:
                 data["reads_tools"] = m.reads_tools
             if m.n_parallel != 1:
                 data["n_parallel"] = m.n_parallel
+            if m.vision:  # only then: a text model's status stays the JSON it was
+                data["vision"] = True
+            if m.mmproj:
+                data["mmproj"] = m.mmproj
         if self.loading:
             data["loading"] = self.loading
         if self.unloading:
@@ -316,6 +322,8 @@ class EngineStatus:
                 compute_bytes=_int(data, "compute_bytes") if data.get("compute_bytes") is not None else None,
                 reads_tools=_bool(data, "reads_tools") if data.get("reads_tools") is not None else None,
                 n_parallel=_int(data, "n_parallel") if data.get("n_parallel") is not None else 1,
+                vision=_bool(data, "vision"),
+                mmproj=_str(data, "mmproj"),
             )
         busy = data.get("busy")
         return cls(
@@ -374,3 +382,4 @@ def load_body(params: LoadParams) -> dict[str, Any]:
 def load_params_from(body: dict[str, Any]) -> LoadParams:
     """A /load body as validated LoadParams; RequestInvalidError naming the field otherwise."""
     return LoadParams.from_dict(body).validated()
+

@@ -13,6 +13,8 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from desktop_llm.core.errors import RequestInvalidError
+from desktop_llm.core.message_parts import checked_url
 from desktop_llm.core.sampling import MAX_TOKENS
 from desktop_llm.core.server_types import PublicError
 from desktop_llm.core.tool_calls import ParsedReply, parse_tool_calls, safe_prefix_length
@@ -83,7 +85,8 @@ def sampling_fields(body: dict[str, Any], max_tokens: Any) -> dict[str, Any]:
 
 
 def message_dicts(raw: Any) -> list[dict[str, Any]]:
-    """OpenAI chat messages as the engine reads them: text content only; tool calls and results kept."""
+    """OpenAI chat messages as the engine reads them: text (and image parts as data: URLs); tool calls and results
+    kept."""
     if not isinstance(raw, list) or not raw:
         raise PublicError(400, "messages must be a non-empty list of {role, content}", param="messages")
     messages: list[dict[str, Any]] = []
@@ -101,22 +104,37 @@ def message_dicts(raw: Any) -> list[dict[str, Any]]:
     return messages
 
 
-def _text(content: Any, index: int) -> str:
+def _text(content: Any, index: int) -> str | list[dict[str, Any]]:
+    """A message's content for the engine: text, or OpenAI's parts when it holds images (issue 17). Images pass
+    as data: URLs only (an http URL or a path would make the server fetch or read files for a client); a model
+    loaded without a projector refuses them in the engine, saying so."""
     if content is None or isinstance(content, str):
         return content or ""
     if isinstance(content, list):
-        parts = []
+        parts: list[dict[str, Any]] = []
         for part in content:
-            if isinstance(part, dict) and part.get("type") in ("text", "input_text"):
-                parts.append(str(part.get("text", "")))
-            elif isinstance(part, dict) and part.get("type") in ("image_url", "input_image", "input_audio", "file"):
-                raise PublicError(400, f"messages[{index}] holds a {part['type']} part: the models here read text only",
+            kind = part.get("type") if isinstance(part, dict) else None
+            if kind in ("text", "input_text"):
+                parts.append({"type": "text", "text": str(part.get("text", ""))})
+            elif kind in ("image_url", "input_image"):
+                url = part.get("image_url") if kind == "image_url" else part.get("image_url", part.get("url"))
+                url = url.get("url") if isinstance(url, dict) else url
+                try:
+                    checked = checked_url(url, f"messages[{index}].content")
+                except RequestInvalidError as error:
+                    raise PublicError(400, str(error), param=f"messages[{index}].content",
+                                      code="unsupported_content") from error
+                parts.append({"type": "image_url", "image_url": {"url": checked}})
+            elif kind in ("input_audio", "file"):
+                raise PublicError(400, f"messages[{index}] holds a {kind} part: the models here read text and images",
                                   param=f"messages[{index}].content", code="unsupported_content")
             else:
-                raise PublicError(400, f"messages[{index}].content has a part that is not text",
+                raise PublicError(400, f"messages[{index}].content has a part that is not text or an image",
                                   param=f"messages[{index}].content")
-        return "".join(parts)
-    raise PublicError(400, f"messages[{index}].content must be text or a list of text parts",
+        if any(part["type"] == "image_url" for part in parts):
+            return parts
+        return "".join(part["text"] for part in parts)
+    raise PublicError(400, f"messages[{index}].content must be text or a list of text and image parts",
                       param=f"messages[{index}].content")
 
 
