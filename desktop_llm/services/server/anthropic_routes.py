@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from desktop_llm.core.errors import RequestInvalidError
+from desktop_llm.core.message_parts import checked_url
 from desktop_llm.core.server_types import PublicError
 from desktop_llm.core.tool_calls import ParsedReply, parse_tool_calls, safe_prefix_length
 from desktop_llm.services.server.exchange import Exchange
@@ -38,6 +40,18 @@ def _blocks_text(content: Any, where: str) -> str:
     return "".join(parts)
 
 
+def _image_url(block: dict[str, Any], where: str) -> str:
+    """An `image` block with a base64 source as a data URL; a URL source is refused (never fetched for a client)."""
+    source = block.get("source")
+    if not isinstance(source, dict) or source.get("type") != "base64":
+        raise PublicError(400, f"{where} holds an image that is not base64 data: only inline images are read",
+                          param=where, code="unsupported_content")
+    try:
+        return checked_url(f"data:{source.get('media_type', '')};base64,{source.get('data', '')}", where)
+    except RequestInvalidError as error:
+        raise PublicError(400, str(error), param=where, code="unsupported_content") from error
+
+
 def chat_messages(body: dict[str, Any]) -> list[dict[str, Any]]:
     """The Messages request as OpenAI-shaped chat messages."""
     messages: list[dict[str, Any]] = []
@@ -53,14 +67,19 @@ def chat_messages(body: dict[str, Any]) -> list[dict[str, Any]]:
             raise PublicError(400, f"{where}.role must be user or assistant", param=f"{where}.role")
         content = item.get("content")
         blocks = content if isinstance(content, list) else [{"type": "text", "text": content or ""}]
-        text_blocks = [b for b in blocks if isinstance(b, dict) and b.get("type") not in ("tool_use", "tool_result")]
+        text_blocks = [b for b in blocks if isinstance(b, dict) and b.get("type") not in ("tool_use", "tool_result", "image")]
+        images = [_image_url(b, f"{where}.content") for b in blocks if isinstance(b, dict) and b.get("type") == "image"]
         uses = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_use"]
         results = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_result"]
         for result in results:
             messages.append({"role": "tool", "tool_call_id": str(result.get("tool_use_id", "")),
                              "content": _blocks_text(result.get("content") or "", f"{where}.content")})
         text = _blocks_text(text_blocks, f"{where}.content")
-        if text or not (uses or results):
+        if images:  # OpenAI's content parts, as the engine reads them (issue 17)
+            parts = [{"type": "text", "text": text}] if text else []
+            messages.append({"role": item["role"], "content": parts + [
+                {"type": "image_url", "image_url": {"url": url}} for url in images]})
+        elif text or not (uses or results):
             message: dict[str, Any] = {"role": item["role"], "content": text}
             messages.append(message)
         if uses:
