@@ -32,6 +32,10 @@ class UnsupportedModelError(Exception):
     """The model's architecture cannot be fine-tuned here (named in the message)."""
 
 
+class QuantizedBaseError(UnsupportedModelError):
+    """A 4-bit base (QLoRA) was asked for where there can be none: the message says why and what to do."""
+
+
 @dataclass
 class BaseModel:
     model: Any
@@ -87,9 +91,52 @@ def _template(tokenizer: Any, source: str | None, architecture: str) -> ChatTemp
                         fallback=closest_format(architecture, special))
 
 
-def load_base(source: str, dtype: torch.dtype, cache_dir: Path | None = None) -> BaseModel:
+def check_quantized_base(device: torch.device | None) -> None:
+    """Raise QuantizedBaseError unless a 4-bit base can be had: bitsandbytes' 4-bit kernels need CUDA."""
+    where = device.type if device is not None else "cpu"
+    if where != "cuda":
+        raise QuantizedBaseError(f"a 4-bit base (QLoRA) needs an NVIDIA GPU with CUDA, and this run trains on the "
+                                 f"{where}: turn the 4-bit base off (gradient checkpointing also saves memory)")
+    try:
+        import bitsandbytes  # noqa: F401
+    except ImportError as exc:
+        raise QuantizedBaseError("a 4-bit base (QLoRA) needs bitsandbytes, which is not installed: "
+                                 "pip install bitsandbytes") from exc
+    except Exception as exc:  # its import probes CUDA and can fail in its own ways
+        raise QuantizedBaseError(f"bitsandbytes cannot be used ({exc.__class__.__name__}: {exc}): "
+                                 "reinstall it with pip install -U bitsandbytes") from exc
+
+
+def quantize_linears(model: Any, device: torch.device, compute_dtype: torch.dtype) -> int:
+    """Replace the linear layers of the transformer blocks with 4-bit NF4 ones (double-quantized scales), one at a
+    time on `device`, so the GPU never holds more than the 4-bit model plus one layer. The output head stays in
+    `compute_dtype` (it is small next to the blocks, and quantizing it hurts most). Returns the layers replaced."""
+    import bitsandbytes as bnb
+
+    replaced = 0
+    for parent in list(model.modules()):
+        for name, child in list(parent.named_children()):
+            if not isinstance(child, torch.nn.Linear) or name == "lm_head":
+                continue
+            layer = bnb.nn.Linear4bit(child.in_features, child.out_features, bias=child.bias is not None,
+                                      compute_dtype=compute_dtype, compress_statistics=True, quant_type="nf4")
+            layer.weight = bnb.nn.Params4bit(child.weight.data.to(compute_dtype), requires_grad=False,
+                                             compress_statistics=True, quant_type="nf4")
+            if child.bias is not None:
+                layer.bias = torch.nn.Parameter(child.bias.data.to(compute_dtype), requires_grad=False)
+            setattr(parent, name, layer.to(device))  # Params4bit quantizes on its way to the GPU
+            replaced += 1
+    model.is_loaded_in_4bit = True  # peft wraps bitsandbytes' 4-bit layers with its 4-bit LoRA only when told
+    return replaced
+
+
+def load_base(source: str, dtype: torch.dtype, cache_dir: Path | None = None, quantized: bool = False,
+              device: torch.device | None = None) -> BaseModel:
+    """`quantized`: the frozen weights in 4-bit on `device` (QLoRA); checked before anything is loaded."""
     from transformers import AutoModelForCausalLM
 
+    if quantized:
+        check_quantized_base(device)
     path = Path(source)
     if path.is_file():
         try:
@@ -120,6 +167,8 @@ def load_base(source: str, dtype: torch.dtype, cache_dir: Path | None = None) ->
         raise UnsupportedModelError(f"{source} is neither a GGUF file nor a Hugging Face model folder with config.json")
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token
+    if quantized and device is not None:
+        quantize_linears(model, device, dtype)
     config = model.config
     text_config = getattr(config, "text_config", None) or config
     n_head = int(text_config.num_attention_heads)

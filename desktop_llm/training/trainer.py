@@ -34,6 +34,7 @@ from desktop_llm.training.checkpoints import (
     save_checkpoint,
 )
 from desktop_llm.training.data_prep import IGNORE, PreparedData, Tokenized, collate, prepare
+from desktop_llm.training.distributed import World
 from desktop_llm.training.gguf_lora import export_gguf_lora
 from desktop_llm.training.model_loading import TRAINABLE_ARCHITECTURES, BaseModel
 
@@ -63,9 +64,10 @@ def peak_memory_bytes(device: torch.device) -> int:
 class Trainer:
     def __init__(
         self, config: TrainConfig, run_dir: Path, base: BaseModel, device: torch.device, emit: Emit,
-        stop_requested: Callable[[], bool],
+        stop_requested: Callable[[], bool], world: World | None = None,
     ) -> None:
         self.config = config
+        self.world = world or World(device)  # data-parallel ranks (training/distributed.py); one by default
         self.run_dir = run_dir
         self.base = base
         self.device = device
@@ -95,6 +97,12 @@ class Trainer:
     def build(self) -> None:
         config = self.config
         torch.manual_seed(config.seed)
+        if config.gradient_checkpointing:
+            # Each block's activations are recomputed in the backward pass: only its input is kept. Non-reentrant
+            # checkpointing works with a frozen base (no input needs a gradient) and keeps dropout's RNG.
+            self.base.model.config.use_cache = False
+            self.base.model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+            self.base.model.enable_input_require_grads()
         lora = LoraConfig(
             r=config.rank, lora_alpha=config.alpha,  # type: ignore[arg-type]  # a float alpha works; peft annotates int
             lora_dropout=config.dropout,
@@ -127,16 +135,19 @@ class Trainer:
         return self._order[1]
 
     def _step_batches(self, step: int) -> tuple[list[dict[str, torch.Tensor]], int, int]:
-        """This step's micro-batches on the device, its trained-target count and its token count.
+        """This rank's micro-batches of the step on the device, and the step's trained-target and token counts
+        over all ranks (each rank takes every size-th micro-batch of the step's accum x size).
 
-        Both counts come from the CPU tensors, so the step never waits on the GPU to learn them.
+        Both counts come from the token lists, so the step never waits on the GPU (or the other ranks) to learn them.
         """
         pad = int(self.base.tokenizer.pad_token_id or 0)
-        accum = self.config.grad_accum
-        cpu = [collate(self._micro_batch(m), pad) for m in range(step * accum, (step + 1) * accum)]
-        targets = sum(int((b["labels"][:, 1:] != IGNORE).sum()) for b in cpu)
-        tokens = sum(int(b["attention_mask"].sum()) for b in cpu)
-        return [self._to_device(b) for b in cpu], targets, tokens
+        per_step = self.config.grad_accum * self.world.size
+        micro = [self._micro_batch(m) for m in range(step * per_step, (step + 1) * per_step)]
+        # A label counts from an example's second token on: the model predicts token i+1 from 0..i.
+        targets = sum(sum(1 for label in item.labels[1:] if label != IGNORE) for batch in micro for item in batch)
+        tokens = sum(len(item.input_ids) for batch in micro for item in batch)
+        mine = micro[self.world.rank :: self.world.size]
+        return [self._to_device(collate(batch, pad)) for batch in mine], targets, tokens
 
     def _to_device(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         """Input ids and labels only. Padding is on the right and attention is causal, so no real token ever
@@ -155,7 +166,8 @@ class Trainer:
         self.model.eval()
         pad = int(self.base.tokenizer.pad_token_id or 0)
         total_loss, total_tokens = 0.0, 0
-        for start in range(0, len(items), self.config.batch_size):
+        size = self.config.batch_size
+        for start in range(self.world.rank * size, len(items), size * self.world.size):  # this rank's batches
             cpu = collate(items[start : start + self.config.batch_size], pad)
             tokens = int((cpu["labels"][:, 1:] != IGNORE).sum())
             batch = self._to_device(cpu)
@@ -163,14 +175,15 @@ class Trainer:
             total_loss += float(out.loss) * tokens
             total_tokens += tokens
         self.model.train()
-        return total_loss / max(1, total_tokens)
+        total = self.world.sum(torch.tensor([total_loss, float(total_tokens)], dtype=torch.float64))
+        return float(total[0]) / max(1.0, float(total[1]))
 
     def _eval_event(self) -> None:
         loss = self.evaluate()
         if loss is None:
             return
         improved = self.stopper.observe(self.step, loss)
-        if improved:  # kept before the event says so: a crash after it still finds the adapter
+        if improved and self.world.is_main:  # kept before the event says so: a crash after it still finds it
             self.best = save_best(self.run_dir, self.step, loss, self.model)
         self.emit("eval", step=self.step, val_loss=loss, perplexity=math.exp(min(loss, 50.0)), best=improved)
 
@@ -187,6 +200,7 @@ class Trainer:
                 self.stopper.restore(self.best.val_loss, self.best.step)
         elif self.config.continue_from:
             self._start_from(Path(self.config.continue_from))
+        self.world.broadcast_parameters(self._trainable_params)
         total = self.plan.total_steps
         self.emit(
             "started", device=self.device.type, total_steps=total, steps_per_epoch=self.plan.steps_per_epoch,
@@ -195,6 +209,8 @@ class Trainer:
             dropped=self.train_data.dropped + self.val_data.dropped, trainable_params=self.trainable,
             dtype=str(next(self.model.parameters()).dtype).removeprefix("torch."),
             continued_from=self.config.continue_from, early_stopping=self.config.early_stopping and bool(self.val_data.items),
+            gpus=self.world.size, gradient_checkpointing=self.config.gradient_checkpointing,
+            quantized_base=self.config.quantized_base,
         )
         self.model.train()
         if self.step == 0:
@@ -203,7 +219,7 @@ class Trainer:
         first_step = self.step
         tokens_seen = 0
         while self.step < total:
-            if self.stop_requested():
+            if self.world.agree(self.stop_requested()):  # rank 0 reads the request; every rank stops
                 return self._stop()
             loss, tokens = self._train_step()
             tokens_seen += tokens
@@ -245,6 +261,7 @@ class Trainer:
         for group in self.optimizer.param_groups:
             group["lr"] = learning_rate_at(self.config, self.plan, self.step)
         batches, targets, tokens = self._prefetched or self._step_batches(self.step)
+        self.world.seed_step(self.config.seed, self.step)
         # Token-weighted over the whole step: every trained token counts the same, however the batches split.
         losses = []
         for batch in batches:
@@ -254,7 +271,8 @@ class Trainer:
             losses.append(loss.detach())
         # The next step's batches are prepared while the GPU still works on this one's backward pass.
         self._prefetched = self._step_batches(self.step + 1) if self.step + 1 < self.plan.total_steps else None
-        step_loss = float(torch.stack(losses).sum())  # the one wait on the GPU per step
+        self.world.sum_gradients(self._trainable_params)  # each rank's share of the step: their sum is the step's
+        step_loss = float(self.world.sum(torch.stack(losses).sum()))  # the one wait on the GPU per step
         if not math.isfinite(step_loss):
             self.optimizer.zero_grad(set_to_none=True)
             raise NonFiniteLossError(f"the loss became {step_loss} at step {self.step + 1}")
@@ -265,6 +283,8 @@ class Trainer:
 
     def _checkpoint(self) -> None:
         assert self.optimizer is not None
+        if not self.world.is_main:  # every rank holds the same weights and optimizer state: rank 0 writes them
+            return
         saved = save_checkpoint(self.run_dir, self.step, self.model, self.optimizer)
         self.emit("checkpoint", step=self.step, path=str(saved.path))
 

@@ -15,8 +15,9 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_llm.core.errors import ProcessLockHeldError
 from desktop_llm.core.training_config import TrainConfig
@@ -24,6 +25,9 @@ from desktop_llm.core.training_data import Dataset, read_dataset, split
 from desktop_llm.ipc import process_lock
 from desktop_llm.ipc.training_events import event_line
 from desktop_llm.ipc.training_run import CONFIG_FILE, LOCK_FILE, STOP_FILE
+
+if TYPE_CHECKING:
+    from desktop_llm.training.distributed import RankSpec
 
 MAX_LISTED_ERRORS = 5
 
@@ -73,15 +77,17 @@ def _is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, RuntimeError) and ("out of memory" in text or "can't allocate memory" in text)
 
 
-def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
+def run(run_dir: Path, cache_dir: Path | None, emit: Callable[..., None], rank: RankSpec | None = None) -> int:
+    """`rank`: this process is one of the other ranks of a data-parallel run (training/distributed.py)."""
     import torch
 
     from desktop_llm.training.checkpoints import CheckpointError
+    from desktop_llm.training.distributed import WorldError, open_world
     from desktop_llm.training.model_loading import UnsupportedModelError, load_base, pick_device
     from desktop_llm.training.trainer import NonFiniteLossError, Trainer
 
     config = TrainConfig.from_dict(json.loads((run_dir / CONFIG_FILE).read_text())).validated()
-    stop = StopSignal(run_dir)
+    stop: Callable[[], bool] = StopSignal(run_dir) if rank is None else (lambda: False)  # rank 0 decides
     data_path = Path(config.data_path)
     emit("log", phase="loading", message=f"reading {data_path.name}")
     try:
@@ -98,21 +104,29 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
     device, dtype, warning = pick_device(config.device)
     if warning:
         emit("log", phase="loading", message=warning, warning=True)
+    try:
+        world = open_world(config, run_dir, cache_dir, device, emit, rank)
+    except WorldError as exc:
+        emit("error", kind="gpus", message=str(exc))
+        return 1
+    device = world.device
     emit("log", phase="loading", message=f"loading {Path(config.base_model).name} ({device.type}, {dtype})")
     trainer: Trainer | None = None
+    succeeded = False
     try:
-        base = load_base(config.base_model, dtype, cache_dir)
-        trainer = Trainer(config, run_dir, base, device, emit, stop)
+        base = load_base(config.base_model, dtype, cache_dir, quantized=config.quantized_base, device=device)
+        trainer = Trainer(config, run_dir, base, device, emit, stop, world=world)
         trainer.prepare_data(train, validation, dataset.format == "text")
         trainer.build()
         result = trainer.run()
-        if result.status == "completed":
+        if result.status == "completed" and world.is_main:
             emit("log", phase="exporting", message="writing the adapter (GGUF and PEFT)")
             gguf_path, peft_dir = trainer.export()
             emit("exported", gguf=str(gguf_path), peft_dir=str(peft_dir))
         best = trainer.best
         emit("finished", status=result.status, step=result.step, early_stop=result.early_stop,
              best_step=best.step if best else None, best_val_loss=best.val_loss if best else None)
+        succeeded = True
         return 0
     except UnsupportedModelError as exc:
         emit("error", kind="unsupported", message=str(exc))
@@ -129,6 +143,8 @@ def run(run_dir: Path, cache_dir: Path | None, emit: Events) -> int:
         ))
     except ValueError as exc:
         emit("error", kind="model" if trainer is None else "data", message=str(exc))
+    finally:
+        world.close(succeeded)  # rank 0 waits for the other ranks, or ends them after a failure
     return 1
 
 
