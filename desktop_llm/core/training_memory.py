@@ -18,13 +18,20 @@ around each message. Against SmolLM2's tokenizer that counts English prose and c
 vocabularies spend about 1). Without data the estimate assumes full batches of maximum-length examples, the
 worst case. (Issue 20, item 6: the old estimate always assumed that worst case and said 9.8 GiB for a run
 that peaked at 1.5 GiB; tests/training/test_memory_estimate.py holds it to the measured peak.)
+
+Issue 16's options: a 4-bit base (QLoRA) keeps the blocks' linear weights in NF4, about 0.55 bytes a parameter
+with its double-quantized scales, while the embeddings and the output head stay in 16 bits, and one layer is
+dequantized at a time in the forward pass. Gradient checkpointing keeps only each block's input (one vector a
+token and layer) and recomputes one block at a time in the backward pass. With data parallelism each GPU holds the
+whole model and trains its own micro-batches of `batch_size`, plus NCCL's buffers and the gradient bucket: the
+estimate is per GPU. Ranks on the CPU share its RAM, so there the estimate covers all of them.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from desktop_llm.core.fit_estimate import ModelShape
 from desktop_llm.core.training_config import TrainConfig
@@ -34,6 +41,9 @@ CPU_RUNTIME_BYTES = 700 * 1024**2  # torch + transformers in the worker process
 ASCII_CHARS_PER_TOKEN = 3  # English BPE averages about 3.7-3.8 characters a token: 3 errs high
 OTHER_TOKENS_PER_CHAR = 1.5  # accented, Cyrillic, CJK: 0.6-1.7 tokens a character, by tokenizer and script
 TEMPLATE_TOKENS_PER_MESSAGE = 8  # role headers and end markers (ChatML: 5, Llama 3: 5, Gemma: 5)
+NF4_BYTES_PER_PARAM = 0.55  # 4 bits + an fp8 scale per 64 weights + fp32 scales of those per 256 blocks (bnb)
+DATA_PARALLEL_BYTES = 384 * 1024**2  # NCCL's channels and buffers per GPU, the process group's store
+GRADIENT_BUCKET_PARAMS = 16 * 1024**2  # training/distributed.BUCKET_ELEMENTS: fp32 gradients summed at a time
 
 
 def estimate_tokens(text: str) -> int:
@@ -121,27 +131,47 @@ def estimate_training_memory(
     tokens = (lengths or ExampleLengths(())).peak_batch_tokens(config.batch_size, config.max_seq_len)
     per_token_layer = weight_bytes * (16 * shape.n_embd + 3 * shape.n_ff)
     logits = tokens * shape.n_vocab * 12
-    return TrainingMemory(
-        weights=n_params * weight_bytes,
+    if config.gradient_checkpointing:  # every block's input, and one block's activations at a time
+        layers = tokens * (weight_bytes * shape.n_embd * shape.n_layers + per_token_layer)
+    else:
+        layers = tokens * per_token_layer * shape.n_layers
+    weights = n_params * weight_bytes
+    runtime = GPU_CONTEXT_BYTES if on_gpu else CPU_RUNTIME_BYTES
+    if config.quantized_base and on_gpu:
+        unquantized = min(n_params, 2 * shape.n_vocab * shape.n_embd)  # embeddings and output head
+        weights = math.ceil((n_params - unquantized) * NF4_BYTES_PER_PARAM) + unquantized * weight_bytes
+        runtime += 2 * shape.n_embd * shape.n_ff * weight_bytes  # a dequantized weight and its gradient's input
+    if config.gpus > 1 and on_gpu:
+        runtime += DATA_PARALLEL_BYTES + min(lora_params, GRADIENT_BUCKET_PARAMS) * 4
+    memory = TrainingMemory(
+        weights=weights,
         lora=lora_params * 8,  # fp32 weights and gradients
         optimizer=lora_params * 8,  # AdamW's two fp32 moments
-        activations=tokens * per_token_layer * shape.n_layers + logits,
-        runtime=GPU_CONTEXT_BYTES if on_gpu else CPU_RUNTIME_BYTES,
+        activations=layers + logits,
+        runtime=runtime,
     )
+    if config.gpus > 1 and not on_gpu:  # the ranks share the machine's RAM
+        memory = TrainingMemory(*(config.gpus * getattr(memory, f.name) for f in fields(TrainingMemory)))
+    return memory
 
 
 def fitting_config(
     shape: ModelShape, n_params: int, config: TrainConfig, on_gpu: bool, available: int,
-    lengths: ExampleLengths | None = None,
+    lengths: ExampleLengths | None = None, can_quantize: bool = False,
 ) -> TrainConfig | None:
-    """The given config if it fits in `available` bytes, else smaller batch (kept by more accumulation) then
-    shorter sequences that do; None when even batch 1 at 128 tokens does not fit."""
+    """The given config if it fits in `available` bytes, else one that does: gradient checkpointing first (it
+    costs time, not quality), then a smaller batch (kept by more accumulation), then a 4-bit base when
+    `can_quantize` (a CUDA GPU), then shorter sequences; None when even that does not fit."""
     candidate = config
     while estimate_training_memory(shape, n_params, candidate, on_gpu, lengths).total > available:
-        if candidate.batch_size > 1:
+        if not candidate.gradient_checkpointing:
+            candidate = replace(candidate, gradient_checkpointing=True)
+        elif candidate.batch_size > 1:
             half = candidate.batch_size // 2
             accum = candidate.grad_accum * candidate.batch_size // half
             candidate = replace(candidate, batch_size=half, grad_accum=accum)
+        elif can_quantize and on_gpu and not candidate.quantized_base:
+            candidate = replace(candidate, quantized_base=True)
         elif candidate.max_seq_len > 128:
             candidate = replace(candidate, max_seq_len=max(128, candidate.max_seq_len // 2))
         else:
