@@ -60,6 +60,7 @@ AVOID_QUESTIONS, AVOID_CHARS, AVOID_TOKENS = 5, 100, 160  # a regenerated pair i
 MAX_REPLY_CHARS = 64_000  # a reply is read no further than this (a runaway or hostile server)
 SCHEMA_QUESTION_CHARS = 300  # the schema's bounds keep a held reply short enough to end by itself
 SCHEMA_ANSWER_CHARS = 700
+REFUSED_STATUS = (400, 422, 501)  # how a server says it does not take `response_format` (then: free text)
 QUESTION_KEYS = ("question", "q", "prompt", "instruction", "user")
 ANSWER_KEYS = ("answer", "a", "response", "output", "assistant")
 
@@ -209,6 +210,8 @@ class PairWriter:
                 except (EngineRequestError, RequestInvalidError) as exc:
                     if self.cancel.is_set():
                         raise Cancelled("cancelled") from exc
+                    if not isinstance(exc, RequestInvalidError) and getattr(exc, "status", 0) not in REFUSED_STATUS:
+                        raise  # not about the schema: a missing model, a busy or failing engine
                     log.info("the engine refused a JSON schema (%s); reading free-text replies instead", exc)
                     self.structured = False
             return self._plain(messages, budget, temperature, request_id)

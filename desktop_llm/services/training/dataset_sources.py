@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 DATASETS_DIR = "datasets"  # <data>/datasets: beside <data>/training, where the runs live
 JOURNALS_DIR = ".unfinished"  # <data>/datasets/.unfinished/<key>.jsonl: the chunks an interrupted run answered
 MAX_JOURNAL_BYTES = 64 * 1024 * 1024
+MIN_PASSAGE_CHARS = 40  # shorter than this, a piece holds nothing to ask about (a heading): joined to the next
 MAX_COLLECTION_CHUNKS = 20_000  # read at most this many rows of a collection before sampling
 
 
@@ -41,8 +42,8 @@ def evenly(items: Sequence[SourceChunk], limit: int) -> list[SourceChunk]:
 
 def document_chunks(text: str, name: str, count: Callable[[str], int], budget: int, limit: int) -> list[SourceChunk]:
     """The document's chunks, each within `budget` tokens, ids "<n>" in document order (sampled down to `limit`)."""
-    chunks = [SourceChunk(str(index + 1), chunk.text, name)
-              for index, chunk in enumerate(chunk_text(text, count, budget)) if chunk.text.strip()]
+    chunks = _carried([SourceChunk(str(index + 1), chunk.text, name)
+                       for index, chunk in enumerate(chunk_text(text, count, budget)) if chunk.text.strip()])
     if not chunks:
         raise DatasetError(QT_TR_NOOP("{name} has no text to write questions about"), name=name)
     return evenly(chunks, limit)
@@ -50,9 +51,11 @@ def document_chunks(text: str, name: str, count: Callable[[str], int], budget: i
 
 def collection_chunks(database: Path, collection_id: int, count: Callable[[str], int], budget: int,
                       limit: int) -> tuple[str, list[SourceChunk]]:
-    """A knowledge collection's name and chunks, ids "k<row id>" ("k<row id>.<n>" for a piece of a chunk longer
-    than `budget`). The knowledge database is opened read-only on a connection of its own: the knowledge page's
-    store is not touched, and WAL lets this read while the indexer writes."""
+    """A knowledge collection's name and passages. The index's chunks are small (sized for an embedding model, a
+    heading alone can be one), so consecutive chunks of a file are joined up to about `budget` tokens by the counts
+    the index stored, ids "k<first row id>" or "k<first>-<last>"; a passage this model counts as longer than
+    `budget` is cut again ("….<n>"). The knowledge database is opened read-only on a connection of its own: the
+    knowledge page's store is not touched, and WAL lets this read while the indexer writes."""
     try:
         db = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error as exc:
@@ -62,25 +65,62 @@ def collection_chunks(database: Path, collection_id: int, count: Callable[[str],
         if row is None:
             raise KnowledgeNotFoundError(QT_TR_NOOP("This collection no longer exists (it was deleted)"))
         rows = db.execute(
-            "SELECT c.id, c.text, f.path FROM chunks c JOIN files f ON f.id = c.file_id WHERE c.collection_id=? "
-            "ORDER BY f.path, c.ordinal LIMIT ?", (collection_id, MAX_COLLECTION_CHUNKS)).fetchall()
+            "SELECT c.id, c.text, c.tokens, f.path FROM chunks c JOIN files f ON f.id = c.file_id "
+            "WHERE c.collection_id=? ORDER BY f.path, c.ordinal LIMIT ?", (collection_id, MAX_COLLECTION_CHUNKS)).fetchall()
     except sqlite3.Error as exc:
         raise DatasetError(QT_TR_NOOP("cannot read the knowledge database: {reason}"), reason=exc) from exc
     finally:
         db.close()
     name = str(row[0])
-    picked = evenly([SourceChunk(f"k{chunk_id}", str(text), Path(str(path)).name)
-                     for chunk_id, text, path in rows if str(text).strip()], limit)
+    picked = evenly(_joined(rows, int(budget * 0.8)), limit)  # the index's counts are another tokenizer's
     if not picked:
         raise DatasetError(QT_TR_NOOP("the collection “{name}” has no indexed text yet"), name=name)
     result: list[SourceChunk] = []
     for chunk in picked:
         if count(chunk.text) <= budget:
             result.append(chunk)
-        else:  # indexed for another model's context: cut again for this one
+        else:
             pieces = chunk_text(chunk.text, count, budget)
-            result += [SourceChunk(f"{chunk.id}.{n + 1}", p.text, chunk.source) for n, p in enumerate(pieces)]
+            result += _carried([SourceChunk(f"{chunk.id}.{n + 1}", p.text, chunk.source) for n, p in enumerate(pieces)])
     return name, result
+
+
+def _carried(chunks: list[SourceChunk]) -> list[SourceChunk]:
+    """A piece too short to ask about (a heading cut off from its long section) goes in front of the next one."""
+    result: list[SourceChunk] = []
+    carry = ""
+    for chunk in chunks:
+        text = f"{carry}\n\n{chunk.text}" if carry else chunk.text
+        if len(chunk.text.strip()) < MIN_PASSAGE_CHARS and chunk is not chunks[-1]:
+            carry = text
+            continue
+        result.append(SourceChunk(chunk.id, text, chunk.source))
+        carry = ""
+    return result
+
+
+def _joined(rows: Sequence[tuple[object, ...]], budget: int) -> list[SourceChunk]:
+    """Consecutive chunks of the same file joined while their stored token counts stay within `budget`."""
+    passages: list[SourceChunk] = []
+    group: list[tuple[int, str]] = []
+    group_path, group_tokens = "", 0
+
+    def flush() -> None:
+        if group and any(text.strip() for _, text in group):
+            first, last = group[0][0], group[-1][0]
+            chunk_id = f"k{first}" if first == last else f"k{first}-{last}"
+            passages.append(SourceChunk(chunk_id, "\n\n".join(t for _, t in group if t.strip()), Path(group_path).name))
+
+    for chunk_id, text, tokens, path in rows:
+        size = int(tokens) if isinstance(tokens, int) else len(str(text)) // 4
+        # A group too small to ask about (a heading) takes the next chunk even past the budget: cut again below.
+        if group and (str(path) != group_path or (group_tokens + size > budget and group_tokens >= budget // 4)):
+            flush()
+            group, group_tokens = [], 0
+        group.append((int(chunk_id), str(text)))  # type: ignore[call-overload]
+        group_path, group_tokens = str(path), group_tokens + size
+    flush()
+    return passages
 
 
 def journal_key(source: str, options: MakeOptions, chunks: Sequence[SourceChunk]) -> str:
