@@ -174,6 +174,7 @@ class RunView(QWidget):
 
 class TrainingPanel(QWidget):
     use_in_chat_requested = Signal(str, str)  # base model path, adapter GGUF path
+    make_dataset_requested = Signal()  # "Make a dataset…": the dataset dialog opens (app_dataset.py)
 
     def __init__(
         self, controller: TrainingController, budget: MemoryBudget,
@@ -187,6 +188,9 @@ class TrainingPanel(QWidget):
         self.new_button = QPushButton(tr("New run"))
         self.new_button.setIcon(icon("plus"))
         self.new_button.clicked.connect(self.show_form)
+        self.dataset_button = QPushButton(icon("sparkles"), tr("Make a dataset…"))
+        self.dataset_button.clicked.connect(self.make_dataset_requested)
+        self.header.add_action(self.dataset_button)
         self.header.add_action(self.new_button)
         layout = page_body(self, self.header)
         missing = controller.unavailable()
