@@ -131,7 +131,7 @@ class DatasetDialog(QDialog):
         controller.pair_regenerated.connect(self.review.replace_pair)
         controller.regenerate_failed.connect(self._on_regenerate_failed)
         controller.table_read.connect(self._on_table_read)
-        controller.table_failed.connect(lambda message: self._show_status(message, error=True))
+        controller.table_failed.connect(self._on_failed)
         self._table: Table | None = None
         self._on_source_changed(DOCUMENT)
 
