@@ -33,7 +33,7 @@ _OVERRIDES = {
     "epochs": "epochs", "steps": "max_steps", "rank": "rank", "alpha": "alpha", "lr": "learning_rate",
     "batch_size": "batch_size", "grad_accum": "grad_accum", "max_seq_len": "max_seq_len", "seed": "seed",
     "val_fraction": "validation_fraction", "device": "device", "schedule": "schedule", "dropout": "dropout",
-    "eval_every": "eval_every",
+    "eval_every": "eval_every", "gpus": "gpus",
 }
 
 
@@ -62,6 +62,12 @@ def add_parser(commands: Any) -> None:
     train.add_argument("--skip-bad-lines", action="store_true", help="train on the good lines of a file with bad ones")
     train.add_argument("--no-early-stopping", action="store_true",
                        help="train every step (default: stop once the validation loss stops falling)")
+    train.add_argument("--gpus", type=int, metavar="N",
+                       help="train data-parallel on N CUDA GPUs (each takes --batch-size examples a micro-batch)")
+    train.add_argument("--gradient-checkpointing", action="store_true",
+                       help="recompute activations in the backward pass: much less memory, about a third slower")
+    train.add_argument("--qlora", action="store_true",
+                       help="load the base in 4-bit (QLoRA; needs a CUDA GPU and bitsandbytes)")
     train.add_argument("--resume", type=int, metavar="RUN_ID", help="continue a stopped or failed run")
     train.add_argument("--continue", dest="continue_run", type=int, metavar="RUN_ID",
                        help="train a finished run longer (--steps more steps; default: as many as it took)")
@@ -84,6 +90,10 @@ def config_from_args(args: argparse.Namespace, model: str, data: DataFacts | Non
         values["skip_bad_lines"] = True
     if getattr(args, "no_early_stopping", False):
         values["early_stopping"] = False
+    if getattr(args, "gradient_checkpointing", False):
+        values["gradient_checkpointing"] = True
+    if getattr(args, "qlora", False):
+        values["quantized_base"] = True
     return replace(config, **values).validated()
 
 
