@@ -64,6 +64,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "training": (
         "ui/training_panel.py", "ui/training_form.py", "ui/training_binding.py", "ui/loss_chart.py",
         "ui/training_text.py", "controllers/training_controller.py", "ui/training_plan_text.py", "ui/spin_boxes.py",
+        # Datasets from documents, collections and tables (issue 16)
+        "ui/dataset_dialog.py", "ui/dataset_review.py", "controllers/dataset_controller.py",
     ),
     "settings": (
         "ui/settings_panel.py", "ui/collapsible_section.py", "ui/model_settings_binding.py", "ui/server_panel.py",
@@ -84,7 +86,9 @@ CORE_AREAS: dict[str, tuple[str, ...]] = {
     "documents": ("core/summary_prompts.py", "core/languages.py", "services/documents/documents.py",
                   "services/documents/docx_package.py", "services/documents/translator.py"),
     "training": ("core/training_config.py", "core/training_plan.py", "core/training_data.py", "core/training_preview.py",
-                 "services/training/training_runner.py", "services/training/training_runs.py"),
+                 "services/training/training_runner.py", "services/training/training_runs.py",
+                 "core/dataset_columns.py", "services/training/dataset_maker.py",
+                 "services/training/dataset_sources.py"),
     # validation of the settings a chat request carries; a message's images (issue 17)
     "chat": ("core/sampling.py", "core/message_images.py", "services/storage/image_store.py",
              "services/storage/conversation_store.py"),

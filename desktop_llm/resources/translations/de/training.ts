@@ -103,6 +103,10 @@
         <translation>Neues Training</translation>
     </message>
     <message>
+        <source>Make a dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training is not enabled. {reason}</source>
         <translation>Training ist nicht aktiviert. {reason}</translation>
     </message>
@@ -776,6 +780,10 @@
         <translation>Das Gerät muss eines von {choices} sein</translation>
     </message>
     <message>
+        <source>GPUs must be between 1 and {most}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quick try</source>
         <translation>Schneller Versuch</translation>
     </message>
@@ -885,6 +893,368 @@
     </message>
     <message>
         <source>Automatic (from your data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A knowledge collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs per passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs per passage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer source is sampled evenly down to this many passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a system message written into every example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSONL in {folder} and use it in the Train form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A txt, md, pdf, docx or html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row, or JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved conversations, each as one example (its current branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no knowledge collections yet: add one on the Knowledge page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (empty or too long)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) past the limit left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {count} pairs to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model and reading the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Passage {done} of {total} · %n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) written from {chunks} passages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} passages were taken from the interrupted run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) skipped: the model&apos;s reply could not be read twice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The passages answered so far are kept: Write pairs again to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), columns: {columns}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not JSON objects skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question and answer pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model for a new pair from this row&apos;s passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pair has no source passage to write a new one from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is selected: choose one at the top of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a table may be at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no columns: it needs a header row (CSV) or JSON objects (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read at line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no column “{column}” (chosen as the {role}); its columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt and the answer are the same column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the context window ({n_ctx} tokens) is too small to write {count} pairs a chunk; raise it in Settings or ask for fewer pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s reply held no readable question and answer; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no text to write questions about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the knowledge database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This collection no longer exists (it was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the knowledge database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection “{name}” has no indexed text yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset is empty: keep at least one pair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
