@@ -71,6 +71,7 @@ class MemoryBudget:
     vram_bytes: int  # 0 when there is no usable GPU
     unified: bool = False  # Apple silicon: the GPU uses system memory
     gpu_name: str = ""
+    gpu_count: int = 0  # NVIDIA GPUs (data-parallel training can use them all; a model loads on the first)
 
 
 @dataclass(frozen=True)

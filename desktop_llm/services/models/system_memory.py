@@ -49,8 +49,9 @@ def total_ram() -> int:
         return 0
 
 
-def nvidia_vram() -> tuple[int, str]:
-    """Total memory and name of the first NVIDIA GPU, via NVML (ships with the driver); (0, "") if none."""
+def nvidia_vram() -> tuple[int, str, int]:
+    """Total memory and name of the first NVIDIA GPU and the number of them, via NVML (ships with the driver);
+    (0, "", 0) if none."""
     names = ["nvml.dll"] if sys.platform == "win32" else ["libnvidia-ml.so.1", ctypes.util.find_library("nvidia-ml")]
     for name in [n for n in names if n]:
         try:
@@ -59,28 +60,31 @@ def nvidia_vram() -> tuple[int, str]:
             continue
         try:
             if nvml.nvmlInit_v2() != 0:
-                return 0, ""
+                return 0, "", 0
             handle = ctypes.c_void_p()
             if nvml.nvmlDeviceGetHandleByIndex_v2(0, ctypes.byref(handle)) != 0:
-                return 0, ""
+                return 0, "", 0
+            count = ctypes.c_uint(1)
+            if nvml.nvmlDeviceGetCount_v2(ctypes.byref(count)) != 0:
+                count = ctypes.c_uint(1)  # the first answered: there is one at least
 
             class Memory(ctypes.Structure):
                 _fields_ = [("total", ctypes.c_ulonglong), ("free", ctypes.c_ulonglong), ("used", ctypes.c_ulonglong)]
 
             memory = Memory()
             if nvml.nvmlDeviceGetMemoryInfo(handle, ctypes.byref(memory)) != 0:
-                return 0, ""
+                return 0, "", 0
             buffer = ctypes.create_string_buffer(96)
             nvml.nvmlDeviceGetName(handle, buffer, 96)
-            return int(memory.total), buffer.value.decode("utf-8", "replace")
+            return int(memory.total), buffer.value.decode("utf-8", "replace"), int(count.value)
         except (AttributeError, OSError):
-            return 0, ""
+            return 0, "", 0
         finally:
             try:
                 nvml.nvmlShutdown()
             except (AttributeError, OSError):
                 pass
-    return 0, ""
+    return 0, "", 0
 
 
 def detect_budget() -> MemoryBudget:
@@ -88,5 +92,5 @@ def detect_budget() -> MemoryBudget:
     if sys.platform == "darwin" and platform.machine() == "arm64":
         # Metal may use about three quarters of unified memory for a model by default.
         return MemoryBudget(ram_bytes=ram, vram_bytes=int(ram * 0.75), unified=True, gpu_name="Apple GPU (Metal)")
-    vram, name = nvidia_vram()
-    return MemoryBudget(ram_bytes=ram, vram_bytes=vram, gpu_name=name)
+    vram, name, count = nvidia_vram()
+    return MemoryBudget(ram_bytes=ram, vram_bytes=vram, gpu_name=name, gpu_count=count)
