@@ -9,14 +9,14 @@ from typing import Any
 
 from desktop_llm.core.errors import SettingsError
 from desktop_llm.core.hub_endpoint import DEFAULT_ENDPOINT, EndpointError, check_endpoint
-from desktop_llm.core.sampling import KV_CACHE_TYPES, LoadParams, SamplingParams
+from desktop_llm.core.sampling import KV_CACHE_TYPES, MAX_PARALLEL, LoadParams, SamplingParams
 from desktop_llm.core.server_options import ServerOptions, server_options_from_dict
 from desktop_llm.core.tool_types import TOOL_NAME
 
 SETTINGS_VERSION = 3
 # The settings a user may change per model (the settings panel's fields), remembered for that model file.
 SAMPLING_FIELDS = ("temperature", "top_k", "top_p", "min_p", "repeat_penalty", "max_tokens", "seed")
-LOAD_FIELDS = ("n_ctx", "n_gpu_layers", "flash_attn", "kv_cache_type", "n_threads")
+LOAD_FIELDS = ("n_ctx", "n_gpu_layers", "flash_attn", "kv_cache_type", "n_threads", "n_parallel")
 MAX_MODEL_OVERRIDES = 200  # the models changed most recently; far more than a library holds at once
 MAX_RECENT_MODELS = 20
 MAX_ALWAYS_ALLOWED_TOOLS = 500  # far more tools than any registry offers; a hand-edited file cannot grow it without end
@@ -33,6 +33,7 @@ class LoadDefaults:
     flash_attn: bool = False
     kv_cache_type: str = "f16"
     n_threads: int = 0
+    n_parallel: int = 1  # slots: requests at once, each with n_ctx of KV cache (issue 18)
 
 
 def _kept(values: Any, names: tuple[str, ...], check: Callable[[str, Any], Any]) -> dict[str, Any]:
@@ -200,7 +201,7 @@ def settings_from_dict(data: dict[str, Any]) -> AppSettings:
         sampling = defaults.sampling
     try:
         load = LoadDefaults(**_pick(LoadDefaults, data.get("load", {})))
-        if load.kv_cache_type not in KV_CACHE_TYPES or load.n_ctx < 128:
+        if load.kv_cache_type not in KV_CACHE_TYPES or load.n_ctx < 128 or load.n_parallel not in range(1, MAX_PARALLEL + 1):
             load = defaults.load
     except TypeError:
         load = defaults.load

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_llm.controllers.i18n import QT_TR_NOOP, tr, translated
-from desktop_llm.core.sampling import KV_CACHE_TYPES, SAMPLING_PRESETS, SamplingParams, preset_name_for
+from desktop_llm.core.sampling import KV_CACHE_TYPES, MAX_PARALLEL, SAMPLING_PRESETS, SamplingParams, preset_name_for
 from desktop_llm.core.settings_schema import LoadDefaults
 from desktop_llm.ui import design
 from desktop_llm.ui.collapsible_section import CollapsibleSection
@@ -132,6 +132,10 @@ class SettingsPanel(QWidget):
         self._row(load_form, tr("KV cache"), self.kv_type, "kv_cache_type")
         self.threads = self._int(0, 256, tr("CPU threads"), tr("CPU threads (0: automatic)"))
         self._row(load_form, tr("Threads"), self.threads, "n_threads")
+        self.parallel = self._int(1, MAX_PARALLEL, tr("Parallel requests"),
+                                  tr("Requests answered at once (the API server's clients, a document's pieces): each "
+                                     "holds a whole context window of memory"))
+        self._row(load_form, tr("Parallel requests"), self.parallel, "n_parallel")
         self.apply_load = QPushButton(tr("Reload model"))
         self.apply_load.setToolTip(tr("Load the model again with these settings"))
         self.apply_load.setProperty("kind", "primary")  # the one action here that changes what runs
@@ -299,6 +303,7 @@ class SettingsPanel(QWidget):
         self.flash_attn.setChecked(load.flash_attn)
         self.kv_type.setCurrentText(load.kv_cache_type)
         self.threads.setValue(load.n_threads)
+        self.parallel.setValue(load.n_parallel)
 
     def load_defaults(self) -> LoadDefaults:
         return LoadDefaults(
@@ -307,6 +312,7 @@ class SettingsPanel(QWidget):
             flash_attn=self.flash_attn.isChecked(),
             kv_cache_type=self.kv_type.currentText(),
             n_threads=self.threads.value(),
+            n_parallel=self.parallel.value(),
         )
 
     def _show_preset(self, params: SamplingParams) -> None:

@@ -53,6 +53,15 @@ def test_the_memory_estimate_holds_a_kv_cache_per_slot(starter_model: Path) -> N
     assert four.total_bytes - one.total_bytes == 3 * one.kv_cache_bytes
 
 
+def test_the_slots_setting_is_kept_and_a_bad_one_falls_back() -> None:
+    from desktop_llm.core.settings_schema import LoadDefaults, ModelOverrides, settings_from_dict
+
+    assert settings_from_dict({"version": 3, "load": {"n_parallel": 4}}).load.n_parallel == 4
+    assert settings_from_dict({"version": 3, "load": {"n_parallel": 99}}).load == LoadDefaults()
+    assert ModelOverrides.from_dict({"load": {"n_parallel": 2}}).load == {"n_parallel": 2}
+    assert ModelOverrides.from_dict({"load": {"n_parallel": 0}}).load == {}
+
+
 # the real engine
 
 
