@@ -23,6 +23,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     summary.add_argument("--instruction", default="", help="with --style custom: what to write")
     summary.add_argument("--length", choices=list(LENGTH_TOKENS), default="medium")
     summary.add_argument("--lang", default="", help="language of the summary (default: the document's)")
+    summary.add_argument("--read-scans", action="store_true",
+                         help="PDF pages without text (scans) are read by the model as images (slow; needs a vision "
+                              "model: --mmproj, or an mmproj*.gguf beside the model)")
+    summary.add_argument("--mmproj", metavar="FILE", help="the model's vision projector, for --read-scans")
     translate = commands.add_parser("translate", help="translate a document, keeping its structure")
     translate.add_argument("file", help="txt, md, pdf, docx, html or rtf; - for standard input")
     translate.add_argument("--to", required=True, help="target language: a code (de) or a name (German)")
@@ -73,7 +77,11 @@ def run(args: argparse.Namespace, default_model: str) -> int:
         print(f"desktop-llm: the local engine runs at most {MAX_PARALLEL} requests at once", file=sys.stderr)
     args.concurrency = slots
     model = args.model or default_model
-    params = LoadParams(path=model, n_ctx=args.ctx or 4096, n_gpu_layers=args.gpu_layers, n_parallel=slots)
+    from desktop_llm.cli.chat import _projector  # one rule for finding a model's projector (issue 17)
+
+    mmproj = _projector(model, getattr(args, "mmproj", None), getattr(args, "read_scans", False))
+    params = LoadParams(path=model, n_ctx=args.ctx or 4096, n_gpu_layers=args.gpu_layers, n_parallel=slots,
+                        mmproj=mmproj)
     with loaded_engine(params) as (host, status):
         return _run_job(args, host.client(), (status.model.n_ctx if status.model else 0) or params.n_ctx)
 
@@ -112,7 +120,16 @@ def _summarize(args: argparse.Namespace, client: Any, n_ctx: int, cancel: thread
 
     if args.style == "custom" and not args.instruction.strip():
         raise DesktopLlmError("--style custom needs --instruction")
-    _, text = _read(args.file)
+    if args.read_scans and args.file.lower().endswith(".pdf"):
+        from desktop_llm.services.documents.scan_reader import read_pdf_with_scans
+
+        document = read_pdf_with_scans(Path(args.file), client, n_ctx, _progress, cancel).document
+        print(file=sys.stderr)
+        for warning in document.warnings:
+            print(f"desktop-llm: {warning}", file=sys.stderr)
+        text = document.text
+    else:
+        _, text = _read(args.file)
     language = language_code(args.lang) if args.lang else ""
     options = SummaryOptions(args.style, args.length, language, args.instruction)
     return summarize(client, n_ctx, text, options, _progress, cancel, concurrency=args.concurrency)

@@ -98,3 +98,18 @@ def test_a_model_without_a_projector_says_it_cannot_see(engine: EngineHost, tmp_
     pdf = scanned_pdf(tmp_path / "scan.pdf", ("scan",))
     with pytest.raises(EngineRequestError, match="cannot see images"):
         read_pdf_with_scans(pdf, engine.client(), 2048, lambda _p: None, threading.Event(), page_tokens=4)
+
+
+def test_summarize_read_scans_needs_a_projector(tmp_path: Path, starter_model: Path) -> None:
+    """`desktop-llm summarize --read-scans` on a model with no projector beside it or given says so before loading
+    (the full transcription on the CLI is the same read_pdf_with_scans as above, too slow to run twice here)."""
+    import subprocess
+    import sys
+
+    pdf = scanned_pdf(tmp_path / "scan.pdf", ("scan",))
+    result = subprocess.run([sys.executable, "-m", "desktop_llm", "summarize", "--read-scans", "--model",
+                             str(starter_model), str(pdf)], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0 and "cannot see images" in result.stderr and "--mmproj" in result.stderr
+    missing = subprocess.run([sys.executable, "-m", "desktop_llm", "summarize", "--read-scans", "--mmproj",
+                              str(tmp_path / "nope.gguf"), str(pdf)], capture_output=True, text=True, timeout=120)
+    assert missing.returncode != 0 and "vision projector not found" in missing.stderr
