@@ -82,18 +82,14 @@ def _app_prompt(host: EngineHost, run: int) -> tuple[int, float, float]:
 
 
 def _parallel_function() -> Callable[..., float] | None:
-    """Helper S2's `parallel_throughput(model_path, n_seqs, tokens) -> float`, found by name in the engine or cli
-    package (its module is S2's choice); None when it is not there."""
-    import desktop_llm
-
-    root = Path(desktop_llm.__file__).parent
-    for package in ("engine", "cli", "services/engine"):
-        for path in sorted((root / package).glob("*.py")):
-            if "def parallel_throughput(" in path.read_text(encoding="utf-8", errors="replace"):
-                name = "desktop_llm." + ".".join(path.relative_to(root).with_suffix("").parts)
-                function = getattr(importlib.import_module(name), "parallel_throughput", None)
-                return function if callable(function) else None
-    return None
+    """Helper S2's `parallel_throughput(model_path, n_seqs, tokens, n_gpu_layers=...) -> float` (engine/parallel_bench.py),
+    None where this build lacks it."""
+    try:
+        module = importlib.import_module("desktop_llm.engine.parallel_bench")
+    except ImportError:
+        return None
+    function = getattr(module, "parallel_throughput", None)
+    return function if callable(function) else None
 
 
 class _Baseline:
@@ -257,7 +253,8 @@ def run_bench(args: argparse.Namespace) -> int:
     print(f"ttft_ms: {_median(ttfts):.1f}")
     parallel = None if args.no_parallel else _parallel_function()
     for n_seqs in PARALLEL:
-        value = f"{parallel(model, n_seqs, args.tokens):.1f}" if parallel is not None else "n/a"
+        value = (f"{parallel(model, n_seqs, args.tokens, n_gpu_layers=args.gpu_layers):.1f}" if parallel is not None
+                 else "n/a")
         print(f"parallel_{n_seqs}_tokens_per_s: {value}")
     if not args.no_gui:
         print(f"max_gui_stall_ms: {_gui_stall(model, args.tokens):.1f}")
