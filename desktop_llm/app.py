@@ -233,9 +233,8 @@ def add_server_page(window: Any, services: Services, library: Any) -> Any:
     from desktop_llm.ui.server_panel import ServerPanel
 
     def load_for(path: str) -> LoadParams:
-        load = window.settings.load
-        return LoadParams(path=path, n_ctx=load.n_ctx, n_gpu_layers=load.n_gpu_layers, flash_attn=load.flash_attn,
-                          kv_cache_type=load.kv_cache_type, n_threads=load.n_threads)
+        params: LoadParams = window.settings.load.params_for(path)
+        return params
 
     def make_server(options: Any, model: LoadParams | None, on_request: Any) -> PublicServer:
         n_ctx = model.n_ctx if model is not None else window.settings.load.n_ctx

@@ -26,7 +26,7 @@ from desktop_llm.core.retrieval import (
     passages_block,
     with_passages,
 )
-from desktop_llm.core.sampling import LoadParams, SamplingParams
+from desktop_llm.core.sampling import SamplingParams
 
 SEARCH_K = 6  # as the chat: passages asked of the retriever; the block keeps what fits
 MAX_QUESTION_CHARS = 2_000  # a pasted document as a question is searched by its start (as the chat)
@@ -74,10 +74,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     chosen = _model_settings(model)
     sampling = SamplingParams(**{**chosen.sampling.to_dict(), "stop": (), **given}).validated()
-    load = LoadParams(path=model, n_ctx=args.ctx or chosen.load.n_ctx,
-                      n_gpu_layers=chosen.load.n_gpu_layers if args.gpu_layers is None else args.gpu_layers,
-                      flash_attn=chosen.load.flash_attn, kv_cache_type=chosen.load.kv_cache_type,
-                      n_threads=chosen.load.n_threads)
+    load = chosen.load.params_for(
+        model, n_ctx=args.ctx or chosen.load.n_ctx,
+        n_gpu_layers=chosen.load.n_gpu_layers if args.gpu_layers is None else args.gpu_layers)
     _checked(lambda: load.validated())
     from desktop_llm.cli.engine import loaded_engine
 

@@ -165,9 +165,8 @@ def run(args: argparse.Namespace) -> int:
     messages = [ChatMessage("system", args.system)] if args.system else []
     messages.append(ChatMessage("user", args.prompt, images=images))
     lora = tuple((_adapter_file(path), args.lora_scale) for path in args.lora)
-    load = LoadParams(path=model, n_ctx=n_ctx, n_gpu_layers=gpu_layers, flash_attn=chosen.load.flash_attn,
-                      kv_cache_type=chosen.load.kv_cache_type, n_threads=chosen.load.n_threads, lora=lora,
-                      mmproj=_projector(model, args.mmproj, bool(images)))
+    load = chosen.load.params_for(model, n_ctx=n_ctx, n_gpu_layers=gpu_layers, lora=lora,
+                                  mmproj=_projector(model, args.mmproj, bool(images)))
     if request is not None:
         return _run_with_tools(args, load, messages, sampling, request)
     with loaded_engine(load) as (host, _):

@@ -16,7 +16,6 @@ from typing import Any
 
 from desktop_llm.core.errors import DesktopLlmError, RequestInvalidError
 from desktop_llm.core.model_info import ModelInfo, default_model
-from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.server_options import LOOPBACK_HOST, is_loopback_host, new_api_key, parse_cors_origins
 from desktop_llm.core.server_types import RequestRecord, ServerSettings, model_id
 
@@ -123,9 +122,8 @@ def run(args: argparse.Namespace) -> int:
                 raise DesktopLlmError("no model in the library; pass --model FILE")
             model_path = chosen.path
         load = settings.load
-        params = LoadParams(path=model_path, n_ctx=load.n_ctx if args.ctx is None else args.ctx,
-                            n_gpu_layers=load.n_gpu_layers if args.gpu_layers is None else args.gpu_layers,
-                            flash_attn=load.flash_attn, kv_cache_type=load.kv_cache_type, n_threads=load.n_threads)
+        params = load.params_for(model_path, n_ctx=load.n_ctx if args.ctx is None else args.ctx,
+                                 n_gpu_layers=load.n_gpu_layers if args.gpu_layers is None else args.gpu_layers)
         try:
             params = params.validated()
         except RequestInvalidError as exc:

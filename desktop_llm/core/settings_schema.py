@@ -35,6 +35,13 @@ class LoadDefaults:
     n_threads: int = 0
     n_parallel: int = 1  # slots: requests at once, each with n_ctx of KV cache (issue 18)
 
+    def params_for(self, path: str, **changes: Any) -> LoadParams:
+        """`path` loaded with these settings, `changes` (a CLI flag, a projector, adapters) over them: the one place
+        a new load setting has to be added to reach every loader (app, server, CLI)."""
+        base = {name: getattr(self, name) for name in
+                ("n_ctx", "n_gpu_layers", "flash_attn", "kv_cache_type", "n_threads", "n_parallel")}
+        return LoadParams(path=path, **{**base, **changes})
+
 
 def _kept(values: Any, names: tuple[str, ...], check: Callable[[str, Any], Any]) -> dict[str, Any]:
     """The entries of `values` named in `names` whose value passes `check` (which returns it normalised)."""

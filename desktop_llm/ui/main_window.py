@@ -24,7 +24,6 @@ from desktop_llm.core.conversation import MessageNode
 from desktop_llm.core.events import GenerationFinished
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.protocols import ModelCatalog, SettingsRepository
-from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.settings_schema import MAX_RECENT_MODELS, AppSettings
 from desktop_llm.ipc.engine_wire import EngineStatus, ModelStatus
 from desktop_llm.ui.chat_binding import ChatBinding
@@ -247,10 +246,7 @@ class MainWindow(QMainWindow):
         load = self.model_settings.load_for(path)
         # A vision model loads with the projector the library paired it with (issue 17); from memory, no file read.
         mmproj = next((m.mmproj for m in self._catalog.models() if m.path == path), "")
-        self._selection.select(LoadParams(
-            path=path, n_ctx=load.n_ctx, n_gpu_layers=load.n_gpu_layers, flash_attn=load.flash_attn,
-            kv_cache_type=load.kv_cache_type, n_threads=load.n_threads, mmproj=mmproj,
-        ))
+        self._selection.select(load.params_for(path, mmproj=mmproj))
 
     def reload_model(self) -> None:
         """Load the chosen model again with the load settings as they are now."""
