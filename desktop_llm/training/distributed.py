@@ -1,7 +1,7 @@
 """Data-parallel training over torch.distributed (issue 16): one process ("rank") per GPU.
 
 The training worker is rank 0. When its config asks for `gpus` > 1 it starts ranks 1..N-1 as child processes
-(`python -m desktop_llm.training.distributed RUN_DIR --rank R --world N --port P`) that meet it through a
+(training/rank_worker.py: `python -m desktop_llm.training.rank_worker RUN_DIR --rank R --world N --port P`) that meet it through a
 TCPStore on 127.0.0.1 (rank 0 binds a free port, so two runs never race for one). NCCL joins CUDA ranks (one
 GPU each, cuda:R), gloo joins CPU ranks (which only tests the path: it is not faster).
 
@@ -18,15 +18,14 @@ A child rank whose stdin reaches its end (rank 0 is gone, however it ended) exit
 
 from __future__ import annotations
 
-import argparse
 import datetime
+import functools
 import json
 import os
 import subprocess
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +82,7 @@ class World:
         if self.size == 1:
             return flag
         value = torch.tensor([1.0 if flag else 0.0], device=self._comm_device())
-        dist.broadcast(value, src=0)
+        self._collective(lambda: dist.broadcast(value, src=0))
         return bool(value.item() > 0.5)
 
     def sum(self, value: torch.Tensor) -> torch.Tensor:
@@ -92,7 +91,7 @@ class World:
             return value
         staged = value.detach().to(self._comm_device(), dtype=torch.float64 if value.dtype == torch.float64
                                    else torch.float32).clone()
-        dist.all_reduce(staged, op=dist.ReduceOp.SUM)
+        self._collective(lambda: dist.all_reduce(staged, op=dist.ReduceOp.SUM))
         return staged.to(value.device)
 
     def sum_gradients(self, params: Sequence[torch.nn.Parameter]) -> None:
@@ -115,7 +114,7 @@ class World:
         comm = self._comm_device()
         flat = torch.cat([(p.grad if p.grad is not None else torch.zeros_like(p)).detach().reshape(-1)
                           .to(comm, torch.float32) for p in params])
-        dist.all_reduce(flat, op=dist.ReduceOp.SUM)
+        self._collective(lambda: dist.all_reduce(flat, op=dist.ReduceOp.SUM))
         offset = 0
         for param in params:
             part = flat[offset : offset + param.numel()].view_as(param).to(param.device, param.dtype)
@@ -133,7 +132,7 @@ class World:
         with torch.no_grad():
             for param in params:
                 value = param.data.to(self._comm_device()).clone()
-                dist.broadcast(value, src=0)
+                self._collective(functools.partial(dist.broadcast, value, src=0))
                 param.data.copy_(value.to(param.device))
 
     def seed_step(self, seed: int, step: int) -> None:
@@ -141,6 +140,16 @@ class World:
         one process keeps its RNG state in the checkpoint instead."""
         if self.size > 1:
             torch.manual_seed((seed * 1_000_003 + step * self.size + self.rank) % (2**63 - 1))
+
+    def _collective(self, action: Callable[[], object]) -> None:
+        """Run a collective; when it breaks because another rank is gone, rank 0 reports that rank's failure (the
+        cause) rather than the broken connection (the symptom)."""
+        try:
+            action()
+        except RuntimeError:  # torch.distributed.DistBackendError is one
+            if self._supervisor is not None:
+                self._supervisor.peer_failed()
+            raise
 
     def _comm_device(self) -> torch.device:
         return self.device if self.backend == "nccl" else torch.device("cpu")
@@ -194,7 +203,7 @@ def open_world(config: TrainConfig, run_dir: Path, cache_dir: Path | None, devic
 def _start_ranks(run_dir: Path, cache_dir: Path | None, size: int, port: int) -> list[subprocess.Popen[str]]:
     children = []
     for rank in range(1, size):
-        command = [sys.executable, "-m", "desktop_llm.training.distributed", str(run_dir), "--rank", str(rank),
+        command = [sys.executable, "-m", "desktop_llm.training.rank_worker", str(run_dir), "--rank", str(rank),
                    "--world", str(size), "--port", str(port)]
         if cache_dir is not None:
             command += ["--cache", str(cache_dir)]
@@ -205,13 +214,18 @@ def _start_ranks(run_dir: Path, cache_dir: Path | None, size: int, port: int) ->
 
 
 class _Supervisor:
-    """Rank 0's watch over the other ranks: one thread a child reads its error line and waits for its end."""
+    """Rank 0's watch over the other ranks: one thread a child reads its error line and waits for its end. A child
+    that fails is reported by whichever comes first: its watch thread (after a grace for rank 0 to close by itself,
+    as it does for a failure all ranks meet), or rank 0's main thread when a collective breaks (`peer_failed`)."""
 
     def __init__(self, children: list[subprocess.Popen[str]], emit: Emit) -> None:
         self.children = children
         self._emit = emit
         self._closing = threading.Event()
         self._abort = threading.Lock()
+        self._failed: dict[int, tuple[int, dict[str, Any]]] = {}  # rank -> (exit code, its error event)
+        self._done: set[int] = set()  # ranks that ended well, after the group formed
+        self._ended = threading.Condition()
         self._threads = [threading.Thread(target=self._watch, args=(rank, child), daemon=True, name=f"rank-{rank}")
                          for rank, child in enumerate(children, start=1)]
         for thread in self._threads:
@@ -228,15 +242,32 @@ class _Supervisor:
             if isinstance(event, dict) and event.get("event") == "error":
                 error = event
         code = child.wait()
-        if code == 0 or self._closing.is_set():
+        if code == 0 and dist.is_initialized():  # a rank that trained to the end (rank 0 may still be exporting)
+            with self._ended:
+                self._done.add(rank)
             return
+        with self._ended:
+            self._failed[rank] = (code, error)
+            self._ended.notify_all()
         # A failure every rank meets is reported by rank 0 itself, which then closes: give it that chance.
-        if self._closing.wait(CHILD_FAILURE_GRACE_S):
-            return
+        if not self._closing.wait(CHILD_FAILURE_GRACE_S):
+            self._report()
+
+    def peer_failed(self) -> None:
+        """A collective broke on rank 0: if a child rank ended, say which and why, and exit; else return."""
+        with self._ended:
+            self._ended.wait_for(lambda: bool(self._failed or self._done), CHILD_FAILURE_GRACE_S)
+            for rank in self._done:  # it ended while rank 0 still needed it: that is a failure too
+                self._failed.setdefault(rank, (0, {}))
+        self._report()
+
+    def _report(self) -> None:
         with self._abort:
-            if self._closing.is_set():
+            if self._closing.is_set() or not self._failed:
                 return
             self._closing.set()
+            rank = min(self._failed)
+            code, error = self._failed[rank]
             how = str(error.get("message") or _ended(code))
             self._emit("error", kind=str(error.get("kind") or "crash"), message=f"GPU rank {rank}: {how}")
             self._end_children()
@@ -267,50 +298,6 @@ class _Supervisor:
 def _ended(code: int) -> str:
     if code < 0:
         return f"the process was ended by signal {-code} (out of memory?); see worker.log"
+    if code == 0:
+        return "the process ended before the other ranks; see worker.log"
     return f"the process ended with code {code}; see worker.log"
-
-
-def _exit_with_parent() -> None:
-    """Rank 0 holds our stdin open for as long as it lives."""
-    try:
-        while sys.stdin.readline():
-            pass
-    except (OSError, ValueError):
-        pass
-    os._exit(1)
-
-
-def errors_only(emit: Emit) -> Emit:
-    """A child rank's events: only its errors, which rank 0 reports (every other event is rank 0's)."""
-    def child_emit(name: str, /, **data: Any) -> None:
-        if name == "error":
-            emit(name, **data)
-
-    return child_emit
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="desktop_llm.training.distributed")
-    parser.add_argument("run_dir", type=Path)
-    parser.add_argument("--rank", type=int, required=True)
-    parser.add_argument("--world", type=int, required=True)
-    parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--cache", type=Path, default=None)
-    args = parser.parse_args(argv)
-    from desktop_llm.training.worker import Events, run
-
-    events_stream = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", buffering=1)
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # library prints go to the log, never onto the pipe
-    sys.stdout = sys.stderr
-    threading.Thread(target=_exit_with_parent, daemon=True, name="parent-watch").start()
-    emit = errors_only(Events(events_stream))
-    try:
-        return run(args.run_dir, args.cache, emit, RankSpec(args.rank, args.world, args.port))
-    except Exception as exc:
-        traceback.print_exc()
-        emit("error", kind="crash", message=f"the training failed: {exc.__class__.__name__}: {exc}")
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -42,6 +42,7 @@ from desktop_llm.ui.icons import icon
 from desktop_llm.ui.page_chrome import restyle
 from desktop_llm.ui.spin_boxes import double_box, spin_box
 from desktop_llm.ui.training_plan_text import auto_settings, plan_text
+from desktop_llm.ui.training_scale import ScaleOptions
 from desktop_llm.ui.training_text import line_error_text
 from desktop_llm.ui.vertical_scroll import VerticalScrollArea
 
@@ -148,12 +149,13 @@ class TrainingForm(QWidget):
         self.eval_every.setSuffix(tr(" steps"))
         self.eval_every.setSpecialValueText(tr("auto (about 10 times)"))
         self.eval_every.setToolTip(tr("How often the validation loss is measured. 0 (auto): about ten times over the run."))
+        self.scale = ScaleOptions(budget, self._update_state, self)  # GPUs, memory savers (issue 16)
         rows = ((tr("Rank / alpha:"), (self.rank, self.alpha)), (tr("Dropout:"), (self.dropout,)),
                 (tr("Target modules:"), (self.targets,)), (tr("Learning rate / schedule:"), (self.lr, self.schedule)),
                 (tr("Epochs / steps:"), (self.epochs, self.steps)), (tr("Batch / accumulation:"), (self.batch, self.accum)),
                 (tr("Max sequence length:"), (self.seq_len,)), (tr("Seed / validation:"), (self.seed, self.val_fraction)),
                 (tr("Evaluate every:"), (self.eval_every,)), (tr("Device:"), (self.device,)))
-        for label, widgets in rows:
+        for label, widgets in (*rows, *self.scale.rows()):
             row = QHBoxLayout()
             for widget in widgets:
                 row.addWidget(widget)
@@ -320,10 +322,10 @@ class TrainingForm(QWidget):
         self.eval_every.setValue(config.eval_every)
         self.device.setCurrentIndex(self.device.findData(config.device))
         self.skip_bad.setChecked(config.skip_bad_lines)
-        self._planned = config  # what the form cannot show (early stopping, patience) comes back in config()
+        self._planned = self.scale.show(config)  # what the form cannot show (early stopping, patience) comes back in config()
 
     def config(self) -> TrainConfig:
-        return TrainConfig(
+        return self.scale.applied(TrainConfig(
             base_model=self.model_path(), data_path=self.data_edit.text().strip(), rank=self.rank.value(),
             alpha=self.alpha.value(), dropout=self.dropout.value(), target_modules=TARGET_CHOICES[self.targets.currentData()],
             learning_rate=self.lr.value(), schedule=self.schedule.currentData(),
@@ -332,7 +334,7 @@ class TrainingForm(QWidget):
             validation_fraction=self.val_fraction.value(), eval_every=self.eval_every.value(),
             skip_bad_lines=self.skip_bad.isChecked() and self.skip_bad.isVisible(), device=self.device.currentData(),
             early_stopping=self._planned.early_stopping, patience=self._planned.patience,
-        )
+        ))
 
     # memory and the Train button
 
@@ -347,7 +349,7 @@ class TrainingForm(QWidget):
             shape = ModelShape.from_header(self._header)
             lengths = self._lengths
             estimate = estimate_training_memory(shape, self._header.parameter_count, config, on_gpu, lengths)
-            where = (self._budget.gpu_name or tr("GPU")) if on_gpu else tr("RAM (CPU training: slow)")
+            where = self.scale.each_gpu(self._budget.gpu_name or tr("GPU")) if on_gpu else tr("RAM (CPU training: slow)")
             fits = estimate.total <= available
             if lengths is not None and lengths.tokens:
                 batch, tokens = min(config.batch_size, len(lengths.tokens)), min(lengths.longest, config.max_seq_len)
