@@ -103,6 +103,18 @@ def test_models_list_the_library_by_id_and_never_a_path(serve: Any, starter_mode
     assert status == 404 and missing["error"]["code"] == "model_not_found"
 
 
+def test_models_leave_out_vision_projectors(serve: Any, tmp_path: Path) -> None:
+    """A projector in the models folder is half of a vision model (issue 17): never listed, never resolvable."""
+    from tests.vision_fixtures import vision_projector
+
+    vision_projector(tmp_path / "models")
+    served = serve()
+    status, body = served.json("GET", "/v1/models")
+    assert status == 200 and [m["id"] for m in body["data"]] == [STARTER_ID]
+    status, missing = served.json("GET", "/v1/models/mmproj-test-mlp-f16")
+    assert status == 404 and missing["error"]["code"] == "model_not_found"
+
+
 def test_a_chat_loads_the_named_model_and_answers_in_openai_shape(serve: Any) -> None:
     served = serve()
     status, body = served.json("POST", "/v1/chat/completions", {**CHAT, "max_tokens": 50})

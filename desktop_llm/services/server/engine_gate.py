@@ -127,11 +127,12 @@ class EngineGate:
 
     def models(self) -> list[ServedModel]:
         """The library's usable models by id (a name taken twice gets -2, -3 in path order), plus the loaded model
-        when it is not in the library."""
+        when it is not in the library. Projector files are left out: they are loaded with their model."""
         now = self._clock()
         with self._lock:
             if self._cached is None or now - self._cached[0] > CATALOG_TTL_S:
-                self._cached = (now, [m for m in self._catalog.models() if not m.error])
+                # A vision projector (role 'projector') is half of a model, never a model to ask (issue 17)
+                self._cached = (now, [m for m in self._catalog.models() if not m.error and m.role != "projector"])
             infos = self._cached[1]
         served: list[ServedModel] = []
         taken: set[str] = set()
