@@ -232,15 +232,15 @@ def add_server_page(window: Any, services: Services, library: Any) -> Any:
     from desktop_llm.services.server.public_server import PublicServer
     from desktop_llm.ui.server_panel import ServerPanel
 
-    def load_for(path: str) -> LoadParams:
-        params: LoadParams = window.settings.load.params_for(path)
+    def load_for(path: str, mmproj: str = "") -> LoadParams:  # with the projector the library paired (issue 17)
+        params: LoadParams = window.settings.load.params_for(path, mmproj=mmproj)
         return params
 
     def make_server(options: Any, model: LoadParams | None, on_request: Any) -> PublicServer:
         n_ctx = model.n_ctx if model is not None else window.settings.load.n_ctx
         settings = options.server_settings(model.path if model is not None else "", n_ctx)
         return PublicServer(services.engine, services.library, settings, on_request=on_request,
-                            load_settings=lambda info: load_for(info.path))
+                            load_settings=lambda info: load_for(info.path, info.mmproj))
 
     saved = window.settings.server
     server = ServerController(make_server, saved, load_for, parent=window)

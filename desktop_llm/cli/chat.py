@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop_llm.cli.engine import default_model_path, loaded_engine
+from desktop_llm.cli.projector import projector_for
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.model_defaults import ModelSettings
@@ -74,24 +75,6 @@ def _images(paths: list[str]) -> tuple[str, ...]:
         except DesktopLlmError as exc:
             raise DesktopLlmError(f"{Path(path).name}: {exc}") from exc
     return tuple(urls)
-
-
-def _projector(model: str, given: str | None, wanted: bool) -> str:
-    """The vision projector to load: --mmproj, else (with images) the best-named mmproj*.gguf beside the model."""
-    if given:
-        if not Path(given).is_file():
-            raise DesktopLlmError(f"vision projector not found: {given}")
-        return str(Path(given).resolve())
-    if not wanted:
-        return ""
-    from desktop_llm.core.vision_projector import projector_score
-
-    found = sorted(Path(model).parent.glob("mmproj*.gguf"), key=lambda p: projector_score(Path(model).name, p.name),
-                   reverse=True)
-    if not found:
-        raise DesktopLlmError(f"{Path(model).name} cannot see images: no mmproj*.gguf beside it; give its vision "
-                              "projector with --mmproj FILE")
-    return str(found[0].resolve())
 
 
 _SAMPLING_OPTIONS = {"temperature": "--temperature", "top_k": "--top-k", "top_p": "--top-p", "min_p": "--min-p",
@@ -166,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     messages.append(ChatMessage("user", args.prompt, images=images))
     lora = tuple((_adapter_file(path), args.lora_scale) for path in args.lora)
     load = chosen.load.params_for(model, n_ctx=n_ctx, n_gpu_layers=gpu_layers, lora=lora,
-                                  mmproj=_projector(model, args.mmproj, bool(images)))
+                                  mmproj=projector_for(model, args.mmproj, bool(images)))
     if request is not None:
         return _run_with_tools(args, load, messages, sampling, request)
     with loaded_engine(load) as (host, _):

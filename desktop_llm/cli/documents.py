@@ -77,9 +77,9 @@ def run(args: argparse.Namespace, default_model: str) -> int:
         print(f"desktop-llm: the local engine runs at most {MAX_PARALLEL} requests at once", file=sys.stderr)
     args.concurrency = slots
     model = args.model or default_model
-    from desktop_llm.cli.chat import _projector  # one rule for finding a model's projector (issue 17)
+    from desktop_llm.cli.projector import projector_for  # one rule for finding a model's projector (issue 17)
 
-    mmproj = _projector(model, getattr(args, "mmproj", None), getattr(args, "read_scans", False))
+    mmproj = projector_for(model, getattr(args, "mmproj", None), getattr(args, "read_scans", False))
     params = LoadParams(path=model, n_ctx=args.ctx or 4096, n_gpu_layers=args.gpu_layers, n_parallel=slots,
                         mmproj=mmproj)
     with loaded_engine(params) as (host, status):

@@ -123,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
             model_path = chosen.path
         load = settings.load
         params = load.params_for(model_path, n_ctx=load.n_ctx if args.ctx is None else args.ctx,
-                                 n_gpu_layers=load.n_gpu_layers if args.gpu_layers is None else args.gpu_layers)
+                                 n_gpu_layers=load.n_gpu_layers if args.gpu_layers is None else args.gpu_layers,
+                                 mmproj=next((m.mmproj for m in models if m.path == model_path), ""))
         try:
             params = params.validated()
         except RequestInvalidError as exc:
@@ -136,10 +137,11 @@ def run(args: argparse.Namespace) -> int:
             if stop.is_set():
                 return 0
             printer = None if args.quiet else (lambda record: print(_request_line(record), flush=True))
-            # A model a request names loads as this one did (context, GPU layers), with its own path.
+            # A model a request names loads as this one did (context, GPU layers), with its own path and the
+            # projector the library paired it with (issue 17: it can see images).
             server = PublicServer(services.engine, services.library, server_settings,
                                   on_request=printer or (lambda _record: None),
-                                  load_settings=lambda info: replace(params, path=info.path))
+                                  load_settings=lambda info: replace(params, path=info.path, mmproj=info.mmproj))
             server.start()  # ServerStartError (the port is taken, ...) is one line from the entry point
             try:
                 _announce(server.base_url, server_settings, model_id(model_path), args.new_key)

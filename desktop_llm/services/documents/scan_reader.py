@@ -149,11 +149,7 @@ def _transcribe(job: EngineJob, page: Any, index: int, limits: tuple[int, int], 
         notes.append(Notice.of(QT_TR_NOOP("Page {page} does not fit the model's context as an image."),
                                page=str(index + 1)))
         return ""
-    # Not job.ask(): a transcription cut at its length limit is kept as it is. ask() would continue it as raw text
+    # ask_once: a transcription cut at its length limit is kept as it is. ask() would continue it as raw text
     # (_end_cleanly), a completion request that cannot carry the image, and with an image prompt that request hung
-    # the worker in tests. _run still gives the retry-free stream with the job's cancel watch.
-    budget = min(limits[1], room)
-    text, _finish = job._run(  # see above: EngineJob has no public "ask without continuing"
-        lambda request_id: job.engine.chat_stream(messages, job._sampling(budget), cancel.is_set, request_id),
-        cancel, None)
-    return text.strip()
+    # the worker in tests.
+    return job.ask_once(messages, min(limits[1], room), "read", cancel)

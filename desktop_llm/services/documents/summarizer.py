@@ -158,10 +158,10 @@ class EngineJob:
 
     def ask(
         self, messages: Sequence[ChatMessage], max_tokens: int, stage: str, cancel: threading.Event,
-        on_delta: Callable[[str], None] | None = None,
+        on_delta: Callable[[str], None] | None = None, keep_cut: bool = False,
     ) -> str:
         """One request, proven to fit before it is sent; returns the reply text, which ends cleanly if the reply was
-        cut at its length limit (see _end_cleanly; the request's record says how)."""
+        cut at its length limit (see _end_cleanly; the request's record says how), or as it is with `keep_cut`."""
         if cancel.is_set():
             raise Cancelled("cancelled")
         prompt = self.engine.count_chat(messages)
@@ -181,15 +181,20 @@ class EngineJob:
         reply, finish = self.retry.call(lambda: self._run(
             lambda request_id: self.engine.chat_stream(messages, self._sampling(max_tokens), cancel.is_set, request_id),
             cancel, deliver,
-        ), cancel.wait, _log_retry, lambda: not delivered)
+        ), cancel.wait, lambda n, error, pause: log.warning("request failed (try %d): %s; trying again in %.1f s", n,
+                                                            error, pause), lambda: not delivered)
         self.last_ending = ""
-        if finish != "length":
+        if finish != "length" or keep_cut:
             self.requests[index] = replace(self.requests[index], finish_reason=finish)
             return reply.strip()
         ending = self._end_cleanly(reply.strip(), cancel)
         self.requests[index] = replace(self.requests[index], finish_reason=finish, ending=ending.ending)
         self.last_ending = ending.ending
         return ending.text
+
+    def ask_once(self, messages: Sequence[ChatMessage], max_tokens: int, stage: str, cancel: threading.Event) -> str:
+        """ask(), a reply cut at its length limit kept as it is: a raw-text continuation has no images (issue 17)."""
+        return self.ask(messages, max_tokens, stage, cancel, keep_cut=True)
 
     @property
     def last_ending(self) -> str:
@@ -271,10 +276,8 @@ class EngineJob:
         return trim_to_clean_end(reply)
 
     def eta(self, fraction_done: float) -> float | None:
-        if fraction_done <= 0.02:
-            return None
         elapsed = time.monotonic() - self._started
-        return elapsed * (1 - fraction_done) / fraction_done
+        return None if fraction_done <= 0.02 else elapsed * (1 - fraction_done) / fraction_done
 
     @property
     def elapsed(self) -> float:
@@ -371,10 +374,6 @@ def _summarize(
         if len(next_round) >= len(summaries):
             raise DesktopLlmError("the summaries stopped getting shorter; try a shorter summary length")
         summaries = next_round
-
-
-def _log_retry(attempt: int, error: Exception, pause: float) -> None:
-    log.warning("request failed (try %d): %s; trying again in %.1f s", attempt, error, pause)
 
 
 def _reduce_groups(
