@@ -30,9 +30,10 @@ IMAGE_TOKENS = (IMAGE_SIZE // PATCH_SIZE) ** 2  # one embedding per patch, whate
 
 
 def vision_projector(folder: Path, *, output_dim: int = STARTER_EMBEDDING, name: str = PROJECTOR_NAME,
-                     seed: int = 17) -> Path:
+                     seed: int = 17, projector_type: str = "mlp", skip_tensor: str = "") -> Path:
     """The projector's path in `folder`, written there if it is not yet (output_dim: the embedding it feeds;
-    give another to make a projector that does not fit the starter model)."""
+    give another to make a projector that does not fit the starter model; projector_type / skip_tensor: a file
+    whose header reads well but which llama.cpp's clip loader refuses, for the load errors' tests)."""
     import gguf
 
     path = folder / name
@@ -56,7 +57,7 @@ def vision_projector(folder: Path, *, output_dim: int = STARTER_EMBEDDING, name:
     writer.add_bool("clip.has_vision_encoder", True)
     writer.add_bool("clip.has_text_encoder", False)
     writer.add_bool("clip.has_audio_encoder", False)
-    writer.add_string("clip.projector_type", "mlp")
+    writer.add_string("clip.projector_type", projector_type)
     writer.add_bool("clip.use_gelu", True)
     writer.add_uint32("clip.vision.image_size", IMAGE_SIZE)
     writer.add_uint32("clip.vision.patch_size", PATCH_SIZE)
@@ -92,6 +93,8 @@ def vision_projector(folder: Path, *, output_dim: int = STARTER_EMBEDDING, name:
     writer.add_tensor("mm.2.weight", weight(output_dim, MLP_HIDDEN))
     writer.add_tensor("mm.2.bias", vector(output_dim))
 
+    if skip_tensor:
+        writer.tensors[0].pop(skip_tensor)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()

@@ -36,9 +36,11 @@ class LlamaLogCapture:
         self._echo = echo_errors
         self._partial = ""
         self._last_level = 1
+        self._seen = 0  # lines ever kept: marks survive the deque dropping its oldest
         self._callback = llama_cpp.llama_log_callback(self._on_log)
         _INSTALLED.append(self._callback)
         llama_cpp.llama_log_set(self._callback, ctypes.c_void_p(0))
+        _route_mtmd_log(self._callback)
 
     def _on_log(self, level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
         if level == 5:  # GGML_LOG_LEVEL_CONT continues the previous line's level
@@ -50,6 +52,7 @@ class LlamaLogCapture:
             while "\n" in self._partial:
                 line, self._partial = self._partial.split("\n", 1)
                 self._lines.append((level, line))
+                self._seen += 1
                 if self._echo and level in _ERROR_LEVELS:
                     print(f"llama.cpp: {line}", file=sys.stderr, flush=True)
 
@@ -63,6 +66,17 @@ class LlamaLogCapture:
 
     def errors(self) -> list[str]:
         return [line.strip() for level, line in self.lines() if level in _ERROR_LEVELS and line.strip()]
+
+    def mark(self) -> int:
+        """A point in the log, for errors_since: the errors of one step (a projector's load) and no older ones."""
+        with self._lock:
+            return self._seen
+
+    def errors_since(self, mark: int) -> list[str]:
+        with self._lock:
+            first = self._seen - len(self._lines)
+            return [line.strip() for index, (level, line) in enumerate(self._lines, first)
+                    if index >= mark and level in _ERROR_LEVELS and line.strip()]
 
     def buffer_sizes(self) -> dict[str, int]:
         """KV-cache and compute buffer bytes as llama.cpp reported them for the last load."""
@@ -82,3 +96,23 @@ class LlamaLogCapture:
             if match:
                 return int(match.group(1)), int(match.group(2))
         return None
+
+
+def _route_mtmd_log(callback: object) -> None:
+    """clip and mtmd (the vision projector's code, issue 17) keep a logger of their own (clip-impl.h's g_logger_state,
+    printing to stderr), so why a projector failed to load ("unknown projector type", "unable to find tensor") never
+    reached llama.cpp's log. llama-cpp-python does not wrap mtmd_log_set / mtmd_helper_log_set: bound here with the
+    same ggml_log_callback signature. A build without libmtmd has no projector to explain."""
+    try:
+        from llama_cpp import mtmd_cpp
+
+        library = mtmd_cpp._libmtmd
+    except (ImportError, OSError, AttributeError):
+        return
+    for name in ("mtmd_log_set", "mtmd_helper_log_set"):
+        function = getattr(library, name, None)
+        if function is None:
+            continue
+        function.argtypes = [llama_cpp.llama_log_callback, ctypes.c_void_p]
+        function.restype = None
+        function(callback, ctypes.c_void_p(0))

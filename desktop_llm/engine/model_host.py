@@ -137,7 +137,7 @@ class ModelHost:
                 buffers=self._log.buffer_sizes(),
             )
             try:
-                self._model.vision = open_projector(params, llm, header, gpu_layers != 0 and self.gpu_offload)
+                self._model.vision = open_projector(params, llm, header, gpu_layers != 0 and self.gpu_offload, self._log)
                 self.use_adapters(params.lora)
             except ModelLoadError:
                 self.unload()
@@ -274,7 +274,7 @@ class ModelHost:
                 "this model's chat template does not support tools (it never writes them into the prompt); use a model "
                 "whose template does, or send the request without tools"))
         if any(message.images for message in messages):  # images: mtmd tokenizes text and images together
-            return media_tokens(model.vision, model.batcher, model.llm, model.template, messages, tools, inputs.kwargs)
+            return media_tokens(model.vision, model.batcher, model.template, messages, tools, inputs.kwargs, model.prompts)
         tokens, rendered = model.prompts.tokenize_chat(
             model.template, messages, tools=tools, template_kwargs=inputs.kwargs or None)
         if tools is not None and rendered.warning:  # the fallback format has no place for tools

@@ -57,5 +57,14 @@ class PromptTokenizer:
             tokens += self._tokenize(piece, not tokens, special)
         return tokens, rendered
 
+    def message_spans(self, template: ChatTemplate, messages: Sequence[ChatMessage],
+                      rendered: RenderedPrompt) -> list[tuple[int, int]]:
+        """The (start, end) ranges of `rendered` where a message spelled a control token's text (empty: none), for a
+        tokenizer that takes the text in other pieces (engine/vision.py, around images)."""
+        pattern = self._control_pattern()
+        if pattern is None or not spells_control(pattern, messages):
+            return []
+        return message_control_spans(pattern, template, messages, rendered)
+
     def _tokenize(self, text: str, add_bos: bool, special: bool) -> list[int]:
         return list(self._llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=special))

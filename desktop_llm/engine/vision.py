@@ -33,6 +33,7 @@ from llama_cpp import mtmd_cpp as mtmd
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop_llm.core.chat_template import ChatTemplate, RenderedPrompt
+from desktop_llm.core.control_text import pieces
 from desktop_llm.core.errors import ImageRejectedError, ModelLoadError, RequestInvalidError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.gguf_header import GGUFFormatError, GGUFHeader, read_file_header
@@ -40,6 +41,8 @@ from desktop_llm.core.message_parts import MEDIA_MARKER, NO_VISION, data_url_byt
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.core.vision_projector import ProjectorFacts, is_projector_header, projector_mismatch
+from desktop_llm.engine.log_capture import LlamaLogCapture
+from desktop_llm.engine.prompt_tokens import PromptTokenizer
 
 MAX_PIXELS = 40_000_000  # as services/media/image_intake.py: refused before any pixel is decoded
 MAX_SIDE = 2048  # projectors work at 224-1536 px; an API client's 8000 px photo is shrunk first
@@ -104,34 +107,46 @@ class MediaTokens(list[int]):
 
 
 class MediaPrompt:
-    """A tokenized chat with images: mtmd's chunks and the ids recorded for them. Owns the native chunks."""
+    """A tokenized chat with images: its text tokens, mtmd's image chunks and the ids recorded for them. Owns the
+    native chunks. `entries`: in order, a text piece's tokens or one image's chunk collection (mtmd_tokenize's)."""
 
-    def __init__(self, projector: VisionProjector, chunks: Any) -> None:
+    def __init__(self, projector: VisionProjector, entries: Sequence[list[int] | Any]) -> None:
         self._projector = projector
-        self._chunks = chunks
+        self._collections = [entry for entry in entries if not isinstance(entry, list)]
         self.parts: list[_Chunk] = []
-        self.n_tokens = int(mtmd.mtmd_helper_get_n_tokens(chunks))  # what the prompt costs, images included
+        self.n_tokens = 0  # what the prompt costs, images included
         position = 0
-        for index in range(mtmd.mtmd_input_chunks_size(chunks)):
-            pointer = mtmd.mtmd_input_chunks_get(chunks, index)
-            if mtmd.mtmd_input_chunk_get_type(pointer) == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
-                count = ctypes.c_size_t(0)
-                data = mtmd.mtmd_input_chunk_get_tokens_text(pointer, ctypes.byref(count))
-                tokens = [int(data[i]) for i in range(count.value)]
-                self.parts.append(_Chunk(pointer, False, position, len(tokens), tokens))
-                position += len(tokens)
-            else:
-                n_pos = int(mtmd.mtmd_input_chunk_get_n_pos(pointer))
-                digest = (mtmd.mtmd_input_chunk_get_id(pointer) or b"").decode("ascii", "replace")
-                ids = [_image_id(digest or "0", i) for i in range(n_pos)]
-                self.parts.append(_Chunk(pointer, True, position, n_pos, ids))
-                position += n_pos
+        for entry in entries:
+            if isinstance(entry, list):
+                self._add_text(None, entry, position)
+                position += len(entry)
+                continue
+            for index in range(mtmd.mtmd_input_chunks_size(entry)):
+                pointer = mtmd.mtmd_input_chunks_get(entry, index)
+                if mtmd.mtmd_input_chunk_get_type(pointer) == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
+                    count = ctypes.c_size_t(0)
+                    data = mtmd.mtmd_input_chunk_get_tokens_text(pointer, ctypes.byref(count))
+                    tokens = [int(data[i]) for i in range(count.value)]
+                    self._add_text(pointer, tokens, position)
+                    position += len(tokens)
+                else:
+                    n_pos = int(mtmd.mtmd_input_chunk_get_n_pos(pointer))
+                    digest = (mtmd.mtmd_input_chunk_get_id(pointer) or b"").decode("ascii", "replace")
+                    ids = [_image_id(digest or "0", i) for i in range(n_pos)]
+                    self.parts.append(_Chunk(pointer, True, position, n_pos, ids))
+                    self.n_tokens += int(mtmd.mtmd_input_chunk_get_n_tokens(pointer))
+                    position += n_pos
         self.ids = [token for part in self.parts for token in part.tokens]
 
+    def _add_text(self, pointer: Any, tokens: list[int], position: int) -> None:
+        if tokens:
+            self.parts.append(_Chunk(pointer, False, position, len(tokens), tokens))
+            self.n_tokens += len(tokens)
+
     def close(self) -> None:
-        if self._chunks is not None:
-            mtmd.mtmd_input_chunks_free(self._chunks)
-            self._chunks = None
+        for collection in self._collections:
+            mtmd.mtmd_input_chunks_free(collection)
+        self._collections = []
 
     def __del__(self) -> None:
         self.close()
@@ -202,19 +217,25 @@ def _decode_text(llm: llama_cpp.Llama, tokens: Sequence[int], start: int) -> Non
 class VisionProjector:
     """mtmd's context for one projector over one loaded model; freed before the model (ModelHost.unload)."""
 
-    def __init__(self, llm: llama_cpp.Llama, path: str, n_threads: int, use_gpu: bool) -> None:
+    def __init__(self, llm: llama_cpp.Llama, path: str, n_threads: int, use_gpu: bool,
+                 log: LlamaLogCapture | None = None) -> None:
         params = mtmd.mtmd_context_params_default()
         params.use_gpu = use_gpu
         params.n_threads = max(1, n_threads)
         params.print_timings = False
+        mark = log.mark() if log is not None else 0
         self._ctx = mtmd.mtmd_init_from_file(path.encode("utf-8"), llm._model.model, params)
         if not self._ctx:
-            raise ModelLoadError(QT_TR_NOOP("llama.cpp could not load the vision projector {name}"), name=path)
+            # mtmd only returns NULL: clip's log lines (routed into `log` by engine/log_capture.py) say why
+            reason = "; ".join(log.errors_since(mark)[-3:]) if log is not None else ""
+            raise ModelLoadError(QT_TR_NOOP("llama.cpp could not load the vision projector {name}: {reason}"),
+                                 name=Path(path).name, reason=reason or "see the engine log")
         if not mtmd.mtmd_support_vision(self._ctx):
             self.close()
             raise ModelLoadError(QT_TR_NOOP("{name} is an audio projector: it cannot read images"), name=path)
         self._decoded: OrderedDict[str, RgbImage] = OrderedDict()
         self._n_batch = max(1, int(llm.n_batch))
+        self.llm = llm  # the text between images is tokenized with the model's own vocabulary
 
     def close(self) -> None:
         if getattr(self, "_ctx", None):
@@ -232,40 +253,70 @@ class VisionProjector:
         self._decoded.move_to_end(key)
         return found
 
-    def prompt(self, text: str, images: Sequence[str], add_special: bool) -> MediaPrompt:
-        """`text` (a rendered chat with one media marker per image, in order) tokenized with its images."""
+    def prompt(self, text: str, images: Sequence[str], add_special: bool,
+               plain: Sequence[tuple[int, int]] = ()) -> MediaPrompt:
+        """`text` (a rendered chat with one media marker per image, in order) tokenized with its images. `plain`:
+        the (start, end) ranges of control-token texts a message wrote (core/control_text.py), tokenized as the
+        plain text they are, as the text path does (issue 10, item 10): mtmd_tokenize parses special tokens in all
+        of its text, so the text between markers is tokenized here and mtmd only turns each marker into its image's
+        chunks (with the projector's own wrapping tokens)."""
         markers = text.count(MEDIA_MARKER)
         if markers != len(images):
             raise RequestInvalidError(f"the chat holds {len(images)} images but its rendered prompt places {markers}: "
                                       "a message's text must not contain the media marker itself")
         decoded = [self._image(url) for url in images]
-        bitmaps = []
+        entries: list[list[int] | Any] = []  # text tokens, or one image's native chunks
+        position = 0
         try:
             for image in decoded:
-                buffer = (ctypes.c_ubyte * len(image.pixels)).from_buffer_copy(image.pixels)
-                bitmap = mtmd.mtmd_bitmap_init(image.width, image.height, buffer)
-                if not bitmap:
-                    raise ImageRejectedError(QT_TR_NOOP("llama.cpp could not take the image ({width} x {height})"),
-                                             width=image.width, height=image.height)
-                mtmd.mtmd_bitmap_set_id(bitmap, image.digest.encode("ascii"))
-                bitmaps.append(bitmap)
-            encoded = text.encode("utf-8")
+                start = text.index(MEDIA_MARKER, position)
+                entries.append(self._text_tokens(text, position, start, plain, add_special and position == 0))
+                entries.append(self._image_chunks(image))
+                position = start + len(MEDIA_MARKER)
+            entries.append(self._text_tokens(text, position, len(text), plain, add_special and position == 0))
+        except BaseException:
+            for entry in entries:
+                if not isinstance(entry, list):
+                    mtmd.mtmd_input_chunks_free(entry)
+            raise
+        return MediaPrompt(self, entries)
+
+    def _text_tokens(self, text: str, start: int, end: int, plain: Sequence[tuple[int, int]],
+                     add_bos: bool) -> list[int]:
+        """text[start:end]'s tokens: control tokens parsed only outside the `plain` ranges."""
+        inside = [(max(a, start) - start, min(b, end) - start) for a, b in plain if a < end and b > start]
+        tokens: list[int] = []
+        for piece, special in pieces(text[start:end], inside):
+            tokens += self.llm.tokenize(piece.encode("utf-8"), add_bos=add_bos and not tokens, special=special)
+        if add_bos and not tokens:  # an empty text still starts with BOS where the model wants one
+            tokens = list(self.llm.tokenize(b"", add_bos=True, special=True))
+        return [int(token) for token in tokens]
+
+    def _image_chunks(self, image: RgbImage) -> Any:
+        """One image's chunks from mtmd (the marker alone: no text of the user's goes through special parsing)."""
+        buffer = (ctypes.c_ubyte * len(image.pixels)).from_buffer_copy(image.pixels)
+        bitmap = mtmd.mtmd_bitmap_init(image.width, image.height, buffer)
+        if not bitmap:
+            raise ImageRejectedError(QT_TR_NOOP("llama.cpp could not take the image ({width} x {height})"),
+                                     width=image.width, height=image.height)
+        try:
+            mtmd.mtmd_bitmap_set_id(bitmap, image.digest.encode("ascii"))
+            encoded = MEDIA_MARKER.encode("utf-8")
             source = mtmd.mtmd_input_text()
             source.text = encoded
             source.text_len = len(encoded)
-            source.add_special = add_special
-            source.parse_special = True
+            source.add_special = False
+            source.parse_special = True  # the projector's wrapping tokens (<start_of_image>, …) are mtmd's own
             chunks = mtmd.mtmd_input_chunks_init()
-            array = (mtmd.mtmd_bitmap_p_ctypes * max(1, len(bitmaps)))(*bitmaps)
-            result = mtmd.mtmd_tokenize(self._ctx, chunks, ctypes.byref(source), array, len(bitmaps))
+            array = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
+            result = mtmd.mtmd_tokenize(self._ctx, chunks, ctypes.byref(source), array, 1)
             if result != 0:
                 mtmd.mtmd_input_chunks_free(chunks)
                 raise ImageRejectedError(QT_TR_NOOP("llama.cpp could not prepare the images for the model "
                                                     "(mtmd_tokenize returned {result})"), result=result)
-            return MediaPrompt(self, chunks)
+            return chunks
         finally:
-            for bitmap in bitmaps:
-                mtmd.mtmd_bitmap_free(bitmap)
+            mtmd.mtmd_bitmap_free(bitmap)
 
     def eval_image(self, llm: llama_cpp.Llama, chunk: Any, start: int) -> None:
         """Encode one image chunk with the projector and decode its embeddings at positions start.."""
@@ -277,23 +328,30 @@ class VisionProjector:
                                       "not fit this model")
 
 
-def media_tokens(projector: VisionProjector | None, batcher: object | None, llm: llama_cpp.Llama, template: ChatTemplate,
-                 messages: Sequence[ChatMessage], tools: Any, kwargs: Any) -> tuple[list[int], RenderedPrompt]:
+def media_tokens(projector: VisionProjector | None, batcher: object | None, template: ChatTemplate,
+                 messages: Sequence[ChatMessage], tools: Any, kwargs: Any,
+                 prompts: PromptTokenizer | None = None) -> tuple[list[int], RenderedPrompt]:
     """A chat with images rendered (a media marker per image) and tokenized by the projector: ModelHost.tokenize_chat's
-    path for images. A model loaded without a projector refuses: images are never dropped silently."""
+    path for images. A model loaded without a projector refuses: images are never dropped silently. `prompts` (the
+    model's PromptTokenizer) finds the control-token texts a message wrote, which stay plain text."""
     if projector is None:
         raise ImageRejectedError(NO_VISION)
     if batcher is not None:  # n_parallel > 1: the slots' scheduler decodes text only
         raise RequestInvalidError(QT_TR_NOOP("images need the model loaded with one parallel slot"))
     rendered = template.render(messages, tools=tools, template_kwargs=kwargs or None)
+    llm = projector.llm
     bos = llm.detokenize([llm.token_bos()], special=True).decode("utf-8", "replace") if llm.token_bos() >= 0 else ""
     add_bos = not (bos and rendered.text.startswith(bos))
-    return MediaTokens(projector.prompt(rendered.text, [url for m in messages for url in m.images], add_bos)), rendered
+    plain = prompts.message_spans(template, messages, rendered) if prompts is not None else []
+    return MediaTokens(projector.prompt(rendered.text, [url for m in messages for url in m.images], add_bos,
+                                        plain)), rendered
 
 
-def open_projector(params: LoadParams, llm: llama_cpp.Llama, header: GGUFHeader, use_gpu: bool) -> VisionProjector | None:
+def open_projector(params: LoadParams, llm: llama_cpp.Llama, header: GGUFHeader, use_gpu: bool,
+                   log: LlamaLogCapture | None = None) -> VisionProjector | None:
     """LoadParams.mmproj's projector over `llm`, checked against the model first: a projector made for another
-    model is refused naming both files (mtmd would feed vectors of the wrong size)."""
+    model is refused naming both files (mtmd would feed vectors of the wrong size). `log`: the worker's capture of
+    llama.cpp's log, whose clip/mtmd lines say why llama.cpp refused a projector."""
     if not params.mmproj:
         return None
     path, model_name = Path(params.mmproj), Path(params.path).name
@@ -313,7 +371,7 @@ def open_projector(params: LoadParams, llm: llama_cpp.Llama, header: GGUFHeader,
                              projector=path.name, reason=mismatch.error())
     threads = int(llm.context_params.n_threads)
     try:
-        return VisionProjector(llm, str(path), threads, use_gpu)
+        return VisionProjector(llm, str(path), threads, use_gpu, log)
     except ModelLoadError as exc:
         raise ModelLoadError(QT_TR_NOOP("{model} cannot use the projector {projector}: {reason}"), model=model_name,
                              projector=path.name, reason=exc) from exc
