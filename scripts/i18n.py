@@ -66,6 +66,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         "ui/training_text.py", "controllers/training_controller.py", "ui/training_plan_text.py", "ui/spin_boxes.py",
         # Datasets from documents, collections and tables (issue 16)
         "ui/dataset_dialog.py", "ui/dataset_review.py", "controllers/dataset_controller.py",
+        # GPUs and memory savers (issue 16)
+        "ui/training_scale.py",
     ),
     "settings": (
         "ui/settings_panel.py", "ui/collapsible_section.py", "ui/model_settings_binding.py", "ui/server_panel.py",

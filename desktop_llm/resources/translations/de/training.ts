@@ -1257,5 +1257,45 @@
         <source>the dataset is empty: keep at least one pair</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on this many GPUs at once (data-parallel). Each GPU holds the whole model and takes its own batches, so a step takes that many times more examples and an epoch fewer steps. The memory estimate is per GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute each layer&apos;s activations in the backward pass instead of keeping them: much less memory for long examples, about a third slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-bit base (QLoRA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the base model in 4 bits (bitsandbytes): about a quarter of the memory of its weights, so an 8B model trains on a 24 GB GPU. The adapter still applies to the GGUF model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4-bit base needs an NVIDIA GPU with CUDA (and bitsandbytes), which this computer does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory savers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of {count} GPUs ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
