@@ -30,7 +30,7 @@ def test_a_run_stops_when_the_validation_loss_stops_improving_and_exports_the_be
 ) -> None:
     # A high learning rate on a tiny validation set: the loss soon stops improving at every evaluation.
     config = tiny_config(tiny_llama, fact_data, max_steps=200, eval_every=1, patience=2, learning_rate=5e-2,
-                         checkpoint_every=1000)
+                         checkpoint_every=1000, early_stopping=True)
     state = run_worker(worker_dir, config)
     assert state.phase == "completed", state.error
     assert state.info["early_stop"] in ("plateau", "low") and state.step < 200

@@ -20,7 +20,8 @@ from tests.training.conftest import run_worker, write_fact_data
 
 def tiny_config(model: Path, data: Path, **changes: object) -> TrainConfig:
     base = TrainConfig(base_model=str(model), data_path=str(data), rank=4, alpha=8.0, max_steps=6, batch_size=2,
-                       learning_rate=1e-3, max_seq_len=128, eval_every=3, checkpoint_every=2, validation_fraction=0.25)
+                       learning_rate=1e-3, max_seq_len=128, eval_every=3, checkpoint_every=2, validation_fraction=0.25,
+                       early_stopping=False)  # every step asked for (tests/training/test_early_stopping.py: the stop)
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
