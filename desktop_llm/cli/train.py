@@ -147,14 +147,11 @@ def run(args: argparse.Namespace, default_model: Any) -> int:
 
 
 def _on_gpu(config: TrainConfig) -> bool:
-    """Whether the worker will train on a GPU (for the time estimate; torch is imported only for this)."""
-    if config.device == "cpu":
-        return False
-    try:
-        import torch
-    except ImportError:
-        return False
-    return bool(torch.cuda.is_available() or (config.device != "cuda" and torch.backends.mps.is_available()))
+    """Whether the worker will train on a GPU, for the time estimate: the same look as the Train form's (only the
+    training worker imports torch)."""
+    from desktop_llm.services.models.system_memory import detect_budget
+
+    return config.device != "cpu" and detect_budget().vram_bytes > 0
 
 
 def _check_data(model: str, args: argparse.Namespace) -> tuple[DataFacts, int]:
