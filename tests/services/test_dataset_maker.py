@@ -185,3 +185,17 @@ def test_a_document_is_made_into_a_dataset_and_saved(fake: FakeOpenAI, tmp_path:
     path = maker.save("lighthouse", result.pairs, journal=result.journal)
     assert path.parent == tmp_path / "data" / "datasets" and read_dataset(path).ok
     assert not Path(result.journal).exists()  # the dataset is saved: nothing left to resume
+
+
+def test_a_cancel_in_the_middle_of_a_reply_stops_the_request(fake: FakeOpenAI) -> None:
+    fake.delay_s = 0.2  # a slow server, still writing
+    fake.script("/v1/chat/completions", lambda handler, _body: handler.stream(["word"] * 300) or True)
+    cancel = threading.Event()
+    timer = threading.Timer(0.5, cancel.set)
+    timer.start()
+    try:
+        with pytest.raises(Cancelled):
+            make_pairs(client(fake), 4096, chunks(2), MakeOptions(pairs_per_chunk=2), lambda _p: None, cancel)
+    finally:
+        timer.cancel()
+    assert len(chat_requests(fake)) == 1

@@ -32,7 +32,13 @@ from desktop_llm.core.dataset_types import (
     QAPair,
     SourceChunk,
 )
-from desktop_llm.core.errors import Cancelled, DatasetError, EngineRequestError, RequestInvalidError
+from desktop_llm.core.errors import (
+    Cancelled,
+    DatasetError,
+    DesktopLlmError,
+    EngineRequestError,
+    RequestInvalidError,
+)
 from desktop_llm.core.events import ChatMessage, GenerationFinished, TextDelta
 from desktop_llm.core.protocols import ChatEngine
 from desktop_llm.core.reasoning import strip_reasoning
@@ -155,12 +161,11 @@ class PairWriter:
         """Tokens of source one request may carry, with its prompt and reply inside the context."""
         overhead = self.engine.count_chat(pair_messages(SourceChunk("", "", "x" * 40), self.options.pairs_per_chunk))
         room = self.n_ctx - overhead - reply_tokens(self.options.pairs_per_chunk) - SAFETY_TOKENS - AVOID_TOKENS
-        budget = min(self.options.chunk_tokens, room)
-        if budget < MIN_CHUNK_TOKENS:
+        if room < MIN_CHUNK_TOKENS:
             raise DatasetError(QT_TR_NOOP("the context window ({n_ctx} tokens) is too small to write {count} pairs "
                                           "a chunk; raise it in Settings or ask for fewer pairs"),
                                n_ctx=self.n_ctx, count=self.options.pairs_per_chunk)
-        return budget
+        return max(16, min(self.options.chunk_tokens, room))
 
     def pairs_for(self, chunk: SourceChunk, count: int, avoid: Sequence[str] = ()) -> list[QAPair] | None:
         """`count` pairs (or fewer: what the reply held) from the chunk; None when two replies were unreadable."""
@@ -215,6 +220,10 @@ class PairWriter:
                     log.info("the engine refused a JSON schema (%s); reading free-text replies instead", exc)
                     self.structured = False
             return self._plain(messages, budget, temperature, request_id)
+        except DesktopLlmError as exc:
+            if self.cancel.is_set():  # a remote cancel hangs up: the broken connection is the cancel itself
+                raise Cancelled("cancelled") from exc
+            raise
         finally:
             with self._lock:
                 self._live.discard(request_id)
@@ -229,6 +238,9 @@ class PairWriter:
         model = getattr(self.engine, "model", None)
         if isinstance(model, str) and model:
             body["model"] = model  # a remote server's model; its own sampling fields may be refused there
+            # No id: a remote client keeps a request with an id until its own stream ends it, which a raw stream
+            # never does; the loop below stops on a cancel between chunks instead.
+            request_id = ""
         else:
             body |= {"top_k": 40, "min_p": 0.05, "repeat_penalty": 1.05}
         parts: list[str] = []
