@@ -86,7 +86,8 @@ AREAS: dict[str, tuple[str, ...]] = {
 CORE_AREAS: dict[str, tuple[str, ...]] = {
     "dialogs": ("core/recommendations.py", "core/hub_endpoint.py"),
     "documents": ("core/summary_prompts.py", "core/languages.py", "services/documents/documents.py",
-                  "services/documents/docx_package.py", "services/documents/translator.py"),
+                  "services/documents/docx_package.py", "services/documents/translator.py",
+                  "services/documents/scan_reader.py"),  # the notes on scanned pages read (issue 17)
     "training": ("core/training_config.py", "core/training_plan.py", "core/training_data.py", "core/training_preview.py",
                  "services/training/training_runner.py", "services/training/training_runs.py",
                  "core/dataset_columns.py", "services/training/dataset_maker.py",

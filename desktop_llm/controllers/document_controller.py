@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_stream import ReasoningFormats
-from desktop_llm.controllers.i18n import tr
+from desktop_llm.controllers.i18n import QT_TR_NOOP, tr
 from desktop_llm.controllers.model_selection import ModelSelection
-from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Progress
-from desktop_llm.core.errors import DesktopLlmError, EngineUnavailableError
+from desktop_llm.core.document_types import Document, HistoryEntry, JobKind, JobResult, Notice, Progress
+from desktop_llm.core.errors import DesktopLlmError, DocumentError, EngineUnavailableError, NoTextLayerError
 from desktop_llm.core.protocols import ChatEngine, DocumentServices, EngineSupervisor
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.summary_prompts import SummaryOptions
@@ -48,6 +48,7 @@ class DocumentController(QObject):
 
     document_loaded = Signal(str, Document, int)  # requester, the document, its length in tokens (0: no model ready)
     document_failed = Signal(str, str)  # requester, message
+    scans_only = Signal(str, Path)  # requester, a PDF without any text layer that it asked to have read (issue 17)
     progressed = Signal(Progress)  # how far the running job is
     text_streamed = Signal(str)  # the result so far (summary: the final pass; translation: the blocks done)
     job_finished = Signal(str, HistoryEntry, JobResult)  # kind (JobKind), the entry saved, the result
@@ -72,6 +73,11 @@ class DocumentController(QObject):
     def load_params(self) -> LoadParams | None:
         """The model the next job runs on: the current selection."""
         return self.selection.params
+
+    @property
+    def can_see(self) -> bool:
+        """Whether the model the next job runs on loads with a vision projector, so it can read scanned pages."""
+        return self.load_params is not None and bool(self.load_params.mmproj)
 
     @property
     def busy(self) -> bool:
@@ -109,10 +115,13 @@ class DocumentController(QObject):
                                                prefill, decode)
         return self.calibration["summary"] * seconds
 
-    def open_file(self, path: Path, requester: str) -> None:
-        """Load in the background; the answer names `requester` so only the asking page takes it."""
+    def open_file(self, path: Path, requester: str, read_scans: bool | None = None) -> None:
+        """Load in the background; the answer names `requester` so only the asking page takes it. `read_scans`: a
+        page that can have scanned pages read by the model (issue 17) says whether it wants that; for a PDF with no
+        text layer at all, True answers `scans_only` instead of a failure, and False names the choice in the
+        failure when the model can see."""
         self._ops.run(f"load-{requester}", lambda _flag: self._load(path),
-                      lambda outcome: self._on_load_done(requester, outcome))
+                      lambda outcome: self._on_load_done(requester, outcome, path, read_scans))
 
     def _load(self, path: Path) -> tuple[Document, int]:
         document = self._services.load_document(path)
@@ -131,8 +140,11 @@ class DocumentController(QObject):
             log.warning("could not count tokens: %s", exc)
             return 0
 
-    def summarize(self, name: str, text: str, options: SummaryOptions) -> None:
+    def summarize(self, name: str, text: str, options: SummaryOptions, scans_from: Path | None = None) -> None:
+        """`scans_from`: a PDF whose pages without a text layer the model reads first (issue 17, same progress and
+        cancel); its text, scans included, is summarized instead of `text` and saved with the summary."""
         path = self.selection.path
+        source = [text]
 
         def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, progress: Callable[[Progress], None],
                  stream: Callable[[str], None]) -> JobResult:
@@ -142,12 +154,26 @@ class DocumentController(QObject):
                 acc.append(piece)
                 stream("".join(acc))
 
+            notes = self._read_scans(engine, n_ctx, scans_from, progress, cancel, source) if scans_from else []
             # The summary streams without the model's reasoning, even a block its prompt opened (DeepSeek-R1).
             fmt = self._formats.get(path)
-            return self._services.summarize(engine, n_ctx, text, options, progress, cancel, delta,
-                                            reasoning=fmt if fmt.is_reasoning_model else None)
+            result = self._services.summarize(engine, n_ctx, source[0], options, progress, cancel, delta,
+                                              reasoning=fmt if fmt.is_reasoning_model else None)
+            return dataclasses.replace(result, warnings=[*notes, *result.warnings]) if notes else result
 
-        self._run_job("summary", name, text, dataclasses.asdict(options), work)
+        saved = dataclasses.asdict(options) | ({"read_scans": True} if scans_from else {})
+        self._run_job("summary", name, lambda: source[0], saved, work)
+
+    def _read_scans(self, engine: ChatEngine, n_ctx: int, pdf: Path, progress: Callable[[Progress], None],
+                    cancel: threading.Event, source: list[str]) -> list[Notice]:
+        """On the job's thread: the PDF's text with its scans read into `source`; the notes on which were read."""
+        try:
+            document = self._services.read_scans(engine, n_ctx, pdf, progress, cancel)
+        except NoTextLayerError as exc:  # every page was a scan, and none gave text
+            raise DocumentError(QT_TR_NOOP("{name}: the vision model found no text on its scanned pages"),
+                                name=pdf.name) from exc
+        source[0] = document.text
+        return list(document.warnings)
 
     def translate(self, name: str, text: str, options: TranslateOptions) -> None:
         def work(engine: ChatEngine, n_ctx: int, cancel: threading.Event, progress: Callable[[Progress], None],
@@ -177,7 +203,9 @@ class DocumentController(QObject):
         """Join running loads and jobs (tests and shutdown); outcomes still arrive through the event loop."""
         self._ops.wait(timeout)
 
-    def _run_job(self, kind: JobKind, name: str, text: str, options: dict[str, Any], work: JobWork) -> None:
+    def _run_job(self, kind: JobKind, name: str, text: str | Callable[[], str], options: dict[str, Any],
+                 work: JobWork) -> None:
+        """`text`: the source saved with the result, or how to get it once the job is done (scans read by it)."""
         if self.busy:
             return
         if self.load_params is None:
@@ -211,11 +239,13 @@ class DocumentController(QObject):
         else:
             self.text_streamed.emit(value)
 
-    def _on_job_done(self, kind: JobKind, name: str, text: str, options: dict[str, Any], outcome: Outcome) -> None:
+    def _on_job_done(self, kind: JobKind, name: str, text: str | Callable[[], str], options: dict[str, Any],
+                     outcome: Outcome) -> None:
         if isinstance(outcome, Succeeded):
             result: JobResult = outcome.value
             self._learn_speed(kind, result)
-            entry = self._services.add_history(kind, name, text, options, result.text)
+            entry = self._services.add_history(kind, name, text if isinstance(text, str) else text(), options,
+                                               result.text)
             self.job_finished.emit(kind, entry, result)
         elif isinstance(outcome, Failed):
             self.job_failed.emit(kind, outcome.message)
@@ -223,12 +253,20 @@ class DocumentController(QObject):
             self.job_cancelled.emit(kind)
         self.busy_changed.emit(False)
 
-    def _on_load_done(self, requester: str, outcome: Outcome) -> None:
+    def _on_load_done(self, requester: str, outcome: Outcome, path: Path, read_scans: bool | None) -> None:
         if isinstance(outcome, Succeeded):
             document, tokens = outcome.value
             self.document_loaded.emit(requester, document, tokens)
         elif isinstance(outcome, Failed):
-            self.document_failed.emit(requester, outcome.message)
+            scans = isinstance(outcome.error, NoTextLayerError)
+            if scans and read_scans:
+                self.scans_only.emit(requester, path)
+                return
+            message = outcome.message
+            if scans and read_scans is False and self.can_see:
+                message = tr("{reason}. The chosen model can read scanned pages: tick “Read scanned pages with the "
+                             "vision model” and open it again.").format(reason=message)
+            self.document_failed.emit(requester, message)
 
     def _learn_speed(self, kind: JobKind, result: JobResult) -> None:
         if kind not in self.calibration:

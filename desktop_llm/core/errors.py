@@ -134,6 +134,11 @@ class DocumentFormatError(DocumentError):
     """A document's own structure is broken: a damaged zip, malformed XML or PDF, text invalid in its encoding."""
 
 
+class NoTextLayerError(DocumentError):
+    """A PDF without any text layer: scanned pages only. A vision model can read them (issue 17: the Summarize page's
+    "Read scanned pages" box, `desktop-llm summarize --read-scans`)."""
+
+
 class RequestInvalidError(DesktopLlmError, ValueError):
     """A request's own content is wrong: a field missing, of the wrong type or out of range; the message names it.
 

@@ -165,6 +165,11 @@ class DocumentServices(Protocol):
 
     def load_document(self, path: Path) -> Document: ...
 
+    # A PDF's text with its pages without a text layer read by the loaded vision model (issue 17): progress stage
+    # "reading", one step a scanned page; Cancelled between and within pages
+    def read_scans(self, engine: ChatEngine, n_ctx: int, path: Path, progress: Callable[[Progress], None],
+                   cancel: threading.Event) -> Document: ...
+
     def summarize(self, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
                   progress: Callable[[Progress], None], cancel: threading.Event,
                   on_final_delta: Callable[[str], None] | None = None,

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -102,6 +103,10 @@ class SummarizePanel(QWidget):
         self.run_button.setDefault(True)
         options.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(options)
+        # Opt-in, since each page costs an image prompt and a long reply (issue 17); follows the chosen model.
+        self.read_scans = QCheckBox(tr("Read scanned pages with the vision model (slow)"))
+        layout.addWidget(self.read_scans)
+        self._opened: Path | None = None  # the file last chosen, until its document arrives
         self.progress = JobProgressView()
         layout.addWidget(self.progress)
 
@@ -122,7 +127,9 @@ class SummarizePanel(QWidget):
         layout.addWidget(columns.splitter, 1)
 
         self.job = JobBinding(controller, "summary", self.progress, self.run_button, self)
-        self.source.file_chosen.connect(lambda path: controller.open_file(path, "summary"))
+        self.source.file_chosen.connect(self._on_source_file_chosen)
+        controller.selection.changed.connect(self._update_read_scans)
+        controller.scans_only.connect(self._on_controller_scans_only)
         self.source.editor.textChanged.connect(self._update_estimate)
         self.length.currentIndexChanged.connect(self._update_estimate)
         self.custom.textChanged.connect(lambda _: self.progress.clear_message(translated(NEEDS_INSTRUCTION)))
@@ -136,6 +143,31 @@ class SummarizePanel(QWidget):
         controller.text_streamed.connect(self._on_controller_text_streamed)
         controller.job_finished.connect(self._on_controller_job_finished)
         self.refresh_history()
+        self._update_read_scans()
+
+    def _update_read_scans(self) -> None:
+        can_see = self._controller.can_see
+        self.read_scans.setEnabled(can_see)
+        self.read_scans.setToolTip(
+            tr("Pages without a text layer (scans) are shown to the model as images and read page by page, before "
+               "the summary.") if can_see else
+            tr("The chosen model cannot see images: pair it with its vision projector in the Library (Projector…) "
+               "to read scanned pages."))
+
+    def _wants_scans(self) -> bool:
+        return self.read_scans.isChecked() and self.read_scans.isEnabled()
+
+    def _on_source_file_chosen(self, path: Path) -> None:
+        self._opened = path
+        self._controller.open_file(path, "summary", read_scans=self._wants_scans())
+
+    def _on_controller_scans_only(self, requester: str, path: Path) -> None:
+        """A PDF with no text layer at all, opened with the box ticked: the model reads it, then summarizes it."""
+        if requester != "summary" or self._controller.busy:
+            return
+        self._tokens = 0
+        self.source.set_document(path.name, "", path)
+        self._run(path.name, "", path)
 
     def options(self) -> SummaryOptions:
         return SummaryOptions(style=self.style_combo.currentData(), length=self.length.currentData(),
@@ -149,10 +181,15 @@ class SummarizePanel(QWidget):
         if self.style_combo.currentData() == "custom" and not self.custom.text().strip():
             self.progress.show_message(translated(NEEDS_INSTRUCTION))
             return
+        path = self.source.source_path
+        scans = path if path is not None and path.suffix.lower() == ".pdf" and self._wants_scans() else None
+        self._run(self.source.source_name, text, scans)
+
+    def _run(self, name: str, text: str, scans_from: Path | None) -> None:
         self._result = ""
         self.result_view.clear()
         self.job.claim()
-        self._controller.summarize(self.source.source_name, text, self.options())
+        self._controller.summarize(name, text, self.options(), scans_from=scans_from)
 
     def _update_estimate(self) -> None:
         text = self.source.text()
@@ -173,7 +210,8 @@ class SummarizePanel(QWidget):
         if requester != "summary":
             return
         self._tokens = tokens
-        self.source.set_document(document.name, document.text, Path(document.name))
+        opened = self._opened if self._opened is not None and self._opened.name == document.name else None
+        self.source.set_document(document.name, document.text, opened or Path(document.name))
         self._update_estimate()
         if document.warnings:
             self.progress.show_message(" ".join(notice_text(notice) for notice in document.warnings))
@@ -192,13 +230,17 @@ class SummarizePanel(QWidget):
         if not self.job.owns(kind):
             return
         self._show_result(result.text)
+        if entry.options.get("read_scans") and entry.source_text != self.source.text():  # the pages the model read
+            self._tokens = result.source_tokens
+            self.source.set_document(entry.source_name, entry.source_text, self.source.source_path)
         how = tr("in one pass") if result.chunks <= 1 else tr("{parts}, {requests} to the model").format(
             parts=tr("%Ln part(s)", None, result.chunks), requests=tr("%Ln request(s)", None, len(result.requests)))
         # A piece cut at its length limit was continued or trimmed to a full sentence: said here (issue 13 part 5).
         note = ending_text(result)
         done = tr("Done in {time} ({how}).").format(time=duration_text(result.seconds), how=how)
-        self.progress.show_done(with_note(done, note))
-        self.progress.label.setToolTip(note)
+        warnings = [notice_text(notice) for notice in result.warnings]  # the scanned pages read or skipped
+        self.progress.show_done(" ".join([with_note(done, note), *warnings]))
+        self.progress.label.setToolTip("\n".join([*warnings, note]).strip())
         self.refresh_history()
 
     def _show_result(self, text: str) -> None:

@@ -15,7 +15,7 @@ def test_the_given_file_else_the_best_named_one_beside_the_model(tmp_path: Path)
     model = tmp_path / "SmolVLM-256M-Instruct-Q8_0.gguf"
     model.write_bytes(b"GGUF")
     assert projector_for(str(model), None, wanted=False) == ""  # no vision asked for: nothing is looked up
-    with pytest.raises(DesktopLlmError, match="cannot see images.*--mmproj"):
+    with pytest.raises(DesktopLlmError, match=r"cannot see images.*--mmproj"):
         projector_for(str(model), None, wanted=True)
     tiny_projector(tmp_path / "mmproj-other-model-f16.gguf")
     best = tiny_projector(tmp_path / "mmproj-SmolVLM-256M-Instruct-f16.gguf")

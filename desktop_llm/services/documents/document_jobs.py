@@ -25,6 +25,12 @@ class DocumentJobs:
     def load_document(self, path: Path) -> Document:
         return documents.load_document(path)
 
+    def read_scans(self, engine: ChatEngine, n_ctx: int, path: Path, progress: Callable[[Progress], None],
+                   cancel: threading.Event) -> Document:
+        from desktop_llm.services.documents.scan_reader import read_pdf_with_scans  # pypdf's image path: on demand
+
+        return read_pdf_with_scans(path, engine, n_ctx, progress, cancel).document
+
     def summarize(self, engine: ChatEngine, n_ctx: int, text: str, options: SummaryOptions,
                   progress: Callable[[Progress], None], cancel: threading.Event,
                   on_final_delta: Callable[[str], None] | None = None,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from desktop_llm.core.document_types import Document, Notice
-from desktop_llm.core.errors import DocumentError, DocumentFormatError, DocumentTooLargeError
+from desktop_llm.core.errors import DocumentError, DocumentFormatError, DocumentTooLargeError, NoTextLayerError
 from desktop_llm.core.ui_text import QT_TR_NOOP
 from desktop_llm.services.documents.docx_package import docx_errors, open_docx
 
@@ -79,8 +79,8 @@ def _checked(document: Document) -> Document:
     text = document.text.replace("\r\n", "\n").replace("\x00", "")
     if not text.strip():
         if document.kind == "pdf":
-            raise DocumentError(QT_TR_NOOP("{name} has no text (scanned pages need OCR first: this PDF has no text "
-                                           "layer)"), name=document.name)
+            raise NoTextLayerError(QT_TR_NOOP("{name} has no text (scanned pages need OCR first: this PDF has no "
+                                              "text layer)"), name=document.name)
         raise DocumentError(QT_TR_NOOP("{name} has no text"), name=document.name)
     if len(text) > MAX_TEXT_CHARS:
         raise DocumentTooLargeError(QT_TR_NOOP("{name} has {count} characters; up to {limit} are supported"),

@@ -60,6 +60,10 @@
             <translation>语言</translation>
         </message>
         <message>
+            <source>Read scanned pages with the vision model (slow)</source>
+            <translation>用视觉模型读取扫描页（较慢）</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
@@ -74,6 +78,14 @@
         <message>
             <source>Paste text to summarize, or open a document (any length).</source>
             <translation>粘贴要摘要的文本，或打开文档（长度不限）。</translation>
+        </message>
+        <message>
+            <source>Pages without a text layer (scans) are shown to the model as images and read page by page, before the summary.</source>
+            <translation>没有文字层的页面（扫描件）会以图像形式交给模型，在摘要之前逐页读取。</translation>
+        </message>
+        <message>
+            <source>The chosen model cannot see images: pair it with its vision projector in the Library (Projector…) to read scanned pages.</source>
+            <translation>所选模型无法识别图像：请在模型库中为它配对视觉投影器（投影器…），才能读取扫描页。</translation>
         </message>
         <message numerus="yes">
             <source>%Ln token(s)</source>
@@ -407,8 +419,16 @@ cloud = 云端</translation>
             <translation>已取消。</translation>
         </message>
         <message>
+            <source>{name}: the vision model found no text on its scanned pages</source>
+            <translation>{name}：视觉模型在其扫描页上没有找到文字</translation>
+        </message>
+        <message>
             <source>No model is selected.</source>
             <translation>未选择模型。</translation>
+        </message>
+        <message>
+            <source>{reason}. The chosen model can read scanned pages: tick “Read scanned pages with the vision model” and open it again.</source>
+            <translation>{reason}。所选模型可以读取扫描页：勾选“用视觉模型读取扫描页（较慢）”后再打开一次。</translation>
         </message>
         <message>
             <source>Short paragraph</source>
@@ -753,6 +773,30 @@ cloud = 云端</translation>
         <message>
             <source>the translation of “{preview}…” was cut at the length limit and trimmed to its last full sentence, so its end may be missing</source>
             <translation>“{preview}…”的译文达到长度上限被截断，已删减到最后一个完整的句子，结尾可能有缺失</translation>
+        </message>
+        <message>
+            <source>the page's image is {width} x {height} pixels, more than the {limit} million allowed</source>
+            <translation>该页的图像为 {width} x {height} 像素，超过允许的 {limit} 百万像素</translation>
+        </message>
+        <message>
+            <source>Only the first {count} scanned pages were read.</source>
+            <translation>只读取了前 {count} 个扫描页。</translation>
+        </message>
+        <message>
+            <source>Page(s) {pages} have no text layer and could not be read as images: skipped.</source>
+            <translation>第 {pages} 页没有文字层，也无法作为图像读取：已跳过。</translation>
+        </message>
+        <message>
+            <source>Scanned pages read by the vision model: {pages}. Check names and numbers against the original.</source>
+            <translation>由视觉模型读取的扫描页：{pages}。请对照原件核对名称和数字。</translation>
+        </message>
+        <message>
+            <source>Page {page}: {reason}</source>
+            <translation>第 {page} 页：{reason}</translation>
+        </message>
+        <message>
+            <source>Page {page} does not fit the model's context as an image.</source>
+            <translation>第 {page} 页作为图像放不进模型的上下文。</translation>
         </message>
     </context>
 </TS>
