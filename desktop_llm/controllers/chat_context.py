@@ -22,7 +22,7 @@ from desktop_llm.controllers.chat_stream import ReasoningFormats, template_kwarg
 from desktop_llm.core.context_budget import reply_reserve
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.events import ChatMessage
-from desktop_llm.core.protocols import ChatEngine
+from desktop_llm.core.protocols import ChatEngine, EngineSupervisor
 from desktop_llm.core.retrieval import KNOWLEDGE_SHARE
 from desktop_llm.core.sampling import LoadParams, SamplingParams
 
@@ -103,3 +103,50 @@ def count_prompt(client: ChatEngine, messages: Sequence[ChatMessage], kwargs: Ma
 def estimate_tools(tools: Sequence[Mapping[str, Any]]) -> int:
     """Tokens of tool definitions as a template writes them (their JSON), where no counter can say."""
     return len(json.dumps(list(tools), ensure_ascii=False)) // CHARS_PER_TOKEN + 1
+
+
+class _Conversation(Protocol):
+    @property
+    def system_prompt(self) -> str: ...
+
+
+class FitChat(CountedChat, Protocol):
+    """What of the chat controller the fit check of the composer's images reads (on the GUI thread)."""
+
+    @property
+    def conversation(self) -> _Conversation | None: ...
+    @property
+    def default_system_prompt(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class FitQuery:
+    """What the fit check of the composer's images (chat_images.ChatImages) counts with, read on the GUI thread."""
+
+    load: LoadParams  # the chosen model: a fit is known for it only
+    count: Callable[[Sequence[ChatMessage]], int]  # worker thread: a prompt's tokens, rendered as the reply's will be
+    system_prompt: str  # the open chat's (a new chat's default)
+    room: int  # tokens the prompt may take: the context less what is kept for the reply
+
+
+def fit_query(chat: FitChat, formats: ReasoningFormats, engine: EngineSupervisor) -> FitQuery | None:
+    """GUI thread: the fit check's query for the chosen model, None for a model that takes no images here (no
+    projector: refused for that instead; a server's model counts for itself). Knowledge passages are left out: they
+    are fitted around the message. Counted only while the engine has that model loaded (another, or none: the
+    check says nothing, and the reply's own budget still applies)."""
+    load = chat.load_params
+    if load is None or load.backend or not load.mmproj or load.n_ctx <= 0:
+        return None
+    loaded = getattr(engine, "loaded_params", load)  # EngineHost says which; a supervisor that cannot is trusted
+    if loaded is None or (loaded.path, loaded.mmproj) != (load.path, load.mmproj):
+        return None
+    thinking = chat.thinking
+    kwargs = template_kwargs(formats.get(load.path, thinking), thinking)
+    extras = PromptExtras(prompt_extras(chat).tools)
+
+    def count(messages: Sequence[ChatMessage]) -> int:
+        return count_prompt(engine.client(), messages, kwargs, extras)
+
+    conversation = chat.conversation
+    system = conversation.system_prompt if conversation is not None else chat.default_system_prompt
+    return FitQuery(load, count, system, load.n_ctx - reply_reserve(load.n_ctx, chat.sampling.max_tokens))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, CancelledOutcome, Failed, Outcome, Succeeded
 from desktop_llm.controllers.chat_history import ChatHistory
-from desktop_llm.controllers.chat_images import ChatImages, branch_has_images, export_text
+from desktop_llm.controllers.chat_images import ChatImages, branch_has_images, export_text, fit_query
 from desktop_llm.controllers.chat_knowledge import ChatKnowledge, knowledge_meta
 from desktop_llm.controllers.chat_stream import ReasoningFormats, ReplyJob, ReplyProgress, adapter_meta, stream_reply
 from desktop_llm.controllers.chat_tools import ChatTools, final_text, prompt_counter, prompt_messages, routed_parts, tool_turn
@@ -90,7 +90,7 @@ class ChatController(QObject):
         self.last_stats: GenerationStats | None = None
         self.knowledge: ChatKnowledge | None = None  # collections attached to chats (controllers/chat_knowledge.py)
         self.tools: ChatTools | None = None  # tool calls in replies (controllers/chat_tools.py)
-        self.images = ChatImages(ops=self._ops)  # the composer's images (issue 17; app_images hands it image_intake)
+        self.images = ChatImages(ops=self._ops, fit=lambda: fit_query(self, self._formats, self._engine))  # issue 17
 
     @property
     def load_params(self) -> LoadParams | None:

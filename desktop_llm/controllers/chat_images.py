@@ -11,6 +11,7 @@ chip's collections live in ChatKnowledge), and the composer's strip only shows t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import os
@@ -25,20 +26,25 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 
 from desktop_llm.controllers.background import BackgroundOps, CancelFlag, Failed, Outcome, Succeeded
+from desktop_llm.controllers.chat_context import FitQuery
+from desktop_llm.controllers.chat_context import fit_query as fit_query  # ChatController hands it in
 from desktop_llm.controllers.chat_stream import ReplyJob
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.core.conversation import Conversation, MessageNode
-from desktop_llm.core.errors import ImageRejectedError, StoreError
+from desktop_llm.core.errors import DesktopLlmError, ImageRejectedError, StoreError
 from desktop_llm.core.events import ChatMessage
 from desktop_llm.core.export import to_json, to_markdown
+from desktop_llm.core.gguf_header import GGUFFormatError, read_file_header
 from desktop_llm.core.message_images import MAX_IMAGES_PER_MESSAGE, MessageImage, NewImage
 from desktop_llm.core.message_parts import MAX_DATA_URL_CHARS, data_url
 from desktop_llm.core.sampling import LoadParams
 from desktop_llm.core.ui_text import QT_TR_NOOP
+from desktop_llm.core.vision_projector import DEFAULT_INPUT_SIDE, input_side
 
 log = logging.getLogger(__name__)
 MAX_READ_BYTES = 50 * 1024 * 1024  # image_intake's own limit; a larger file is refused before it is read whole
 URL_CACHE_CHARS = 64 * 1024 * 1024  # stored images kept as data URLs between replies (a chat resends every turn)
+FIT_LANE = "chat-image-fit"
 
 
 class PreparedLike(Protocol):
@@ -53,6 +59,17 @@ class PreparedLike(Protocol):
 
 
 Prepare = Callable[[bytes, int], PreparedLike]  # image_intake.prepare_image(data, max_side)
+
+
+@dataclass(frozen=True)
+class ImageFit:
+    """What the composer's images cost the chosen model (issue 17: refused before sending, not after a failed
+    request): counted by the engine's /tokenize with and without them, as the context meter counts."""
+
+    model: str  # the model's path
+    images: tuple[str, ...]  # the data URLs counted, in order
+    needed: int  # the images' tokens
+    left: int  # tokens a message may still take: the room less the system prompt and an empty message's turn
 
 
 @dataclass(frozen=True)
@@ -72,12 +89,15 @@ class ChatImages(QObject):
     image_rejected = Signal(str, str)  # the attachment's name, why it cannot be used (for the composer)
     send_refused = Signal(str)  # why the message's images cannot go to the chosen model (nothing was sent)
 
-    def __init__(self, prepare: Prepare | None = None, ops: BackgroundOps | None = None, max_side: int = 1024,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, prepare: Prepare | None = None, ops: BackgroundOps | None = None,
+                 max_side: int = DEFAULT_INPUT_SIDE, parent: QObject | None = None,
+                 fit: Callable[[], FitQuery | None] | None = None) -> None:
         super().__init__(parent)
         self.prepare = prepare  # image_intake.prepare_image, handed in by the app (app_images.py); None: no images
         self._ops = ops or BackgroundOps(self)
-        self._max_side = max_side
+        self._max_side = max_side  # without a projector to read the input size from
+        self._fit_query = fit  # the chosen model and its count (chat_context.fit_query); None: no fit check
+        self._fit: ImageFit | None = None
         self._tickets = itertools.count(1)
         self._attached: list[Attachment] = []
         self.urls = StoredImageUrls()
@@ -109,6 +129,7 @@ class ChatImages(QObject):
         self._ops.cancel(_lane(ticket))
         self._attached = [a for a in self._attached if a.ticket != ticket]
         self.attachments_changed.emit(self.attachments)
+        self.check_fit()
 
     def clear(self) -> None:
         """The message was sent (or the chat changed): the composer starts empty."""
@@ -128,12 +149,13 @@ class ChatImages(QObject):
         ticket = next(self._tickets)
         self._attached.append(Attachment(ticket, name))
         self.attachments_changed.emit(self.attachments)
-        prepare, max_side = self.prepare, self._max_side
+        query = self._fit_query() if self._fit_query is not None else None
+        prepare, projector, max_side = self.prepare, query.load.mmproj if query else "", self._max_side
 
         def work(flag: CancelFlag) -> NewImage:
             data = read()
             flag.raise_if_cancelled()  # removed while it was read
-            prepared = prepare(data, max_side)
+            prepared = prepare(data, projector_side(projector, max_side))  # the model's input size (issue 17)
             return NewImage(prepared.data_url, prepared.width, prepared.height)
 
         self._ops.run(_lane(ticket), work, lambda outcome: self._on_prepared(ticket, name, outcome))
@@ -145,6 +167,7 @@ class ChatImages(QObject):
             return  # removed (or sent without it) meanwhile
         if isinstance(outcome, Succeeded):
             self._attached[index] = Attachment(ticket, name, outcome.value)
+            self.check_fit()
         else:
             del self._attached[index]
             if isinstance(outcome, Failed):
@@ -159,10 +182,54 @@ class ChatImages(QObject):
     def refusal(self, load: LoadParams | None, has_images: bool) -> str:
         """Why images cannot go to `load`'s model now ("" when they can): a local model loaded without its vision
         projector cannot see them, and says so instead of dropping them (a server's model answers for itself)."""
-        if not has_images or load is None or load.backend or load.mmproj:
+        if not has_images or load is None or load.backend:
             return ""
+        if load.mmproj:
+            return self._fit_refusal(load.path)
         return tr("This model cannot see images: load it with its vision projector (mmproj file), or remove the "
                   "images.")
+
+    def check_fit(self) -> None:
+        """Count what the ready images cost the chosen model, off the GUI thread (after an image is ready or removed,
+        and when the model changes); images that do not fit are refused with the reason (`send_refused`) before
+        anything is sent. Without a count (no projector, the model not loaded) nothing is refused here."""
+        images = tuple(image.data_url for image in self.ready)
+        query = self._fit_query() if self._fit_query is not None and images else None
+        if query is None:
+            self._ops.cancel(FIT_LANE)
+            return
+
+        def work(_flag: CancelFlag) -> ImageFit:
+            system = [ChatMessage("system", query.system_prompt)] if query.system_prompt.strip() else []
+            base = query.count([*system, ChatMessage("user", "")])
+            pictured = query.count([*system, ChatMessage("user", "", images=images)])
+            return ImageFit(query.load.path, images, max(0, pictured - base), query.room - base)
+
+        self._ops.run(FIT_LANE, work, self._on_fit_counted)
+
+    def _on_fit_counted(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Succeeded):
+            self._fit = outcome.value
+            reason = self._fit_refusal(self._fit.model)
+            if reason:
+                self.send_refused.emit(reason)
+        elif isinstance(outcome, Failed):  # the engine's own error reaches the user with the message, if it recurs
+            log.info("could not count the images' tokens: %s", outcome.message)
+
+    def _fit_refusal(self, model: str) -> str:
+        """Why the ready images do not fit `model`'s context ("" when they do or nothing is known of them)."""
+        fit = self._fit
+        if fit is None or fit.model != model or fit.images != tuple(i.data_url for i in self.ready):
+            return ""
+        if fit.needed <= fit.left:
+            return ""
+        left = max(0, fit.left)
+        if len(fit.images) == 1:
+            return tr("This image needs {needed} tokens; {left} are left in this chat's context. Remove it, or load "
+                      "the model with a longer context.").format(needed=fit.needed, left=left)
+        return tr("These {count} images need {needed} tokens; {left} are left in this chat's context. Remove some, "
+                  "or load the model with a longer context.").format(count=len(fit.images), needed=fit.needed,
+                                                                     left=left)
 
     def refused(self, load: LoadParams | None, has_images: bool) -> bool:
         """True, with `send_refused` saying why, when the images cannot go to `load`'s model (see refusal)."""
@@ -230,6 +297,24 @@ def copy_for_markdown(branch: Iterable[MessageNode], target: Path) -> Callable[[
         if image.path and not (folder / name).exists():
             shutil.copyfile(image.path, folder / name)
     return lambda image: f"{folder.name}/{image.file_name}"
+
+
+def projector_side(projector: str, default: int) -> int:
+    """The side images are prepared at for a projector file (its input size from its header, read bounded; worker
+    thread); `default` without one, or when the header cannot be read (the model's load then says why)."""
+    if not projector:
+        return default
+    try:
+        stat = os.stat(projector)
+        return _side_of(projector, stat.st_size, stat.st_mtime_ns)
+    except (OSError, GGUFFormatError, DesktopLlmError) as exc:
+        log.info("the projector %s gives no input size: %s", projector, exc)
+        return default
+
+
+@functools.lru_cache(maxsize=8)
+def _side_of(path: str, _size: int, _mtime_ns: int) -> int:  # a changed file is read again
+    return input_side(read_file_header(path))
 
 
 def _lane(ticket: int) -> str:

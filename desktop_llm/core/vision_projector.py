@@ -67,6 +67,28 @@ class ProjectorFacts:
                    vision is not False)
 
 
+# Projectors that take an image at (about) its own size or cut it into tiles, instead of one fixed square: a photo is
+# still downscaled so no side exceeds this (an image's tokens grow with its area; 1344 = 2 x 672, LLaVA-NeXT's grid).
+DYNAMIC_SIDE_CAP = 1344
+DEFAULT_INPUT_SIDE = 1024  # a projector whose header says nothing of its input size
+_DYNAMIC_TYPES = ("qwen2vl_merger", "qwen2.5vl_merger", "qwen3vl_merger", "qwen2.5o", "minicpmv", "resampler", "idefics3",
+                  "pixtral", "llama4", "kimivl", "lfm2", "glm4v", "internvl", "llava_next", "cogvlm", "lightonocr")
+_DYNAMIC_KEYS = ("clip.vision.image_grid_pinpoints", "clip.minicpmv_version", "clip.vision.preproc_image_size",
+                 "clip.vision.image_max_pixels")
+
+
+def input_side(header: GGUFHeader) -> int:
+    """The longest side an image is worth sending to this projector at: its `clip.vision.image_size` (the square it
+    resizes every image to: more pixels are only thrown away), or for one that tiles or takes dynamic sizes
+    (llava-uhd/MiniCPM-V, Qwen2-VL, LLaVA-NeXT, SmolVLM, …) DYNAMIC_SIDE_CAP."""
+    meta = header.metadata
+    kind = str(meta.get("clip.projector_type") or "").lower()
+    size = meta.get("clip.vision.image_size")
+    if any(kind.startswith(prefix) for prefix in _DYNAMIC_TYPES) or any(key in meta for key in _DYNAMIC_KEYS):
+        return DYNAMIC_SIDE_CAP
+    return size if _count(size) and isinstance(size, int) and size <= 4096 else DEFAULT_INPUT_SIDE
+
+
 def _count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
 

@@ -28,7 +28,7 @@ class ChatImagesBinding(QObject):
         images.attachments_changed.connect(self._on_attachments_changed)
         images.image_rejected.connect(self._on_image_rejected)
         images.send_refused.connect(composer.set_images_blocked)
-        selection.changed.connect(lambda _params: self._check_model())
+        selection.changed.connect(self._on_selection_changed)
         self._on_attachments_changed(images.attachments)
 
     def _on_composer_files(self, paths: list[str]) -> None:
@@ -41,6 +41,10 @@ class ChatImagesBinding(QObject):
 
     def _on_image_rejected(self, name: str, reason: str) -> None:
         self._composer.show_image_problem(f"{name}: {reason}")
+
+    def _on_selection_changed(self, _params: object) -> None:
+        self._check_model()
+        self._images.check_fit()  # another model: another context and image cost
 
     def _check_model(self) -> None:
         self._composer.set_images_blocked(self._images.refusal(self._selection.params, bool(self._images.attachments)))

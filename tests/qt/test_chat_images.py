@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_llm.app_images import add_chat_images
-from desktop_llm.controllers.chat_images import ChatImages
+from desktop_llm.controllers.chat_context import FitQuery
+from desktop_llm.controllers.chat_images import ChatImages, projector_side
 from desktop_llm.controllers.model_selection import ModelSelection
 from desktop_llm.core.markdown_html import MarkdownRenderer
 from desktop_llm.core.sampling import LoadParams
@@ -27,6 +28,7 @@ from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.image_viewer import ImageViewerDialog
 from tests.qt.conftest import OpenWindow
 from tests.standin_engine.worker import IMAGE_TOKENS, RECORD_ENV
+from tests.vision_fixtures import IMAGE_SIZE, vision_projector
 
 
 def png_file(folder: Path, name: str = "red.png", colour: str = "red", size: int = 40) -> Path:
@@ -126,7 +128,7 @@ def test_a_model_without_a_projector_keeps_send_off_and_says_why(qtbot: QtBot, t
     assert box.send_button.isEnabled() and box.image_notice.isHidden()
 
 
-def vision_window(open_window: OpenWindow, qtbot: QtBot, tmp_path: Path, mmproj: bool = True):  # type: ignore[no-untyped-def]
+def vision_window(open_window: OpenWindow, qtbot: QtBot, tmp_path: Path, mmproj: bool = True, n_ctx: int = 0):  # type: ignore[no-untyped-def]
     window = open_window()
     add_chat_images(window, window.chat)
     params = window.chat.selection.params
@@ -134,7 +136,8 @@ def vision_window(open_window: OpenWindow, qtbot: QtBot, tmp_path: Path, mmproj:
     projector = tmp_path / "mmproj-test.gguf"
     projector.write_bytes(b"GGUF")  # the stand-in never reads it; the app only needs it named
     with qtbot.waitSignal(window.engine.model_loaded, timeout=30_000):
-        window.chat.selection.select(replace(params, mmproj=str(projector) if mmproj else ""))
+        window.chat.selection.select(replace(params, mmproj=str(projector) if mmproj else "",
+                                                 n_ctx=n_ctx or params.n_ctx))
     return window
 
 
@@ -204,3 +207,41 @@ def test_a_model_without_a_projector_refuses_the_images_and_keeps_them(
     assert len(chat.images.ready) == 1 and not chat.busy  # kept in the composer, nothing sent or saved
     assert chat.visible_path() == [] and requests(recorded) == []
     assert "cannot see images" in window.chat_panel.composer_box.image_notice.text()
+
+
+def test_images_that_do_not_fit_the_context_are_refused_before_sending(
+        open_window: OpenWindow, qtbot: QtBot, tmp_path: Path, recorded: Path) -> None:
+    """Issue 17: the image's tokens, counted by the engine as the context meter counts, against what is left of the
+    context (128 tokens, half kept for the reply): said in the composer with Send off, before any request."""
+    window = vision_window(open_window, qtbot, tmp_path, n_ctx=128)
+    chat, box = window.chat, window.chat_panel.composer_box
+    with qtbot.waitSignal(chat.images.send_refused, timeout=10_000) as refused:
+        chat.images.add_file(str(png_file(tmp_path)))
+    reason = refused.args[0]
+    assert f"This image needs {IMAGE_TOKENS} tokens;" in reason and "left in this chat's context" in reason
+    assert not box.send_button.isEnabled() and f"needs {IMAGE_TOKENS} tokens" in box.image_notice.text()
+    with qtbot.waitSignal(chat.images.send_refused, timeout=10_000):
+        chat.send("what is this?")
+    assert chat.visible_path() == [] and requests(recorded) == [] and len(chat.images.ready) == 1  # kept, unsent
+    chat.images.remove(chat.images.attachments[0].ticket)
+    assert box.image_notice.isHidden()
+
+
+def test_images_are_prepared_at_the_projectors_input_size(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 17: downscaled to what the projector reads (its clip.vision.image_size), not a fixed 1024 px; a projector
+    that tiles or takes dynamic sizes gets the cap; an unreadable one the default."""
+    projector = vision_projector(tmp_path)
+    query = FitQuery(LoadParams(path="model.gguf", mmproj=str(projector)), lambda _messages: 0, "", 1000)
+    images = ChatImages(prepare_image, fit=lambda: query)
+    try:
+        images.add_file(str(png_file(tmp_path, size=600)))  # 600 x 300
+        qtbot.waitUntil(lambda: bool(images.ready), timeout=10_000)
+        ready = images.ready[0]
+        assert (ready.width, ready.height) == (IMAGE_SIZE, IMAGE_SIZE // 2)
+    finally:
+        images.shutdown()
+    tiling = vision_projector(tmp_path, name="mmproj-tiles.gguf", projector_type="qwen2vl_merger")
+    assert projector_side(str(tiling), 1024) == 1344
+    assert projector_side(str(tmp_path / "gone.gguf"), 1024) == 1024
+    (tmp_path / "junk.gguf").write_bytes(b"GGUF")
+    assert projector_side(str(tmp_path / "junk.gguf"), 1024) == 1024
