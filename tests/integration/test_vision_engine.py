@@ -104,6 +104,13 @@ def test_without_a_projector_images_are_refused_and_a_foreign_one_does_not_load(
             host.ensure_loaded(LoadParams(path=str(starter_model), n_ctx=1024, mmproj=str(foreign)))
         assert starter_model.name in str(raised.value) and foreign.name in str(raised.value)
         assert "size 64" in str(raised.value) and "576" in str(raised.value)
+        # A projector whose header reads well but which llama.cpp's clip loader refuses: clip's reason, from its
+        # own log, in the error; the worker lives on and loads the model again.
+        odd = vision_projector(tmp_path, name="mmproj-odd-f16.gguf", projector_type="no-such-projector")
+        with pytest.raises(ModelLoadError, match="unknown projector type"):
+            host.ensure_loaded(LoadParams(path=str(starter_model), n_ctx=1024, mmproj=str(odd)))
+        host.ensure_loaded(LoadParams(path=str(starter_model), n_ctx=1024))
+        assert host.client().count_chat([ChatMessage("user", "Still here?")]) > 0
     finally:
         host.shutdown()
 
