@@ -233,12 +233,12 @@ class MainWindow(QMainWindow):
     # models
 
     def refresh_models(self) -> None:
-        current = self._selection.path
-        shown = self.picker.list_models([m for m in self._catalog.models() if not m.error and m.role == "chat"],
+        current, models = self._selection.path, self._catalog.models()
+        shown = self.picker.list_models([m for m in models if not m.error and m.role == "chat"],
                                         current or self.settings.default_model_path, self.settings.recent_models)
         if not shown:
             self.model_status.setText(tr("No model in the library yet."))
-        elif shown != current:
+        elif shown != current or self._selection.repaired(models):  # another projector (issue 17): load again
             self.select_model(shown)
 
     def select_model(self, path: str) -> None:
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         load = self.model_settings.load_for(path)
         # A vision model loads with the projector the library paired it with (issue 17); from memory, no file read.
         mmproj = next((m.mmproj for m in self._catalog.models() if m.path == path), "")
-        self._selection.select(load.params_for(path, mmproj=mmproj))
+        self._selection.select_paired(load.params_for(path, mmproj=mmproj))
 
     def reload_model(self) -> None:
         """Load the chosen model again with the load settings as they are now."""
