@@ -199,3 +199,18 @@ def test_a_cancel_in_the_middle_of_a_reply_stops_the_request(fake: FakeOpenAI) -
     finally:
         timer.cancel()
     assert len(chat_requests(fake)) == 1
+
+
+def test_a_tables_encoding_is_detected_as_documents_are(tmp_path: Path) -> None:
+    from desktop_llm.core.dataset_columns import ColumnMapping, map_rows
+
+    maker = DatasetMaker(tmp_path / "data")
+    legacy = tmp_path / "export.csv"
+    legacy.write_bytes("frage;antwort\nWas kostet der Kaffee im Café?;Zwei Euro für einen großen Kaffee.\n"
+                       .encode("cp1252"))
+    pairs = map_rows(maker.read_table(legacy), ColumnMapping("frage", "antwort")).pairs
+    assert pairs[0].question == "Was kostet der Kaffee im Café?" and "für" in pairs[0].answer
+    binary = tmp_path / "image.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    with pytest.raises(Exception, match="binary"):
+        maker.read_table(binary)
