@@ -29,6 +29,8 @@ from desktop_llm.training.model_loading import QuantizedBaseError, check_quantiz
 from tests.training.conftest import run_worker, write_fact_data
 from tests.training.test_worker import tiny_config
 
+pytestmark = pytest.mark.timeout(900)  # a test runs up to three workers of two ranks each, on the CPU
+
 
 def events(run_dir: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in (run_dir / "events.jsonl").read_text().splitlines()]
@@ -167,3 +169,17 @@ def test_qlora_on_the_cpu_fails_before_loading_the_model(tiny_llama: Path, data:
     state = run_worker(tmp_path / "run", config)
     assert state.phase == "failed" and state.error_kind == "unsupported"
     assert "4-bit base (QLoRA) needs an NVIDIA GPU with CUDA" in state.error
+
+
+def test_more_gpus_than_the_machine_has_or_apple_gpus_are_refused_with_the_reason(tmp_path: Path) -> None:
+    from desktop_llm.training.distributed import WorldError, open_world
+
+    config = TrainConfig(base_model="m.gguf", data_path="d.jsonl", gpus=2)
+    count = torch.cuda.device_count()
+    if count < 2:
+        with pytest.raises(WorldError, match=f"2 GPUs were asked for but this machine has {count}"):
+            open_world(config, tmp_path, None, torch.device("cuda"), lambda *a, **k: None)
+    with pytest.raises(WorldError, match="Apple's GPU is one device"):
+        open_world(config, tmp_path, None, torch.device("mps"), lambda *a, **k: None)
+    one = open_world(replace(config, gpus=1), tmp_path, None, torch.device("cpu"), lambda *a, **k: None)
+    assert (one.rank, one.size, one.is_main, one.agree(True)) == (0, 1, True, True)
