@@ -57,7 +57,7 @@ def test_each_rank_takes_its_own_micro_batches_so_an_epoch_takes_fewer_steps() -
 
 
 def test_an_8b_model_trains_on_a_24gb_gpu_with_a_4bit_base_and_checkpointing() -> None:
-    def total(**changes: object) -> float:
+    def total(**changes: bool) -> float:
         return estimate_training_memory(LLAMA_8B, LLAMA_8B_PARAMS, replace(CONFIG, **changes), True).total / GIB
 
     plain, checkpointed = total(), total(gradient_checkpointing=True)
