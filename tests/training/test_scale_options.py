@@ -57,8 +57,9 @@ def test_each_rank_takes_its_own_micro_batches_so_an_epoch_takes_fewer_steps() -
 
 
 def test_an_8b_model_trains_on_a_24gb_gpu_with_a_4bit_base_and_checkpointing() -> None:
-    def total(**changes: bool) -> float:
-        return estimate_training_memory(LLAMA_8B, LLAMA_8B_PARAMS, replace(CONFIG, **changes), True).total / GIB
+    def total(gradient_checkpointing: bool = False, quantized_base: bool = False) -> float:
+        config = replace(CONFIG, gradient_checkpointing=gradient_checkpointing, quantized_base=quantized_base)
+        return estimate_training_memory(LLAMA_8B, LLAMA_8B_PARAMS, config, True).total / GIB
 
     plain, checkpointed = total(), total(gradient_checkpointing=True)
     quantized, both = total(quantized_base=True), total(quantized_base=True, gradient_checkpointing=True)
