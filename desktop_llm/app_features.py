@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_llm.app_dataset import add_dataset_maker  # its imports are inside it: cheap at start
+
+__all__ = ["add_dataset_maker", "add_knowledge_and_tools"]
+
 
 def add_knowledge_and_tools(window: Any, services: Any, library: Any, downloads: Any, chat: Any) -> None:
     from desktop_llm.app_images import add_chat_images

@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_llm.cli.ask import add_parser as add_ask_parser
 
     add_ask_parser(commands)
+    from desktop_llm.cli.dataset import add_parser as add_dataset_parser
+
+    add_dataset_parser(commands)
     return parser
 
 
@@ -98,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_llm.cli.ask import run as run_ask
 
             return run_ask(args)
+        if args.command == "dataset":
+            from desktop_llm.cli.dataset import run as run_dataset
+
+            return run_dataset(args, default_model_path)
         if args.command == "bench":
             from desktop_llm.cli.bench import run_bench
 
