@@ -65,8 +65,8 @@ def test_a_killed_worker_is_reported_and_resume_finishes_the_run(
     app_paths: AppPaths, runs: TrainingRuns, tiny_llama: Path, fact_data: Path
 ) -> None:
     runner = TrainingRunner(app_paths, runs)
-    # Every step of 400 (no early stop): the run is killed mid-way and resumed to the end.
-    config = tiny_config(tiny_llama, fact_data, max_steps=400, checkpoint_every=2, early_stopping=False)
+    # Every step of 400 (no early stop; few evaluations, each keeping a best adapter): killed mid-way, resumed to the end.
+    config = tiny_config(tiny_llama, fact_data, max_steps=400, checkpoint_every=2, early_stopping=False, eval_every=50)
     run = runner.start(config, "to be killed")
     wait_for(runner, run.id, lambda s: s.checkpoint != "")
     os.kill(run.pid, signal.SIGKILL)
