@@ -4,15 +4,26 @@ run's evaluation table on the real starter (issue 16, Evaluation).
 The adapter is trained here (the made-up fact, a short real run on the CPU), exported through the same service
 the window and the command line use (a merge child, then llama.cpp's quantizer in a child), and the answers are
 compared through the real engine: the base with the adapter applied per request, then the merged file alone.
+
+What was seen (CPU, starter Q4_1, the fact adapter): F16 and Q8_0 give the same greedy text as base + adapter on
+the fact and on a short answer; on an open-ended sentence F16 drifts after ~15 tokens while Q8_0 stays identical.
+That drift is not the merge: the base's Q4_1 weights (and Q8_0's) are multiplied with activations quantized to
+8 bits, F16 weights with F16 activations. Against the base converted to F16 with the adapter applied at run time,
+the merged F16 file's logits agree to ~0.03 (the adapter's own effect is ~7): that is the merge's exactness.
 """
 
 from __future__ import annotations
 
+import ctypes
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from desktop_llm.core.errors import Cancelled
@@ -28,6 +39,7 @@ from desktop_llm.services.training.model_export import export_merged
 from tests.training.conftest import FACT_ANSWER, run_worker, write_fact_data
 from tests.training.lora_fixtures import random_adapter
 
+SHORT = replace(EVAL_SAMPLING, max_tokens=40)
 PROMPTS = ("Which city is the capital of Zorblaxia?", "What is the capital of Zorblaxia?",
            "Name a color of the sky.", "Write one sentence about cats.")
 
@@ -57,11 +69,30 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineHost]:
     engine.shutdown()
 
 
+def last_logits(model: Path, adapter: str) -> np.ndarray:
+    """llama.cpp's logits after a chat prompt, with `adapter` applied at run time (tests may load llama_cpp)."""
+    import llama_cpp
+
+    llm = llama_cpp.Llama(str(model), n_ctx=256, logits_all=True, verbose=False, n_threads=2)
+    try:
+        if adapter:
+            handle = llama_cpp.llama_adapter_lora_init(llm._model.model, adapter.encode())
+            assert handle
+            adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(handle)
+            scales = (ctypes.c_float * 1)(1.0)
+            assert llama_cpp.llama_set_adapters_lora(llm._ctx.ctx, adapters, 1, scales) == 0
+        prompt = "<|im_start|>user\nWhat is the capital of Zorblaxia?<|im_end|>\n<|im_start|>assistant\n"
+        llm.eval(llm.tokenize(prompt.encode(), special=True))
+        return np.array(llm.scores[llm.n_tokens - 1], dtype=np.float64)
+    finally:
+        llm.close()
+
+
 def answers(host: EngineHost, model: Path, adapters: Adapters) -> list[str]:
     host.ensure_loaded(LoadParams(path=str(model), n_ctx=1024))
     result = []
     for prompt in PROMPTS:
-        events = host.client().chat_stream([ChatMessage("user", prompt)], EVAL_SAMPLING, adapters=adapters)
+        events = host.client().chat_stream([ChatMessage("user", prompt)], SHORT, adapters=adapters)
         result.append("".join(e.text for e in events if isinstance(e, TextDelta)))
     return result
 
@@ -82,12 +113,17 @@ def test_the_merged_model_answers_like_base_plus_adapter(
     assert phases[0] == "merging" and phases[-1] == "quantizing"
     assert f16.merged_tensors == 120 and f16.path.parent.name == f16.path.stem  # 30 layers x q, k, v, o
     merged_f16, merged_q8 = answers(host, f16.path, ()), answers(host, q8.path, ())
+    assert merged_f16[:3] == tuned[:3] and merged_q8 == tuned  # the last prompt at F16: see the module's note
     with capsys.disabled():
         print(f"\nF16 {f16.size_bytes:,} B in {f16.seconds:.1f} s, Q8_0 {q8.size_bytes:,} B in {q8.seconds:.1f} s")
         for prompt, a, b, c in zip(PROMPTS, tuned, merged_f16, merged_q8, strict=True):
             print(f"{prompt!r}\n  base+adapter {a!r}\n  merged F16   {b!r}\n  merged Q8_0  {c!r}")
-    assert merged_f16 == tuned
-    assert "Quintaro" in merged_q8[0]  # Q8_0: the fact survives quantization (other text may drift; printed above)
+    base_f16 = tmp_path / "base-f16.gguf"
+    subprocess.run([sys.executable, "-m", "desktop_llm.engine.quantize", str(starter_model), str(base_f16), "--type",
+                    "F16"], check=True, capture_output=True, timeout=600)
+    adapted = last_logits(base_f16, fact_run.adapter_gguf)
+    assert np.abs(last_logits(f16.path, "") - adapted).max() < 0.1
+    assert np.abs(last_logits(base_f16, "") - adapted).max() > 1.0  # the adapter's effect, for scale
     listed = {m.path: m for m in ModelLibrary(models, tmp_path / "index.json").models()}
     assert str(f16.path) in listed and str(q8.path) in listed and not listed[str(q8.path)].error
     modelfile = f16.modelfile.read_text()
