@@ -149,7 +149,7 @@ def test_the_evaluation_table_on_the_starter_with_the_same_model_as_judge(
     assert table.val_loss_after is not None and table.val_loss_before is not None
     assert load_table(fact_run.run_dir) == table
     assert FACT_ANSWER in export_table(table, tmp_path / "eval.md").read_text() == to_markdown(table)
-    assert export_table(table, tmp_path / "eval.csv").read_text() == to_csv(table)
+    assert export_table(table, tmp_path / "eval.csv").read_bytes() == to_csv(table).encode()  # CSV rows end in CRLF
 
 
 def test_a_cancelled_export_leaves_nothing(starter_model: Path, tmp_path: Path) -> None:
