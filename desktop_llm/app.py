@@ -189,7 +189,7 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     models_page = ModelsPage(hub, downloads, library, hub.curated())
     documents = DocumentController(DocumentJobs(services.history), backends, selection=selection)
     document_tabs = [("Summarize", SummarizePanel(documents, MarkdownRenderer())), ("Translate", TranslatePanel(documents))]
-    from desktop_llm.app_features import add_dataset_maker, add_knowledge_and_tools
+    from desktop_llm.app_features import add_knowledge_and_tools, add_training_tools
     from desktop_llm.ui.main_menus import MenuContext
     from desktop_llm.ui.theme import ThemeManager
     folders = {"Models": str(services.paths.models_dir), "Data": str(services.paths.data_dir),
@@ -219,7 +219,7 @@ def build_main_window(services: Services):  # type: ignore[no-untyped-def]
     downloads.restore()
     add_server_page(window, services, library)
     add_knowledge_and_tools(window, services, library, downloads, chat)
-    add_dataset_maker(window, services, backends, selection, panel)  # after Knowledge: it offers its collections
+    add_training_tools(window, services, backends, selection, panel, library)  # after Knowledge: datasets use it
     library.refresh()  # the window shows what the index knows until the folder has been read
     return window
 

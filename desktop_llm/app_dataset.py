@@ -42,3 +42,23 @@ def add_dataset_maker(window: Any, services: Any, backends: Any, selection: Any,
     window.dataset_maker = controller
     window.open_dataset_dialog = open_dialog  # tests and a later menu entry
     return controller
+
+
+def add_run_tools(window: Any, services: Any, backends: Any, panel: Any, library: Any) -> Any:
+    """Evaluate… and Export merged model… on a finished run (issue 16): the run tools on the window's backends (the
+    judge may be a connection) and the models folder (a merged model lands there; the library rescans)."""
+    from desktop_llm.controllers.run_tools_controller import RunToolsController
+    from desktop_llm.services.training.run_tools import TrainingRunTools
+    from desktop_llm.ui.run_tools_buttons import add_run_tools_buttons
+
+    controller = RunToolsController(TrainingRunTools(backends, services.paths.models_dir), window,
+                                    models_changed=library.refresh)
+    window.closed.connect(controller.shutdown)
+    window.run_tools = add_run_tools_buttons(panel, controller)
+    return controller
+
+
+def add_training_tools(window: Any, services: Any, backends: Any, selection: Any, panel: Any, library: Any) -> None:
+    """What the Train page offers besides a run: Make a dataset, and Evaluate/Export on a finished run."""
+    add_dataset_maker(window, services, backends, selection, panel)
+    add_run_tools(window, services, backends, panel, library)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_llm.app_dataset import add_dataset_maker  # its imports are inside it: cheap at start
+from desktop_llm.app_dataset import add_training_tools  # its imports are inside it: cheap at start
 
-__all__ = ["add_dataset_maker", "add_knowledge_and_tools"]
+__all__ = ["add_knowledge_and_tools", "add_training_tools"]
 
 
 def add_knowledge_and_tools(window: Any, services: Any, library: Any, downloads: Any, chat: Any) -> None:

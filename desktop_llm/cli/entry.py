@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_llm.cli.dataset import add_parser as add_dataset_parser
 
     add_dataset_parser(commands)
+    from desktop_llm.cli.run_tools import add_parsers as add_run_tools_parsers
+
+    add_run_tools_parsers(commands)
     return parser
 
 
@@ -101,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_llm.cli.ask import run as run_ask
 
             return run_ask(args)
+        if args.command in ("evaluate", "export"):
+            from desktop_llm.cli.run_tools import run as run_tools
+
+            return run_tools(args)
         if args.command == "dataset":
             from desktop_llm.cli.dataset import run as run_dataset
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desktop_llm.cli.run_tools import add_evaluate_option, evaluate_after_training
 from desktop_llm.core.errors import DesktopLlmError
 from desktop_llm.core.training_config import ATTENTION_MODULES, MLP_MODULES, TRAIN_PRESETS, TrainConfig, with_preset
 from desktop_llm.core.training_plan import (
@@ -71,6 +72,7 @@ def add_parser(commands: Any) -> None:
     train.add_argument("--resume", type=int, metavar="RUN_ID", help="continue a stopped or failed run")
     train.add_argument("--continue", dest="continue_run", type=int, metavar="RUN_ID",
                        help="train a finished run longer (--steps more steps; default: as many as it took)")
+    add_evaluate_option(train)
 
 
 def config_from_args(args: argparse.Namespace, model: str, data: DataFacts | None = None,
@@ -141,7 +143,10 @@ def run(args: argparse.Namespace, default_model: Any) -> int:
             print(plan_words(describe_plan(config, facts, parameters, _on_gpu(config))), file=sys.stderr)
             run_id = runner.start(config, args.name or Path(args.data).stem).id
         print(f"run {run_id}: {runs.get(run_id).run_dir}", file=sys.stderr)
-        return _follow(runner, run_id)
+        outcome = _follow(runner, run_id)
+        if outcome == 0 and args.evaluate:
+            return evaluate_after_training(args, run_id)
+        return outcome
     finally:
         runs.close()
 
