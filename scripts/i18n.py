@@ -68,6 +68,9 @@ AREAS: dict[str, tuple[str, ...]] = {
         "ui/dataset_dialog.py", "ui/dataset_review.py", "controllers/dataset_controller.py",
         # GPUs and memory savers (issue 16)
         "ui/training_scale.py",
+        # Evaluate and Export merged model on a finished run (issue 16)
+        "controllers/run_tools_controller.py", "ui/evaluation_dialog.py", "ui/merge_export_dialog.py",
+        "ui/run_tools_buttons.py",
     ),
     "settings": (
         "ui/settings_panel.py", "ui/collapsible_section.py", "ui/model_settings_binding.py", "ui/server_panel.py",
@@ -91,7 +94,9 @@ CORE_AREAS: dict[str, tuple[str, ...]] = {
     "training": ("core/training_config.py", "core/training_plan.py", "core/training_data.py", "core/training_preview.py",
                  "services/training/training_runner.py", "services/training/training_runs.py",
                  "core/dataset_columns.py", "services/training/dataset_maker.py",
-                 "services/training/dataset_sources.py"),
+                 "services/training/dataset_sources.py", "services/training/evaluation.py",
+                 "services/training/model_export.py", "services/training/run_tools.py", "training/merge_gguf.py",
+                 "core/training_eval.py", "core/training_tools.py"),
     # validation of the settings a chat request carries; a message's images (issue 17)
     "chat": ("core/sampling.py", "core/message_images.py", "services/storage/image_store.py",
              "services/storage/conversation_store.py"),
@@ -107,7 +112,7 @@ CORE_AREAS: dict[str, tuple[str, ...]] = {
                   "services/knowledge/file_scan.py", "services/knowledge/index_readers.py",
                   "services/knowledge/knowledge_store.py", "services/knowledge/knowledge_schema.py",
                   "services/knowledge/knowledge_vectors.py", "services/knowledge/vector_index.py",
-                  "services/knowledge/embedding_engine.py"),
+                  "services/knowledge/embedding_engine.py", "services/knowledge/reranker.py"),
     # The errors the UI shows (issue 21): raised as XError(QT_TR_NOOP("… {name} …"), name=…), shown through
     # controllers.i18n.error_text; the engine's cross its wire with their template (ipc/engine_wire.py).
     "errors": (
@@ -115,7 +120,10 @@ CORE_AREAS: dict[str, tuple[str, ...]] = {
         "services/engine/engine_process.py", "services/storage/startup.py", "services/storage/database.py",
         "services/models/hub_client.py", "services/models/downloader.py", "services/backends/remote.py",
         "services/backends/remote_backend.py", "services/backends/connection_store.py", "core/connections.py",
-        "ipc/process_lock.py",
+        "ipc/process_lock.py", "services/models/model_library.py", "services/storage/chat_tool_store.py",
+        # Vision (issue 17) and the native generation loop and slots (issue 18)
+        "core/message_parts.py", "core/vision_projector.py", "services/media/image_intake.py", "engine/vision.py",
+        "engine/native_loop.py", "engine/native_sampler.py", "engine/sequence_batcher.py",
     ),
 }
 

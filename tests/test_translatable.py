@@ -140,6 +140,16 @@ def test_every_module_of_the_ui_belongs_to_one_translation_area() -> None:
     assert not missing, f"add these to scripts/i18n.py AREAS: {missing}"
 
 
+def test_every_module_marking_templates_belongs_to_a_translation_area() -> None:
+    """A QT_TR_NOOP template outside every area is never extracted: the user reads it in English whatever the
+    language (issue 17's image and projector errors, issue 18's slot errors were found so)."""
+    listed = {PACKAGE / name for files in (*i18n.AREAS.values(), *i18n.CORE_AREAS.values()) for name in files}
+    exempt = {PACKAGE / "core" / "ui_text.py", PACKAGE / "core" / "errors.py"}  # the marker itself; a docstring
+    missing = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+                     if p not in listed | exempt and "QT_TR_NOOP(" in p.read_text(encoding="utf-8"))
+    assert not missing, f"add these to scripts/i18n.py CORE_AREAS: {missing}"
+
+
 def test_no_user_visible_string_escapes_translation() -> None:
     found = untranslated(scanned_files())
     assert not found, f"{len(found)} untranslated string(s):\n" + "\n".join(found)

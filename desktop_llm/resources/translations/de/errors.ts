@@ -379,5 +379,133 @@
         <source>another process already holds {path}</source>
         <translation>Ein anderer Prozess belegt bereits {path}</translation>
     </message>
+    <message>
+        <source>{file} cannot be read as a projector: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a vision projector (its architecture is {architecture}, not clip): pick the mmproj file that came with the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the chat&apos;s tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the chat&apos;s tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model cannot see images: load it with its vision projector (mmproj file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not a data:image base64 URL of at most 40 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s base64 data is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a projector for audio, not images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} makes image vectors of size {projector} but this model&apos;s embeddings have size {model}: it was made for another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to open safely (it may be a decompression bomb): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is {size} MB; at most {limit} MB are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused (it may be a decompression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged or truncated: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to open in the memory available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an image Desktop LLM can read (PNG, JPEG, WebP, GIF or BMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not a PNG, JPEG, WebP, GIF or BMP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load the vision projector {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an audio projector: it cannot read images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp could not take the image ({width} x {height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp could not prepare the images for the model (mtmd_tokenize returned {result})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images need the model loaded with one parallel slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision projector not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a usable vision projector: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a model, not a vision projector (mmproj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} cannot use the projector {projector}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp found no room in the context&apos;s KV cache for the next tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp failed to evaluate the tokens (llama_decode returned {result})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s grammar cannot be parsed by llama.cpp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt has {count} tokens; a slot&apos;s context holds {n_ctx}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -827,6 +827,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This image needs {needed} tokens; {left} are left in this chat&apos;s context. Remove it, or load the model with a longer context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These {count} images need {needed} tokens; {left} are left in this chat&apos;s context. Remove some, or load the model with a longer context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot read {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

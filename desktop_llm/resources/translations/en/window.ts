@@ -298,6 +298,10 @@ The app keeps running. Details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reachable</source>
         <translation type="unfinished"></translation>
     </message>

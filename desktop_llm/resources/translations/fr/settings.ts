@@ -196,6 +196,14 @@
         <translation>Threads</translation>
     </message>
     <message>
+        <source>Parallel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests answered at once (the API server&apos;s clients, a document&apos;s pieces): each holds a whole context window of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reload model</source>
         <translation>Recharger le modèle</translation>
     </message>

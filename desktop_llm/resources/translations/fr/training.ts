@@ -1297,5 +1297,270 @@
         <source>each of {count} GPUs ({name})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clear verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s base model (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model that says which answer is closer to the dataset&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closer to the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the validation prompts the run held out, to the base model and to the adapter, and shows the answers side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judge {judge}: adapter closer {adapter}, base closer {base}, tie {tie}, no clear verdict {unparsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after {count} prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4_K_M — smallest, a little less exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q5_K_M — small, close to exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q8_0 — about half of F16, nearly exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F16 — largest, exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export merged model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the base model with the adapter “{name}” merged into it as one GGUF file in your model library, and an Ollama Modelfile beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantizing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} ({size}) in the model library; the Ollama Modelfile is beside it:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the held-out validation prompts to the base model and to the adapter, side by side, with an optional judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export merged model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the adapter into the base model as one GGUF in your library, with an Ollama Modelfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the run&apos;s data file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s data file {path} has no usable examples any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run held out no prompts to ask (no validation split, or plain-text data with no questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run {name} has no adapter to evaluate (it did not finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the {step} step: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {step} step took longer than {hours} hours and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {step} step failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quantization {quant} (one of {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run {name} has no adapter to merge (it did not finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merged GGUF needs the base model as a GGUF file; {base} is not one (export the adapter and merge with llama.cpp&apos;s tools instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists: delete it in the library or choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantized model is not a readable GGUF: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run {name} has no adapter (it did not finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown judge {judge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the {what} {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a GGUF LoRA adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapter has only one half of {tensor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapter&apos;s {tensor} has mismatched shapes {a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapter {name} has no LoRA tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base model&apos;s key {key} is a nested array, which cannot be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapter is for {adapter} models but the base model is {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base model has no tensor {tensor}: the adapter was trained on another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapter&apos;s {tensor} is {adapter} but the base model&apos;s is {base}: the adapter was trained on another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tensor}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -483,5 +483,33 @@
         <source>The reranker {path} is missing</source>
         <translation>リランカー {path} が見つかりません</translation>
     </message>
+    <message>
+        <source>The reranker {name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reranker has been closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reranker {name} could not be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reranker {name} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passage is too long for the reranker {name} ({limit} tokens with the query): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reranker worker sent a malformed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reranker {name} produced an invalid score</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
