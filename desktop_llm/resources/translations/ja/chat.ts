@@ -95,19 +95,19 @@
     </message>
     <message>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>添付画像</translation>
     </message>
     <message>
         <source>About the images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像について</translation>
     </message>
     <message>
         <source>Attach images (or drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を添付（ここにドロップまたは貼り付けもできます）</translation>
     </message>
     <message>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を添付</translation>
     </message>
     <message>
         <source>Message the model (Shift+Enter: new line)</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Summarize a text</source>
@@ -807,111 +807,111 @@
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像</translation>
     </message>
     <message>
         <source>Images cannot be attached here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには画像を添付できません。</translation>
     </message>
     <message>
         <source>A message can carry at most {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのメッセージに添付できる画像は最大 {count} 枚です。</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file), or remove the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは画像を認識できません。ビジョンプロジェクター（mmproj ファイル）と一緒に読み込むか、画像を削除してください。</translation>
     </message>
     <message>
         <source>This image needs {needed} tokens; {left} are left in this chat&apos;s context. Remove it, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像には {needed} トークンが必要ですが、このチャットのコンテキストの残りは {left} トークンです。画像を削除するか、より長いコンテキストでモデルを読み込んでください。</translation>
     </message>
     <message>
         <source>These {count} images need {needed} tokens; {left} are left in this chat&apos;s context. Remove some, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>これら {count} 枚の画像には {needed} トークンが必要ですが、このチャットのコンテキストの残りは {left} トークンです。いくつか削除するか、より長いコンテキストでモデルを読み込んでください。</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {limit} MB を超えているため読み込みませんでした</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to send</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている画像 {path} は大きすぎて送信できません</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットの画像 {path} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {name}</translation>
     </message>
     <message>
         <source>Preparing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を準備中…</translation>
     </message>
     <message>
         <source>{name}: click to view</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：クリックして表示</translation>
     </message>
     <message>
         <source>Remove this image</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像を削除</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を削除</translation>
     </message>
     <message>
         <source>Images of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージの画像</translation>
     </message>
     <message>
         <source>image {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {number}</translation>
     </message>
     <message>
         <source>This image can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像はもう読み取れません。</translation>
     </message>
     <message>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} ピクセル</translation>
     </message>
     <message>
         <source>{kind} is not an image type Desktop LLM stores</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} は Desktop LLM が保存できる画像形式ではありません</translation>
     </message>
     <message>
         <source>a stored image has a malformed name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている画像の名前が不正です：{name}</translation>
     </message>
     <message>
         <source>cannot store the image: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を保存できません：{reason}</translation>
     </message>
     <message>
         <source>cannot save the image in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を {folder} に保存できません：{reason}</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to be one of the app&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている画像 {path} は、このアプリが保存したものにしては大きすぎます</translation>
     </message>
     <message>
         <source>cannot read the image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {path} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>a message can carry at most {count} images</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのメッセージに添付できる画像は最大 {count} 枚です</translation>
     </message>
     <message>
         <source>the image {name} is no longer stored</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {name} はもう保存されていません</translation>
     </message>
 </context>
 </TS>

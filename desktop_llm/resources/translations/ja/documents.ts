@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Read scanned pages with the vision model (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンしたページをビジョンモデルで読み取る（低速）</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Pages without a text layer (scans) are shown to the model as images and read page by page, before the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストレイヤーのないページ（スキャン）は画像としてモデルに渡され、要約の前に 1 ページずつ読み取られます。</translation>
     </message>
     <message>
         <source>The chosen model cannot see images: pair it with its vision projector in the Library (Projector…) to read scanned pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルは画像を認識できません。スキャンしたページを読み取るには、ライブラリでビジョンプロジェクターと組み合わせてください（プロジェクター…）。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s)</source>
@@ -420,7 +420,7 @@ cloud = クラウド</translation>
     </message>
     <message>
         <source>{name}: the vision model found no text on its scanned pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：ビジョンモデルはスキャンしたページにテキストを見つけられませんでした</translation>
     </message>
     <message>
         <source>No model is selected.</source>
@@ -428,7 +428,7 @@ cloud = クラウド</translation>
     </message>
     <message>
         <source>{reason}. The chosen model can read scanned pages: tick “Read scanned pages with the vision model” and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}。選択したモデルはスキャンしたページを読み取れます。「スキャンしたページをビジョンモデルで読み取る（低速）」をオンにして、もう一度開いてください。</translation>
     </message>
     <message>
         <source>Short paragraph</source>
@@ -776,27 +776,27 @@ cloud = クラウド</translation>
     </message>
     <message>
         <source>the page&apos;s image is {width} x {height} pixels, more than the {limit} million allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの画像は {width} x {height} ピクセルで、上限の {limit} 百万ピクセルを超えています</translation>
     </message>
     <message>
         <source>Only the first {count} scanned pages were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンしたページは最初の {count} ページだけを読み取りました。</translation>
     </message>
     <message>
         <source>Page(s) {pages} have no text layer and could not be read as images: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} ページ目はテキストレイヤーがなく、画像としても読み取れなかったため、スキップしました。</translation>
     </message>
     <message>
         <source>Scanned pages read by the vision model: {pages}. Check names and numbers against the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョンモデルで読み取ったスキャンページ：{pages}。名前や数値は原本と照らし合わせて確認してください。</translation>
     </message>
     <message>
         <source>Page {page}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ページ目：{reason}</translation>
     </message>
     <message>
         <source>Page {page} does not fit the model&apos;s context as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ページ目は、画像としてはモデルのコンテキストに収まりません。</translation>
     </message>
 </context>
 </TS>

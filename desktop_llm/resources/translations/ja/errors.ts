@@ -381,131 +381,131 @@
     </message>
     <message>
         <source>{file} cannot be read as a projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} をプロジェクターとして読み取れません：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a vision projector (its architecture is {architecture}, not clip): pick the mmproj file that came with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はビジョンプロジェクターではありません（アーキテクチャが clip ではなく {architecture} です）。モデルに付属の mmproj ファイルを選んでください</translation>
     </message>
     <message>
         <source>the model {file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル {file} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットのツール設定を読み取れません</translation>
     </message>
     <message>
         <source>cannot save the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットのツール設定を保存できません</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file)</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルは画像を認識できません。ビジョンプロジェクター（mmproj ファイル）と一緒に読み込んでください</translation>
     </message>
     <message>
         <source>The image is not a data:image base64 URL of at most 40 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が 40 MB 以下の data:image base64 URL ではありません</translation>
     </message>
     <message>
         <source>The image&apos;s base64 data is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の base64 データが破損しています：{reason}</translation>
     </message>
     <message>
         <source>{file} is a projector for audio, not images</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は画像ではなく音声用のプロジェクターです</translation>
     </message>
     <message>
         <source>{file} makes image vectors of size {projector} but this model&apos;s embeddings have size {model}: it was made for another model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} が作る画像ベクトルのサイズは {projector} ですが、このモデルの埋め込みのサイズは {model} です。別のモデル用のプロジェクターです</translation>
     </message>
     <message>
         <source>The image is too large to open safely (it may be a decompression bomb): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が大きすぎて安全に開けません（解凍爆弾の可能性があります）：{reason}</translation>
     </message>
     <message>
         <source>The image is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が空です（0 バイト）</translation>
     </message>
     <message>
         <source>The image is {size} MB; at most {limit} MB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のサイズは {size} MB です。読み込めるのは {limit} MB までです</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused (it may be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像は {width} x {height} ピクセルです。{limit} 百万ピクセルを超える画像は受け付けません（解凍爆弾の可能性があります）</translation>
     </message>
     <message>
         <source>The image is damaged or truncated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が破損しているか途中で切れています：{reason}</translation>
     </message>
     <message>
         <source>The image is too large to open in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が大きすぎて、使用可能なメモリでは開けません</translation>
     </message>
     <message>
         <source>This is not an image Desktop LLM can read (PNG, JPEG, WebP, GIF or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop LLM で読み取れる画像ではありません（PNG、JPEG、WebP、GIF、BMP）</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>画像は {width} x {height} ピクセルです。{limit} 百万ピクセルを超える画像は受け付けません</translation>
     </message>
     <message>
         <source>The image is not a PNG, JPEG, WebP, GIF or BMP file</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が PNG、JPEG、WebP、GIF、BMP のいずれのファイルでもありません</translation>
     </message>
     <message>
         <source>llama.cpp could not load the vision projector {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp でビジョンプロジェクター {name} を読み込めません：{reason}</translation>
     </message>
     <message>
         <source>{name} is an audio projector: it cannot read images</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は音声用のプロジェクターのため、画像を読み取れません</translation>
     </message>
     <message>
         <source>llama.cpp could not take the image ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp で画像（{width} x {height}）を受け取れません</translation>
     </message>
     <message>
         <source>llama.cpp could not prepare the images for the model (mtmd_tokenize returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp でモデル用に画像を準備できません（mtmd_tokenize の戻り値：{result}）</translation>
     </message>
     <message>
         <source>images need the model loaded with one parallel slot</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を使うには、並列スロット 1 つでモデルを読み込む必要があります</translation>
     </message>
     <message>
         <source>vision projector not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョンプロジェクターが見つかりません：{path}</translation>
     </message>
     <message>
         <source>{name} is not a usable vision projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は使用できるビジョンプロジェクターではありません：{reason}</translation>
     </message>
     <message>
         <source>{name} is a model, not a vision projector (mmproj)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はモデルであり、ビジョンプロジェクター（mmproj）ではありません</translation>
     </message>
     <message>
         <source>{model} cannot use the projector {projector}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} ではプロジェクター {projector} を使用できません：{reason}</translation>
     </message>
     <message>
         <source>llama.cpp found no room in the context&apos;s KV cache for the next tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp：コンテキストの KV キャッシュに次のトークンを入れる空きがありません</translation>
     </message>
     <message>
         <source>llama.cpp failed to evaluate the tokens (llama_decode returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp でトークンを評価できません（llama_decode の戻り値：{result}）</translation>
     </message>
     <message>
         <source>the request&apos;s grammar cannot be parsed by llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの文法（grammar）を llama.cpp で解析できません</translation>
     </message>
     <message>
         <source>the prompt has {count} tokens; a slot&apos;s context holds {n_ctx}</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトは {count} トークンですが、1 つのスロットのコンテキストに入るのは {n_ctx} トークンです</translation>
     </message>
 </context>
 </TS>

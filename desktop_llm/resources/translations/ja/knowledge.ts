@@ -485,31 +485,31 @@
     </message>
     <message>
         <source>The reranker {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>リランカー {name} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>The reranker has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>リランカーは終了しています</translation>
     </message>
     <message>
         <source>The reranker {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>リランカー {name} を読み込めません：{reason}</translation>
     </message>
     <message>
         <source>The reranker {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>リランカー {name} でエラーが発生しました：{reason}</translation>
     </message>
     <message>
         <source>A passage is too long for the reranker {name} ({limit} tokens with the query): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>抜粋がリランカー {name} には長すぎます（クエリを含めて {limit} トークンまで）：{reason}</translation>
     </message>
     <message>
         <source>The reranker worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>リランカーのワーカーから不正な形式の応答が届きました</translation>
     </message>
     <message>
         <source>The reranker {name} produced an invalid score</source>
-        <translation type="unfinished"></translation>
+        <translation>リランカー {name} が無効なスコアを返しました</translation>
     </message>
 </context>
 </TS>

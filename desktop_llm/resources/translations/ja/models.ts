@@ -101,27 +101,27 @@
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン</translation>
     </message>
     <message>
         <source>This repository has a vision projector (mmproj): its models can read images.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリポジトリにはビジョンプロジェクター（mmproj）があり、モデルで画像を読み取れます。</translation>
     </message>
     <message>
         <source>Vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョンモデル</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクター</translation>
     </message>
     <message>
         <source>Vision projector to download with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルと一緒にダウンロードするビジョンプロジェクター</translation>
     </message>
     <message>
         <source>Downloaded with the model file, in the same download: it lets the model see images. The matching one is chosen by its name, else F16 or Q8_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイルと同じダウンロードで取得され、モデルが画像を認識できるようになります。名前で対応するものが選ばれ、見つからない場合は F16 または Q8_0 が選ばれます。</translation>
     </message>
     <message>
         <source>Fit for context length</source>
@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>The matching projector (chosen for each file)</source>
-        <translation type="unfinished"></translation>
+        <translation>対応するプロジェクター（ファイルごとに選択）</translation>
     </message>
     <message>
         <source>None: text only</source>
-        <translation type="unfinished"></translation>
+        <translation>なし：テキストのみ</translation>
     </message>
     <message numerus="yes">
         <source>(%n part(s))</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>{model} + projector {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} + プロジェクター {projector}</translation>
     </message>
     <message>
         <source>GPU layers: {layers}</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Vision projector and its image buffer {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョンプロジェクターと画像バッファー {projector}</translation>
     </message>
     <message>
         <source>Weights {weights} + KV cache {kv} ({tokens} tokens) + compute {compute}</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクター…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -445,11 +445,11 @@
     </message>
     <message>
         <source>Sees images with {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} で画像を認識</translation>
     </message>
     <message>
         <source>Choose the vision projector (mmproj) that lets this model see images</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルで画像を認識するためのビジョンプロジェクター（mmproj）を選択</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s), {size} on disk · {folder}</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン</translation>
     </message>
     <message>
         <source>projector: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクター：{kind}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Vision projector: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョンプロジェクター：{path}</translation>
     </message>
     <message>
         <source>val loss {before} → {after}</source>
@@ -509,23 +509,23 @@
     </message>
     <message>
         <source>Choose a projector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクターファイルを選択…</translation>
     </message>
     <message>
         <source>Pair automatically (a projector in the model&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で組み合わせる（モデルのフォルダーにあるプロジェクター）</translation>
     </message>
     <message>
         <source>Choose a vision projector</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョンプロジェクターを選択</translation>
     </message>
     <message>
         <source>Vision projectors (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョンプロジェクター (*.gguf)</translation>
     </message>
     <message>
         <source>Projector not used</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクターは使用されません</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>

@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Parallel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>並列リクエスト数</translation>
     </message>
     <message>
         <source>Requests answered at once (the API server&apos;s clients, a document&apos;s pieces): each holds a whole context window of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するリクエストの数（API サーバーのクライアント、文書の各パート）。それぞれがコンテキストウィンドウ 1 つ分のメモリを使います</translation>
     </message>
     <message>
         <source>Reload model</source>

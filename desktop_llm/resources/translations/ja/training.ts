@@ -13,45 +13,45 @@
     </message>
     <message numerus="yes">
         <source>about %n second(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターで約 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターで約 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターで約 %n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{examples}（うち {held} 件は検証用）、{passes} 周（%n ステップ）、学習率 {rate}、ランク {rank}、{duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>例 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>, stopping early once the validation loss stops falling</source>
-        <translation type="unfinished"></translation>
+        <translation>、検証損失が下がらなくなった時点で早期終了</translation>
     </message>
     <message>
         <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証損失はまだ高いままです（{before} → {after}）。モデルはまだデータを十分に学習できていない可能性があります。「さらに学習」でこのアダプターから続けられます。</translation>
     </message>
     <message>
         <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証損失が高いまま下がらなくなりました（{before} → {after}）。ステップ数を増やすより、例を増やすか分かりやすくする、またはランクを大きくするほうが効果的かもしれません。</translation>
     </message>
     <message>
         <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Learned: the validation loss fell from {before} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習できました：検証損失が {before} から {after} に下がりました。</translation>
     </message>
     <message>
         <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Make a dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットを作成…</translation>
     </message>
     <message>
         <source>Training is not enabled. {reason}</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>Train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに学習</translation>
     </message>
     <message>
         <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>この学習で最良のアダプターから、同じステップ数だけ新しい学習として続けます</translation>
     </message>
     <message>
         <source>Cannot start training</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Cannot train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに学習できません</translation>
     </message>
     <message>
         <source>Delete run</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>学習プラン</translation>
     </message>
     <message>
         <source>Memory estimate</source>
@@ -655,11 +655,11 @@
     </message>
     <message>
         <source>only a finished run can be trained longer; Resume continues a stopped one</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに学習できるのは完了した学習だけです。停止した学習は「再開」で続けられます</translation>
     </message>
     <message>
         <source>{name} (longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（延長）</translation>
     </message>
     <message>
         <source>saved conversations are not available here</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>patience must be between 1 and 1000 evaluations, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>patience は評価 1～1000 回の範囲で指定してください（指定値：{value}）</translation>
     </message>
     <message>
         <source>device must be one of {choices}</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>GPUs must be between 1 and {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU の数は 1～{most} の範囲で指定してください（指定値：{value}）</translation>
     </message>
     <message>
         <source>Quick try</source>
@@ -883,664 +883,665 @@
     </message>
     <message>
         <source>Automatic (from your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（データに合わせる）</translation>
     </message>
     <message>
         <source>Make a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットを作成</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成元:</translation>
     </message>
     <message>
         <source>Dataset source</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットの作成元</translation>
     </message>
     <message>
         <source>A document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書</translation>
     </message>
     <message>
         <source>A knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのコレクション</translation>
     </message>
     <message>
         <source>A CSV or JSONL table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または JSONL の表</translation>
     </message>
     <message>
         <source>Saved conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した会話</translation>
     </message>
     <message>
         <source>Pairs per passage</source>
-        <translation type="unfinished"></translation>
+        <translation>抜粋ごとのペア数</translation>
     </message>
     <message>
         <source>Pairs per passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>抜粋ごとのペア数:</translation>
     </message>
     <message>
         <source>A longer source is sampled evenly down to this many passages</source>
-        <translation type="unfinished"></translation>
+        <translation>長い作成元からは、この数の抜粋を均等に取り出します</translation>
     </message>
     <message>
         <source>Passages at most</source>
-        <translation type="unfinished"></translation>
+        <translation>抜粋の最大数</translation>
     </message>
     <message>
         <source>Passages at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>抜粋の最大数:</translation>
     </message>
     <message>
         <source>Optional: a system message written into every example</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可：すべての例に書き込むシステムメッセージ</translation>
     </message>
     <message>
         <source>System message</source>
-        <translation type="unfinished"></translation>
+        <translation>システムメッセージ</translation>
     </message>
     <message>
         <source>Write pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアを作成</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Dataset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット作成の進捗</translation>
     </message>
     <message>
         <source>Dataset status</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットの状態</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Dataset name</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットの名前</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して使う</translation>
     </message>
     <message>
         <source>Save as JSONL in {folder} and use it in the Train form</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} に JSONL として保存し、学習フォームで使います</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書</translation>
     </message>
     <message>
         <source>A txt, md, pdf, docx or html file</source>
-        <translation type="unfinished"></translation>
+        <translation>txt、md、pdf、docx、html ファイル</translation>
     </message>
     <message>
         <source>Knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのコレクション</translation>
     </message>
     <message>
         <source>Table file</source>
-        <translation type="unfinished"></translation>
+        <translation>表ファイル</translation>
     </message>
     <message>
         <source>A CSV file with a header row, or JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー行のある CSV ファイル、または JSONL</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>Prompt column:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトの列:</translation>
     </message>
     <message>
         <source>Answer column:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の列:</translation>
     </message>
     <message>
         <source>System column:</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの列:</translation>
     </message>
     <message>
         <source>Your saved conversations, each as one example (its current branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した会話を、1 つの会話につき 1 つの例として使います（現在のブランチ）。</translation>
     </message>
     <message>
         <source>Choose conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を選択…</translation>
     </message>
     <message>
         <source>Use the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行を使う</translation>
     </message>
     <message>
         <source>There are no knowledge collections yet: add one on the Knowledge page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのコレクションはまだありません。「ナレッジ」ページで追加してください。</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文書 (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表 (*.csv *.tsv *.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>表を読み込み中…</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に文書を選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を使用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped (empty or too long)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行をスキップ（空または長すぎ）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) past the limit left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上限を超えた %n 行は除外</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved {count} pairs to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 個のペアを {path} に保存しました</translation>
     </message>
     <message>
         <source>Loading the model and reading the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込み、作成元を読み取っています…</translation>
     </message>
     <message numerus="yes">
         <source>Passage {done} of {total} · %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>抜粋 {done} / {total} · %n ペア</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の抜粋をスキップ</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) written from {chunks} passages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{chunks} 個の抜粋から %n 個のペアを作成しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} passages were taken from the interrupted run.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された作成から {count} 個の抜粋を引き継ぎました。</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped: the model&apos;s reply could not be read twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の抜粋をスキップしました：モデルの返信を 2 回とも読み取れませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Review them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容を確認してから保存してください。</translation>
     </message>
     <message>
         <source>Cancelled. The passages answered so far are kept: Write pairs again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ここまでに回答された抜粋は保持されます。もう一度「ペアを作成」を押すと続きから再開します。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), columns: {columns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行、列：{columns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that are not JSON objects skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JSON オブジェクトではない %n 行をスキップ</numerusform>
         </translation>
     </message>
     <message>
         <source>Question and answer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>質問と回答のペア</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>質問</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成</translation>
     </message>
     <message>
         <source>Ask the model for a new pair from this row&apos;s passage</source>
-        <translation type="unfinished"></translation>
+        <translation>この行の抜粋から新しいペアをモデルに作成させます</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Regenerating…</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成中…</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ペア</numerusform>
         </translation>
     </message>
     <message>
         <source>This pair has no source passage to write a new one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペアには、新しいペアを作るための元の抜粋がありません。</translation>
     </message>
     <message>
         <source>No model is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが選択されていません。</translation>
     </message>
     <message>
         <source>No model is selected: choose one at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが選択されていません。ウィンドウ上部で選択してください。</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a table may be at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {size} MB です。表は最大 {limit} MB までです</translation>
     </message>
     <message>
         <source>cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>{name} has no columns: it needs a header row (CSV) or JSON objects (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} に列がありません。ヘッダー行（CSV）または JSON オブジェクト（JSONL）が必要です</translation>
     </message>
     <message>
         <source>the CSV cannot be read at line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV の {line} 行目を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>the table has no column “{column}” (chosen as the {role}); its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>表に列「{column}」（{role} として選択）がありません。表の列：{columns}</translation>
     </message>
     <message>
         <source>the prompt and the answer are the same column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトと回答が同じ列「{column}」になっています</translation>
     </message>
     <message>
         <source>the context window ({n_ctx} tokens) is too small to write {count} pairs a chunk; raise it in Settings or ask for fewer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキストウィンドウ（{n_ctx} トークン）が小さすぎて、抜粋ごとに {count} 個のペアを作成できません。「設定」で大きくするか、ペア数を減らしてください</translation>
     </message>
     <message>
         <source>the model&apos;s reply held no readable question and answer; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの返信から質問と回答を読み取れませんでした。もう一度お試しください</translation>
     </message>
     <message>
         <source>{name} has no text to write questions about</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} には質問を作れるテキストがありません</translation>
     </message>
     <message>
         <source>cannot open the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのデータベースを開けません：{reason}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコレクションはもう存在しません（削除されました）</translation>
     </message>
     <message>
         <source>cannot read the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジのデータベースを読み取れません：{reason}</translation>
     </message>
     <message>
         <source>the collection “{name}” has no indexed text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション「{name}」にはまだインデックス済みのテキストがありません</translation>
     </message>
     <message>
         <source>the dataset is empty: keep at least one pair</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットが空です。ペアを 1 つ以上残してください</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU の数</translation>
     </message>
     <message>
         <source>Train on this many GPUs at once (data-parallel). Each GPU holds the whole model and takes its own batches, so a step takes that many times more examples and an epoch fewer steps. The memory estimate is per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>この数の GPU で同時に学習します（データ並列）。各 GPU がモデル全体を保持して別々のバッチを処理するため、1 ステップで使う例はその倍数だけ増え、1 エポックのステップ数は減ります。メモリの見積もりは GPU 1 台あたりです。</translation>
     </message>
     <message>
         <source>Gradient checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配チェックポイント</translation>
     </message>
     <message>
         <source>Recompute each layer&apos;s activations in the backward pass instead of keeping them: much less memory for long examples, about a third slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>各層の活性化を保持せず、逆伝播のときに再計算します。長い例ではメモリを大幅に節約できますが、約 3 割遅くなります。</translation>
     </message>
     <message>
         <source>4-bit base (QLoRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 ビットのベースモデル（QLoRA）</translation>
     </message>
     <message>
         <source>Load the base model in 4 bits (bitsandbytes): about a quarter of the memory of its weights, so an 8B model trains on a 24 GB GPU. The adapter still applies to the GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースモデルを 4 ビットで読み込みます（bitsandbytes）。重みのメモリが約 4 分の 1 になり、8B モデルを 24 GB の GPU で学習できます。作成したアダプターは GGUF モデルにもそのまま使えます。</translation>
     </message>
     <message>
         <source>A 4-bit base needs an NVIDIA GPU with CUDA (and bitsandbytes), which this computer does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 ビットのベースモデルには CUDA 対応の NVIDIA GPU（と bitsandbytes）が必要ですが、このコンピューターにはありません。</translation>
     </message>
     <message>
         <source>Memory savers:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ節約:</translation>
     </message>
     <message>
         <source>GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU の数:</translation>
     </message>
     <message>
         <source>each of {count} GPUs ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 台の GPU（{name}）のそれぞれ</translation>
     </message>
     <message>
         <source>base model</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースモデル</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプター</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分け</translation>
     </message>
     <message>
         <source>no clear verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能</translation>
     </message>
     <message>
         <source>Evaluate “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を評価</translation>
     </message>
     <message>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定モデル:</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>判定モデル</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>判定なし</translation>
     </message>
     <message>
         <source>The run&apos;s base model (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>この学習のベースモデル（ローカル）</translation>
     </message>
     <message>
         <source>A model that says which answer is closer to the dataset&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらの回答がデータセットの回答に近いかを判定するモデル</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照回答</translation>
     </message>
     <message>
         <source>Closer to the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照回答に近いほう</translation>
     </message>
     <message>
         <source>Evaluation table</source>
-        <translation type="unfinished"></translation>
+        <translation>評価結果の表</translation>
     </message>
     <message>
         <source>Asks the validation prompts the run held out, to the base model and to the adapter, and shows the answers side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>この学習で検証用に取り分けたプロンプトをベースモデルとアダプターに送り、回答を並べて表示します。</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込み中…</translation>
     </message>
     <message>
         <source>validation loss {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>検証損失 {before} → {after}</translation>
     </message>
     <message>
         <source>judge {judge}: adapter closer {adapter}, base closer {base}, tie {tie}, no clear verdict {unparsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>判定モデル {judge}：アダプターが近い {adapter}、ベースが近い {base}、引き分け {tie}、判定不能 {unparsed}</translation>
     </message>
     <message>
         <source>{done} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total} ステップ</translation>
     </message>
     <message>
         <source>stopped after {count} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 個のプロンプトで停止しました</translation>
     </message>
     <message>
         <source>Export evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>評価をエクスポート</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Q4_K_M — smallest, a little less exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4_K_M — 最小、精度はやや低め</translation>
     </message>
     <message>
         <source>Q5_K_M — small, close to exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q5_K_M — 小さめ、ほぼ元の精度</translation>
     </message>
     <message>
         <source>Q8_0 — about half of F16, nearly exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q8_0 — F16 の約半分、ほとんど劣化なし</translation>
     </message>
     <message>
         <source>F16 — largest, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F16 — 最大、劣化なし</translation>
     </message>
     <message>
         <source>Export merged model</source>
-        <translation type="unfinished"></translation>
+        <translation>統合したモデルをエクスポート</translation>
     </message>
     <message>
         <source>Writes the base model with the adapter “{name}” merged into it as one GGUF file in your model library, and an Ollama Modelfile beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプター「{name}」を統合したベースモデルを 1 つの GGUF ファイルとしてライブラリに書き出し、同じ場所に Ollama の Modelfile も作成します。</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>量子化</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>量子化:</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合中…</translation>
     </message>
     <message>
         <source>Quantizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>量子化中…</translation>
     </message>
     <message>
         <source>Saved {name} ({size}) in the model library; the Ollama Modelfile is beside it:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{size}）をライブラリに保存しました。Ollama の Modelfile も同じ場所にあります：
+{folder}</translation>
     </message>
     <message>
         <source>Evaluate…</source>
-        <translation type="unfinished"></translation>
+        <translation>評価…</translation>
     </message>
     <message>
         <source>Ask the held-out validation prompts to the base model and to the adapter, side by side, with an optional judge</source>
-        <translation type="unfinished"></translation>
+        <translation>検証用に取り分けたプロンプトをベースモデルとアダプターに送り、並べて比較します（判定モデルも使用可）</translation>
     </message>
     <message>
         <source>Export merged model…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合したモデルをエクスポート…</translation>
     </message>
     <message>
         <source>Merge the adapter into the base model as one GGUF in your library, with an Ollama Modelfile</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターをベースモデルに統合して 1 つの GGUF としてライブラリに保存し、Ollama の Modelfile も作成します</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s data file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習のデータファイル {path} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>the run&apos;s data file {path} has no usable examples any more</source>
-        <translation type="unfinished"></translation>
+        <translation>学習のデータファイル {path} に使用できる例がもうありません</translation>
     </message>
     <message>
         <source>the run held out no prompts to ask (no validation split, or plain-text data with no questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>この学習には検証用に取り分けたプロンプトがありません（検証データがないか、質問のないテキストデータです）</translation>
     </message>
     <message>
         <source>run {name} has no adapter to evaluate (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 {name} には評価できるアダプターがありません（完了していません）</translation>
     </message>
     <message>
         <source>cannot start the {step} step: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} の処理を開始できません：{reason}</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました</translation>
     </message>
     <message>
         <source>the {step} step took longer than {hours} hours and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} の処理が {hours} 時間を超えたため停止しました</translation>
     </message>
     <message>
         <source>the {step} step failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} の処理に失敗しました：{reason}</translation>
     </message>
     <message>
         <source>unknown quantization {quant} (one of {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な量子化 {quant}（次のいずれか：{choices}）</translation>
     </message>
     <message>
         <source>run {name} has no adapter to merge (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 {name} には統合できるアダプターがありません（完了していません）</translation>
     </message>
     <message>
         <source>a merged GGUF needs the base model as a GGUF file; {base} is not one (export the adapter and merge with llama.cpp&apos;s tools instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>統合した GGUF を作るには、ベースモデルが GGUF ファイルである必要があります。{base} は GGUF ではありません（代わりにアダプターをエクスポートし、llama.cpp のツールで統合してください）</translation>
     </message>
     <message>
         <source>{path} already exists: delete it in the library or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は既に存在します。ライブラリで削除するか、別の名前を選んでください</translation>
     </message>
     <message>
         <source>the quantized model is not a readable GGUF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>量子化したモデルが読み取り可能な GGUF ではありません：{reason}</translation>
     </message>
     <message>
         <source>run {name} has no adapter (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 {name} にはアダプターがありません（完了していません）</translation>
     </message>
     <message>
         <source>unknown judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な判定モデル {judge}</translation>
     </message>
     <message>
         <source>cannot read the {what} {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {name} を読み取れません：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a GGUF LoRA adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は GGUF の LoRA アダプターではありません</translation>
     </message>
     <message>
         <source>the adapter has only one half of {tensor}</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターには {tensor} の片方しかありません</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} has mismatched shapes {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターの {tensor} の形状 {a} と {b} が一致しません</translation>
     </message>
     <message>
         <source>the adapter {name} has no LoRA tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプター {name} に LoRA テンソルがありません</translation>
     </message>
     <message>
         <source>the base model&apos;s key {key} is a nested array, which cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースモデルのキー {key} は入れ子の配列のため、コピーできません</translation>
     </message>
     <message>
         <source>the adapter is for {adapter} models but the base model is {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターは {adapter} モデル用ですが、ベースモデルは {base} です</translation>
     </message>
     <message>
         <source>the base model has no tensor {tensor}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースモデルにテンソル {tensor} がありません。アダプターは別のモデルで学習されています</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} is {adapter} but the base model&apos;s is {base}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターの {tensor} は {adapter} ですが、ベースモデルでは {base} です。アダプターは別のモデルで学習されています</translation>
     </message>
     <message>
         <source>{tensor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tensor}：{reason}</translation>
     </message>
 </context>
 </TS>

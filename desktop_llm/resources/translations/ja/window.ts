@@ -301,7 +301,7 @@ The app keeps running. Details are in {log}.</source>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン</translation>
     </message>
     <message>
         <source>reachable</source>

@@ -95,19 +95,19 @@
     </message>
     <message>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加的图片</translation>
     </message>
     <message>
         <source>About the images</source>
-        <translation type="unfinished"></translation>
+        <translation>关于图片</translation>
     </message>
     <message>
         <source>Attach images (or drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>附加图片（也可拖放或粘贴到这里）</translation>
     </message>
     <message>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>附加图片</translation>
     </message>
     <message>
         <source>Message the model (Shift+Enter: new line)</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Summarize a text</source>
@@ -807,111 +807,111 @@
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片</translation>
     </message>
     <message>
         <source>Images cannot be attached here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法附加图片。</translation>
     </message>
     <message>
         <source>A message can carry at most {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条消息最多可附带 {count} 张图片。</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file), or remove the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型无法识别图片：请连同它的视觉投影器（mmproj 文件）一起加载，或移除这些图片。</translation>
     </message>
     <message>
         <source>This image needs {needed} tokens; {left} are left in this chat&apos;s context. Remove it, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张图片需要 {needed} 个 token，而本对话的上下文只剩 {left} 个。请移除它，或以更长的上下文加载模型。</translation>
     </message>
     <message>
         <source>These {count} images need {needed} tokens; {left} are left in this chat&apos;s context. Remove some, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>这 {count} 张图片需要 {needed} 个 token，而本对话的上下文只剩 {left} 个。请移除一些，或以更长的上下文加载模型。</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 超过 {limit} MB：未读取</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to send</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的图片 {path} 太大，无法发送</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取对话中的图片 {path}：{reason}</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {name}</translation>
     </message>
     <message>
         <source>Preparing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 {name}…</translation>
     </message>
     <message>
         <source>{name}: click to view</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：点击查看</translation>
     </message>
     <message>
         <source>Remove this image</source>
-        <translation type="unfinished"></translation>
+        <translation>移除这张图片</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 {name}</translation>
     </message>
     <message>
         <source>Images of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>此消息中的图片</translation>
     </message>
     <message>
         <source>image {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {number}</translation>
     </message>
     <message>
         <source>This image can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张图片已无法读取。</translation>
     </message>
     <message>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} 像素</translation>
     </message>
     <message>
         <source>{kind} is not an image type Desktop LLM stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop LLM 不存储 {kind} 类型的图片</translation>
     </message>
     <message>
         <source>a stored image has a malformed name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>一张已存储图片的名称格式有误：{name}</translation>
     </message>
     <message>
         <source>cannot store the image: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储图片：{reason}</translation>
     </message>
     <message>
         <source>cannot save the image in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图片保存到 {folder}：{reason}</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to be one of the app&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的图片 {path} 太大，不可能是本应用保存的图片</translation>
     </message>
     <message>
         <source>cannot read the image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片 {path}：{reason}</translation>
     </message>
     <message>
         <source>a message can carry at most {count} images</source>
-        <translation type="unfinished"></translation>
+        <translation>一条消息最多可附带 {count} 张图片</translation>
     </message>
     <message>
         <source>the image {name} is no longer stored</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {name} 已不再存储</translation>
     </message>
 </context>
 </TS>

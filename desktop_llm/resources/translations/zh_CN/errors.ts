@@ -381,131 +381,131 @@
     </message>
     <message>
         <source>{file} cannot be read as a projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {file} 作为投影器读取：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a vision projector (its architecture is {architecture}, not clip): pick the mmproj file that came with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是视觉投影器（其架构是 {architecture}，而不是 clip）：请选择随模型提供的 mmproj 文件</translation>
     </message>
     <message>
         <source>the model {file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模型 {file}：{reason}</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取对话的工具设置</translation>
     </message>
     <message>
         <source>cannot save the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存对话的工具设置</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file)</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型无法识别图片：请连同它的视觉投影器（mmproj 文件）一起加载</translation>
     </message>
     <message>
         <source>The image is not a data:image base64 URL of at most 40 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>该图片不是不超过 40 MB 的 data:image base64 URL</translation>
     </message>
     <message>
         <source>The image&apos;s base64 data is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片的 base64 数据已损坏：{reason}</translation>
     </message>
     <message>
         <source>{file} is a projector for audio, not images</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是音频投影器，不是图像投影器</translation>
     </message>
     <message>
         <source>{file} makes image vectors of size {projector} but this model&apos;s embeddings have size {model}: it was made for another model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 生成的图像向量维度为 {projector}，而此模型的嵌入维度为 {model}：它是为其他模型制作的</translation>
     </message>
     <message>
         <source>The image is too large to open safely (it may be a decompression bomb): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片太大，无法安全打开（可能是解压炸弹）：{reason}</translation>
     </message>
     <message>
         <source>The image is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为空（0 字节）</translation>
     </message>
     <message>
         <source>The image is {size} MB; at most {limit} MB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>图片大小为 {size} MB；最多只读取 {limit} MB</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused (it may be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为 {width} x {height} 像素：超过 {limit} 百万像素的图片会被拒绝（可能是解压炸弹）</translation>
     </message>
     <message>
         <source>The image is damaged or truncated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片已损坏或不完整：{reason}</translation>
     </message>
     <message>
         <source>The image is too large to open in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>图片太大，可用内存不足以打开</translation>
     </message>
     <message>
         <source>This is not an image Desktop LLM can read (PNG, JPEG, WebP, GIF or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Desktop LLM 能读取的图片（PNG、JPEG、WebP、GIF 或 BMP）</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为 {width} x {height} 像素：超过 {limit} 百万像素的图片会被拒绝</translation>
     </message>
     <message>
         <source>The image is not a PNG, JPEG, WebP, GIF or BMP file</source>
-        <translation type="unfinished"></translation>
+        <translation>该图片不是 PNG、JPEG、WebP、GIF 或 BMP 文件</translation>
     </message>
     <message>
         <source>llama.cpp could not load the vision projector {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 无法加载视觉投影器 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is an audio projector: it cannot read images</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是音频投影器：无法读取图片</translation>
     </message>
     <message>
         <source>llama.cpp could not take the image ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 无法接收该图片（{width} x {height}）</translation>
     </message>
     <message>
         <source>llama.cpp could not prepare the images for the model (mtmd_tokenize returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 无法为模型准备图片（mtmd_tokenize 返回 {result}）</translation>
     </message>
     <message>
         <source>images need the model loaded with one parallel slot</source>
-        <translation type="unfinished"></translation>
+        <translation>使用图片需要以单个并行槽位加载模型</translation>
     </message>
     <message>
         <source>vision projector not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到视觉投影器：{path}</translation>
     </message>
     <message>
         <source>{name} is not a usable vision projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可用的视觉投影器：{reason}</translation>
     </message>
     <message>
         <source>{name} is a model, not a vision projector (mmproj)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是模型，不是视觉投影器（mmproj）</translation>
     </message>
     <message>
         <source>{model} cannot use the projector {projector}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 无法使用投影器 {projector}：{reason}</translation>
     </message>
     <message>
         <source>llama.cpp found no room in the context&apos;s KV cache for the next tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 在上下文的 KV 缓存中找不到容纳后续 token 的空间</translation>
     </message>
     <message>
         <source>llama.cpp failed to evaluate the tokens (llama_decode returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 计算 token 失败（llama_decode 返回 {result}）</translation>
     </message>
     <message>
         <source>the request&apos;s grammar cannot be parsed by llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 无法解析请求中的语法（grammar）</translation>
     </message>
     <message>
         <source>the prompt has {count} tokens; a slot&apos;s context holds {n_ctx}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词有 {count} 个 token，而一个槽位的上下文只能容纳 {n_ctx} 个</translation>
     </message>
 </context>
 </TS>

@@ -485,31 +485,31 @@
     </message>
     <message>
         <source>The reranker {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取重排序模型 {name}：{reason}</translation>
     </message>
     <message>
         <source>The reranker has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>重排序模型已关闭</translation>
     </message>
     <message>
         <source>The reranker {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载重排序模型 {name}：{reason}</translation>
     </message>
     <message>
         <source>The reranker {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>重排序模型 {name} 出错：{reason}</translation>
     </message>
     <message>
         <source>A passage is too long for the reranker {name} ({limit} tokens with the query): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>有段落对重排序模型 {name} 来说太长（连同查询最多 {limit} 个 token）：{reason}</translation>
     </message>
     <message>
         <source>The reranker worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>重排序进程返回了格式错误的应答</translation>
     </message>
     <message>
         <source>The reranker {name} produced an invalid score</source>
-        <translation type="unfinished"></translation>
+        <translation>重排序模型 {name} 给出了无效的得分</translation>
     </message>
 </context>
 </TS>

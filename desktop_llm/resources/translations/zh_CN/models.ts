@@ -101,27 +101,27 @@
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉</translation>
     </message>
     <message>
         <source>This repository has a vision projector (mmproj): its models can read images.</source>
-        <translation type="unfinished"></translation>
+        <translation>此仓库带有视觉投影器（mmproj）：其中的模型可以识别图片。</translation>
     </message>
     <message>
         <source>Vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉模型</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>投影器</translation>
     </message>
     <message>
         <source>Vision projector to download with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>随模型一起下载的视觉投影器</translation>
     </message>
     <message>
         <source>Downloaded with the model file, in the same download: it lets the model see images. The matching one is chosen by its name, else F16 or Q8_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>与模型文件在同一次下载中一起下载，让模型能够识别图片。会按名称选择匹配的投影器，否则选择 F16 或 Q8_0。</translation>
     </message>
     <message>
         <source>Fit for context length</source>
@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>The matching projector (chosen for each file)</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的投影器（为每个文件分别选择）</translation>
     </message>
     <message>
         <source>None: text only</source>
-        <translation type="unfinished"></translation>
+        <translation>无：仅文本</translation>
     </message>
     <message numerus="yes">
         <source>(%n part(s))</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>{model} + projector {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} + 投影器 {projector}</translation>
     </message>
     <message>
         <source>GPU layers: {layers}</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Vision projector and its image buffer {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉投影器及其图像缓冲区 {projector}</translation>
     </message>
     <message>
         <source>Weights {weights} + KV cache {kv} ({tokens} tokens) + compute {compute}</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>投影器…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -445,11 +445,11 @@
     </message>
     <message>
         <source>Sees images with {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 {file} 识别图片</translation>
     </message>
     <message>
         <source>Choose the vision projector (mmproj) that lets this model see images</source>
-        <translation type="unfinished"></translation>
+        <translation>选择让此模型能够识别图片的视觉投影器（mmproj）</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s), {size} on disk · {folder}</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉</translation>
     </message>
     <message>
         <source>projector: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>投影器：{kind}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Vision projector: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉投影器：{path}</translation>
     </message>
     <message>
         <source>val loss {before} → {after}</source>
@@ -509,23 +509,23 @@
     </message>
     <message>
         <source>Choose a projector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择投影器文件…</translation>
     </message>
     <message>
         <source>Pair automatically (a projector in the model&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动配对（使用模型所在文件夹中的投影器）</translation>
     </message>
     <message>
         <source>Choose a vision projector</source>
-        <translation type="unfinished"></translation>
+        <translation>选择视觉投影器</translation>
     </message>
     <message>
         <source>Vision projectors (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉投影器 (*.gguf)</translation>
     </message>
     <message>
         <source>Projector not used</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用投影器</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>

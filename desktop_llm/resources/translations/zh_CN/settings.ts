@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Parallel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>并行请求数</translation>
     </message>
     <message>
         <source>Requests answered at once (the API server&apos;s clients, a document&apos;s pieces): each holds a whole context window of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>同时处理的请求数（API 服务器的客户端、文档的各个分段）：每个请求都占用一整个上下文窗口的内存</translation>
     </message>
     <message>
         <source>Reload model</source>

@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>GPUs must be between 1 and {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量必须在 1 到 {most} 之间，当前为 {value}</translation>
     </message>
     <message>
         <source>Quick try</source>
@@ -1239,308 +1239,309 @@
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量</translation>
     </message>
     <message>
         <source>Train on this many GPUs at once (data-parallel). Each GPU holds the whole model and takes its own batches, so a step takes that many times more examples and an epoch fewer steps. The memory estimate is per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在这么多块 GPU 上训练（数据并行）。每块 GPU 都装载完整的模型并处理各自的批次，因此每一步会用到成倍的样本，每轮的步数相应减少。内存估算按单块 GPU 计算。</translation>
     </message>
     <message>
         <source>Gradient checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度检查点</translation>
     </message>
     <message>
         <source>Recompute each layer&apos;s activations in the backward pass instead of keeping them: much less memory for long examples, about a third slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>在反向传播时重新计算每一层的激活值，而不是一直保留：长样本占用的内存大幅减少，速度约慢三分之一。</translation>
     </message>
     <message>
         <source>4-bit base (QLoRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 位基础模型（QLoRA）</translation>
     </message>
     <message>
         <source>Load the base model in 4 bits (bitsandbytes): about a quarter of the memory of its weights, so an 8B model trains on a 24 GB GPU. The adapter still applies to the GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 4 位精度加载基础模型（bitsandbytes）：权重只占约四分之一的内存，8B 模型可在 24 GB 的 GPU 上训练。训练出的适配器仍可用于 GGUF 模型。</translation>
     </message>
     <message>
         <source>A 4-bit base needs an NVIDIA GPU with CUDA (and bitsandbytes), which this computer does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 位基础模型需要支持 CUDA 的 NVIDIA GPU（以及 bitsandbytes），而这台电脑不具备。</translation>
     </message>
     <message>
         <source>Memory savers:</source>
-        <translation type="unfinished"></translation>
+        <translation>节省内存：</translation>
     </message>
     <message>
         <source>GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量：</translation>
     </message>
     <message>
         <source>each of {count} GPUs ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 块 GPU（{name}）中的每一块</translation>
     </message>
     <message>
         <source>base model</source>
-        <translation type="unfinished"></translation>
+        <translation>基础模型</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>平局</translation>
     </message>
     <message>
         <source>no clear verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>无明确结论</translation>
     </message>
     <message>
         <source>Evaluate “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>评估“{name}”</translation>
     </message>
     <message>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>评判模型：</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>评判模型</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>不评判</translation>
     </message>
     <message>
         <source>The run&apos;s base model (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>本次训练的基础模型（本地）</translation>
     </message>
     <message>
         <source>A model that says which answer is closer to the dataset&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>由一个模型判断哪个回答更接近数据集中的答案</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案</translation>
     </message>
     <message>
         <source>Closer to the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>更接近参考答案</translation>
     </message>
     <message>
         <source>Evaluation table</source>
-        <translation type="unfinished"></translation>
+        <translation>评估结果表</translation>
     </message>
     <message>
         <source>Asks the validation prompts the run held out, to the base model and to the adapter, and shows the answers side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次训练留出的验证提示词分别发给基础模型和适配器，并排显示它们的回答。</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <source>validation loss {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失 {before} → {after}</translation>
     </message>
     <message>
         <source>judge {judge}: adapter closer {adapter}, base closer {base}, tie {tie}, no clear verdict {unparsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>评判模型 {judge}：适配器更接近 {adapter}，基础模型更接近 {base}，平局 {tie}，无明确结论 {unparsed}</translation>
     </message>
     <message>
         <source>{done} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {done} / {total} 步</translation>
     </message>
     <message>
         <source>stopped after {count} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {count} 个提示词后停止</translation>
     </message>
     <message>
         <source>Export evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评估结果</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Q4_K_M — smallest, a little less exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4_K_M — 最小，精度略低</translation>
     </message>
     <message>
         <source>Q5_K_M — small, close to exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q5_K_M — 较小，接近原始精度</translation>
     </message>
     <message>
         <source>Q8_0 — about half of F16, nearly exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q8_0 — 约为 F16 的一半，几乎无损</translation>
     </message>
     <message>
         <source>F16 — largest, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F16 — 最大，无损</translation>
     </message>
     <message>
         <source>Export merged model</source>
-        <translation type="unfinished"></translation>
+        <translation>导出合并后的模型</translation>
     </message>
     <message>
         <source>Writes the base model with the adapter “{name}” merged into it as one GGUF file in your model library, and an Ollama Modelfile beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将合并了适配器“{name}”的基础模型写入模型库，成为单个 GGUF 文件，并在旁边生成一个 Ollama Modelfile。</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>量化</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>量化：</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未保留任何文件。</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在合并…</translation>
     </message>
     <message>
         <source>Quantizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在量化…</translation>
     </message>
     <message>
         <source>Saved {name} ({size}) in the model library; the Ollama Modelfile is beside it:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {name}（{size}）保存到模型库，Ollama Modelfile 位于同一位置：
+{folder}</translation>
     </message>
     <message>
         <source>Evaluate…</source>
-        <translation type="unfinished"></translation>
+        <translation>评估…</translation>
     </message>
     <message>
         <source>Ask the held-out validation prompts to the base model and to the adapter, side by side, with an optional judge</source>
-        <translation type="unfinished"></translation>
+        <translation>将留出的验证提示词分别发给基础模型和适配器并排对比，可选用评判模型</translation>
     </message>
     <message>
         <source>Export merged model…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出合并后的模型…</translation>
     </message>
     <message>
         <source>Merge the adapter into the base model as one GGUF in your library, with an Ollama Modelfile</source>
-        <translation type="unfinished"></translation>
+        <translation>将适配器合并进基础模型，作为单个 GGUF 存入模型库，并附带 Ollama Modelfile</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s data file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本次训练的数据文件 {path}：{reason}</translation>
     </message>
     <message>
         <source>the run&apos;s data file {path} has no usable examples any more</source>
-        <translation type="unfinished"></translation>
+        <translation>本次训练的数据文件 {path} 中已没有可用的样本</translation>
     </message>
     <message>
         <source>the run held out no prompts to ask (no validation split, or plain-text data with no questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>本次训练没有留出可用于提问的提示词（没有划分验证集，或数据是不含问题的纯文本）</translation>
     </message>
     <message>
         <source>run {name} has no adapter to evaluate (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 {name} 没有可评估的适配器（训练未完成）</translation>
     </message>
     <message>
         <source>cannot start the {step} step: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 {step} 步骤：{reason}</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
     <message>
         <source>the {step} step took longer than {hours} hours and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 步骤耗时超过 {hours} 小时，已被停止</translation>
     </message>
     <message>
         <source>the {step} step failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 步骤失败：{reason}</translation>
     </message>
     <message>
         <source>unknown quantization {quant} (one of {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的量化类型 {quant}（可选：{choices}）</translation>
     </message>
     <message>
         <source>run {name} has no adapter to merge (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 {name} 没有可合并的适配器（训练未完成）</translation>
     </message>
     <message>
         <source>a merged GGUF needs the base model as a GGUF file; {base} is not one (export the adapter and merge with llama.cpp&apos;s tools instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>合并为 GGUF 需要 GGUF 格式的基础模型；{base} 不是 GGUF 文件（请改为导出适配器，再用 llama.cpp 的工具合并）</translation>
     </message>
     <message>
         <source>{path} already exists: delete it in the library or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在：请在模型库中删除它，或换一个名称</translation>
     </message>
     <message>
         <source>the quantized model is not a readable GGUF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>量化后的模型不是可读取的 GGUF：{reason}</translation>
     </message>
     <message>
         <source>run {name} has no adapter (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 {name} 没有适配器（训练未完成）</translation>
     </message>
     <message>
         <source>unknown judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的评判模型 {judge}</translation>
     </message>
     <message>
         <source>cannot read the {what} {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {what} {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a GGUF LoRA adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 GGUF 格式的 LoRA 适配器</translation>
     </message>
     <message>
         <source>the adapter has only one half of {tensor}</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器只包含 {tensor} 的一半</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} has mismatched shapes {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器的 {tensor} 形状不匹配：{a} 与 {b}</translation>
     </message>
     <message>
         <source>the adapter {name} has no LoRA tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器 {name} 中没有 LoRA 张量</translation>
     </message>
     <message>
         <source>the base model&apos;s key {key} is a nested array, which cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>基础模型的键 {key} 是嵌套数组，无法复制</translation>
     </message>
     <message>
         <source>the adapter is for {adapter} models but the base model is {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>该适配器适用于 {adapter} 模型，但基础模型是 {base}</translation>
     </message>
     <message>
         <source>the base model has no tensor {tensor}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>基础模型中没有张量 {tensor}：该适配器是在其他模型上训练的</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} is {adapter} but the base model&apos;s is {base}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器的 {tensor} 为 {adapter}，而基础模型的为 {base}：该适配器是在其他模型上训练的</translation>
     </message>
     <message>
         <source>{tensor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tensor}：{reason}</translation>
     </message>
 </context>
 </TS>
