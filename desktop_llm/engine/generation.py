@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -70,6 +71,9 @@ def _run(
 ) -> Iterator[str | GenerationResult]:
     n_prompt = len(prompt_tokens)
     cached = state.reuse_prefix(prompt_tokens)
+    if cached and llm.verbose:  # the engine log's line as llama-cpp-python wrote it (its crash-report filter knows it)
+        print(f"Llama.generate: {cached} prefix-match hit, remaining {n_prompt - cached} prompt tokens to eval",
+              file=sys.stderr)
     if not state.prefill(prompt_tokens, cached, cancelled):
         yield GenerationResult("cancelled", n_prompt, 0, 0.0, 0.0, state.n_past - cached,
                                (time.perf_counter() - started) * 1000.0)
