@@ -98,19 +98,19 @@
     </message>
     <message>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Bilder</translation>
     </message>
     <message>
         <source>About the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu den Bildern</translation>
     </message>
     <message>
         <source>Attach images (or drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder anhängen (oder hierher ziehen bzw. einfügen)</translation>
     </message>
     <message>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder anhängen</translation>
     </message>
     <message>
         <source>Message the model (Shift+Enter: new line)</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Summarize a text</source>
@@ -816,111 +816,111 @@
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügtes Bild</translation>
     </message>
     <message>
         <source>Images cannot be attached here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier können keine Bilder angehängt werden.</translation>
     </message>
     <message>
         <source>A message can carry at most {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht kann höchstens {count} Bilder enthalten.</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file), or remove the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell kann keine Bilder sehen: Laden Sie es mit seinem Vision-Projektor (mmproj-Datei) oder entfernen Sie die Bilder.</translation>
     </message>
     <message>
         <source>This image needs {needed} tokens; {left} are left in this chat&apos;s context. Remove it, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild braucht {needed} Tokens; im Kontext dieses Chats sind noch {left} frei. Entfernen Sie es oder laden Sie das Modell mit einem längeren Kontext.</translation>
     </message>
     <message>
         <source>These {count} images need {needed} tokens; {left} are left in this chat&apos;s context. Remove some, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {count} Bilder brauchen {needed} Tokens; im Kontext dieses Chats sind noch {left} frei. Entfernen Sie einige oder laden Sie das Modell mit einem längeren Kontext.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist größer als {limit} MB: nicht gelesen</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Bild {path} ist zu groß zum Senden</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild {path} des Chats kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {name}</translation>
     </message>
     <message>
         <source>Preparing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird vorbereitet…</translation>
     </message>
     <message>
         <source>{name}: click to view</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zum Ansehen klicken</translation>
     </message>
     <message>
         <source>Remove this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild entfernen</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen</translation>
     </message>
     <message>
         <source>Images of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder dieser Nachricht</translation>
     </message>
     <message>
         <source>image {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {number}</translation>
     </message>
     <message>
         <source>This image can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht mehr gelesen werden.</translation>
     </message>
     <message>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} Pixel</translation>
     </message>
     <message>
         <source>{kind} is not an image type Desktop LLM stores</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ist kein Bildtyp, den Desktop LLM speichert</translation>
     </message>
     <message>
         <source>a stored image has a malformed name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Bild hat einen ungültigen Namen: {name}</translation>
     </message>
     <message>
         <source>cannot store the image: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>cannot save the image in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to be one of the app&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Bild {path} ist zu groß, um von der App zu stammen</translation>
     </message>
     <message>
         <source>cannot read the image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild {path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>a message can carry at most {count} images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht kann höchstens {count} Bilder enthalten</translation>
     </message>
     <message>
         <source>the image {name} is no longer stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild {name} ist nicht mehr gespeichert</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Read scanned pages with the vision model (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannte Seiten mit dem Vision-Modell lesen (langsam)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Pages without a text layer (scans) are shown to the model as images and read page by page, before the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten ohne Textebene (Scans) werden dem Modell als Bilder gezeigt und vor der Zusammenfassung Seite für Seite gelesen.</translation>
     </message>
     <message>
         <source>The chosen model cannot see images: pair it with its vision projector in the Library (Projector…) to read scanned pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Modell kann keine Bilder sehen: Verbinden Sie es in der Bibliothek („Projektor…“) mit seinem Vision-Projektor, um gescannte Seiten zu lesen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s)</source>
@@ -426,7 +426,7 @@ cloud = Wolke</translation>
     </message>
     <message>
         <source>{name}: the vision model found no text on its scanned pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Das Vision-Modell hat auf den gescannten Seiten keinen Text gefunden</translation>
     </message>
     <message>
         <source>No model is selected.</source>
@@ -434,7 +434,7 @@ cloud = Wolke</translation>
     </message>
     <message>
         <source>{reason}. The chosen model can read scanned pages: tick “Read scanned pages with the vision model” and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Das gewählte Modell kann gescannte Seiten lesen: Aktivieren Sie „Gescannte Seiten mit dem Vision-Modell lesen“ und öffnen Sie das Dokument erneut.</translation>
     </message>
     <message>
         <source>Short paragraph</source>
@@ -782,27 +782,27 @@ cloud = Wolke</translation>
     </message>
     <message>
         <source>the page&apos;s image is {width} x {height} pixels, more than the {limit} million allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild der Seite hat {width} x {height} Pixel, mehr als die erlaubten {limit} Millionen</translation>
     </message>
     <message>
         <source>Only the first {count} scanned pages were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten {count} gescannten Seiten wurden gelesen.</translation>
     </message>
     <message>
         <source>Page(s) {pages} have no text layer and could not be read as images: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite(n) {pages} haben keine Textebene und konnten nicht als Bilder gelesen werden: übersprungen.</translation>
     </message>
     <message>
         <source>Scanned pages read by the vision model: {pages}. Check names and numbers against the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Vision-Modell gelesene gescannte Seiten: {pages}. Prüfen Sie Namen und Zahlen anhand des Originals.</translation>
     </message>
     <message>
         <source>Page {page}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page}: {reason}</translation>
     </message>
     <message>
         <source>Page {page} does not fit the model&apos;s context as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} passt als Bild nicht in den Kontext des Modells.</translation>
     </message>
 </context>
 </TS>

@@ -381,131 +381,131 @@
     </message>
     <message>
         <source>{file} cannot be read as a projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht als Projektor gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a vision projector (its architecture is {architecture}, not clip): pick the mmproj file that came with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein Vision-Projektor (seine Architektur ist {architecture}, nicht clip): Wählen Sie die mmproj-Datei, die zum Modell gehört</translation>
     </message>
     <message>
         <source>the model {file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell {file} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeuge des Chats können nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot save the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeuge des Chats können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell kann keine Bilder sehen: Laden Sie es mit seinem Vision-Projektor (mmproj-Datei)</translation>
     </message>
     <message>
         <source>The image is not a data:image base64 URL of at most 40 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist keine data:image-Base64-URL mit höchstens 40 MB</translation>
     </message>
     <message>
         <source>The image&apos;s base64 data is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Base64-Daten des Bildes sind beschädigt: {reason}</translation>
     </message>
     <message>
         <source>{file} is a projector for audio, not images</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Projektor für Audio, nicht für Bilder</translation>
     </message>
     <message>
         <source>{file} makes image vectors of size {projector} but this model&apos;s embeddings have size {model}: it was made for another model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} erzeugt Bildvektoren der Größe {projector}, die Embeddings dieses Modells haben aber die Größe {model}: Er wurde für ein anderes Modell erstellt</translation>
     </message>
     <message>
         <source>The image is too large to open safely (it may be a decompression bomb): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß, um es sicher zu öffnen (möglicherweise eine Dekompressionsbombe): {reason}</translation>
     </message>
     <message>
         <source>The image is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist leer (0 Byte)</translation>
     </message>
     <message>
         <source>The image is {size} MB; at most {limit} MB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist {size} MB groß; gelesen werden höchstens {limit} MB</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused (it may be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat {width} x {height} Pixel: Mehr als {limit} Millionen Pixel werden abgelehnt (möglicherweise eine Dekompressionsbombe)</translation>
     </message>
     <message>
         <source>The image is damaged or truncated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist beschädigt oder unvollständig: {reason}</translation>
     </message>
     <message>
         <source>The image is too large to open in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß, um es im verfügbaren Speicher zu öffnen</translation>
     </message>
     <message>
         <source>This is not an image Desktop LLM can read (PNG, JPEG, WebP, GIF or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Bild, das Desktop LLM lesen kann (PNG, JPEG, WebP, GIF oder BMP)</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat {width} x {height} Pixel: Mehr als {limit} Millionen Pixel werden abgelehnt</translation>
     </message>
     <message>
         <source>The image is not a PNG, JPEG, WebP, GIF or BMP file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist keine PNG-, JPEG-, WebP-, GIF- oder BMP-Datei</translation>
     </message>
     <message>
         <source>llama.cpp could not load the vision projector {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp konnte den Vision-Projektor {name} nicht laden: {reason}</translation>
     </message>
     <message>
         <source>{name} is an audio projector: it cannot read images</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Audio-Projektor: Er kann keine Bilder lesen</translation>
     </message>
     <message>
         <source>llama.cpp could not take the image ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp konnte das Bild nicht übernehmen ({width} x {height})</translation>
     </message>
     <message>
         <source>llama.cpp could not prepare the images for the model (mtmd_tokenize returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp konnte die Bilder nicht für das Modell vorbereiten (mtmd_tokenize gab {result} zurück)</translation>
     </message>
     <message>
         <source>images need the model loaded with one parallel slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bilder muss das Modell mit nur einer parallelen Anfrage geladen sein</translation>
     </message>
     <message>
         <source>vision projector not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision-Projektor nicht gefunden: {path}</translation>
     </message>
     <message>
         <source>{name} is not a usable vision projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein verwendbarer Vision-Projektor: {reason}</translation>
     </message>
     <message>
         <source>{name} is a model, not a vision projector (mmproj)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Modell, kein Vision-Projektor (mmproj)</translation>
     </message>
     <message>
         <source>{model} cannot use the projector {projector}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} kann den Projektor {projector} nicht verwenden: {reason}</translation>
     </message>
     <message>
         <source>llama.cpp found no room in the context&apos;s KV cache for the next tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp hat im KV-Cache des Kontexts keinen Platz für die nächsten Tokens gefunden</translation>
     </message>
     <message>
         <source>llama.cpp failed to evaluate the tokens (llama_decode returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp konnte die Tokens nicht auswerten (llama_decode gab {result} zurück)</translation>
     </message>
     <message>
         <source>the request&apos;s grammar cannot be parsed by llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grammatik der Anfrage kann von llama.cpp nicht verarbeitet werden</translation>
     </message>
     <message>
         <source>the prompt has {count} tokens; a slot&apos;s context holds {n_ctx}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt hat {count} Tokens; der Kontext eines Slots fasst {n_ctx}</translation>
     </message>
 </context>
 </TS>

@@ -491,31 +491,31 @@
     </message>
     <message>
         <source>The reranker {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reranker {name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>The reranker has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reranker wurde geschlossen</translation>
     </message>
     <message>
         <source>The reranker {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reranker {name} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
         <source>The reranker {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reranker {name} ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>A passage is too long for the reranker {name} ({limit} tokens with the query): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textstelle ist zu lang für den Reranker {name} ({limit} Tokens mit der Suchanfrage): {reason}</translation>
     </message>
     <message>
         <source>The reranker worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reranker-Prozess hat eine fehlerhafte Antwort gesendet</translation>
     </message>
     <message>
         <source>The reranker {name} produced an invalid score</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reranker {name} hat einen ungültigen Wert geliefert</translation>
     </message>
 </context>
 </TS>

@@ -101,27 +101,27 @@
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>This repository has a vision projector (mmproj): its models can read images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Repository enthält einen Vision-Projektor (mmproj): Seine Modelle können Bilder lesen.</translation>
     </message>
     <message>
         <source>Vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision-Modell</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor</translation>
     </message>
     <message>
         <source>Vision projector to download with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision-Projektor, der mit dem Modell heruntergeladen wird</translation>
     </message>
     <message>
         <source>Downloaded with the model file, in the same download: it lets the model see images. The matching one is chosen by its name, else F16 or Q8_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im selben Download wie die Modelldatei heruntergeladen und lässt das Modell Bilder sehen. Der passende wird anhand seines Namens gewählt, sonst F16 oder Q8_0.</translation>
     </message>
     <message>
         <source>Fit for context length</source>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>The matching projector (chosen for each file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der passende Projektor (für jede Datei gewählt)</translation>
     </message>
     <message>
         <source>None: text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: nur Text</translation>
     </message>
     <message numerus="yes">
         <source>(%n part(s))</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>{model} + projector {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} + Projektor {projector}</translation>
     </message>
     <message>
         <source>GPU layers: {layers}</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Vision projector and its image buffer {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision-Projektor und sein Bildpuffer {projector}</translation>
     </message>
     <message>
         <source>Weights {weights} + KV cache {kv} ({tokens} tokens) + compute {compute}</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>Sees images with {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht Bilder mit {file}</translation>
     </message>
     <message>
         <source>Choose the vision projector (mmproj) that lets this model see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vision-Projektor (mmproj) wählen, mit dem dieses Modell Bilder sieht</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s), {size} on disk · {folder}</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>projector: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor: {kind}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Vision projector: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision-Projektor: {path}</translation>
     </message>
     <message>
         <source>val loss {before} → {after}</source>
@@ -513,23 +513,23 @@
     </message>
     <message>
         <source>Choose a projector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordatei wählen…</translation>
     </message>
     <message>
         <source>Pair automatically (a projector in the model&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch zuordnen (ein Projektor im Ordner des Modells)</translation>
     </message>
     <message>
         <source>Choose a vision projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision-Projektor wählen</translation>
     </message>
     <message>
         <source>Vision projectors (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision-Projektoren (*.gguf)</translation>
     </message>
     <message>
         <source>Projector not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor nicht verwendet</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>

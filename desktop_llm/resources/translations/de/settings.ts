@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Parallel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Anfragen</translation>
     </message>
     <message>
         <source>Requests answered at once (the API server&apos;s clients, a document&apos;s pieces): each holds a whole context window of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig beantwortete Anfragen (die Clients des API-Servers, die Teile eines Dokuments): Jede belegt den Speicher eines ganzen Kontextfensters</translation>
     </message>
     <message>
         <source>Reload model</source>

@@ -13,50 +13,50 @@
     </message>
     <message numerus="yes">
         <source>about %n second(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Sekunde auf diesem Computer</numerusform>
+            <numerusform>etwa %n Sekunden auf diesem Computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute auf diesem Computer</numerusform>
+            <numerusform>etwa %n Minuten auf diesem Computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Stunde auf diesem Computer</numerusform>
+            <numerusform>etwa %n Stunden auf diesem Computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{examples} ({held} zur Kontrolle zurückgehalten), {passes} Durchläufe (%n Schritt), Lernrate {rate}, Rang {rank}, {duration}</numerusform>
+            <numerusform>{examples} ({held} zur Kontrolle zurückgehalten), {passes} Durchläufe (%n Schritte), Lernrate {rate}, Rang {rank}, {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
         </translation>
     </message>
     <message>
         <source>, stopping early once the validation loss stops falling</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit vorzeitigem Stopp, sobald der Validierungsverlust nicht mehr sinkt</translation>
     </message>
     <message>
         <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Validierungsverlust ist noch hoch ({before} → {after}): Das Modell hat Ihre Daten vielleicht noch nicht gelernt. „Länger trainieren“ macht mit diesem Adapter weiter.</translation>
     </message>
     <message>
         <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Validierungsverlust sinkt nicht mehr, ist aber noch hoch ({before} → {after}): Mehr oder klarere Beispiele oder ein größerer Rang helfen womöglich mehr als zusätzliche Schritte.</translation>
     </message>
     <message>
         <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Learned: the validation loss fell from {before} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelernt: Der Validierungsverlust ist von {before} auf {after} gesunken.</translation>
     </message>
     <message>
         <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Make a dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz erstellen…</translation>
     </message>
     <message>
         <source>Training is not enabled. {reason}</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger trainieren</translation>
     </message>
     <message>
         <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom besten Adapter dieses Trainings aus noch einmal so viele Schritte trainieren, als neues Training</translation>
     </message>
     <message>
         <source>Cannot start training</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Cannot train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger trainieren nicht möglich</translation>
     </message>
     <message>
         <source>Delete run</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsplan</translation>
     </message>
     <message>
         <source>Memory estimate</source>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>only a finished run can be trained longer; Resume continues a stopped one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein abgeschlossenes Training kann verlängert werden; „Fortsetzen“ setzt ein angehaltenes fort</translation>
     </message>
     <message>
         <source>{name} (longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (länger)</translation>
     </message>
     <message>
         <source>saved conversations are not available here</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>patience must be between 1 and 1000 evaluations, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geduld muss zwischen 1 und 1000 Auswertungen liegen, erhalten: {value}</translation>
     </message>
     <message>
         <source>device must be one of {choices}</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>GPUs must be between 1 and {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der GPUs muss zwischen 1 und {most} liegen, erhalten: {value}</translation>
     </message>
     <message>
         <source>Quick try</source>
@@ -893,674 +893,675 @@
     </message>
     <message>
         <source>Automatic (from your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (aus Ihren Daten)</translation>
     </message>
     <message>
         <source>Make a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz erstellen</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus:</translation>
     </message>
     <message>
         <source>Dataset source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des Datensatzes</translation>
     </message>
     <message>
         <source>A document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument</translation>
     </message>
     <message>
         <source>A knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wissenssammlung</translation>
     </message>
     <message>
         <source>A CSV or JSONL table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV- oder JSONL-Tabelle</translation>
     </message>
     <message>
         <source>Saved conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Unterhaltungen</translation>
     </message>
     <message>
         <source>Pairs per passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare pro Textstelle</translation>
     </message>
     <message>
         <source>Pairs per passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare pro Textstelle:</translation>
     </message>
     <message>
         <source>A longer source is sampled evenly down to this many passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine längere Quelle wird gleichmäßig auf höchstens so viele Textstellen reduziert</translation>
     </message>
     <message>
         <source>Passages at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl Textstellen</translation>
     </message>
     <message>
         <source>Passages at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Textstellen:</translation>
     </message>
     <message>
         <source>Optional: a system message written into every example</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: eine Systemnachricht, die in jedes Beispiel geschrieben wird</translation>
     </message>
     <message>
         <source>System message</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemnachricht</translation>
     </message>
     <message>
         <source>Write pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare erzeugen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Dataset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Datensatzes</translation>
     </message>
     <message>
         <source>Dataset status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Datensatzes</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Dataset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Datensatzes</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und verwenden</translation>
     </message>
     <message>
         <source>Save as JSONL in {folder} and use it in the Train form</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSONL in {folder} speichern und im Trainingsformular verwenden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>A txt, md, pdf, docx or html file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine txt-, md-, pdf-, docx- oder html-Datei</translation>
     </message>
     <message>
         <source>Knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissenssammlung</translation>
     </message>
     <message>
         <source>Table file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellendatei</translation>
     </message>
     <message>
         <source>A CSV file with a header row, or JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Kopfzeile oder JSONL</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Prompt column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Spalte:</translation>
     </message>
     <message>
         <source>Answer column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortspalte:</translation>
     </message>
     <message>
         <source>System column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemspalte:</translation>
     </message>
     <message>
         <source>Your saved conversations, each as one example (its current branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Unterhaltungen, jede als ein Beispiel (ihr aktueller Zweig).</translation>
     </message>
     <message>
         <source>Choose conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen wählen…</translation>
     </message>
     <message>
         <source>Use the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen verwenden</translation>
     </message>
     <message>
         <source>There are no knowledge collections yet: add one on the Knowledge page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Wissenssammlungen: Fügen Sie auf der Seite „Wissen“ eine hinzu.</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.tsv *.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle wird gelesen…</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Dokument.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile verwendet</numerusform>
+            <numerusform>%n Zeilen verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped (empty or too long)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen (leer oder zu lang)</numerusform>
+            <numerusform>%n Zeilen übersprungen (leer oder zu lang)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) past the limit left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile über dem Limit ausgelassen</numerusform>
+            <numerusform>%n Zeilen über dem Limit ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved {count} pairs to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Paare in {path} gespeichert</translation>
     </message>
     <message>
         <source>Loading the model and reading the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen und Quelle gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Passage {done} of {total} · %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Textstelle {done} von {total} · %n Paar</numerusform>
+            <numerusform>Textstelle {done} von {total} · %n Paare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textstelle übersprungen</numerusform>
+            <numerusform>%n Textstellen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) written from {chunks} passages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar aus {chunks} Textstellen erzeugt.</numerusform>
+            <numerusform>%n Paare aus {chunks} Textstellen erzeugt.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} passages were taken from the interrupted run.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Textstellen wurden aus dem unterbrochenen Durchlauf übernommen.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped: the model&apos;s reply could not be read twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textstelle übersprungen: Die Antwort des Modells war zweimal nicht lesbar.</numerusform>
+            <numerusform>%n Textstellen übersprungen: Die Antwort des Modells war zweimal nicht lesbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie sie und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Cancelled. The passages answered so far are kept: Write pairs again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Die bisher beantworteten Textstellen bleiben erhalten: „Paare erzeugen“ macht dort weiter.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), columns: {columns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, Spalten: {columns}</numerusform>
+            <numerusform>%n Zeilen, Spalten: {columns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that are not JSON objects skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, die kein JSON-Objekt ist, übersprungen</numerusform>
+            <numerusform>%n Zeilen, die keine JSON-Objekte sind, übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Question and answer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage-Antwort-Paare</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <source>Ask the model for a new pair from this row&apos;s passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell um ein neues Paar aus der Textstelle dieser Zeile bitten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Regenerating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu erzeugt…</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar</numerusform>
+            <numerusform>%n Paare</numerusform>
         </translation>
     </message>
     <message>
         <source>This pair has no source passage to write a new one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar hat keine Quell-Textstelle, aus der ein neues erzeugt werden könnte.</translation>
     </message>
     <message>
         <source>No model is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell ausgewählt.</translation>
     </message>
     <message>
         <source>No model is selected: choose one at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell ausgewählt: Wählen Sie oben im Fenster eines.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a table may be at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist {size} MB groß; eine Tabelle darf höchstens {limit} MB groß sein</translation>
     </message>
     <message>
         <source>cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{name} has no columns: it needs a header row (CSV) or JSON objects (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine Spalten: Nötig ist eine Kopfzeile (CSV) oder JSON-Objekte (JSONL)</translation>
     </message>
     <message>
         <source>the CSV cannot be read at line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei kann in Zeile {line} nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>the table has no column “{column}” (chosen as the {role}); its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat keine Spalte „{column}“ (gewählt als {role}); ihre Spalten: {columns}</translation>
     </message>
     <message>
         <source>the prompt and the answer are the same column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt und Antwort sind dieselbe Spalte „{column}“</translation>
     </message>
     <message>
         <source>the context window ({n_ctx} tokens) is too small to write {count} pairs a chunk; raise it in Settings or ask for fewer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontextfenster ({n_ctx} Tokens) ist zu klein, um {count} Paare pro Abschnitt zu schreiben; vergrößern Sie es in den Einstellungen oder fordern Sie weniger Paare an</translation>
     </message>
     <message>
         <source>the model&apos;s reply held no readable question and answer; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells enthielt keine lesbare Frage mit Antwort; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>{name} has no text to write questions about</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enthält keinen Text, zu dem sich Fragen schreiben lassen</translation>
     </message>
     <message>
         <source>cannot open the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatenbank kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sammlung gibt es nicht mehr (sie wurde gelöscht)</translation>
     </message>
     <message>
         <source>cannot read the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensdatenbank kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>the collection “{name}” has no indexed text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung „{name}“ hat noch keinen indexierten Text</translation>
     </message>
     <message>
         <source>the dataset is empty: keep at least one pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist leer: Behalten Sie mindestens ein Paar</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Train on this many GPUs at once (data-parallel). Each GPU holds the whole model and takes its own batches, so a step takes that many times more examples and an epoch fewer steps. The memory estimate is per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf so vielen GPUs gleichzeitig trainieren (datenparallel). Jede GPU hält das ganze Modell und verarbeitet eigene Batches, daher umfasst ein Schritt entsprechend mehr Beispiele und eine Epoche weniger Schritte. Die Speicherschätzung gilt pro GPU.</translation>
     </message>
     <message>
         <source>Gradient checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient Checkpointing</translation>
     </message>
     <message>
         <source>Recompute each layer&apos;s activations in the backward pass instead of keeping them: much less memory for long examples, about a third slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierungen jeder Schicht im Rückwärtsdurchlauf neu berechnen, statt sie zu speichern: viel weniger Speicher bei langen Beispielen, etwa ein Drittel langsamer.</translation>
     </message>
     <message>
         <source>4-bit base (QLoRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Bit-Basis (QLoRA)</translation>
     </message>
     <message>
         <source>Load the base model in 4 bits (bitsandbytes): about a quarter of the memory of its weights, so an 8B model trains on a 24 GB GPU. The adapter still applies to the GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basismodell in 4 Bit laden (bitsandbytes): etwa ein Viertel des Speichers seiner Gewichte, sodass sich ein 8B-Modell auf einer GPU mit 24 GB trainieren lässt. Der Adapter gilt weiterhin für das GGUF-Modell.</translation>
     </message>
     <message>
         <source>A 4-bit base needs an NVIDIA GPU with CUDA (and bitsandbytes), which this computer does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine 4-Bit-Basis braucht eine NVIDIA-GPU mit CUDA (und bitsandbytes), die dieser Computer nicht hat.</translation>
     </message>
     <message>
         <source>Memory savers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher sparen:</translation>
     </message>
     <message>
         <source>GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs:</translation>
     </message>
     <message>
         <source>each of {count} GPUs ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder der {count} GPUs ({name})</translation>
     </message>
     <message>
         <source>base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>no clear verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>kein klares Urteil</translation>
     </message>
     <message>
         <source>Evaluate “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ auswerten</translation>
     </message>
     <message>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter:</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bewerter</translation>
     </message>
     <message>
         <source>The run&apos;s base model (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basismodell des Trainings (lokal)</translation>
     </message>
     <message>
         <source>A model that says which answer is closer to the dataset&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell, das entscheidet, welche Antwort der Antwort des Datensatzes näher kommt</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Closer to the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Näher an der Referenz</translation>
     </message>
     <message>
         <source>Evaluation table</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungstabelle</translation>
     </message>
     <message>
         <source>Asks the validation prompts the run held out, to the base model and to the adapter, and shows the answers side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die zurückgehaltenen Validierungs-Prompts des Trainings dem Basismodell und dem Adapter und zeigt die Antworten nebeneinander.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <source>validation loss {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsverlust {before} → {after}</translation>
     </message>
     <message>
         <source>judge {judge}: adapter closer {adapter}, base closer {base}, tie {tie}, no clear verdict {unparsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter {judge}: Adapter näher {adapter}, Basis näher {base}, unentschieden {tie}, kein klares Urteil {unparsed}</translation>
     </message>
     <message>
         <source>{done} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Schritten</translation>
     </message>
     <message>
         <source>stopped after {count} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>nach {count} Prompts angehalten</translation>
     </message>
     <message>
         <source>Export evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Q4_K_M — smallest, a little less exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4_K_M – am kleinsten, etwas ungenauer</translation>
     </message>
     <message>
         <source>Q5_K_M — small, close to exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q5_K_M – klein, nahezu exakt</translation>
     </message>
     <message>
         <source>Q8_0 — about half of F16, nearly exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q8_0 – etwa halb so groß wie F16, fast exakt</translation>
     </message>
     <message>
         <source>F16 — largest, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F16 – am größten, exakt</translation>
     </message>
     <message>
         <source>Export merged model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführtes Modell exportieren</translation>
     </message>
     <message>
         <source>Writes the base model with the adapter “{name}” merged into it as one GGUF file in your model library, and an Ollama Modelfile beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das Basismodell mit dem darin zusammengeführten Adapter „{name}“ als eine GGUF-Datei in Ihre Modellbibliothek, mit einem Ollama-Modelfile daneben.</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung:</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zusammengeführt…</translation>
     </message>
     <message>
         <source>Quantizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird quantisiert…</translation>
     </message>
     <message>
         <source>Saved {name} ({size}) in the model library; the Ollama Modelfile is beside it:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size}) in der Modellbibliothek gespeichert; das Ollama-Modelfile liegt daneben:
+{folder}</translation>
     </message>
     <message>
         <source>Evaluate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten…</translation>
     </message>
     <message>
         <source>Ask the held-out validation prompts to the base model and to the adapter, side by side, with an optional judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgehaltenen Validierungs-Prompts dem Basismodell und dem Adapter stellen, nebeneinander, mit optionalem Bewerter</translation>
     </message>
     <message>
         <source>Export merged model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführtes Modell exportieren…</translation>
     </message>
     <message>
         <source>Merge the adapter into the base model as one GGUF in your library, with an Ollama Modelfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Adapter mit dem Basismodell zu einer GGUF-Datei in Ihrer Bibliothek zusammenführen, mit einem Ollama-Modelfile</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s data file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei {path} des Trainings kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>the run&apos;s data file {path} has no usable examples any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei {path} des Trainings enthält keine verwendbaren Beispiele mehr</translation>
     </message>
     <message>
         <source>the run held out no prompts to ask (no validation split, or plain-text data with no questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training hat keine Prompts zum Stellen zurückgehalten (kein Validierungsanteil oder reine Textdaten ohne Fragen)</translation>
     </message>
     <message>
         <source>run {name} has no adapter to evaluate (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training {name} hat keinen Adapter zum Auswerten (es wurde nicht abgeschlossen)</translation>
     </message>
     <message>
         <source>cannot start the {step} step: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt {step} kann nicht gestartet werden: {reason}</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
         <source>the {step} step took longer than {hours} hours and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt {step} hat länger als {hours} Stunden gedauert und wurde angehalten</translation>
     </message>
     <message>
         <source>the {step} step failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt {step} ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>unknown quantization {quant} (one of {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Quantisierung {quant} (eine von {choices})</translation>
     </message>
     <message>
         <source>run {name} has no adapter to merge (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training {name} hat keinen Adapter zum Zusammenführen (es wurde nicht abgeschlossen)</translation>
     </message>
     <message>
         <source>a merged GGUF needs the base model as a GGUF file; {base} is not one (export the adapter and merge with llama.cpp&apos;s tools instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusammengeführtes GGUF braucht das Basismodell als GGUF-Datei; {base} ist keine (exportieren Sie den Adapter und führen Sie ihn mit den Werkzeugen von llama.cpp zusammen)</translation>
     </message>
     <message>
         <source>{path} already exists: delete it in the library or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert bereits: Löschen Sie es in der Bibliothek oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>the quantized model is not a readable GGUF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das quantisierte Modell ist keine lesbare GGUF-Datei: {reason}</translation>
     </message>
     <message>
         <source>run {name} has no adapter (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training {name} hat keinen Adapter (es wurde nicht abgeschlossen)</translation>
     </message>
     <message>
         <source>unknown judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Bewerter {judge}</translation>
     </message>
     <message>
         <source>cannot read the {what} {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a GGUF LoRA adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein GGUF-LoRA-Adapter</translation>
     </message>
     <message>
         <source>the adapter has only one half of {tensor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adapter hat nur eine Hälfte von {tensor}</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} has mismatched shapes {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tensor} des Adapters hat nicht zusammenpassende Formen {a} und {b}</translation>
     </message>
     <message>
         <source>the adapter {name} has no LoRA tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adapter {name} enthält keine LoRA-Tensoren</translation>
     </message>
     <message>
         <source>the base model&apos;s key {key} is a nested array, which cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel {key} des Basismodells ist ein verschachteltes Array, das nicht kopiert werden kann</translation>
     </message>
     <message>
         <source>the adapter is for {adapter} models but the base model is {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adapter ist für {adapter}-Modelle, das Basismodell ist aber {base}</translation>
     </message>
     <message>
         <source>the base model has no tensor {tensor}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basismodell hat keinen Tensor {tensor}: Der Adapter wurde auf einem anderen Modell trainiert</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} is {adapter} but the base model&apos;s is {base}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>{tensor} des Adapters ist {adapter}, der des Basismodells aber {base}: Der Adapter wurde auf einem anderen Modell trainiert</translation>
     </message>
     <message>
         <source>{tensor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tensor}: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -301,7 +301,7 @@ Die App läuft weiter. Details stehen in {log}.</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>reachable</source>

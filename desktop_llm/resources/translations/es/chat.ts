@@ -98,19 +98,19 @@
     </message>
     <message>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes adjuntas</translation>
     </message>
     <message>
         <source>About the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las imágenes</translation>
     </message>
     <message>
         <source>Attach images (or drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar imágenes (o arrástralas o pégalas aquí)</translation>
     </message>
     <message>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar imágenes</translation>
     </message>
     <message>
         <source>Message the model (Shift+Enter: new line)</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Summarize a text</source>
@@ -816,111 +816,111 @@
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen pegada</translation>
     </message>
     <message>
         <source>Images cannot be attached here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden adjuntar imágenes.</translation>
     </message>
     <message>
         <source>A message can carry at most {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje puede llevar como máximo {count} imágenes.</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file), or remove the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no puede ver imágenes: cárgalo con su proyector de visión (archivo mmproj) o quita las imágenes.</translation>
     </message>
     <message>
         <source>This image needs {needed} tokens; {left} are left in this chat&apos;s context. Remove it, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen necesita {needed} tokens; quedan {left} en el contexto de este chat. Quítala o carga el modelo con un contexto más largo.</translation>
     </message>
     <message>
         <source>These {count} images need {needed} tokens; {left} are left in this chat&apos;s context. Remove some, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas {count} imágenes necesitan {needed} tokens; quedan {left} en el contexto de este chat. Quita algunas o carga el modelo con un contexto más largo.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} supera los {limit} MB: no se ha leído</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to send</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen guardada {path} es demasiado grande para enviarla</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la imagen {path} del chat: {reason}</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen {name}</translation>
     </message>
     <message>
         <source>Preparing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando {name}…</translation>
     </message>
     <message>
         <source>{name}: click to view</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: haz clic para verla</translation>
     </message>
     <message>
         <source>Remove this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta imagen</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
         <source>Images of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de este mensaje</translation>
     </message>
     <message>
         <source>image {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen {number}</translation>
     </message>
     <message>
         <source>This image can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen ya no se puede leer.</translation>
     </message>
     <message>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} píxeles</translation>
     </message>
     <message>
         <source>{kind} is not an image type Desktop LLM stores</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no es un tipo de imagen que Desktop LLM guarde</translation>
     </message>
     <message>
         <source>a stored image has a malformed name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen guardada tiene un nombre mal formado: {name}</translation>
     </message>
     <message>
         <source>cannot store the image: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la imagen: {reason}</translation>
     </message>
     <message>
         <source>cannot save the image in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la imagen en {folder}: {reason}</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to be one of the app&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen guardada {path} es demasiado grande para proceder de la aplicación</translation>
     </message>
     <message>
         <source>cannot read the image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la imagen {path}: {reason}</translation>
     </message>
     <message>
         <source>a message can carry at most {count} images</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje puede llevar como máximo {count} imágenes</translation>
     </message>
     <message>
         <source>the image {name} is no longer stored</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen {name} ya no está guardada</translation>
     </message>
 </context>
 </TS>

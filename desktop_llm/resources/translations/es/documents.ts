@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Read scanned pages with the vision model (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las páginas escaneadas con el modelo de visión (lento)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Pages without a text layer (scans) are shown to the model as images and read page by page, before the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas sin capa de texto (escaneos) se muestran al modelo como imágenes y se leen página a página, antes del resumen.</translation>
     </message>
     <message>
         <source>The chosen model cannot see images: pair it with its vision projector in the Library (Projector…) to read scanned pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo elegido no puede ver imágenes: emparéjalo con su proyector de visión en la Biblioteca (Proyector…) para leer páginas escaneadas.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s)</source>
@@ -426,7 +426,7 @@ cloud = nube</translation>
     </message>
     <message>
         <source>{name}: the vision model found no text on its scanned pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el modelo de visión no encontró texto en sus páginas escaneadas</translation>
     </message>
     <message>
         <source>No model is selected.</source>
@@ -434,7 +434,7 @@ cloud = nube</translation>
     </message>
     <message>
         <source>{reason}. The chosen model can read scanned pages: tick “Read scanned pages with the vision model” and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. El modelo elegido puede leer páginas escaneadas: marca «Leer las páginas escaneadas con el modelo de visión» y vuelve a abrir el documento.</translation>
     </message>
     <message>
         <source>Short paragraph</source>
@@ -782,27 +782,27 @@ cloud = nube</translation>
     </message>
     <message>
         <source>the page&apos;s image is {width} x {height} pixels, more than the {limit} million allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen de la página mide {width} x {height} píxeles, más de los {limit} millones permitidos</translation>
     </message>
     <message>
         <source>Only the first {count} scanned pages were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se leyeron las primeras {count} páginas escaneadas.</translation>
     </message>
     <message>
         <source>Page(s) {pages} have no text layer and could not be read as images: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas {pages} no tienen capa de texto y no se pudieron leer como imágenes: se omitieron.</translation>
     </message>
     <message>
         <source>Scanned pages read by the vision model: {pages}. Check names and numbers against the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas escaneadas leídas por el modelo de visión: {pages}. Comprueba los nombres y las cifras con el original.</translation>
     </message>
     <message>
         <source>Page {page}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page}: {reason}</translation>
     </message>
     <message>
         <source>Page {page} does not fit the model&apos;s context as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página {page} no cabe como imagen en el contexto del modelo.</translation>
     </message>
 </context>
 </TS>

@@ -381,131 +381,131 @@
     </message>
     <message>
         <source>{file} cannot be read as a projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se puede leer como proyector: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a vision projector (its architecture is {architecture}, not clip): pick the mmproj file that came with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un proyector de visión (su arquitectura es {architecture}, no clip): elige el archivo mmproj que venía con el modelo</translation>
     </message>
     <message>
         <source>the model {file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el modelo {file}: {reason}</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las herramientas del chat</translation>
     </message>
     <message>
         <source>cannot save the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las herramientas del chat</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo no puede ver imágenes: cárgalo con su proyector de visión (archivo mmproj)</translation>
     </message>
     <message>
         <source>The image is not a data:image base64 URL of at most 40 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen no es una URL data:image en base64 de 40 MB como máximo</translation>
     </message>
     <message>
         <source>The image&apos;s base64 data is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos base64 de la imagen están dañados: {reason}</translation>
     </message>
     <message>
         <source>{file} is a projector for audio, not images</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es un proyector de audio, no de imágenes</translation>
     </message>
     <message>
         <source>{file} makes image vectors of size {projector} but this model&apos;s embeddings have size {model}: it was made for another model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} genera vectores de imagen de tamaño {projector}, pero los embeddings de este modelo tienen tamaño {model}: se hizo para otro modelo</translation>
     </message>
     <message>
         <source>The image is too large to open safely (it may be a decompression bomb): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para abrirla con seguridad (podría ser una bomba de descompresión): {reason}</translation>
     </message>
     <message>
         <source>The image is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen está vacía (0 bytes)</translation>
     </message>
     <message>
         <source>The image is {size} MB; at most {limit} MB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen ocupa {size} MB; se leen como máximo {limit} MB</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused (it may be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen mide {width} x {height} píxeles: se rechazan más de {limit} millones de píxeles (podría ser una bomba de descompresión)</translation>
     </message>
     <message>
         <source>The image is damaged or truncated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen está dañada o truncada: {reason}</translation>
     </message>
     <message>
         <source>The image is too large to open in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para abrirla con la memoria disponible</translation>
     </message>
     <message>
         <source>This is not an image Desktop LLM can read (PNG, JPEG, WebP, GIF or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una imagen que Desktop LLM pueda leer (PNG, JPEG, WebP, GIF o BMP)</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen mide {width} x {height} píxeles: se rechazan más de {limit} millones de píxeles</translation>
     </message>
     <message>
         <source>The image is not a PNG, JPEG, WebP, GIF or BMP file</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen no es un archivo PNG, JPEG, WebP, GIF ni BMP</translation>
     </message>
     <message>
         <source>llama.cpp could not load the vision projector {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp no pudo cargar el proyector de visión {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is an audio projector: it cannot read images</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un proyector de audio: no puede leer imágenes</translation>
     </message>
     <message>
         <source>llama.cpp could not take the image ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp no pudo recibir la imagen ({width} x {height})</translation>
     </message>
     <message>
         <source>llama.cpp could not prepare the images for the model (mtmd_tokenize returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp no pudo preparar las imágenes para el modelo (mtmd_tokenize devolvió {result})</translation>
     </message>
     <message>
         <source>images need the model loaded with one parallel slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes requieren cargar el modelo con una sola petición en paralelo</translation>
     </message>
     <message>
         <source>vision projector not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el proyector de visión: {path}</translation>
     </message>
     <message>
         <source>{name} is not a usable vision projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un proyector de visión utilizable: {reason}</translation>
     </message>
     <message>
         <source>{name} is a model, not a vision projector (mmproj)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un modelo, no un proyector de visión (mmproj)</translation>
     </message>
     <message>
         <source>{model} cannot use the projector {projector}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} no puede usar el proyector {projector}: {reason}</translation>
     </message>
     <message>
         <source>llama.cpp found no room in the context&apos;s KV cache for the next tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp no encontró espacio en la caché KV del contexto para los siguientes tokens</translation>
     </message>
     <message>
         <source>llama.cpp failed to evaluate the tokens (llama_decode returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp no pudo evaluar los tokens (llama_decode devolvió {result})</translation>
     </message>
     <message>
         <source>the request&apos;s grammar cannot be parsed by llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp no puede analizar la gramática de la solicitud</translation>
     </message>
     <message>
         <source>the prompt has {count} tokens; a slot&apos;s context holds {n_ctx}</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt tiene {count} tokens; el contexto de un slot admite {n_ctx}</translation>
     </message>
 </context>
 </TS>

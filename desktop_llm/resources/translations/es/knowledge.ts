@@ -491,31 +491,31 @@
     </message>
     <message>
         <source>The reranker {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el reranker {name}: {reason}</translation>
     </message>
     <message>
         <source>The reranker has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>El reranker se ha cerrado</translation>
     </message>
     <message>
         <source>The reranker {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el reranker {name}: {reason}</translation>
     </message>
     <message>
         <source>The reranker {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El reranker {name} falló: {reason}</translation>
     </message>
     <message>
         <source>A passage is too long for the reranker {name} ({limit} tokens with the query): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pasaje es demasiado largo para el reranker {name} ({limit} tokens con la consulta): {reason}</translation>
     </message>
     <message>
         <source>The reranker worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso del reranker envió una respuesta mal formada</translation>
     </message>
     <message>
         <source>The reranker {name} produced an invalid score</source>
-        <translation type="unfinished"></translation>
+        <translation>El reranker {name} produjo una puntuación no válida</translation>
     </message>
 </context>
 </TS>

@@ -101,27 +101,27 @@
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>This repository has a vision projector (mmproj): its models can read images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este repositorio tiene un proyector de visión (mmproj): sus modelos pueden leer imágenes.</translation>
     </message>
     <message>
         <source>Vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de visión</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector</translation>
     </message>
     <message>
         <source>Vision projector to download with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector de visión que se descarga con el modelo</translation>
     </message>
     <message>
         <source>Downloaded with the model file, in the same download: it lets the model see images. The matching one is chosen by its name, else F16 or Q8_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descarga con el archivo del modelo, en la misma descarga: permite que el modelo vea imágenes. El adecuado se elige por su nombre; si no, F16 o Q8_0.</translation>
     </message>
     <message>
         <source>Fit for context length</source>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>The matching projector (chosen for each file)</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyector adecuado (elegido para cada archivo)</translation>
     </message>
     <message>
         <source>None: text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: solo texto</translation>
     </message>
     <message numerus="yes">
         <source>(%n part(s))</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>{model} + projector {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} + proyector {projector}</translation>
     </message>
     <message>
         <source>GPU layers: {layers}</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Vision projector and its image buffer {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector de visión y su búfer de imágenes {projector}</translation>
     </message>
     <message>
         <source>Weights {weights} + KV cache {kv} ({tokens} tokens) + compute {compute}</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>Sees images with {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve imágenes con {file}</translation>
     </message>
     <message>
         <source>Choose the vision projector (mmproj) that lets this model see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el proyector de visión (mmproj) que permite a este modelo ver imágenes</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s), {size} on disk · {folder}</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>visión</translation>
     </message>
     <message>
         <source>projector: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>proyector: {kind}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Vision projector: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector de visión: {path}</translation>
     </message>
     <message>
         <source>val loss {before} → {after}</source>
@@ -513,23 +513,23 @@
     </message>
     <message>
         <source>Choose a projector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de proyector…</translation>
     </message>
     <message>
         <source>Pair automatically (a projector in the model&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar automáticamente (un proyector en la carpeta del modelo)</translation>
     </message>
     <message>
         <source>Choose a vision projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un proyector de visión</translation>
     </message>
     <message>
         <source>Vision projectors (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectores de visión (*.gguf)</translation>
     </message>
     <message>
         <source>Projector not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector no utilizado</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>

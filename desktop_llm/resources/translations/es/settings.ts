@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Parallel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones en paralelo</translation>
     </message>
     <message>
         <source>Requests answered at once (the API server&apos;s clients, a document&apos;s pieces): each holds a whole context window of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones atendidas a la vez (los clientes del servidor de API, las partes de un documento): cada una ocupa la memoria de una ventana de contexto completa</translation>
     </message>
     <message>
         <source>Reload model</source>

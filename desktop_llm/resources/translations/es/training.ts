@@ -13,50 +13,50 @@
     </message>
     <message numerus="yes">
         <source>about %n second(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n segundo en este equipo</numerusform>
+            <numerusform>aproximadamente %n segundos en este equipo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n minuto en este equipo</numerusform>
+            <numerusform>aproximadamente %n minutos en este equipo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n hora en este equipo</numerusform>
+            <numerusform>aproximadamente %n horas en este equipo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{examples} ({held} reservados para comprobar), {passes} pasadas (%n paso), tasa de aprendizaje {rate}, rango {rank}, {duration}</numerusform>
+            <numerusform>{examples} ({held} reservados para comprobar), {passes} pasadas (%n pasos), tasa de aprendizaje {rate}, rango {rank}, {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejemplo</numerusform>
+            <numerusform>%n ejemplos</numerusform>
         </translation>
     </message>
     <message>
         <source>, stopping early once the validation loss stops falling</source>
-        <translation type="unfinished"></translation>
+        <translation>, con parada anticipada cuando la pérdida de validación deje de bajar</translation>
     </message>
     <message>
         <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de validación sigue siendo alta ({before} → {after}): puede que el modelo aún no haya aprendido tus datos. «Entrenar más» continúa desde este adaptador.</translation>
     </message>
     <message>
         <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de validación dejó de bajar cuando aún era alta ({before} → {after}): más ejemplos o ejemplos más claros, o un rango mayor, pueden ayudar más que más pasos.</translation>
     </message>
     <message>
         <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Learned: the validation loss fell from {before} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendido: la pérdida de validación bajó de {before} a {after}.</translation>
     </message>
     <message>
         <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Make a dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un conjunto de datos…</translation>
     </message>
     <message>
         <source>Training is not enabled. {reason}</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar más</translation>
     </message>
     <message>
         <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde el mejor adaptador de este entrenamiento durante otros tantos pasos, como un entrenamiento nuevo</translation>
     </message>
     <message>
         <source>Cannot start training</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Cannot train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede entrenar más</translation>
     </message>
     <message>
         <source>Delete run</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de entrenamiento</translation>
     </message>
     <message>
         <source>Memory estimate</source>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>only a finished run can be trained longer; Resume continues a stopped one</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se puede prolongar un entrenamiento terminado; «Reanudar» continúa uno detenido</translation>
     </message>
     <message>
         <source>{name} (longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (prolongado)</translation>
     </message>
     <message>
         <source>saved conversations are not available here</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>patience must be between 1 and 1000 evaluations, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la paciencia debe estar entre 1 y 1000 evaluaciones; se recibió {value}</translation>
     </message>
     <message>
         <source>device must be one of {choices}</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>GPUs must be between 1 and {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de GPU debe estar entre 1 y {most}; se recibió {value}</translation>
     </message>
     <message>
         <source>Quick try</source>
@@ -893,674 +893,675 @@
     </message>
     <message>
         <source>Automatic (from your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (según tus datos)</translation>
     </message>
     <message>
         <source>Make a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un conjunto de datos</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>Dataset source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del conjunto de datos</translation>
     </message>
     <message>
         <source>A document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento</translation>
     </message>
     <message>
         <source>A knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección de conocimiento</translation>
     </message>
     <message>
         <source>A CSV or JSONL table</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla CSV o JSONL</translation>
     </message>
     <message>
         <source>Saved conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones guardadas</translation>
     </message>
     <message>
         <source>Pairs per passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares por pasaje</translation>
     </message>
     <message>
         <source>Pairs per passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares por pasaje:</translation>
     </message>
     <message>
         <source>A longer source is sampled evenly down to this many passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fuente más larga se muestrea de forma uniforme hasta este número de pasajes</translation>
     </message>
     <message>
         <source>Passages at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de pasajes</translation>
     </message>
     <message>
         <source>Passages at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de pasajes:</translation>
     </message>
     <message>
         <source>Optional: a system message written into every example</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un mensaje del sistema que se escribe en cada ejemplo</translation>
     </message>
     <message>
         <source>System message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del sistema</translation>
     </message>
     <message>
         <source>Write pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar pares</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Dataset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del conjunto de datos</translation>
     </message>
     <message>
         <source>Dataset status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del conjunto de datos</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Dataset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del conjunto de datos</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y usar</translation>
     </message>
     <message>
         <source>Save as JSONL in {folder} and use it in the Train form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como JSONL en {folder} y usarlo en el formulario de entrenamiento</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>A txt, md, pdf, docx or html file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo txt, md, pdf, docx o html</translation>
     </message>
     <message>
         <source>Knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección de conocimiento</translation>
     </message>
     <message>
         <source>Table file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de tabla</translation>
     </message>
     <message>
         <source>A CSV file with a header row, or JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV con fila de encabezado, o JSONL</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Prompt column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del prompt:</translation>
     </message>
     <message>
         <source>Answer column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de la respuesta:</translation>
     </message>
     <message>
         <source>System column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del sistema:</translation>
     </message>
     <message>
         <source>Your saved conversations, each as one example (its current branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus conversaciones guardadas, cada una como un ejemplo (su rama actual).</translation>
     </message>
     <message>
         <source>Choose conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir conversaciones…</translation>
     </message>
     <message>
         <source>Use the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las filas</translation>
     </message>
     <message>
         <source>There are no knowledge collections yet: add one on the Knowledge page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay colecciones de conocimiento: añade una en la página Conocimiento.</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (*.csv *.tsv *.jsonl *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la tabla…</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un documento.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila usada</numerusform>
+            <numerusform>%n filas usadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped (empty or too long)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila omitida (vacía o demasiado larga)</numerusform>
+            <numerusform>%n filas omitidas (vacías o demasiado largas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) past the limit left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila por encima del límite no incluida</numerusform>
+            <numerusform>%n filas por encima del límite no incluidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved {count} pairs to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pares guardados en {path}</translation>
     </message>
     <message>
         <source>Loading the model and reading the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo y leyendo la fuente…</translation>
     </message>
     <message numerus="yes">
         <source>Passage {done} of {total} · %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasaje {done} de {total} · %n par</numerusform>
+            <numerusform>Pasaje {done} de {total} · %n pares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje omitido</numerusform>
+            <numerusform>%n pasajes omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan aproximadamente {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) written from {chunks} passages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par generado a partir de {chunks} pasajes.</numerusform>
+            <numerusform>%n pares generados a partir de {chunks} pasajes.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} passages were taken from the interrupted run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperaron {count} pasajes de la generación interrumpida.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped: the model&apos;s reply could not be read twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje omitido: la respuesta del modelo no se pudo leer dos veces.</numerusform>
+            <numerusform>%n pasajes omitidos: la respuesta del modelo no se pudo leer dos veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revísalos y después guárdalos.</translation>
     </message>
     <message>
         <source>Cancelled. The passages answered so far are kept: Write pairs again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Se conservan los pasajes respondidos hasta ahora: pulsa «Generar pares» de nuevo para seguir desde ahí.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), columns: {columns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila, columnas: {columns}</numerusform>
+            <numerusform>%n filas, columnas: {columns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that are not JSON objects skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea que no es un objeto JSON omitida</numerusform>
+            <numerusform>%n líneas que no son objetos JSON omitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Question and answer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de pregunta y respuesta</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Ask the model for a new pair from this row&apos;s passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al modelo un par nuevo a partir del pasaje de esta fila</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Regenerating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerando…</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par</numerusform>
+            <numerusform>%n pares</numerusform>
         </translation>
     </message>
     <message>
         <source>This pair has no source passage to write a new one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este par no tiene un pasaje de origen a partir del cual escribir uno nuevo.</translation>
     </message>
     <message>
         <source>No model is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo seleccionado.</translation>
     </message>
     <message>
         <source>No model is selected: choose one at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo seleccionado: elige uno en la parte superior de la ventana.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a table may be at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {size} MB; una tabla puede ocupar como máximo {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} has no columns: it needs a header row (CSV) or JSON objects (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene columnas: necesita una fila de encabezado (CSV) u objetos JSON (JSONL)</translation>
     </message>
     <message>
         <source>the CSV cannot be read at line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>el CSV no se puede leer en la línea {line}: {reason}</translation>
     </message>
     <message>
         <source>the table has no column “{column}” (chosen as the {role}); its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla no tiene ninguna columna «{column}» (elegida como {role}); sus columnas: {columns}</translation>
     </message>
     <message>
         <source>the prompt and the answer are the same column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>el prompt y la respuesta son la misma columna «{column}»</translation>
     </message>
     <message>
         <source>the context window ({n_ctx} tokens) is too small to write {count} pairs a chunk; raise it in Settings or ask for fewer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana de contexto ({n_ctx} tokens) es demasiado pequeña para escribir {count} pares por fragmento; auméntala en Ajustes o pide menos pares</translation>
     </message>
     <message>
         <source>the model&apos;s reply held no readable question and answer; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del modelo no contenía ninguna pregunta y respuesta legibles; inténtalo de nuevo</translation>
     </message>
     <message>
         <source>{name} has no text to write questions about</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene texto sobre el que escribir preguntas</translation>
     </message>
     <message>
         <source>cannot open the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos de conocimiento: {reason}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta colección ya no existe (se eliminó)</translation>
     </message>
     <message>
         <source>cannot read the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la base de datos de conocimiento: {reason}</translation>
     </message>
     <message>
         <source>the collection “{name}” has no indexed text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la colección «{name}» aún no tiene texto indexado</translation>
     </message>
     <message>
         <source>the dataset is empty: keep at least one pair</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto de datos está vacío: conserva al menos un par</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Train on this many GPUs at once (data-parallel). Each GPU holds the whole model and takes its own batches, so a step takes that many times more examples and an epoch fewer steps. The memory estimate is per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar en este número de GPU a la vez (paralelismo de datos). Cada GPU contiene el modelo completo y procesa sus propios lotes, así que un paso abarca proporcionalmente más ejemplos y una época tiene menos pasos. La estimación de memoria es por GPU.</translation>
     </message>
     <message>
         <source>Gradient checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient checkpointing</translation>
     </message>
     <message>
         <source>Recompute each layer&apos;s activations in the backward pass instead of keeping them: much less memory for long examples, about a third slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a calcular las activaciones de cada capa en la pasada hacia atrás en lugar de guardarlas: mucha menos memoria con ejemplos largos, aproximadamente un tercio más lento.</translation>
     </message>
     <message>
         <source>4-bit base (QLoRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de 4 bits (QLoRA)</translation>
     </message>
     <message>
         <source>Load the base model in 4 bits (bitsandbytes): about a quarter of the memory of its weights, so an 8B model trains on a 24 GB GPU. The adapter still applies to the GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el modelo base en 4 bits (bitsandbytes): aproximadamente una cuarta parte de la memoria de sus pesos, de modo que un modelo de 8B se puede entrenar en una GPU de 24 GB. El adaptador se sigue aplicando al modelo GGUF.</translation>
     </message>
     <message>
         <source>A 4-bit base needs an NVIDIA GPU with CUDA (and bitsandbytes), which this computer does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de 4 bits necesita una GPU NVIDIA con CUDA (y bitsandbytes), que este equipo no tiene.</translation>
     </message>
     <message>
         <source>Memory savers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorro de memoria:</translation>
     </message>
     <message>
         <source>GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:</translation>
     </message>
     <message>
         <source>each of {count} GPUs ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>cada una de las {count} GPU ({name})</translation>
     </message>
     <message>
         <source>base model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo base</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptador</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>empate</translation>
     </message>
     <message>
         <source>no clear verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>sin veredicto claro</translation>
     </message>
     <message>
         <source>Evaluate “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar «{name}»</translation>
     </message>
     <message>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez:</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin juez</translation>
     </message>
     <message>
         <source>The run&apos;s base model (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo base del entrenamiento (local)</translation>
     </message>
     <message>
         <source>A model that says which answer is closer to the dataset&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo que indica qué respuesta se acerca más a la del conjunto de datos</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Closer to the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cerca de la referencia</translation>
     </message>
     <message>
         <source>Evaluation table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de evaluación</translation>
     </message>
     <message>
         <source>Asks the validation prompts the run held out, to the base model and to the adapter, and shows the answers side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los prompts de validación que reservó el entrenamiento al modelo base y al adaptador, y muestra las respuestas una al lado de la otra.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>validation loss {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de validación {before} → {after}</translation>
     </message>
     <message>
         <source>judge {judge}: adapter closer {adapter}, base closer {base}, tie {tie}, no clear verdict {unparsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>juez {judge}: adaptador más cerca {adapter}, base más cerca {base}, empate {tie}, sin veredicto claro {unparsed}</translation>
     </message>
     <message>
         <source>{done} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} pasos</translation>
     </message>
     <message>
         <source>stopped after {count} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido tras {count} prompts</translation>
     </message>
     <message>
         <source>Export evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar evaluación</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Q4_K_M — smallest, a little less exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4_K_M — el más pequeño, algo menos exacto</translation>
     </message>
     <message>
         <source>Q5_K_M — small, close to exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q5_K_M — pequeño, casi exacto</translation>
     </message>
     <message>
         <source>Q8_0 — about half of F16, nearly exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q8_0 — aproximadamente la mitad que F16, prácticamente exacto</translation>
     </message>
     <message>
         <source>F16 — largest, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F16 — el más grande, exacto</translation>
     </message>
     <message>
         <source>Export merged model</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar modelo fusionado</translation>
     </message>
     <message>
         <source>Writes the base model with the adapter “{name}” merged into it as one GGUF file in your model library, and an Ollama Modelfile beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el modelo base con el adaptador «{name}» fusionado como un único archivo GGUF en tu biblioteca de modelos, con un Modelfile de Ollama al lado.</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización:</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se conservó nada.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando…</translation>
     </message>
     <message>
         <source>Quantizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantizando…</translation>
     </message>
     <message>
         <source>Saved {name} ({size}) in the model library; the Ollama Modelfile is beside it:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size}) guardado en la biblioteca de modelos; el Modelfile de Ollama está al lado:
+{folder}</translation>
     </message>
     <message>
         <source>Evaluate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar…</translation>
     </message>
     <message>
         <source>Ask the held-out validation prompts to the base model and to the adapter, side by side, with an optional judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los prompts de validación reservados al modelo base y al adaptador, uno al lado del otro, con un juez opcional</translation>
     </message>
     <message>
         <source>Export merged model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar modelo fusionado…</translation>
     </message>
     <message>
         <source>Merge the adapter into the base model as one GGUF in your library, with an Ollama Modelfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el adaptador con el modelo base en un único GGUF en tu biblioteca, con un Modelfile de Ollama</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s data file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de datos del entrenamiento {path}: {reason}</translation>
     </message>
     <message>
         <source>the run&apos;s data file {path} has no usable examples any more</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de datos del entrenamiento {path} ya no tiene ejemplos utilizables</translation>
     </message>
     <message>
         <source>the run held out no prompts to ask (no validation split, or plain-text data with no questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento no reservó ningún prompt que enviar (sin fracción de validación, o datos de texto sin formato sin preguntas)</translation>
     </message>
     <message>
         <source>run {name} has no adapter to evaluate (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento {name} no tiene ningún adaptador que evaluar (no terminó)</translation>
     </message>
     <message>
         <source>cannot start the {step} step: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar el paso {step}: {reason}</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la exportación</translation>
     </message>
     <message>
         <source>the {step} step took longer than {hours} hours and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso {step} tardó más de {hours} horas y se detuvo</translation>
     </message>
     <message>
         <source>the {step} step failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso {step} falló: {reason}</translation>
     </message>
     <message>
         <source>unknown quantization {quant} (one of {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>cuantización desconocida {quant} (una de: {choices})</translation>
     </message>
     <message>
         <source>run {name} has no adapter to merge (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento {name} no tiene ningún adaptador que fusionar (no terminó)</translation>
     </message>
     <message>
         <source>a merged GGUF needs the base model as a GGUF file; {base} is not one (export the adapter and merge with llama.cpp&apos;s tools instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>un GGUF fusionado necesita el modelo base como archivo GGUF; {base} no lo es (exporta el adaptador y fusiónalo con las herramientas de llama.cpp)</translation>
     </message>
     <message>
         <source>{path} already exists: delete it in the library or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe: elimínalo en la biblioteca o elige otro nombre</translation>
     </message>
     <message>
         <source>the quantized model is not a readable GGUF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo cuantizado no es un GGUF legible: {reason}</translation>
     </message>
     <message>
         <source>run {name} has no adapter (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento {name} no tiene adaptador (no terminó)</translation>
     </message>
     <message>
         <source>unknown judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>juez desconocido {judge}</translation>
     </message>
     <message>
         <source>cannot read the {what} {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {what} {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a GGUF LoRA adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un adaptador LoRA en GGUF</translation>
     </message>
     <message>
         <source>the adapter has only one half of {tensor}</source>
-        <translation type="unfinished"></translation>
+        <translation>el adaptador solo tiene una mitad de {tensor}</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} has mismatched shapes {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>el tensor {tensor} del adaptador tiene formas que no coinciden: {a} y {b}</translation>
     </message>
     <message>
         <source>the adapter {name} has no LoRA tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>el adaptador {name} no tiene tensores LoRA</translation>
     </message>
     <message>
         <source>the base model&apos;s key {key} is a nested array, which cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave {key} del modelo base es una matriz anidada, que no se puede copiar</translation>
     </message>
     <message>
         <source>the adapter is for {adapter} models but the base model is {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>el adaptador es para modelos {adapter}, pero el modelo base es {base}</translation>
     </message>
     <message>
         <source>the base model has no tensor {tensor}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo base no tiene el tensor {tensor}: el adaptador se entrenó con otro modelo</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} is {adapter} but the base model&apos;s is {base}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>el tensor {tensor} del adaptador es {adapter}, pero el del modelo base es {base}: el adaptador se entrenó con otro modelo</translation>
     </message>
     <message>
         <source>{tensor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tensor}: {reason}</translation>
     </message>
 </context>
 </TS>

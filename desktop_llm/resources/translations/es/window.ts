@@ -301,7 +301,7 @@ La aplicación sigue funcionando. Los detalles están en {log}.</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>visión</translation>
     </message>
     <message>
         <source>reachable</source>

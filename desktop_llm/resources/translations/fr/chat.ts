@@ -98,19 +98,19 @@
     </message>
     <message>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images jointes</translation>
     </message>
     <message>
         <source>About the images</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des images</translation>
     </message>
     <message>
         <source>Attach images (or drop or paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des images (ou les déposer ou les coller ici)</translation>
     </message>
     <message>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des images</translation>
     </message>
     <message>
         <source>Message the model (Shift+Enter: new line)</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Summarize a text</source>
@@ -816,111 +816,111 @@
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>image collée</translation>
     </message>
     <message>
         <source>Images cannot be attached here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre des images ici.</translation>
     </message>
     <message>
         <source>A message can carry at most {count} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message peut contenir au plus {count} images.</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file), or remove the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne peut pas voir les images : chargez-le avec son projecteur de vision (fichier mmproj) ou retirez les images.</translation>
     </message>
     <message>
         <source>This image needs {needed} tokens; {left} are left in this chat&apos;s context. Remove it, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image nécessite {needed} tokens ; il en reste {left} dans le contexte de cette discussion. Retirez-la ou chargez le modèle avec un contexte plus long.</translation>
     </message>
     <message>
         <source>These {count} images need {needed} tokens; {left} are left in this chat&apos;s context. Remove some, or load the model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces {count} images nécessitent {needed} tokens ; il en reste {left} dans le contexte de cette discussion. Retirez-en quelques-unes ou chargez le modèle avec un contexte plus long.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} : {reason}</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dépasse {limit} Mo : non lu</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to send</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image enregistrée {path} est trop volumineuse pour être envoyée</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’image {path} de la discussion : {reason}</translation>
     </message>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {name}</translation>
     </message>
     <message>
         <source>Preparing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de {name}…</translation>
     </message>
     <message>
         <source>{name}: click to view</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : cliquez pour l’afficher</translation>
     </message>
     <message>
         <source>Remove this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette image</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name}</translation>
     </message>
     <message>
         <source>Images of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de ce message</translation>
     </message>
     <message>
         <source>image {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>image {number}</translation>
     </message>
     <message>
         <source>This image can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image ne peut plus être lue.</translation>
     </message>
     <message>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} pixels</translation>
     </message>
     <message>
         <source>{kind} is not an image type Desktop LLM stores</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} n’est pas un type d’image que Desktop LLM enregistre</translation>
     </message>
     <message>
         <source>a stored image has a malformed name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>une image enregistrée a un nom mal formé : {name}</translation>
     </message>
     <message>
         <source>cannot store the image: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer l’image : {reason}</translation>
     </message>
     <message>
         <source>cannot save the image in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer l’image dans {folder} : {reason}</translation>
     </message>
     <message>
         <source>the stored image {path} is too large to be one of the app&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image enregistrée {path} est trop volumineuse pour provenir de l’application</translation>
     </message>
     <message>
         <source>cannot read the image {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’image {path} : {reason}</translation>
     </message>
     <message>
         <source>a message can carry at most {count} images</source>
-        <translation type="unfinished"></translation>
+        <translation>un message peut contenir au plus {count} images</translation>
     </message>
     <message>
         <source>the image {name} is no longer stored</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image {name} n’est plus enregistrée</translation>
     </message>
 </context>
 </TS>

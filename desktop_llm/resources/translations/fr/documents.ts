@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Read scanned pages with the vision model (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les pages numérisées avec le modèle de vision (lent)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Pages without a text layer (scans) are shown to the model as images and read page by page, before the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages sans couche texte (numérisations) sont montrées au modèle sous forme d’images et lues page par page, avant le résumé.</translation>
     </message>
     <message>
         <source>The chosen model cannot see images: pair it with its vision projector in the Library (Projector…) to read scanned pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle choisi ne peut pas voir les images : associez-le à son projecteur de vision dans la Bibliothèque (Projecteur…) pour lire les pages numérisées.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s)</source>
@@ -426,7 +426,7 @@ cloud = nuage</translation>
     </message>
     <message>
         <source>{name}: the vision model found no text on its scanned pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : le modèle de vision n’a trouvé aucun texte sur ses pages numérisées</translation>
     </message>
     <message>
         <source>No model is selected.</source>
@@ -434,7 +434,7 @@ cloud = nuage</translation>
     </message>
     <message>
         <source>{reason}. The chosen model can read scanned pages: tick “Read scanned pages with the vision model” and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Le modèle choisi peut lire les pages numérisées : cochez « Lire les pages numérisées avec le modèle de vision » et rouvrez le document.</translation>
     </message>
     <message>
         <source>Short paragraph</source>
@@ -782,27 +782,27 @@ cloud = nuage</translation>
     </message>
     <message>
         <source>the page&apos;s image is {width} x {height} pixels, more than the {limit} million allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image de la page fait {width} x {height} pixels, plus que les {limit} millions autorisés</translation>
     </message>
     <message>
         <source>Only the first {count} scanned pages were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les {count} premières pages numérisées ont été lues.</translation>
     </message>
     <message>
         <source>Page(s) {pages} have no text layer and could not be read as images: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page(s) {pages} sans couche texte et illisible(s) en tant qu’images : ignorée(s).</translation>
     </message>
     <message>
         <source>Scanned pages read by the vision model: {pages}. Check names and numbers against the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages numérisées lues par le modèle de vision : {pages}. Vérifiez les noms et les chiffres par rapport à l’original.</translation>
     </message>
     <message>
         <source>Page {page}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} : {reason}</translation>
     </message>
     <message>
         <source>Page {page} does not fit the model&apos;s context as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page {page} ne tient pas dans le contexte du modèle en tant qu’image.</translation>
     </message>
 </context>
 </TS>

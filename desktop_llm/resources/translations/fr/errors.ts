@@ -381,131 +381,131 @@
     </message>
     <message>
         <source>{file} cannot be read as a projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu comme projecteur : {reason}</translation>
     </message>
     <message>
         <source>{file} is not a vision projector (its architecture is {architecture}, not clip): pick the mmproj file that came with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un projecteur de vision (son architecture est {architecture}, pas clip) : choisissez le fichier mmproj fourni avec le modèle</translation>
     </message>
     <message>
         <source>the model {file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le modèle {file} : {reason}</translation>
     </message>
     <message>
         <source>cannot read the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les outils de la discussion</translation>
     </message>
     <message>
         <source>cannot save the chat&apos;s tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les outils de la discussion</translation>
     </message>
     <message>
         <source>This model cannot see images: load it with its vision projector (mmproj file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne peut pas voir les images : chargez-le avec son projecteur de vision (fichier mmproj)</translation>
     </message>
     <message>
         <source>The image is not a data:image base64 URL of at most 40 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’est pas une URL data:image en base64 d’au plus 40 Mo</translation>
     </message>
     <message>
         <source>The image&apos;s base64 data is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données base64 de l’image sont endommagées : {reason}</translation>
     </message>
     <message>
         <source>{file} is a projector for audio, not images</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un projecteur pour l’audio, pas pour les images</translation>
     </message>
     <message>
         <source>{file} makes image vectors of size {projector} but this model&apos;s embeddings have size {model}: it was made for another model</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} produit des vecteurs d’image de taille {projector}, mais les embeddings de ce modèle sont de taille {model} : il a été conçu pour un autre modèle</translation>
     </message>
     <message>
         <source>The image is too large to open safely (it may be a decompression bomb): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est trop grande pour être ouverte en toute sécurité (il peut s’agir d’une bombe de décompression) : {reason}</translation>
     </message>
     <message>
         <source>The image is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est vide (0 octet)</translation>
     </message>
     <message>
         <source>The image is {size} MB; at most {limit} MB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image fait {size} Mo ; {limit} Mo au plus sont lus</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused (it may be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image fait {width} x {height} pixels : au-delà de {limit} millions de pixels, elle est refusée (il peut s’agir d’une bombe de décompression)</translation>
     </message>
     <message>
         <source>The image is damaged or truncated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est endommagée ou tronquée : {reason}</translation>
     </message>
     <message>
         <source>The image is too large to open in the memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est trop grande pour être ouverte avec la mémoire disponible</translation>
     </message>
     <message>
         <source>This is not an image Desktop LLM can read (PNG, JPEG, WebP, GIF or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une image que Desktop LLM peut lire (PNG, JPEG, WebP, GIF ou BMP)</translation>
     </message>
     <message>
         <source>The image is {width} x {height} pixels: more than {limit} million pixels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image fait {width} x {height} pixels : au-delà de {limit} millions de pixels, elle est refusée</translation>
     </message>
     <message>
         <source>The image is not a PNG, JPEG, WebP, GIF or BMP file</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’est pas un fichier PNG, JPEG, WebP, GIF ou BMP</translation>
     </message>
     <message>
         <source>llama.cpp could not load the vision projector {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a pas pu charger le projecteur de vision {name} : {reason}</translation>
     </message>
     <message>
         <source>{name} is an audio projector: it cannot read images</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un projecteur audio : il ne peut pas lire d’images</translation>
     </message>
     <message>
         <source>llama.cpp could not take the image ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a pas pu prendre en charge l’image ({width} x {height})</translation>
     </message>
     <message>
         <source>llama.cpp could not prepare the images for the model (mtmd_tokenize returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a pas pu préparer les images pour le modèle (mtmd_tokenize a renvoyé {result})</translation>
     </message>
     <message>
         <source>images need the model loaded with one parallel slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images exigent que le modèle soit chargé avec une seule requête parallèle</translation>
     </message>
     <message>
         <source>vision projector not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur de vision introuvable : {path}</translation>
     </message>
     <message>
         <source>{name} is not a usable vision projector: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un projecteur de vision utilisable : {reason}</translation>
     </message>
     <message>
         <source>{name} is a model, not a vision projector (mmproj)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un modèle, pas un projecteur de vision (mmproj)</translation>
     </message>
     <message>
         <source>{model} cannot use the projector {projector}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} ne peut pas utiliser le projecteur {projector} : {reason}</translation>
     </message>
     <message>
         <source>llama.cpp found no room in the context&apos;s KV cache for the next tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a trouvé aucune place dans le cache KV du contexte pour les tokens suivants</translation>
     </message>
     <message>
         <source>llama.cpp failed to evaluate the tokens (llama_decode returned {result})</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a pas pu évaluer les tokens (llama_decode a renvoyé {result})</translation>
     </message>
     <message>
         <source>the request&apos;s grammar cannot be parsed by llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>La grammaire de la requête ne peut pas être analysée par llama.cpp</translation>
     </message>
     <message>
         <source>the prompt has {count} tokens; a slot&apos;s context holds {n_ctx}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt compte {count} tokens ; le contexte d’un slot en contient {n_ctx}</translation>
     </message>
 </context>
 </TS>

@@ -491,31 +491,31 @@
     </message>
     <message>
         <source>The reranker {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reranker {name} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
         <source>The reranker has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reranker a été fermé</translation>
     </message>
     <message>
         <source>The reranker {name} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reranker {name} n’a pas pu être chargé : {reason}</translation>
     </message>
     <message>
         <source>The reranker {name} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reranker {name} a échoué : {reason}</translation>
     </message>
     <message>
         <source>A passage is too long for the reranker {name} ({limit} tokens with the query): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passage est trop long pour le reranker {name} ({limit} tokens avec la requête) : {reason}</translation>
     </message>
     <message>
         <source>The reranker worker sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus du reranker a envoyé une réponse mal formée</translation>
     </message>
     <message>
         <source>The reranker {name} produced an invalid score</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reranker {name} a produit un score non valide</translation>
     </message>
 </context>
 </TS>

@@ -101,27 +101,27 @@
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>This repository has a vision projector (mmproj): its models can read images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt contient un projecteur de vision (mmproj) : ses modèles peuvent lire des images.</translation>
     </message>
     <message>
         <source>Vision model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de vision</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur</translation>
     </message>
     <message>
         <source>Vision projector to download with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur de vision à télécharger avec le modèle</translation>
     </message>
     <message>
         <source>Downloaded with the model file, in the same download: it lets the model see images. The matching one is chosen by its name, else F16 or Q8_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé avec le fichier du modèle, dans le même téléchargement : il permet au modèle de voir les images. Le projecteur correspondant est choisi d’après son nom, sinon F16 ou Q8_0.</translation>
     </message>
     <message>
         <source>Fit for context length</source>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>The matching projector (chosen for each file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projecteur correspondant (choisi pour chaque fichier)</translation>
     </message>
     <message>
         <source>None: text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : texte seul</translation>
     </message>
     <message numerus="yes">
         <source>(%n part(s))</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>{model} + projector {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} + projecteur {projector}</translation>
     </message>
     <message>
         <source>GPU layers: {layers}</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Vision projector and its image buffer {projector}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur de vision et son tampon d’images {projector}</translation>
     </message>
     <message>
         <source>Weights {weights} + KV cache {kv} ({tokens} tokens) + compute {compute}</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Projector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>Sees images with {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit les images avec {file}</translation>
     </message>
     <message>
         <source>Choose the vision projector (mmproj) that lets this model see images</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le projecteur de vision (mmproj) qui permet à ce modèle de voir les images</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s), {size} on disk · {folder}</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>vision</translation>
     </message>
     <message>
         <source>projector: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>projecteur : {kind}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Vision projector: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur de vision : {path}</translation>
     </message>
     <message>
         <source>val loss {before} → {after}</source>
@@ -513,23 +513,23 @@
     </message>
     <message>
         <source>Choose a projector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de projecteur…</translation>
     </message>
     <message>
         <source>Pair automatically (a projector in the model&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer automatiquement (un projecteur dans le dossier du modèle)</translation>
     </message>
     <message>
         <source>Choose a vision projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un projecteur de vision</translation>
     </message>
     <message>
         <source>Vision projectors (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteurs de vision (*.gguf)</translation>
     </message>
     <message>
         <source>Projector not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur non utilisé</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>

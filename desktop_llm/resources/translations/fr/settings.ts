@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Parallel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes parallèles</translation>
     </message>
     <message>
         <source>Requests answered at once (the API server&apos;s clients, a document&apos;s pieces): each holds a whole context window of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes traitées simultanément (les clients du serveur API, les morceaux d’un document) : chacune occupe la mémoire d’une fenêtre de contexte entière</translation>
     </message>
     <message>
         <source>Reload model</source>

@@ -13,50 +13,50 @@
     </message>
     <message numerus="yes">
         <source>about %n second(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n seconde sur cet ordinateur</numerusform>
+            <numerusform>environ %n secondes sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n minute sur cet ordinateur</numerusform>
+            <numerusform>environ %n minutes sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n heure sur cet ordinateur</numerusform>
+            <numerusform>environ %n heures sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{examples} ({held} held out to check), {passes} passes (%n step(s)), learning rate {rate}, rank {rank}, {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{examples} ({held} mis de côté pour vérification), {passes} passes (%n étape), taux d’apprentissage {rate}, rang {rank}, {duration}</numerusform>
+            <numerusform>{examples} ({held} mis de côté pour vérification), {passes} passes (%n étapes), taux d’apprentissage {rate}, rang {rank}, {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
         </translation>
     </message>
     <message>
         <source>, stopping early once the validation loss stops falling</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec arrêt anticipé dès que la perte de validation cesse de baisser</translation>
     </message>
     <message>
         <source>The validation loss is still high ({before} → {after}): the model may not have learned your data yet. “Train longer” continues from this adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte de validation reste élevée ({before} → {after}) : le modèle n’a peut-être pas encore appris vos données. « Entraîner plus longtemps » repart de cet adaptateur.</translation>
     </message>
     <message>
         <source>The validation loss stopped falling while still high ({before} → {after}): more or clearer examples, or a larger rank, may help more than more steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte de validation a cessé de baisser en restant élevée ({before} → {after}) : des exemples plus nombreux ou plus clairs, ou un rang plus élevé, peuvent aider davantage que des étapes supplémentaires.</translation>
     </message>
     <message>
         <source>Finished. Switch the adapter on under the chat, or press “Use in chat”.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Learned: the validation loss fell from {before} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appris : la perte de validation est passée de {before} à {after}.</translation>
     </message>
     <message>
         <source>Stopped at step {step}; its checkpoint is kept. Resume continues from it.</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Make a dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeu de données…</translation>
     </message>
     <message>
         <source>Training is not enabled. {reason}</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner plus longtemps</translation>
     </message>
     <message>
         <source>Continue from this run&apos;s best adapter for as many steps again, as a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir du meilleur adaptateur de cet entraînement pour autant d’étapes, dans un nouvel entraînement</translation>
     </message>
     <message>
         <source>Cannot start training</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Cannot train longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’entraîner plus longtemps</translation>
     </message>
     <message>
         <source>Delete run</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’entraînement</translation>
     </message>
     <message>
         <source>Memory estimate</source>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>only a finished run can be trained longer; Resume continues a stopped one</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un entraînement terminé peut être prolongé ; « Reprendre » poursuit un entraînement arrêté</translation>
     </message>
     <message>
         <source>{name} (longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (prolongé)</translation>
     </message>
     <message>
         <source>saved conversations are not available here</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>patience must be between 1 and 1000 evaluations, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la patience doit être comprise entre 1 et 1000 évaluations, reçu : {value}</translation>
     </message>
     <message>
         <source>device must be one of {choices}</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>GPUs must be between 1 and {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de GPU doit être compris entre 1 et {most}, reçu : {value}</translation>
     </message>
     <message>
         <source>Quick try</source>
@@ -893,674 +893,675 @@
     </message>
     <message>
         <source>Automatic (from your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (d’après vos données)</translation>
     </message>
     <message>
         <source>Make a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeu de données</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>Dataset source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du jeu de données</translation>
     </message>
     <message>
         <source>A document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document</translation>
     </message>
     <message>
         <source>A knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection de connaissances</translation>
     </message>
     <message>
         <source>A CSV or JSONL table</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau CSV ou JSONL</translation>
     </message>
     <message>
         <source>Saved conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions enregistrées</translation>
     </message>
     <message>
         <source>Pairs per passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires par passage</translation>
     </message>
     <message>
         <source>Pairs per passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires par passage :</translation>
     </message>
     <message>
         <source>A longer source is sampled evenly down to this many passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source plus longue est échantillonnée uniformément jusqu’à ce nombre de passages</translation>
     </message>
     <message>
         <source>Passages at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de passages</translation>
     </message>
     <message>
         <source>Passages at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages au maximum :</translation>
     </message>
     <message>
         <source>Optional: a system message written into every example</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un message système ajouté à chaque exemple</translation>
     </message>
     <message>
         <source>System message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message système</translation>
     </message>
     <message>
         <source>Write pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer les paires</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Dataset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du jeu de données</translation>
     </message>
     <message>
         <source>Dataset status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du jeu de données</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Dataset name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeu de données</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et utiliser</translation>
     </message>
     <message>
         <source>Save as JSONL in {folder} and use it in the Train form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en JSONL dans {folder} et l’utiliser dans le formulaire d’entraînement</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>A txt, md, pdf, docx or html file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier txt, md, pdf, docx ou html</translation>
     </message>
     <message>
         <source>Knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection de connaissances</translation>
     </message>
     <message>
         <source>Table file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de tableau</translation>
     </message>
     <message>
         <source>A CSV file with a header row, or JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV avec une ligne d’en-tête, ou JSONL</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Prompt column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du prompt :</translation>
     </message>
     <message>
         <source>Answer column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de la réponse :</translation>
     </message>
     <message>
         <source>System column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne système :</translation>
     </message>
     <message>
         <source>Your saved conversations, each as one example (its current branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos discussions enregistrées, chacune comme un exemple (sa branche actuelle).</translation>
     </message>
     <message>
         <source>Choose conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des discussions…</translation>
     </message>
     <message>
         <source>Use the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les lignes</translation>
     </message>
     <message>
         <source>There are no knowledge collections yet: add one on the Knowledge page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de collection de connaissances : ajoutez-en une dans la page Connaissances.</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.txt *.md *.markdown *.pdf *.docx *.html *.htm *.rtf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.tsv *.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du tableau…</translation>
     </message>
     <message>
         <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un document.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne utilisée</numerusform>
+            <numerusform>%n lignes utilisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped (empty or too long)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ignorée (vide ou trop longue)</numerusform>
+            <numerusform>%n lignes ignorées (vides ou trop longues)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) past the limit left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne au-delà de la limite laissée de côté</numerusform>
+            <numerusform>%n lignes au-delà de la limite laissées de côté</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved {count} pairs to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paires enregistrées dans {path}</translation>
     </message>
     <message>
         <source>Loading the model and reading the source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle et lecture de la source…</translation>
     </message>
     <message numerus="yes">
         <source>Passage {done} of {total} · %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passage {done} sur {total} · %n paire</numerusform>
+            <numerusform>Passage {done} sur {total} · %n paires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage ignoré</numerusform>
+            <numerusform>%n passages ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) written from {chunks} passages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire générée à partir de {chunks} passages.</numerusform>
+            <numerusform>%n paires générées à partir de {chunks} passages.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} passages were taken from the interrupted run.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} passages ont été repris de la génération interrompue.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) skipped: the model&apos;s reply could not be read twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage ignoré : la réponse du modèle était illisible à deux reprises.</numerusform>
+            <numerusform>%n passages ignorés : la réponse du modèle était illisible à deux reprises.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relisez-les, puis enregistrez.</translation>
     </message>
     <message>
         <source>Cancelled. The passages answered so far are kept: Write pairs again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Les passages déjà traités sont conservés : cliquez à nouveau sur « Générer les paires » pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), columns: {columns}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne, colonnes : {columns}</numerusform>
+            <numerusform>%n lignes, colonnes : {columns}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that are not JSON objects skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne qui n’est pas un objet JSON ignorée</numerusform>
+            <numerusform>%n lignes qui ne sont pas des objets JSON ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Question and answer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires question-réponse</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Ask the model for a new pair from this row&apos;s passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au modèle une nouvelle paire à partir du passage de cette ligne</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Regenerating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénération…</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire</numerusform>
+            <numerusform>%n paires</numerusform>
         </translation>
     </message>
     <message>
         <source>This pair has no source passage to write a new one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette paire n’a pas de passage source à partir duquel en générer une nouvelle.</translation>
     </message>
     <message>
         <source>No model is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle sélectionné.</translation>
     </message>
     <message>
         <source>No model is selected: choose one at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle sélectionné : choisissez-en un en haut de la fenêtre.</translation>
     </message>
     <message>
         <source>{name} is {size} MB; a table may be at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {size} Mo ; un tableau peut faire au plus {limit} Mo</translation>
     </message>
     <message>
         <source>cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} : {reason}</translation>
     </message>
     <message>
         <source>{name} has no columns: it needs a header row (CSV) or JSON objects (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas de colonnes : il faut une ligne d’en-tête (CSV) ou des objets JSON (JSONL)</translation>
     </message>
     <message>
         <source>the CSV cannot be read at line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le CSV ne peut pas être lu à la ligne {line} : {reason}</translation>
     </message>
     <message>
         <source>the table has no column “{column}” (chosen as the {role}); its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau n’a pas de colonne « {column} » (choisie comme {role}) ; ses colonnes : {columns}</translation>
     </message>
     <message>
         <source>the prompt and the answer are the same column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>le prompt et la réponse sont la même colonne « {column} »</translation>
     </message>
     <message>
         <source>the context window ({n_ctx} tokens) is too small to write {count} pairs a chunk; raise it in Settings or ask for fewer pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de contexte ({n_ctx} tokens) est trop petite pour écrire {count} paires par fragment ; agrandissez-la dans les Paramètres ou demandez moins de paires</translation>
     </message>
     <message>
         <source>the model&apos;s reply held no readable question and answer; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du modèle ne contenait ni question ni réponse lisibles ; réessayez</translation>
     </message>
     <message>
         <source>{name} has no text to write questions about</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne contient pas de texte sur lequel poser des questions</translation>
     </message>
     <message>
         <source>cannot open the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la base de données des connaissances : {reason}</translation>
     </message>
     <message>
         <source>This collection no longer exists (it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette collection n’existe plus (elle a été supprimée)</translation>
     </message>
     <message>
         <source>cannot read the knowledge database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la base de données des connaissances : {reason}</translation>
     </message>
     <message>
         <source>the collection “{name}” has no indexed text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la collection « {name} » n’a pas encore de texte indexé</translation>
     </message>
     <message>
         <source>the dataset is empty: keep at least one pair</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données est vide : gardez au moins une paire</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Train on this many GPUs at once (data-parallel). Each GPU holds the whole model and takes its own batches, so a step takes that many times more examples and an epoch fewer steps. The memory estimate is per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner sur autant de GPU à la fois (parallélisme de données). Chaque GPU contient le modèle entier et traite ses propres lots : une étape prend donc d’autant plus d’exemples, et une époque compte moins d’étapes. L’estimation de mémoire est par GPU.</translation>
     </message>
     <message>
         <source>Gradient checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient checkpointing</translation>
     </message>
     <message>
         <source>Recompute each layer&apos;s activations in the backward pass instead of keeping them: much less memory for long examples, about a third slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer les activations de chaque couche lors de la rétropropagation au lieu de les conserver : beaucoup moins de mémoire pour les longs exemples, environ un tiers plus lent.</translation>
     </message>
     <message>
         <source>4-bit base (QLoRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base en 4 bits (QLoRA)</translation>
     </message>
     <message>
         <source>Load the base model in 4 bits (bitsandbytes): about a quarter of the memory of its weights, so an 8B model trains on a 24 GB GPU. The adapter still applies to the GGUF model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le modèle de base en 4 bits (bitsandbytes) : environ un quart de la mémoire de ses poids, si bien qu’un modèle 8B s’entraîne sur un GPU de 24 Go. L’adaptateur s’applique toujours au modèle GGUF.</translation>
     </message>
     <message>
         <source>A 4-bit base needs an NVIDIA GPU with CUDA (and bitsandbytes), which this computer does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base en 4 bits nécessite un GPU NVIDIA avec CUDA (et bitsandbytes), dont cet ordinateur ne dispose pas.</translation>
     </message>
     <message>
         <source>Memory savers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies de mémoire :</translation>
     </message>
     <message>
         <source>GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU :</translation>
     </message>
     <message>
         <source>each of {count} GPUs ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>chacun des {count} GPU ({name})</translation>
     </message>
     <message>
         <source>base model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle de base</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptateur</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité</translation>
     </message>
     <message>
         <source>no clear verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de verdict clair</translation>
     </message>
     <message>
         <source>Evaluate “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer « {name} »</translation>
     </message>
     <message>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge :</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun juge</translation>
     </message>
     <message>
         <source>The run&apos;s base model (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de base de l’entraînement (local)</translation>
     </message>
     <message>
         <source>A model that says which answer is closer to the dataset&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle qui indique quelle réponse est la plus proche de celle du jeu de données</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Closer to the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus proche de la référence</translation>
     </message>
     <message>
         <source>Evaluation table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau d’évaluation</translation>
     </message>
     <message>
         <source>Asks the validation prompts the run held out, to the base model and to the adapter, and shows the answers side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose les prompts de validation mis de côté par l’entraînement au modèle de base et à l’adaptateur, et affiche les réponses côte à côte.</translation>
     </message>
     <message>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle…</translation>
     </message>
     <message>
         <source>validation loss {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>perte de validation {before} → {after}</translation>
     </message>
     <message>
         <source>judge {judge}: adapter closer {adapter}, base closer {base}, tie {tie}, no clear verdict {unparsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>juge {judge} : adaptateur plus proche {adapter}, base plus proche {base}, égalité {tie}, pas de verdict clair {unparsed}</translation>
     </message>
     <message>
         <source>{done} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} étapes sur {total}</translation>
     </message>
     <message>
         <source>stopped after {count} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté après {count} prompts</translation>
     </message>
     <message>
         <source>Export evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’évaluation</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Q4_K_M — smallest, a little less exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4_K_M — le plus petit, un peu moins exact</translation>
     </message>
     <message>
         <source>Q5_K_M — small, close to exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q5_K_M — petit, presque exact</translation>
     </message>
     <message>
         <source>Q8_0 — about half of F16, nearly exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Q8_0 — environ la moitié de F16, quasi exact</translation>
     </message>
     <message>
         <source>F16 — largest, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>F16 — le plus grand, exact</translation>
     </message>
     <message>
         <source>Export merged model</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle fusionné</translation>
     </message>
     <message>
         <source>Writes the base model with the adapter “{name}” merged into it as one GGUF file in your model library, and an Ollama Modelfile beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le modèle de base, avec l’adaptateur « {name} » fusionné dedans, sous forme d’un seul fichier GGUF dans votre bibliothèque de modèles, avec un Modelfile Ollama à côté.</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification</translation>
     </message>
     <message>
         <source>Quantization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification :</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n’a été conservé.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion…</translation>
     </message>
     <message>
         <source>Quantizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification…</translation>
     </message>
     <message>
         <source>Saved {name} ({size}) in the model library; the Ollama Modelfile is beside it:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size}) enregistré dans la bibliothèque de modèles ; le Modelfile Ollama se trouve à côté :
+{folder}</translation>
     </message>
     <message>
         <source>Evaluate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer…</translation>
     </message>
     <message>
         <source>Ask the held-out validation prompts to the base model and to the adapter, side by side, with an optional judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser les prompts de validation mis de côté au modèle de base et à l’adaptateur, côte à côte, avec un juge facultatif</translation>
     </message>
     <message>
         <source>Export merged model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle fusionné…</translation>
     </message>
     <message>
         <source>Merge the adapter into the base model as one GGUF in your library, with an Ollama Modelfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l’adaptateur dans le modèle de base en un seul GGUF dans votre bibliothèque, avec un Modelfile Ollama</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s data file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de données de l’entraînement {path} : {reason}</translation>
     </message>
     <message>
         <source>the run&apos;s data file {path} has no usable examples any more</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de données de l’entraînement {path} ne contient plus d’exemples utilisables</translation>
     </message>
     <message>
         <source>the run held out no prompts to ask (no validation split, or plain-text data with no questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement n’a mis de côté aucun prompt à poser (pas de part de validation, ou données en texte brut sans questions)</translation>
     </message>
     <message>
         <source>run {name} has no adapter to evaluate (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement {name} n’a pas d’adaptateur à évaluer (il ne s’est pas terminé)</translation>
     </message>
     <message>
         <source>cannot start the {step} step: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer l’étape {step} : {reason}</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exportation a été annulée</translation>
     </message>
     <message>
         <source>the {step} step took longer than {hours} hours and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape {step} a duré plus de {hours} heures et a été arrêtée</translation>
     </message>
     <message>
         <source>the {step} step failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape {step} a échoué : {reason}</translation>
     </message>
     <message>
         <source>unknown quantization {quant} (one of {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>quantification inconnue {quant} (valeurs possibles : {choices})</translation>
     </message>
     <message>
         <source>run {name} has no adapter to merge (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement {name} n’a pas d’adaptateur à fusionner (il ne s’est pas terminé)</translation>
     </message>
     <message>
         <source>a merged GGUF needs the base model as a GGUF file; {base} is not one (export the adapter and merge with llama.cpp&apos;s tools instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>un GGUF fusionné nécessite le modèle de base sous forme de fichier GGUF ; {base} n’en est pas un (exportez l’adaptateur et fusionnez-le avec les outils de llama.cpp)</translation>
     </message>
     <message>
         <source>{path} already exists: delete it in the library or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà : supprimez-le dans la bibliothèque ou choisissez un autre nom</translation>
     </message>
     <message>
         <source>the quantized model is not a readable GGUF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle quantifié n’est pas un GGUF lisible : {reason}</translation>
     </message>
     <message>
         <source>run {name} has no adapter (it did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entraînement {name} n’a pas d’adaptateur (il ne s’est pas terminé)</translation>
     </message>
     <message>
         <source>unknown judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>juge inconnu {judge}</translation>
     </message>
     <message>
         <source>cannot read the {what} {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {what} {name} : {reason}</translation>
     </message>
     <message>
         <source>{name} is not a GGUF LoRA adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un adaptateur LoRA GGUF</translation>
     </message>
     <message>
         <source>the adapter has only one half of {tensor}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adaptateur n’a qu’une moitié de {tensor}</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} has mismatched shapes {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>le tenseur {tensor} de l’adaptateur a des formes incompatibles {a} et {b}</translation>
     </message>
     <message>
         <source>the adapter {name} has no LoRA tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adaptateur {name} ne contient aucun tenseur LoRA</translation>
     </message>
     <message>
         <source>the base model&apos;s key {key} is a nested array, which cannot be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé {key} du modèle de base est un tableau imbriqué, qui ne peut pas être copié</translation>
     </message>
     <message>
         <source>the adapter is for {adapter} models but the base model is {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adaptateur est destiné aux modèles {adapter}, mais le modèle de base est {base}</translation>
     </message>
     <message>
         <source>the base model has no tensor {tensor}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de base n’a pas de tenseur {tensor} : l’adaptateur a été entraîné sur un autre modèle</translation>
     </message>
     <message>
         <source>the adapter&apos;s {tensor} is {adapter} but the base model&apos;s is {base}: the adapter was trained on another model</source>
-        <translation type="unfinished"></translation>
+        <translation>le tenseur {tensor} de l’adaptateur est {adapter}, mais celui du modèle de base est {base} : l’adaptateur a été entraîné sur un autre modèle</translation>
     </message>
     <message>
         <source>{tensor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tensor} : {reason}</translation>
     </message>
 </context>
 </TS>

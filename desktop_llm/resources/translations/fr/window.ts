@@ -301,7 +301,7 @@ L’application continue de fonctionner. Détails dans {log}.</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>vision</translation>
     </message>
     <message>
         <source>reachable</source>
