@@ -67,7 +67,7 @@ def test_memory_probes_on_windows_ask_kernel32(windows: dict[str, Any]) -> None:
     assert windows["peak_rss"] == fake_platform.WINDOWS_PEAK_WORKING_SET
     assert windows["current_rss"] == fake_platform.WINDOWS_WORKING_SET
     assert windows["budget"] == {"ram_bytes": fake_platform.WINDOWS_TOTAL_RAM, "vram_bytes": 0, "unified": False,
-                                 "gpu_name": ""}  # no nvml.dll: no NVIDIA GPU, not an error
+                                 "gpu_name": "", "gpu_count": 0}  # no nvml.dll: no NVIDIA GPU, not an error
 
 
 def test_engine_worker_and_trainer_report_memory_on_windows(windows: dict[str, Any]) -> None:
@@ -102,7 +102,7 @@ def test_memory_probes_on_macos(macos: dict[str, Any]) -> None:
     ram = fake_platform.MAC_TOTAL_RAM
     assert macos["total_ram"] == ram
     assert macos["budget"] == {"ram_bytes": ram, "vram_bytes": int(ram * 0.75), "unified": True,
-                               "gpu_name": "Apple GPU (Metal)"}
+                               "gpu_name": "Apple GPU (Metal)", "gpu_count": 0}  # NVIDIA GPUs (data-parallel training)
     assert macos["current_rss"] == 0  # no /proc: the engine shows its peak instead
     assert macos["engine_status"]["rss_bytes"] == macos["engine_status"]["peak_rss_bytes"] > 0
     assert macos["trainer_peak"] > 0

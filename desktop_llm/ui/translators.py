@@ -34,14 +34,19 @@ def qm_file(language: str) -> Path:
     return TRANSLATIONS / f"desktop_llm_{language}.qm"
 
 
+def uninstall(app: QApplication) -> None:
+    """Remove the translators `install` put in (tests: the next test starts from the source strings)."""
+    for translator in _INSTALLED:
+        app.removeTranslator(translator)
+    _INSTALLED.clear()
+
+
 def install(app: QApplication, choice: str) -> str:
     """Load the translators for `choice` into `app` and make its locale the default one (number and date
     formats follow it). Returns the language shown. A missing .qm leaves the English source strings."""
     language = resolve(choice)
     QLocale.setDefault(QLocale(language))
-    for translator in _INSTALLED:
-        app.removeTranslator(translator)
-    _INSTALLED.clear()
+    uninstall(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_dir), (qm_file(language).stem, str(TRANSLATIONS))):
         translator = QTranslator(app)

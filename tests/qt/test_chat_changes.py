@@ -38,6 +38,8 @@ from desktop_llm.ui.chat_panel import ChatPanel
 from desktop_llm.ui.message_view import MessageView
 from tests.qt.conftest import OpenWindow
 
+pytestmark = pytest.mark.usefixtures("english")  # plural forms ("4 tokens") as the app shows them
+
 REPLY = ["Paris ", "is the ", "**capital** ", "of France."]
 
 

@@ -25,6 +25,8 @@ from desktop_llm.ui.dataset_dialog import DOCUMENT, TABLE, DatasetDialog
 from desktop_llm.ui.dataset_review import ANSWER, QUESTION
 from tests.fake_openai import FakeOpenAI, Handler
 
+pytestmark = pytest.mark.usefixtures("english")  # plural forms ("4 tokens") as the app shows them
+
 PAIRS = json.dumps({"pairs": [{"question": "How tall is the lighthouse?", "answer": "42 metres."},
                               {"question": "Where does it stand?", "answer": "On Quintaro."}]})
 
@@ -60,7 +62,7 @@ def test_a_tables_rows_are_edited_deleted_and_saved(qtbot: QtBot, dialog: Datase
     assert (dialog.prompt_column.currentText(), dialog.answer_column.currentText()) == ("question", "answer")
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     review = dialog.review
-    assert review.table.rowCount() == 2 and "1 row(s) skipped" in dialog.status.text()
+    assert review.table.rowCount() == 2 and "1 row skipped" in dialog.status.text()
     assert not review.regenerate_button.isVisible()  # a table's rows have no passage to ask again
     review.table.item(0, ANSWER).setText("Four (2+2=4)")
     review.table.selectRow(1)

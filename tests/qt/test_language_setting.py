@@ -102,3 +102,4 @@ def test_installing_chinese_translates_the_ui(qtbot: QtBot, translations_built: 
     assert QLocale().name() == "zh_CN"  # numbers and dates follow
     assert translators.install(app, "en") == "en"
     assert tr("Settings") == "Settings"  # the Chinese translator is gone when the language changes
+    translators.uninstall(app)  # the English one too: later tests in this process start from the source strings
