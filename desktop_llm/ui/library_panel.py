@@ -88,13 +88,15 @@ class LibraryPanel(QWidget):
         self.empty.finish()
         layout.addWidget(self.empty)
         layout.addStretch(0)
-        row = QHBoxLayout()
-        row.setSpacing(design.SPACE["s"])
+        # The disk usage on its own line above the buttons: beside them (with Projector… for vision models) the
+        # row needed 780 px, wider than the page in a 1024-px window with the chat settings open.
         self.usage = QLabel()
         self.usage.setProperty("kind", "muted")
         self.usage.setWordWrap(True)
         self.usage.setAccessibleName(tr("Disk usage"))
-        row.addWidget(self.usage, 1)
+        layout.addWidget(self.usage)
+        row = QHBoxLayout()
+        row.setSpacing(design.SPACE["s"])
         # Keyed by the English text (code and tests name the buttons by it), shown in the user's language.
         actions = (("Chat with it", tr("Chat with it"), self._chat),
                    ("Set as default", tr("Set as default"), self._set_default),
@@ -114,6 +116,7 @@ class LibraryPanel(QWidget):
                 row.addWidget(button)
             self.buttons[text] = button
         self.buttons["Chat with it"].setProperty("kind", "primary")
+        row.addStretch(1)
         layout.addLayout(row)
         self.refresh()
 

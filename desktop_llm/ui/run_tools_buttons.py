@@ -3,7 +3,7 @@ other actions without the panel knowing them: the composition root calls `add_ru
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from desktop_llm.controllers.i18n import tr
 from desktop_llm.controllers.run_tools_controller import RunToolsController
@@ -20,19 +20,23 @@ class RunToolsButtons:
 
     def __init__(self, panel: TrainingPanel, controller: RunToolsController) -> None:
         self._panel, self._controller = panel, controller
-        self.evaluate_button = QPushButton(tr("Evaluate…"))
-        self.evaluate_button.setAccessibleName(tr("Evaluate"))
-        self.evaluate_button.setToolTip(tr("Ask the held-out validation prompts to the base model and to the adapter, "
+        # In one "More" menu: the run's row of buttons (Stop, Resume, Train longer, Use in chat, Delete) already
+        # filled a 1024-px window; two more made the Train page wider than the window (the layout tests).
+        self.more_button = QPushButton(tr("More"))
+        self.more_button.setAccessibleName(tr("More actions for this run"))
+        self.more_button.setIcon(icon("chevron-down", "text"))
+        menu = QMenu(self.more_button)
+        self.evaluate_action = menu.addAction(icon("arrow-left-right", "text"), tr("Evaluate…"))
+        self.evaluate_action.setToolTip(tr("Ask the held-out validation prompts to the base model and to the adapter, "
                                            "side by side, with an optional judge"))
-        self.export_button = QPushButton(tr("Export merged model…"))
-        self.export_button.setAccessibleName(tr("Export merged model"))
-        self.export_button.setToolTip(tr("Merge the adapter into the base model as one GGUF in your library, with an "
+        self.evaluate_action.triggered.connect(self._evaluate)
+        self.export_action = menu.addAction(icon("hard-drive", "text"), tr("Export merged model…"))
+        self.export_action.setToolTip(tr("Merge the adapter into the base model as one GGUF in your library, with an "
                                          "Ollama Modelfile"))
-        for button, slot, glyph in ((self.evaluate_button, self._evaluate, "arrow-left-right"),
-                                    (self.export_button, self._export, "hard-drive")):
-            button.setIcon(icon(glyph, "text"))
-            button.clicked.connect(slot)
-            panel.run_view.run_actions.addWidget(button)
+        self.export_action.triggered.connect(self._export)
+        menu.setToolTipsVisible(True)
+        self.more_button.setMenu(menu)
+        panel.run_view.run_actions.addWidget(self.more_button)
         panel.run_list.currentItemChanged.connect(lambda *_: self.update())
         panel.controller.run_ended.connect(lambda *_: self.update())
         self.update()
@@ -49,8 +53,9 @@ class RunToolsButtons:
     def update(self) -> None:
         run = self._selected()
         ready = run is not None and run.has_adapter
-        self.evaluate_button.setEnabled(ready)
-        self.export_button.setEnabled(ready)
+        self.evaluate_action.setEnabled(ready)
+        self.export_action.setEnabled(ready)
+        self.more_button.setEnabled(ready)
 
     def _evaluate(self) -> None:
         run = self._selected()

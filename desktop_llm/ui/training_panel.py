@@ -59,7 +59,6 @@ class RunView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(design.SPACE["s"], 0, 0, 0)
         layout.setSpacing(design.SPACE["s"])
-        top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.setSpacing(2)
         self.title = QLabel()
@@ -72,12 +71,13 @@ class RunView(QWidget):
         self.subtitle.setProperty("kind", "muted")
         self.subtitle.setWordWrap(True)  # a base model's file name can be longer than a small window
         heading.addWidget(self.subtitle)
-        top.addLayout(heading, 1)
-        # The run's own buttons (Stop, Resume, Use in chat, Delete), beside its name and above its progress.
+        layout.addLayout(heading)
+        # The run's own buttons (Stop, Resume, Train longer, Use in chat, More, Delete) on their own row under its
+        # name: beside it they made the page 720 px wide, more than a 1024-px window leaves with the chat settings.
         self.run_actions = QHBoxLayout()
         self.run_actions.setSpacing(design.SPACE["s"])
-        top.addLayout(self.run_actions)
-        layout.addLayout(top)
+        self.run_actions.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.run_actions)
         banner_row = QHBoxLayout()
         self.banner_icon = QLabel()
         self.banner_icon.setFixedSize(design.ICON["m"], design.ICON["m"])

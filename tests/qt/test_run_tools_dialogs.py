@@ -82,7 +82,7 @@ def test_the_buttons_follow_the_run_and_the_table_fills_in(
     controller = RunToolsController(Tools(app_paths.models_dir))
     buttons = add_run_tools_buttons(panel, controller)
     panel.select_run(run.id)
-    assert buttons.evaluate_button.isEnabled() and buttons.export_button.isEnabled()
+    assert buttons.evaluate_action.isEnabled() and buttons.export_action.isEnabled()
     dialog = EvaluationDialog(controller, run)
     qtbot.addWidget(dialog)
     assert [dialog.judge.itemText(i) for i in range(3)] == ["No judge", "The run's base model (local)", "lab"]

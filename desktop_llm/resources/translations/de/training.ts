@@ -1448,6 +1448,14 @@
 {folder}</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions for this run</source>
+        <translation>Weitere Aktionen für dieses Training</translation>
+    </message>
+    <message>
         <source>Evaluate…</source>
         <translation>Auswerten…</translation>
     </message>

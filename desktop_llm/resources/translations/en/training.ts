@@ -1446,6 +1446,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evaluate…</source>
         <translation type="unfinished"></translation>
     </message>

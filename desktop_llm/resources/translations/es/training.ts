@@ -1448,6 +1448,14 @@
 {folder}</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More actions for this run</source>
+        <translation>Más acciones para este entrenamiento</translation>
+    </message>
+    <message>
         <source>Evaluate…</source>
         <translation>Evaluar…</translation>
     </message>

@@ -1448,6 +1448,14 @@
 {folder}</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More actions for this run</source>
+        <translation>Autres actions pour cet entraînement</translation>
+    </message>
+    <message>
         <source>Evaluate…</source>
         <translation>Évaluer…</translation>
     </message>

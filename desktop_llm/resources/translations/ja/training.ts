@@ -1428,6 +1428,14 @@
 {folder}</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>More actions for this run</source>
+        <translation>この学習のその他の操作</translation>
+    </message>
+    <message>
         <source>Evaluate…</source>
         <translation>評価…</translation>
     </message>

@@ -1428,6 +1428,14 @@
 {folder}</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More actions for this run</source>
+        <translation>此训练的更多操作</translation>
+    </message>
+    <message>
         <source>Evaluate…</source>
         <translation>评估…</translation>
     </message>
