@@ -31,7 +31,10 @@ def test_train_a_fact_then_chat_with_the_adapter(starter_model: Path, tmp_path: 
     assert "8 examples (2 held out to check), 30 passes (60 steps), learning rate 1e-3, rank 16, about " in trained.stderr
     assert re.search(r"step \d+/60", trained.stderr)
     assert "validation loss" in trained.stderr and "perplexity" in trained.stderr
-    before, after = (float(x) for x in trained.stderr.split("validation loss ")[1].split(" (")[0].split(" -> "))
+    # the figures, not the plan sentence before the run ("... stopping early once the validation loss stops falling")
+    found = re.search(r"validation loss ([0-9.]+) -> ([0-9.]+)", trained.stderr)
+    assert found, trained.stderr[-3000:]
+    before, after = float(found[1]), float(found[2])
     assert after < before / 2
 
     base = cli("chat", "--model", str(starter_model), "--temperature", "0", "--max-tokens", "24", QUESTION)

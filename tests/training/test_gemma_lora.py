@@ -7,6 +7,7 @@ stops at `<end_of_turn>`: that only happens if training and chat used the same f
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -59,7 +60,10 @@ def test_a_lora_fine_tune_of_gemma_then_its_adapter_in_chat(gemma_model: Path, t
     assert adapter.name == "adapter.gguf" and adapter.is_file()
     header = read_file_header(str(adapter))
     assert header.architecture == "gemma3" and header.metadata.get("general.type") == "adapter"
-    before, after = (float(x) for x in trained.stderr.split("validation loss ")[1].split(" (")[0].split(" -> "))
+    # the figures, not the plan sentence before the run ("... stopping early once the validation loss stops falling")
+    found = re.search(r"validation loss ([0-9.]+) -> ([0-9.]+)", trained.stderr)
+    assert found, trained.stderr[-3000:]
+    before, after = float(found[1]), float(found[2])
     assert after < before / 2
 
     base_text, base_end = reply(gemma_host, ())
